@@ -1,0 +1,27 @@
+/** A quotation shown to a user: `article.text.slice(start, end) === quote`, always. */
+export interface Citation {
+  articleId: string;
+  title: string;
+  url?: string;
+  publisher?: string;
+  publishedAt?: string;
+  passageId?: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Who spoke the words, once quote attribution names them. */
+  speaker?: string;
+}
+
+export interface Answer {
+  question: string;
+  /** The answer, with [n] markers pointing into `citations` (1-based). */
+  text: string;
+  citations: Citation[];
+  mode: 'extractive' | 'llm';
+}
+
+/** Reads stored article text, for checking citations against it. */
+export interface ArticleTexts {
+  textOf(articleId: string): string | undefined;
+}

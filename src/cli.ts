@@ -1,0 +1,197 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { ask, cite, summarize, type Answer } from './answer/index.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createEmbeddings } from './embeddings/index.ts';
+import { CitewireError } from './errors.ts';
+import { ingestPaths, openLibrary, type IngestProgress, type Library } from './library/index.ts';
+import { createLogger, type Logger } from './log.ts';
+import * as render from './terminal/render.ts';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+const DEFAULT_LIBRARY = 'default';
+
+/** Progress on stderr: one rewritten line on a terminal, a line per phase and quarter elsewhere. */
+function progressReporter(io: CliIO): (p: IngestProgress) => void {
+  let lastLine = '';
+  let lastQuarter = -1;
+  return (p) => {
+    const verb = p.phase === 'read' ? 'Reading articles' : 'Embedding passages';
+    const line = `${verb} ${p.done}/${p.total}`;
+    if (io.stderr.isTTY) {
+      io.stderr.write(`\r${line}${p.done === p.total ? '\n' : ''}`);
+      return;
+    }
+    const quarter = Math.floor((4 * p.done) / Math.max(1, p.total));
+    if (line !== lastLine && (quarter !== lastQuarter || p.done === p.total)) io.stderr.write(`${line}\n`);
+    lastLine = line;
+    lastQuarter = quarter;
+  };
+}
+
+/** Everything a command needs, opened on first use and closed once at the end. */
+class Session {
+  private library?: Library;
+  private readonly embeddings;
+
+  constructor(
+    readonly config: Readonly<Config>,
+    readonly io: CliIO,
+    readonly log: Logger,
+  ) {
+    this.embeddings = createEmbeddings(config);
+  }
+
+  async open(name: string, { sample }: { sample: boolean }): Promise<Library> {
+    this.library ??= await openLibrary(name, { indexDir: this.config.indexDir, embeddings: this.embeddings });
+    // A fresh clone answers at once: the default library is built from the bundled
+    // sample articles the first time a read command needs it.
+    if (sample && name === DEFAULT_LIBRARY && this.library.size === 0 && existsSync(this.config.sampleDir)) {
+      this.io.stderr.write(`Building library '${name}' from ${relative(this.io.cwd, this.config.sampleDir) || '.'} (first run)…\n`);
+      await ingestPaths(this.library, [this.config.sampleDir], { onProgress: progressReporter(this.io) });
+    }
+    return this.library;
+  }
+
+  async close(): Promise<void> {
+    this.library?.close();
+    await this.embeddings.close();
+  }
+}
+
+function print(io: CliIO, json: boolean, value: unknown, text: string): void {
+  io.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : text);
+}
+
+function printAnswer(io: CliIO, json: boolean, answer: Answer): void {
+  print(io, json, render.answerJson(answer), render.renderAnswer(answer));
+}
+
+function buildProgram(session: () => Session, io: CliIO): Command {
+  const program = new Command('citewire')
+    .description('Answers questions about news articles with verified, quoted citations.')
+    .option('--library <name>', 'which library to use', DEFAULT_LIBRARY)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run citewire --help for usage)');
+
+  const libraryName = (cmd: Command) => (cmd.optsWithGlobals() as { library: string }).library;
+  const reader = (name: string, description: string) =>
+    program.command(name).description(description).option('--json', 'print one JSON document on stdout');
+
+  program
+    .command('ingest')
+    .description('add article files (.txt, .md) or folders of them to the library')
+    .argument('<paths...>')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (paths: string[], opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: false });
+      const result = await ingestPaths(library, paths, { onProgress: progressReporter(io) });
+      print(io, !!opts.json, render.ingestJson(result), render.renderIngest(result));
+    });
+
+  reader('ask', 'answer a question from the articles, with quoted citations')
+    .argument('<question...>')
+    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: true });
+      printAnswer(io, !!opts.json, await ask(library, words.join(' ')));
+    });
+
+  reader('cite', 'list the quotations that bear on a topic')
+    .argument('<topic...>')
+    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: true });
+      printAnswer(io, !!opts.json, await cite(library, words.join(' ')));
+    });
+
+  reader('summarize', 'summarize one article (by id, id prefix, URL or part of its title)')
+    .argument('<article...>')
+    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: true });
+      printAnswer(io, !!opts.json, await summarize(library, words.join(' ')));
+    });
+
+  reader('articles', 'list the articles in the library').action(async (opts: { json?: boolean }, cmd: Command) => {
+    const library = await session().open(libraryName(cmd), { sample: true });
+    const list = library.listArticles();
+    print(io, !!opts.json, render.articlesJson(list), render.renderArticles(list));
+  });
+
+  reader('show', 'print one article as stored')
+    .argument('<article>')
+    .action(async (ref: string, opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: true });
+      const article = library.getArticle(ref);
+      print(io, !!opts.json, render.articleJson(article), render.renderArticle(article));
+    });
+
+  program
+    .command('forget')
+    .description('remove an article and its passages from the library')
+    .argument('<article>', 'article id')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (ref: string, opts: { json?: boolean }, cmd: Command) => {
+      const library = await session().open(libraryName(cmd), { sample: false });
+      const article = library.getArticle(ref);
+      library.removeArticle(article.id);
+      print(io, !!opts.json, { removed: article.id, title: article.title }, `Removed ${article.id}  ${article.title}\n`);
+    });
+
+  return program;
+}
+
+/**
+ * Runs the command line and returns the exit code. The one place that turns errors into
+ * output: a CitewireError is its one line on stderr and exit 1; anything else is a
+ * generic line with an incident id (the stack goes to the log) and exit 2.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig(io.env, io.cwd);
+  } catch (error) {
+    io.stderr.write(`\u2717 ${(error as Error).message}\n`);
+    return 1;
+  }
+  const log = createLogger(config, io.stderr);
+  let session: Session | undefined;
+  const program = buildProgram(() => (session ??= new Session(config, io, log)), io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (CitewireError.isInstance(error)) {
+      io.stderr.write(`\u2717 ${error.message}\n`);
+      log.debug({ err: error.cause ?? error }, 'command failed');
+      return 1;
+    }
+    const incident = randomBytes(4).toString('hex');
+    log.error({ err: error, incident }, 'unexpected error');
+    io.stderr.write(`\u2717 Something went wrong (incident ${incident}); the log line above has the details.\n`);
+    return 2;
+  } finally {
+    await session?.close();
+  }
+}
+
+/** The process entry: real streams, environment and exit code. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,58 @@
+/**
+ * Every error a user can cause, as one table of codes and one-line messages
+ * (the shape of Orama's errors.ts). Messages say what happened and what to do, and
+ * are fit to show in Discord or a terminal. The underlying error rides in `cause`,
+ * for the log only.
+ */
+const messages = {
+  EMPTY_QUESTION: () => 'The question is empty; ask something about the articles.',
+  ARTICLE_NOT_FOUND: (p: Details) => `No article matches '${p.detail}'; run 'citewire articles' to list them.`,
+  SOURCE_NOT_FOUND: (p: Details) => `Cannot read '${p.detail}': no such file or directory.`,
+  SOURCE_UNREADABLE: (p: Details) => `Cannot read '${p.detail}': ${p.reason ?? 'unreadable'}.`,
+  UNSUPPORTED_SOURCE: (p: Details) =>
+    `Cannot ingest '${p.detail}': only .txt and .md files are supported for now.`,
+  EMPTY_ARTICLE: (p: Details) => `'${p.detail}' has no article text after cleaning; nothing was added.`,
+  NO_SOURCES: (p: Details) => `No .txt or .md files found in '${p.detail}'.`,
+  MODEL_LOAD_FAILED: (p: Details) =>
+    `The local embedding model could not be loaded from '${p.detail}'; reinstall with 'npm ci'.`,
+  MODEL_MISMATCH: (p: Details) =>
+    `Library '${p.detail}' was built with ${p.reason}; rebuild it or switch the embedding model back.`,
+  EMBEDDING_FAILED: (p: Details) => `The embedding provider failed: ${p.reason ?? 'unknown error'}.`,
+  INVALID_CONFIG: (p: Details) => `Invalid configuration: ${p.detail}.`,
+  INVALID_LIBRARY_NAME: (p: Details) =>
+    `'${p.detail}' is not a valid library name; use letters, digits, '-' and '_' (up to 64).`,
+  INDEX_BUSY: (p: Details) => `Library '${p.detail}' is being written by another process; try again shortly.`,
+  INDEX_CORRUPT: (p: Details) => `Library '${p.detail}' cannot be opened: ${p.reason ?? 'its files are damaged'}.`,
+} as const;
+
+export type ErrorCode = keyof typeof messages;
+
+export interface Details {
+  /** The thing the user named: a path, id, library name. */
+  detail?: string;
+  reason?: string;
+}
+
+export class CitewireError extends Error {
+  override readonly name = 'CitewireError';
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, details: Details = {}, cause?: unknown) {
+    super(messages[code](details), cause === undefined ? undefined : { cause });
+    this.code = code;
+  }
+
+  /**
+   * True for a CitewireError from any copy of this module: `instanceof` fails when
+   * two copies are loaded (LangChain PR #11344 hit the same), so branch on the brand.
+   */
+  static isInstance(error: unknown): error is CitewireError {
+    return (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'CitewireError' &&
+      typeof (error as { code?: unknown }).code === 'string' &&
+      (error as { code: string }).code in messages
+    );
+  }
+}

@@ -1,0 +1,280 @@
+import Database from 'better-sqlite3';
+import type { Article, Passage } from '../articles/index.ts';
+import { CitewireError } from '../errors.ts';
+
+/** A passage row: its SQLite rowid doubles as its label in the HNSW index. */
+export interface StoredPassage extends Passage {
+  rowid: number;
+  ordinal: number;
+}
+
+/** The metadata of an article, without its text. */
+export type ArticleSummary = Omit<Article, 'text'> & { passages: number };
+
+/** One change to the vector set, in commit order; the HNSW file replays what it has not seen. */
+export interface VectorChange {
+  seq: number;
+  op: 'add' | 'delete';
+  label: number;
+}
+
+export type LabelledVector = [label: number, vector: Float32Array];
+
+const SCHEMA_VERSION = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  url TEXT UNIQUE,
+  title TEXT NOT NULL,
+  byline TEXT, publisher TEXT, dateline TEXT, published_at TEXT, caption TEXT, licence TEXT, source TEXT,
+  text TEXT NOT NULL,
+  added_at TEXT NOT NULL
+);
+-- AUTOINCREMENT: a rowid is never reused, so an HNSW label always means one passage.
+CREATE TABLE IF NOT EXISTS passages (
+  rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article_id, ordinal);
+CREATE TABLE IF NOT EXISTS vectors (
+  passage_rowid INTEGER PRIMARY KEY REFERENCES passages(rowid) ON DELETE CASCADE,
+  vector BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS vector_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  op TEXT NOT NULL CHECK (op IN ('add', 'delete')),
+  label INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+  text, content='passages', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
+  INSERT INTO passages_fts(rowid, text) VALUES (new.rowid, new.text);
+  INSERT INTO vector_log(op, label) VALUES ('add', new.rowid);
+END;
+CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
+  INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+  INSERT INTO vector_log(op, label) VALUES ('delete', old.rowid);
+END;
+`;
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  byline: string | null;
+  publisher: string | null;
+  dateline: string | null;
+  published_at: string | null;
+  caption: string | null;
+  licence: string | null;
+  source: string | null;
+  text?: string;
+  passages?: number;
+}
+
+function toArticle(row: ArticleRow): Article & { passages?: number } {
+  const article: Article & { passages?: number } = { id: row.id, title: row.title, text: row.text ?? '' };
+  const optional: Array<[keyof Article, string | null]> = [
+    ['url', row.url], ['byline', row.byline], ['publisher', row.publisher], ['dateline', row.dateline],
+    ['publishedAt', row.published_at], ['caption', row.caption], ['licence', row.licence], ['source', row.source],
+  ];
+  for (const [key, value] of optional) if (value !== null) (article as unknown as Record<string, string>)[key] = value;
+  if (row.passages !== undefined) article.passages = row.passages;
+  return article;
+}
+
+function toBlob(vector: readonly number[]): Buffer {
+  const floats = Float32Array.from(vector);
+  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
+}
+
+function fromBlob(blob: Buffer): Float32Array {
+  // Copy: the Buffer may sit at an offset in a shared pool that is not 4-byte aligned.
+  return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}
+
+/**
+ * The SQLite source of truth of one library: articles, passages, their vectors, an
+ * FTS5 index over passages, and a log of vector changes for the HNSW cache to replay.
+ */
+export class Docstore {
+  private readonly db: Database.Database;
+
+  constructor(path: string, readonly name: string) {
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      // Readers wait for a writer's commit instead of failing at once.
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(SCHEMA);
+    } catch (cause) {
+      throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: (cause as Error).message }, cause);
+    }
+    const version = this.getMeta('schema_version');
+    if (version === undefined) this.setMeta('schema_version', SCHEMA_VERSION);
+    else if (version !== SCHEMA_VERSION) {
+      throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: `schema ${version} is not ${SCHEMA_VERSION}` });
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /** Runs `work` in one transaction: all of it lands, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  getArticle(id: string): Article | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? toArticle(row) : undefined;
+  }
+
+  getArticleByUrl(url: string): Article | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
+    return row ? toArticle(row) : undefined;
+  }
+
+  /** Articles whose id starts with, or whose title contains, `query` (case-insensitive). */
+  findArticles(query: string): ArticleSummary[] {
+    const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.url, a.title, a.byline, a.publisher, a.dateline, a.published_at, a.caption, a.licence, a.source,
+                (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passages
+         FROM articles a WHERE a.id LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' ORDER BY a.published_at, a.title`,
+      )
+      .all(`${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, like) as ArticleRow[];
+    return rows.map((row) => toArticle(row) as ArticleSummary);
+  }
+
+  listArticles(): ArticleSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.url, a.title, a.byline, a.publisher, a.dateline, a.published_at, a.caption, a.licence, a.source,
+                (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passages
+         FROM articles a ORDER BY a.published_at, a.title`,
+      )
+      .all() as ArticleRow[];
+    return rows.map((row) => toArticle(row) as ArticleSummary);
+  }
+
+  countArticles(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /** Inserts an article with its passages and their vectors (call inside a transaction). */
+  insertArticle(article: Article, passages: readonly Passage[], vectors: readonly number[][]): void {
+    this.db
+      .prepare(
+        `INSERT INTO articles (id, url, title, byline, publisher, dateline, published_at, caption, licence, source, text, added_at)
+         VALUES (@id, @url, @title, @byline, @publisher, @dateline, @publishedAt, @caption, @licence, @source, @text, @addedAt)`,
+      )
+      .run({
+        id: article.id, url: article.url ?? null, title: article.title, byline: article.byline ?? null,
+        publisher: article.publisher ?? null, dateline: article.dateline ?? null, publishedAt: article.publishedAt ?? null,
+        caption: article.caption ?? null, licence: article.licence ?? null, source: article.source ?? null,
+        text: article.text, addedAt: new Date().toISOString(),
+      });
+    const insertPassage = this.db.prepare(
+      'INSERT INTO passages (id, article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insertVector = this.db.prepare('INSERT INTO vectors (passage_rowid, vector) VALUES (?, ?)');
+    passages.forEach((p, i) => {
+      const { lastInsertRowid } = insertPassage.run(p.id, article.id, i, p.start, p.end, p.text);
+      insertVector.run(lastInsertRowid, toBlob(vectors[i]!));
+    });
+  }
+
+  /** Deletes an article, its passages and vectors (call inside a transaction). */
+  deleteArticle(id: string): boolean {
+    // Passages first, one by one, so that their delete trigger logs each label.
+    this.db.prepare('DELETE FROM passages WHERE article_id = ?').run(id);
+    return this.db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes > 0;
+  }
+
+  passagesOf(articleId: string): StoredPassage[] {
+    return this.db
+      .prepare('SELECT rowid, id, article_id AS articleId, ordinal, start, end, text FROM passages WHERE article_id = ? ORDER BY ordinal')
+      .all(articleId) as StoredPassage[];
+  }
+
+  passagesByRowid(rowids: readonly number[]): Map<number, StoredPassage> {
+    const found = new Map<number, StoredPassage>();
+    const get = this.db.prepare('SELECT rowid, id, article_id AS articleId, ordinal, start, end, text FROM passages WHERE rowid = ?');
+    for (const rowid of rowids) {
+      const row = get.get(rowid) as StoredPassage | undefined;
+      if (row) found.set(rowid, row);
+    }
+    return found;
+  }
+
+  vector(label: number): Float32Array | undefined {
+    const row = this.db.prepare('SELECT vector FROM vectors WHERE passage_rowid = ?').get(label) as { vector: Buffer } | undefined;
+    return row ? fromBlob(row.vector) : undefined;
+  }
+
+  *allVectors(): Generator<LabelledVector> {
+    for (const row of this.db.prepare('SELECT passage_rowid AS label, vector FROM vectors ORDER BY passage_rowid').iterate()) {
+      const { label, vector } = row as { label: number; vector: Buffer };
+      yield [label, fromBlob(vector)];
+    }
+  }
+
+  countVectors(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM vectors').get() as { n: number }).n;
+  }
+
+  lastChange(): number {
+    const row = this.db.prepare('SELECT max(seq) AS seq FROM vector_log').get() as { seq: number | null };
+    return row.seq ?? 0;
+  }
+
+  changesSince(seq: number): VectorChange[] {
+    return this.db.prepare('SELECT seq, op, label FROM vector_log WHERE seq > ? ORDER BY seq').all(seq) as VectorChange[];
+  }
+
+  /**
+   * For one FTS5 term: in how many passages it occurs, and which of `labels` contain it.
+   * Goes through FTS5 so the term is stemmed exactly as the index was.
+   */
+  termStats(term: string, labels: readonly number[]): { documents: number; matching: Set<number> } {
+    const documents = (this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;
+    const rows = this.db
+      .prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+      .all(term, JSON.stringify(labels)) as Array<{ rowid: number }>;
+    return { documents, matching: new Set(rows.map((r) => r.rowid)) };
+  }
+
+  countPassages(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  }
+
+  /** BM25 over the passages' FTS5 index: best first, as [rowid, score] with higher = better. */
+  searchText(ftsQuery: string, limit: number): Array<[rowid: number, score: number]> {
+    const rows = this.db
+      .prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?')
+      .all(ftsQuery, limit) as Array<{ rowid: number; rank: number }>;
+    // FTS5's bm25() is lower-is-better and negative; flip it so every score here is higher-is-better.
+    return rows.map((r) => [r.rowid, -r.rank]);
+  }
+}

@@ -1,0 +1,15 @@
+export {
+  Library,
+  openLibrary,
+  type AddOptions,
+  type AddProgress,
+  type AddResult,
+  type OpenLibraryOptions,
+  type SearchHit,
+  type SearchOptions,
+} from './library.ts';
+export { LibraryRetriever, type LibraryRetrieverInput } from './retriever.ts';
+export { fuseRankings, selectDiverse, normalizeScores } from './search-hybrid.ts';
+export { toFtsQuery } from './search-lexical.ts';
+export type { ArticleSummary, StoredPassage } from './docstore.ts';
+export { ingestPaths, type IngestOptions, type IngestProgress } from './ingest.ts';

@@ -1,0 +1,236 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
+import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
+import { CitewireError } from '../errors.ts';
+import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
+import { acquireWriteLock } from './lock.ts';
+import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
+import { searchLexical, termCoverage } from './search-lexical.ts';
+import { searchVector } from './search-vector.ts';
+import { VectorIndex } from './vectors.ts';
+
+export interface OpenLibraryOptions {
+  /** The directory holding every library, one subdirectory each. */
+  indexDir: string;
+  embeddings: EmbeddingModel;
+}
+
+export interface SearchOptions {
+  /** Passages to return. */
+  k?: number;
+  /** 1 ranks by relevance alone; lower trades relevance for variety (MMR's λ). */
+  diversity?: number;
+}
+
+export interface SearchHit {
+  passage: Passage;
+  article: Omit<Article, 'text'>;
+  /** Fused rank score in [0, 1], best = 1. */
+  score: number;
+  /** Cosine similarity of passage and query vectors. */
+  similarity: number;
+  /** IDF-weighted share of the query's content words found in the passage, in [0, 1]. */
+  coverage: number;
+}
+
+export interface AddProgress {
+  done: number;
+  total: number;
+}
+
+export interface AddOptions {
+  /** Called as passages are embedded. */
+  onProgress?: (progress: AddProgress) => void;
+}
+
+export interface AddResult {
+  added: Article[];
+  updated: Article[];
+  unchanged: Article[];
+}
+
+const NAME = /^[A-Za-z0-9_-]{1,64}$/;
+// Each list feeds RRF this many candidates; MMR then picks k from the fused list.
+const CANDIDATES = 40;
+const DEFAULT_K = 6;
+const DEFAULT_LAMBDA = 0.7;
+
+/**
+ * One named collection of articles: SQLite holds them, their passages and vectors; an
+ * HNSW file beside it is a cache of the vectors. Nothing outside this folder touches either.
+ */
+export class Library {
+  private constructor(
+    readonly name: string,
+    readonly dir: string,
+    readonly embeddings: EmbeddingModel,
+    readonly model: ModelInfo,
+    private readonly docstore: Docstore,
+    private vectors: VectorIndex,
+  ) {}
+
+  /** Opens (creating if new) the library `name`; refuses one built with another embedding model. */
+  static async open(name: string, options: OpenLibraryOptions): Promise<Library> {
+    if (!NAME.test(name)) throw new CitewireError('INVALID_LIBRARY_NAME', { detail: name });
+    const dir = join(options.indexDir, name);
+    mkdirSync(dir, { recursive: true });
+    const model = await options.embeddings.describe();
+    const docstore = new Docstore(join(dir, 'library.sqlite'), name);
+    try {
+      const recorded = docstore.getMeta('model');
+      if (recorded && recorded !== `${model.id}:${model.dimensions}` && docstore.countVectors() > 0) {
+        throw new CitewireError('MODEL_MISMATCH', { detail: name, reason: `${recorded.replace(/:(\d+)$/, ' ($1-d)')}, not ${model.id} (${model.dimensions}-d)` });
+      }
+      if (recorded !== `${model.id}:${model.dimensions}`) {
+        docstore.setMeta('model', `${model.id}:${model.dimensions}`);
+        VectorIndex.discard(dir);
+      }
+      const vectors = VectorIndex.open(dir, docstore, model.dimensions);
+      return new Library(name, dir, options.embeddings, model, docstore, vectors);
+    } catch (error) {
+      docstore.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.docstore.close();
+  }
+
+  /** Every article, oldest first, with its passage count. */
+  listArticles(): ArticleSummary[] {
+    return this.docstore.listArticles();
+  }
+
+  get size(): number {
+    return this.docstore.countArticles();
+  }
+
+  /**
+   * The article with this id, id prefix (≥ 4 characters), URL, or a title containing
+   * this text; ARTICLE_NOT_FOUND when none or more than one matches.
+   */
+  getArticle(ref: string): Article {
+    const query = ref.trim();
+    const exact = this.docstore.getArticle(query) ?? this.docstore.getArticleByUrl(query);
+    if (exact) return exact;
+    const matches = query.length >= 4 ? this.docstore.findArticles(query) : [];
+    if (matches.length !== 1) throw new CitewireError('ARTICLE_NOT_FOUND', { detail: ref });
+    return this.docstore.getArticle(matches[0]!.id)!;
+  }
+
+  /** The stored text of an article, for checking quotes against; undefined if absent. */
+  findArticleText(articleId: string): string | undefined {
+    return this.docstore.getArticle(articleId)?.text;
+  }
+
+  passagesOf(articleId: string): StoredPassage[] {
+    return this.docstore.passagesOf(articleId);
+  }
+
+  /**
+   * Adds articles, replacing any stored one with the same URL; an article already stored
+   * (same id) is left alone. All or nothing: vectors are computed first, then everything
+   * is written in one SQLite transaction, so a failure leaves the library as it was.
+   */
+  async addArticles(articles: readonly Article[], options: AddOptions = {}): Promise<AddResult> {
+    const release = acquireWriteLock(this.dir, this.name);
+    try {
+      const result: AddResult = { added: [], updated: [], unchanged: [] };
+      const todo: Array<{ article: Article; replaces?: string; passages: Passage[] }> = [];
+      const seen = new Set<string>();
+      for (const article of articles) {
+        if (seen.has(article.id) || this.docstore.getArticle(article.id)) {
+          result.unchanged.push(article);
+          continue;
+        }
+        seen.add(article.id);
+        const previous = article.url ? this.docstore.getArticleByUrl(article.url) : undefined;
+        todo.push({ article, passages: chunkArticle(article), ...(previous ? { replaces: previous.id } : {}) });
+        (previous ? result.updated : result.added).push(article);
+      }
+
+      const texts = todo.flatMap((t) => t.passages.map((p) => p.text));
+      const vectors: number[][] = [];
+      // Embed in slices so progress can be reported; each slice is still batched inside.
+      const slice = 96;
+      for (let i = 0; i < texts.length; i += slice) {
+        vectors.push(...(await this.embeddings.embedDocuments(texts.slice(i, i + slice))));
+        options.onProgress?.({ done: Math.min(i + slice, texts.length), total: texts.length });
+      }
+
+      this.docstore.transaction(() => {
+        let offset = 0;
+        for (const { article, replaces, passages } of todo) {
+          if (replaces) this.docstore.deleteArticle(replaces);
+          this.docstore.insertArticle(article, passages, vectors.slice(offset, offset + passages.length));
+          offset += passages.length;
+        }
+      });
+      this.syncVectors();
+      return result;
+    } finally {
+      release();
+    }
+  }
+
+  /** Removes an article and its passages; false when no article has that id. */
+  removeArticle(id: string): boolean {
+    const release = acquireWriteLock(this.dir, this.name);
+    try {
+      const removed = this.docstore.transaction(() => this.docstore.deleteArticle(id));
+      this.syncVectors();
+      return removed;
+    } finally {
+      release();
+    }
+  }
+
+  private syncVectors(): void {
+    this.vectors.catchUp(this.docstore);
+    if (this.vectors.unsaved) this.vectors.save();
+  }
+
+  /**
+   * Hybrid retrieval: HNSW nearest neighbours and FTS5 BM25, fused by reciprocal rank,
+   * then diversified by MMR. Best first.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const k = options.k ?? DEFAULT_K;
+    // Another process may have written since we opened: replay its changes first.
+    this.vectors.catchUp(this.docstore);
+    const queryVector = await this.embeddings.embedQuery(query);
+    const byVector = searchVector(this.vectors, queryVector, CANDIDATES);
+    const byText = searchLexical(this.docstore, query, CANDIDATES);
+    const fused = normalizeScores(fuseRankings([byVector, byText]));
+
+    const vectorCache = new Map<number, Float32Array | undefined>();
+    const vectorOf = (label: number) => {
+      if (!vectorCache.has(label)) vectorCache.set(label, this.docstore.vector(label));
+      return vectorCache.get(label);
+    };
+    const picked = selectDiverse(fused, vectorOf, k, options.diversity ?? DEFAULT_LAMBDA);
+    const labels = picked.map(([label]) => label);
+    const passages = this.docstore.passagesByRowid(labels);
+    const coverage = termCoverage(this.docstore, query, labels);
+    const articles = new Map<string, Omit<Article, 'text'>>();
+    const hits: SearchHit[] = [];
+    for (const [label, score] of picked) {
+      const stored = passages.get(label);
+      if (!stored) continue;
+      if (!articles.has(stored.articleId)) {
+        const { text: _text, ...meta } = this.docstore.getArticle(stored.articleId)!;
+        articles.set(stored.articleId, meta);
+      }
+      const { rowid: _rowid, ordinal: _ordinal, ...passage } = stored;
+      hits.push({ passage, article: articles.get(stored.articleId)!, score, similarity: dot(queryVector, vectorOf(label)!), coverage: coverage.get(label) ?? 0 });
+    }
+    return hits;
+  }
+}
+
+/** Opens the library `name` under `options.indexDir`. */
+export function openLibrary(name: string, options: OpenLibraryOptions): Promise<Library> {
+  return Library.open(name, options);
+}

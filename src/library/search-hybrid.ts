@@ -1,0 +1,58 @@
+import type { ScoredLabel } from './search-lexical.ts';
+
+// RRF's k: 60, from Cormack, Clarke & Büttcher (SIGIR 2009), where it was robust across
+// collections; it damps the gap between the first few ranks of each list.
+const RRF_K = 60;
+
+/** Reciprocal rank fusion of ranked lists: a label's score is Σ 1 / (k + rank). Best first. */
+export function fuseRankings(lists: ReadonlyArray<readonly ScoredLabel[]>, k = RRF_K): ScoredLabel[] {
+  const scores = new Map<number, number>();
+  for (const list of lists) {
+    list.forEach(([label], rank) => scores.set(label, (scores.get(label) ?? 0) + 1 / (k + rank + 1)));
+  }
+  return [...scores].sort((a, b) => b[1] - a[1]);
+}
+
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+/**
+ * Maximal marginal relevance (Carbonell & Goldstein 1998): picks `k` labels, each time the
+ * one whose relevance, less its similarity to what is already picked, is highest.
+ * `relevance` is in [0, 1]; vectors are unit length, so a dot product is a cosine.
+ */
+export function selectDiverse(
+  candidates: readonly ScoredLabel[],
+  vectorOf: (label: number) => ArrayLike<number> | undefined,
+  k: number,
+  lambda = 0.7,
+): ScoredLabel[] {
+  const pool = candidates.filter(([label]) => vectorOf(label) !== undefined);
+  const picked: ScoredLabel[] = [];
+  while (picked.length < k && pool.length > 0) {
+    let bestIndex = 0;
+    let bestScore = -Infinity;
+    pool.forEach(([label, relevance], i) => {
+      const v = vectorOf(label)!;
+      const redundancy = picked.reduce((max, [p]) => Math.max(max, dot(v, vectorOf(p)!)), 0);
+      const score = lambda * relevance - (1 - lambda) * redundancy;
+      if (score > bestScore) {
+        bestScore = score;
+        bestIndex = i;
+      }
+    });
+    picked.push(pool.splice(bestIndex, 1)[0]!);
+  }
+  return picked;
+}
+
+/** Min-max scales scores to [0, 1], best = 1. */
+export function normalizeScores(list: readonly ScoredLabel[]): ScoredLabel[] {
+  if (list.length === 0) return [];
+  const max = list[0]![1];
+  const min = list.at(-1)![1];
+  return list.map(([label, score]) => [label, max === min ? 1 : (score - min) / (max - min)]);
+}

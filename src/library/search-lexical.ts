@@ -1,0 +1,48 @@
+import type { Docstore } from './docstore.ts';
+
+export type ScoredLabel = [label: number, score: number];
+
+// Words that carry no topic; leaving them out keeps BM25 from rewarding passages for "the".
+const STOPWORDS = new Set(
+  ('a an and are as at be but by did do does for from had has have he her his how i in is it its of on or ' +
+    'she so that the their them they this to was were what when where which who whom why will with would you ' +
+    'about after said say says tell me any all can could there been into than then these those our we us')
+    .split(' '),
+);
+
+/** The content words of free text, each once, as quoted FTS5 terms. */
+export function contentTerms(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w))))].map((t) => `"${t}"`);
+}
+
+/** The FTS5 query for free text: any of its content words. */
+export function toFtsQuery(text: string): string | undefined {
+  const terms = contentTerms(text);
+  return terms.length ? terms.join(' OR ') : undefined;
+}
+
+/**
+ * For each label, the IDF-weighted share of the query's content words its passage holds:
+ * 1 when it has them all, near 0 when it has only common ones. A word no passage holds
+ * weighs most, so a question about something absent scores low everywhere.
+ */
+export function termCoverage(docstore: Docstore, query: string, labels: readonly number[]): Map<number, number> {
+  const total = docstore.countPassages();
+  const coverage = new Map(labels.map((label) => [label, 0]));
+  let weightSum = 0;
+  for (const term of contentTerms(query)) {
+    const { documents, matching } = docstore.termStats(term, labels);
+    const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5)); // BM25's idf
+    weightSum += idf;
+    for (const label of matching) coverage.set(label, coverage.get(label)! + idf);
+  }
+  if (weightSum > 0) for (const [label, sum] of coverage) coverage.set(label, sum / weightSum);
+  return coverage;
+}
+
+/** BM25 over the library's FTS5 index: up to `k` passage labels, best first. */
+export function searchLexical(docstore: Docstore, query: string, k: number): ScoredLabel[] {
+  const fts = toFtsQuery(query);
+  return fts ? docstore.searchText(fts, k) : [];
+}
