@@ -73,18 +73,21 @@ export function splitSentences(text: string): Span[] {
     if (ch === '\u201c') inQuote = true;
     else if (ch === '\u201d') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
-    if (!TERMINATORS.has(ch) || inQuote) continue;
+    if (!TERMINATORS.has(ch)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
-    // A closing quote right after the terminator ends the quotation too.
+    // A quote mark among the closers ends the quotation with the sentence. Step past the
+    // closers either way, so that the mark is not read again as an opening one.
     if (/["\u201d]/.test(text.slice(i + 1, end))) inQuote = false;
-    if (end >= text.length) continue;
-    if (!isSpace(text[end])) continue;
     let next = end;
     while (isSpace(text[next])) next++;
-    if (next < text.length && text[next] !== '\n' && !startsSentence(text[next])) continue;
-    if (!endsSentenceAt(text, i)) continue;
-    close(end);
+    const ends =
+      !inQuote &&
+      end < text.length &&
+      isSpace(text[end]) &&
+      (next >= text.length || text[next] === '\n' || startsSentence(text[next])) &&
+      endsSentenceAt(text, i);
+    if (ends) close(end);
     i = end - 1;
   }
   close(text.length);

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, cite, reportsSpeech, summarize } from '../../src/answer/index.ts';
+import { LocalEmbeddings } from '../../src/embeddings/index.ts';
+import { ingestPaths, LibraryRetriever, openLibrary, type Library } from '../../src/library/index.ts';
+import { ANSWERABLE, UNANSWERABLE } from '../../bench/questions.ts';
+import { CORPUS_DIR, REPO_DIR, SKIP_CORPUS } from '../fixtures/shared.ts';
+
+// The real model over the seed and the 200 Wikinews articles, read from ../shared.
+describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP_CORPUS ? ` (skipped: ${SKIP_CORPUS})` : ''}`, () => {
+  let dir: string;
+  let embeddings: LocalEmbeddings;
+  let library: Library;
+  const fileOf = new Map<string, number>();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-corpus-'));
+    embeddings = new LocalEmbeddings({ workers: 2 });
+    library = await openLibrary('corpus', { indexDir: dir, embeddings });
+    await ingestPaths(library, [join(REPO_DIR, 'data/articles'), CORPUS_DIR]);
+    for (const a of library.listArticles()) fileOf.set(a.id, Number(/^(\d{3})-/.exec(basename(a.source ?? ''))?.[1] ?? 0));
+  });
+  afterAll(async () => {
+    library?.close();
+    await embeddings?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const exactSpans = (citations: Array<{ articleId: string; start: number; end: number; quote: string }>) => {
+    for (const c of citations) expect(library.getArticle(c.articleId).text.slice(c.start, c.end)).toBe(c.quote);
+  };
+
+  it.each(ANSWERABLE)('finds the article for a paraphrased question: %s', async (question, file) => {
+    const hits = await library.search(question, { k: 3 });
+    expect(hits.map((h) => fileOf.get(h.article.id))).toContain(file);
+  });
+
+  it.each(ANSWERABLE)('answers from the right article: %s', async (question, file) => {
+    const answer = await ask(library, question);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.map((c) => fileOf.get(c.articleId))).toContain(file);
+    exactSpans(answer.citations);
+  });
+
+  it.each(UNANSWERABLE)('says so when nothing answers: %s', async (question) => {
+    const answer = await ask(library, question);
+    expect(answer.citations).toEqual([]);
+    expect(answer.text).toMatch(/^Nothing in library 'corpus' answers that/);
+  });
+
+  it('lists quotes for a topic', async () => {
+    const answer = await cite(library, 'escape room fire in Poland');
+    expect(answer.citations.length).toBeGreaterThan(1);
+    expect(answer.citations.filter((c) => !reportsSpeech(c.quote))).toEqual([]);
+    expect(answer.citations.map((c) => fileOf.get(c.articleId))).toContain(3);
+    exactSpans(answer.citations);
+  });
+
+  it('summarizes an article with its own sentences, in order', async () => {
+    const answer = await summarize(library, 'Magnitogorsk');
+    // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
+    expect(answer.citations.length).toBe(5);
+    expect(answer.citations[0]!.quote).toMatch(/^An apartment building collapsed on Monday in Magnitogorsk/);
+    expect(new Set(answer.citations.map((c) => c.articleId)).size).toBe(1);
+    const starts = answer.citations.map((c) => c.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    exactSpans(answer.citations);
+  });
+
+  it('serves the same search as a LangChain retriever', async () => {
+    const docs = await new LibraryRetriever({ library, k: 2 }).invoke('Why might zebras have evolved stripes?');
+    expect(docs).toHaveLength(2);
+    expect(fileOf.get(docs[0]!.metadata.articleId as string)).toBe(37);
+    expect(library.getArticle(docs[0]!.metadata.articleId as string).text.slice(docs[0]!.metadata.start, docs[0]!.metadata.end)).toBe(docs[0]!.pageContent);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fuseRankings, normalizeScores, selectDiverse, toFtsQuery } from '../../src/library/index.ts';
+
+describe('fuseRankings', () => {
+  it('ranks a label found by both lists above labels found by one', () => {
+    const fused = fuseRankings([
+      [[1, 0.9], [2, 0.8]],
+      [[3, 12], [2, 10]],
+    ]);
+    expect(fused[0]![0]).toBe(2);
+    expect(fused.map(([l]) => l).sort()).toEqual([1, 2, 3]);
+  });
+  it('scores 1/(60 + rank)', () => {
+    expect(fuseRankings([[[7, 0.1]]])[0]![1]).toBeCloseTo(1 / 61);
+  });
+});
+
+describe('selectDiverse', () => {
+  const vectors: Record<number, number[]> = { 1: [1, 0], 2: [1, 0], 3: [0, 1] };
+  it('skips a near-duplicate of what it already picked', () => {
+    const picked = selectDiverse([[1, 1], [2, 0.95], [3, 0.6]], (l) => vectors[l], 2, 0.5);
+    expect(picked.map(([l]) => l)).toEqual([1, 3]);
+  });
+  it('ranks by relevance alone at lambda 1', () => {
+    const picked = selectDiverse([[1, 1], [2, 0.95], [3, 0.6]], (l) => vectors[l], 2, 1);
+    expect(picked.map(([l]) => l)).toEqual([1, 2]);
+  });
+});
+
+describe('normalizeScores', () => {
+  it('scales best to 1 and worst to 0', () => {
+    expect(normalizeScores([[1, 10], [2, 5], [3, 0]])).toEqual([[1, 1], [2, 0.5], [3, 0]]);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('quotes content words and drops stopwords and FTS syntax', () => {
+    expect(toFtsQuery('Who said what about the Lee–Xi meeting?')).toBe('"lee" OR "xi" OR "meeting"');
+    expect(toFtsQuery('NEAR(ab) OR "xy" AND -yz*')).toBe('"near" OR "ab" OR "xy" OR "yz"');
+    expect(toFtsQuery('the and of')).toBeUndefined();
+  });
+});
