@@ -22,8 +22,9 @@ interface Pending {
 
 const require = createRequire(import.meta.url);
 
-// Starting a worker costs a model load (~0.5 s); below this many texts one thread
-// finishes first (bench/embed.bench.ts).
+// Starting the pool costs ~1.6 s (tsx and a model load in each worker); one thread
+// embeds ~25 passages/s and two workers ~47/s, so the pool pays off from ~100 texts
+// (bench/embed.bench.ts on the 2-core CI machine).
 const MIN_TEXTS_FOR_POOL = 128;
 
 /** tsx's ESM register API; require.resolve would give its CJS build, which cannot register ESM hooks. */
