@@ -189,7 +189,7 @@ export class Library {
 
   private syncVectors(): void {
     this.vectors.catchUp(this.docstore);
-    if (this.vectors.unsaved) this.vectors.save();
+    if (this.vectors.saveDue) this.vectors.save();
   }
 
   /**

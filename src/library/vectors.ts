@@ -13,6 +13,11 @@ const EF_CONSTRUCTION = 200;
 const EF_SEARCH = 100;
 const INITIAL_CAPACITY = 1024;
 
+// Replaying a change costs one SQLite read and one HNSW insert; writing the file costs
+// all of them. These keep replay on open well under the time of a rebuild.
+const SAVE_MIN_CHANGES = 64;
+const SAVE_FRACTION = 0.1;
+
 const INDEX_FILE = 'vectors.hnsw';
 const STATE_FILE = 'vectors.json';
 
@@ -33,7 +38,8 @@ export class VectorIndex {
   private index: InstanceType<typeof HierarchicalNSW>;
   private appliedSeq = 0;
   private alive = 0;
-  private dirty = false;
+  /** Vector changes applied since the file was last written (or since a rebuild). */
+  private unsavedChanges = 0;
 
   private constructor(
     private readonly dir: string,
@@ -54,9 +60,14 @@ export class VectorIndex {
     return this.alive;
   }
 
-  /** True when vectors were added or removed since the file was last written. */
-  get unsaved(): boolean {
-    return this.dirty;
+  /**
+   * True when enough has changed since the file was written that replaying the log on
+   * every open costs more than writing the file once: at least 64 changes and a tenth of
+   * the index. Below that, a write leaves the file alone and readers replay the log, so
+   * adding one article never rewrites the whole index.
+   */
+  get saveDue(): boolean {
+    return this.unsavedChanges >= Math.max(SAVE_MIN_CHANGES, this.alive * SAVE_FRACTION);
   }
 
   private loadSaved(docstore: Docstore): boolean {
@@ -90,7 +101,7 @@ export class VectorIndex {
       this.index.addPoint(Array.from(vector), label);
       this.alive++;
     }
-    this.dirty = true;
+    this.unsavedChanges = this.alive;
   }
 
   /** Applies every vector change committed to SQLite since this index last looked. */
@@ -117,7 +128,7 @@ export class VectorIndex {
       this.index.resizeIndex(this.index.getMaxElements() * 2);
     }
     this.index.addPoint(Array.from(vector), label, true);
-    this.dirty = true;
+    this.unsavedChanges++;
   }
 
   private has(label: number): boolean {
@@ -132,7 +143,7 @@ export class VectorIndex {
   private remove(label: number): void {
     try {
       this.index.markDelete(label);
-      this.dirty = true;
+      this.unsavedChanges++;
     } catch {
       // Already gone: a replayed delete, or an add whose vector was deleted before we saw it.
     }
@@ -161,7 +172,7 @@ export class VectorIndex {
     // (replay is idempotent), while a state newer than its index would skip changes.
     renameSync(`${indexPath}.tmp`, indexPath);
     renameSync(`${statePath}.tmp`, statePath);
-    this.dirty = false;
+    this.unsavedChanges = 0;
   }
 
   /** Deletes the saved files, e.g. when SQLite was rebuilt. */
