@@ -156,26 +156,26 @@ export class Docstore {
 
   /** Articles whose id starts with, or whose title contains, `query` (case-insensitive). */
   findArticles(query: string): ArticleSummary[] {
-    const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.url, a.title, a.byline, a.publisher, a.dateline, a.published_at, a.caption, a.licence, a.source,
-                (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passages
-         FROM articles a WHERE a.id LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' ORDER BY a.published_at, a.title`,
-      )
-      .all(`${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, like) as ArticleRow[];
-    return rows.map((row) => toArticle(row) as ArticleSummary);
+    const escaped = query.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.summaries("WHERE a.id LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\'", `${escaped}%`, `%${escaped}%`);
   }
 
   listArticles(): ArticleSummary[] {
+    return this.summaries('');
+  }
+
+  private summaries(where: string, ...params: string[]): ArticleSummary[] {
     const rows = this.db
       .prepare(
         `SELECT a.id, a.url, a.title, a.byline, a.publisher, a.dateline, a.published_at, a.caption, a.licence, a.source,
                 (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passages
-         FROM articles a ORDER BY a.published_at, a.title`,
+         FROM articles a ${where} ORDER BY a.published_at, a.title`,
       )
-      .all() as ArticleRow[];
-    return rows.map((row) => toArticle(row) as ArticleSummary);
+      .all(...params) as ArticleRow[];
+    return rows.map((row) => {
+      const { text: _text, ...summary } = toArticle(row);
+      return summary as ArticleSummary;
+    });
   }
 
   countArticles(): number {

@@ -140,7 +140,10 @@ export class Library {
       const result: AddResult = { added: [], updated: [], unchanged: [] };
       const todo: Array<{ article: Article; replaces?: string; passages: Passage[] }> = [];
       const seen = new Set<string>();
+      // Two versions of one URL in a batch: the later one is the update.
+      const lastForUrl = new Map(articles.flatMap((a) => (a.url ? [[a.url, a] as const] : [])));
       for (const article of articles) {
+        if (article.url && lastForUrl.get(article.url) !== article) continue;
         if (seen.has(article.id) || this.docstore.getArticle(article.id)) {
           result.unchanged.push(article);
           continue;
@@ -153,8 +156,9 @@ export class Library {
 
       const texts = todo.flatMap((t) => t.passages.map((p) => p.text));
       const vectors: number[][] = [];
-      // Embed in slices so progress can be reported; each slice is still batched inside.
-      const slice = 96;
+      // Embed in slices so progress can be reported. A slice must be big enough for the
+      // embedder to spread it over its worker threads (LocalEmbeddings: from 128 texts).
+      const slice = 256;
       for (let i = 0; i < texts.length; i += slice) {
         vectors.push(...(await this.embeddings.embedDocuments(texts.slice(i, i + slice))));
         options.onProgress?.({ done: Math.min(i + slice, texts.length), total: texts.length });

@@ -186,3 +186,19 @@ describe('Library', () => {
     await expect(openLibrary('../evil', { indexDir: dir, embeddings })).rejects.toMatchObject({ code: 'INVALID_LIBRARY_NAME' });
   });
 });
+
+describe('Library with two versions of one URL in a batch', () => {
+  it('keeps the later version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citewire-lib-'));
+    const lib = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    try {
+      const first = article('Draft', 'The first version of the story, filed early in the day.', 'https://example.org/s');
+      const second = article('Final', 'The second version of the story, with the vote count added.', 'https://example.org/s');
+      await lib.addArticles([first, second]);
+      expect(lib.listArticles().map((a) => a.title)).toEqual(['Final']);
+    } finally {
+      lib.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
