@@ -1,0 +1,92 @@
+// Quote extraction against published corpora in ../shared/eval/quotes (read by path,
+// never copied). Usage: npm run bench:quotes -- [dev|train|test|mcae] (default dev).
+// Tune on train and dev; test and mcae are held out, to be run once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractQuotes, type Quote } from '../../src/quotes/index.ts';
+import { SHARED_DIR } from '../../test/fixtures/shared.ts';
+import { machineLine } from '../machine.ts';
+import { add, f1, LEVELS, score, type Counts, type Item, type Kind } from './score.ts';
+
+const EVAL_DIR = join(SHARED_DIR, 'eval', 'quotes');
+const split = process.argv[2] ?? 'dev';
+const VIEWS: Array<[string, readonly Kind[]]> = [
+  ['direct', ['direct']],
+  ['direct+mixed', ['direct', 'mixed']],
+  ['all', ['direct', 'mixed', 'indirect']],
+];
+
+function read<T>(file: string): T[] {
+  return readFileSync(join(EVAL_DIR, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+}
+
+function predictedItems(quotes: readonly Quote[]): Item[] {
+  return quotes.map((q) => ({
+    fragments: q.fragments ?? [[q.start, q.end]],
+    kind: q.kind,
+    ...(q.speaker ? { source: [q.speaker.mention.start, q.speaker.mention.end] as [number, number] } : {}),
+  }));
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+console.log(machineLine());
+
+if (split === 'mcae') {
+  interface Statement { speaker: string; source_type_normalized: string | null; start: number | null; end: number | null; fragments?: Array<[number, number]> }
+  const records = read<{ id: string; text: string; statements: Statement[] }>('mcae.jsonl');
+  let named = 0;
+  let right = 0;
+  const started = performance.now();
+  for (const r of records) {
+    const quotes = extractQuotes({ text: r.text });
+    for (const s of r.statements) {
+      if (s.source_type_normalized !== 'Named Person' || !s.speaker.trim() || s.start === null || s.end === null) continue;
+      named++;
+      const spans = s.fragments ?? [[s.start, s.end]];
+      const size = spans.reduce((n, [a, b]) => n + b - a, 0);
+      const surname = s.speaker.trim().split(/\s+/).at(-1)!.toLowerCase();
+      const found = quotes.some((q) => {
+        const covered = (q.fragments ?? [[q.start, q.end]]).reduce(
+          (n, [qa, qb]) => n + spans.reduce((m, [a, b]) => m + Math.max(0, Math.min(b, qb) - Math.max(a, qa)), 0),
+          0,
+        );
+        return covered / size > 0.3 && !!q.speaker && q.speaker.name.toLowerCase().split(/\s+/).includes(surname);
+      });
+      if (found) right++;
+    }
+  }
+  console.log(`MCAE: ${records.length} articles, ${named} statements by named people`);
+  console.log(`a quote covering > 30% of the statement carries the right name: ${right}/${named} = ${pct(right / named)} %`);
+  console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} else {
+  interface Span { start: number; end: number; fragments?: Array<[number, number]> }
+  interface Attribution { source: Span | null; content: Span; kind: Kind }
+  const records = read<{ id: string; text: string; attributions: Attribution[] }>(`polnear_${split}.jsonl`);
+  const totals = new Map<string, Counts>();
+  const started = performance.now();
+  const predictions = records.map((r) => extractQuotes({ text: r.text }));
+  const seconds = (performance.now() - started) / 1000;
+  records.forEach((r, i) => {
+    const gold: Item[] = r.attributions.map((a) => ({
+      fragments: a.content.fragments ?? [[a.content.start, a.content.end]],
+      kind: a.kind,
+      ...(a.source ? { source: [a.source.start, a.source.end] as [number, number] } : {}),
+    }));
+    const predicted = predictedItems(predictions[i]!);
+    for (const [view, kinds] of VIEWS) {
+      for (const level of LEVELS) {
+        const key = `${view}\t${level}`;
+        const c = score(r.text, gold.filter((g) => kinds.includes(g.kind)), predicted.filter((p) => kinds.includes(p.kind)), level);
+        totals.set(key, totals.has(key) ? add(totals.get(key)!, c) : c);
+      }
+    }
+  });
+  console.log(`PolNeAR ${split}: ${records.length} articles, ${records.reduce((n, r) => n + r.attributions.length, 0)} gold attributions; extraction took ${seconds.toFixed(1)} s`);
+  console.log('view          level            gold  pred  match      P      R     F1  speaker');
+  for (const [key, c] of totals) {
+    const [view, level] = key.split('\t');
+    const m = f1(c);
+    console.log(`${view!.padEnd(13)} ${level!.padEnd(15)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(5)} ${String(c.matched).padStart(6)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(m.speaker)}`);
+  }
+}

@@ -1,0 +1,189 @@
+import { isCueWord, WEAK_CUES } from './cues.ts';
+import type { Token } from './tokens.ts';
+
+/** What one sentence says about who said what: the cue, the speaker's words and the content. */
+export interface SentenceAttribution {
+  cue: [start: number, end: number];
+  /** Token index range [from, to) of the speaker mention. */
+  mention?: [from: number, to: number];
+  /** Token index range of an appositive that describes the speaker ("a professor of …"). */
+  description?: [from: number, to: number];
+  /** Character range of reported content, when the sentence reports rather than quotes. */
+  content?: [start: number, end: number];
+  /** Where the cue sits relative to the content: the speaker may come before or after. */
+  order: 'speaker-first' | 'content-first' | 'participle' | 'according-to';
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+// Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
+const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
+const NP_JOINERS = new Set(['of', 'for', 'at', 'in', '-', '.', '&', 'and', "'s", '’s', 'on']);
+
+function isNpToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
+  // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word
+  // that is no reporting verb is taken as part of a name.
+  return /^\p{Lu}\p{L}/u.test(t.text) && !isCueWord(t.lower);
+}
+
+/**
+ * The noun phrase that ends at token `end` (exclusive), read backwards: "longtime
+ * Democratic pollster Pat Caddell", "One user", "he". Stops at punctuation, verbs and
+ * quote marks. Inner "of"/"at"/"-" join phrases ("head of the institute").
+ */
+function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | undefined {
+  let i = end - 1;
+  if (!isNpToken(tokens[i])) return undefined;
+  while (i - 1 >= floor) {
+    const prev = tokens[i - 1]!;
+    if (isNpToken(prev)) i--;
+    else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else break;
+    if (end - i > 12) break;
+  }
+  return [i, end];
+}
+
+function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): [number, number] | undefined {
+  let i = start;
+  if (!isNpToken(tokens[i])) return undefined;
+  while (i + 1 < ceiling) {
+    const next = tokens[i + 1]!;
+    if (isNpToken(next)) i++;
+    else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
+    else break;
+    if (i - start > 12) break;
+  }
+  return [start, i + 1];
+}
+
+function hasName(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) || PRONOUNS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  /** Token index range of the sentence. */
+  from: number;
+  to: number;
+  /** True for tokens inside quote marks. */
+  quoted: (index: number) => boolean;
+  hasQuote: boolean;
+}
+
+function isCue(t: Token, view: SentenceView): boolean {
+  if (!isCueWord(t.lower)) return false;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:said|says|told)$/.test(t.lower)) return false;
+  return !WEAK_CUES.has(t.lower) || view.hasQuote;
+}
+
+/**
+ * Finds the attribution in one sentence, if it has one: a reporting verb outside quote
+ * marks and the speaker it belongs to, before it ("Woo said"), after it ("said Woo"), or
+ * as the subject of the main clause after a participle ("Calling it …, Lee's post …").
+ * "According to X" is its own pattern.
+ */
+export function attributeSentence(view: SentenceView): SentenceAttribution | undefined {
+  const { tokens, from, to, quoted } = view;
+  const end = (i: number) => tokens[i]!.end;
+  const last = tokens[to - 1]?.pos === 'PUNCT' ? to - 1 : to;
+
+  for (let c = from; c < to; c++) {
+    const t = tokens[c]!;
+    if (quoted(c)) continue;
+
+    if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+      const np = phraseStartingAt(tokens, c + 2, to);
+      if (!np) continue;
+      const cue: [number, number] = [t.start, end(c + 1)];
+      // "According to X, CONTENT." or "CONTENT, according to X."
+      const content: [number, number] | undefined =
+        c === from || tokens[c - 1]?.text === ','
+          ? c === from
+            ? np[1] < last
+              ? [tokens[np[1] + (tokens[np[1]]?.text === ',' ? 1 : 0)]!.start, end(last - 1)]
+              : undefined
+            : [tokens[from]!.start, tokens[c - 1]!.start]
+          : undefined;
+      return { cue, mention: np, ...(content ? { content } : {}), order: 'according-to' };
+    }
+
+    if (!isCue(t, view)) continue;
+    const cue: [number, number] = [t.start, t.end];
+
+    // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
+    // "Speaking to reporters, Lee said …", where the main clause has its own cue).
+    if (c === from && /ing$/.test(t.lower) && !hasLaterCue(view, c)) {
+      let k = c + 1;
+      while (k < to && (quoted(k) || tokens[k]!.text !== ',')) k++;
+      const np = phraseStartingAt(tokens, k + 1, to);
+      if (np && hasName(tokens, np)) return { cue, mention: np, order: 'participle' };
+      continue;
+    }
+
+    // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
+    let s = c;
+    while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
+    if (s - 1 >= from && tokens[s - 1]!.text === ',' && !quoted(s - 1)) {
+      // An appositive between commas describes the subject before it.
+      let k = s - 2;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
+      if (k > from && tokens[k]!.text === ',') {
+        const head = phraseEndingAt(tokens, k, from);
+        if (head && hasName(tokens, head) && head[0] === from) {
+          return { cue, mention: head, description: [k + 1, s - 1], ...reported(view, c, head), order: 'speaker-first' };
+        }
+      }
+    }
+    const before = phraseEndingAt(tokens, s, from);
+    if (before && !quoted(before[0])) {
+      return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
+    }
+
+    // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
+    const after = phraseStartingAt(tokens, c + 1, to);
+    if (after && hasName(tokens, after)) {
+      let description: [number, number] | undefined;
+      if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];
+      const content = contentBefore(view, c);
+      return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
+    }
+  }
+  return undefined;
+}
+
+function hasLaterCue(view: SentenceView, after: number): boolean {
+  for (let k = after + 1; k < view.to; k++) if (!view.quoted(k) && isCue(view.tokens[k]!, view)) return true;
+  return false;
+}
+
+/** Reported content after "X said (that) …", or before "…, X said." */
+function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number] } {
+  const { tokens, to } = view;
+  const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  let k = cue + 1;
+  // "told reporters (that) …", "said in a statement (that) …", "said:" / "said,"
+  if (/^(?:told|tells|telling|tell|informed|assured)$/.test(tokens[cue]!.lower)) {
+    const object = phraseStartingAt(tokens, k, last);
+    if (object) k = object[1];
+  }
+  // "…, experts say, as he concluded …" and '"…," Choo said, noting …': a comma after the
+  // cue means the content came before it.
+  const contentFirst = tokens[k]?.text === ',' && k - cue <= 1;
+  while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
+  if (!contentFirst && last - k >= 3) return { content: [tokens[k]!.start, tokens[last - 1]!.end] };
+  const before = contentBefore(view, mention[0]);
+  return before ? { content: before } : {};
+}
+
+/** "CONTENT, X said." — the clause before the comma that precedes the speaker or cue. */
+function contentBefore(view: SentenceView, index: number): [number, number] | undefined {
+  const { tokens, from } = view;
+  let k = index - 1;
+  while (k >= from && tokens[k]!.text !== ',') k--;
+  if (k - from < 3) return undefined;
+  return [tokens[from]!.start, tokens[k - 1]!.end];
+}

@@ -1,0 +1,49 @@
+/**
+ * Verbs that report speech or stance ("said", "told", "argued", "believes"), in every
+ * inflected form. The list follows the cues annotated in PolNeAR's train split, most
+ * frequent first, leaving out those that as often mean something else ("called",
+ * "in", "for").
+ */
+const REGULAR = [
+  'add', 'announce', 'suggest', 'report', 'describe', 'argue', 'continue', 'explain', 'believe', 'acknowledge',
+  'declare', 'claim', 'state', 'warn', 'insist', 'conclude', 'recall', 'predict', 'reveal', 'confirm', 'indicate',
+  'estimate', 'emphasize', 'emphasise', 'stress', 'comment', 'observe', 'contend', 'maintain', 'assert', 'allege',
+  'promise', 'vow', 'pledge', 'urge', 'complain', 'caution', 'remark', 'post', 'joke', 'muse', 'tweet', 'note',
+  'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
+  'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
+  'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
+  'criticize', 'criticise', 'accuse', 'call', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  know: ['know', 'knows', 'knew', 'known'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+};
+
+function inflect(verb: string): string[] {
+  if (IRREGULAR[verb]) return IRREGULAR[verb]!;
+  const forms = [verb];
+  if (verb.endsWith('e')) forms.push(`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`);
+  else if (/(?:ss|sh|ch|x)$/.test(verb)) forms.push(`${verb}es`, `${verb}ed`, `${verb}ing`);
+  else if (/^(?:admit|commit|regret|quip)$/.test(verb)) forms.push(`${verb}s`, `${verb}ted`, `${verb}ting`);
+  else forms.push(`${verb}s`, `${verb}ed`, `${verb}ing`);
+  return forms;
+}
+
+const CUE_FORMS = new Set([...REGULAR, ...Object.keys(IRREGULAR)].flatMap(inflect));
+
+/** True when a lower-cased word is a form of a reporting verb. */
+export function isCueWord(lower: string): boolean {
+  return CUE_FORMS.has(lower);
+}
+
+/** Words of speaking that are too often something else to count unless a quote is near. */
+export const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears']);

@@ -1,0 +1,61 @@
+/** A quotation in quote marks: its span (marks included) and one fragment per paragraph it runs over. */
+export interface Quotation {
+  start: number;
+  end: number;
+  fragments: Array<[start: number, end: number]>;
+}
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
+
+/**
+ * Finds double-quoted passages. Straight quotes open after a space or bracket and close
+ * otherwise; curly ones say which they are. A quotation left open at a paragraph's end
+ * continues when the next paragraph opens with a quote mark (the news convention for a
+ * quote of several paragraphs); otherwise it ends with its paragraph.
+ */
+export function findQuotations(text: string): Quotation[] {
+  const quotations: Quotation[] = [];
+  let open: Quotation | undefined;
+  let fragmentStart = -1;
+  let paragraphStart = 0;
+
+  const endFragment = (end: number) => {
+    let e = end;
+    while (e > fragmentStart && /\s/.test(text[e - 1]!)) e--;
+    open!.fragments.push([fragmentStart, e]);
+    open!.end = e;
+  };
+
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || i === text.length) {
+      if (open) {
+        let next = i;
+        while (next < text.length && /\s/.test(text[next]!)) next++;
+        endFragment(i);
+        if (next < text.length && /["\u201c]/.test(text[next]!)) {
+          // Continued: the next paragraph's opening mark starts the next fragment.
+          fragmentStart = next;
+          i = next;
+          paragraphStart = next;
+          continue;
+        }
+        quotations.push(open);
+        open = undefined;
+      }
+      paragraphStart = i + 1;
+      continue;
+    }
+    const opening = ch === '\u201c' || (ch === '"' && !open && (i === paragraphStart || OPENING_CONTEXT.test(text[i - 1]!)));
+    const closing = ch === '\u201d' || (ch === '"' && !!open);
+    if (!open && opening) {
+      open = { start: i, end: i + 1, fragments: [] };
+      fragmentStart = i;
+    } else if (open && closing) {
+      endFragment(i + 1);
+      quotations.push(open);
+      open = undefined;
+    }
+  }
+  return quotations;
+}

@@ -1,0 +1,203 @@
+import { splitSentences } from '../articles/index.ts';
+import { attributeSentence, type SentenceAttribution, type SentenceView } from './attribute.ts';
+import { findQuotations, type Quotation } from './detect.ts';
+import { findNamedRuns, fullestName, nameKey, type NamedRun } from './names.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Quote, Speaker } from './types.ts';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
+// A quoted run this short with nobody saying it is a title or a scare quote, not speech.
+const MIN_UNATTRIBUTED_WORDS = 5;
+// How far back (in paragraphs) a pronoun or a cue-less quote paragraph looks for its speaker.
+const SPEAKER_REACH = 2;
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  runs: NamedRun[];
+  descriptions: Map<string, string>;
+}
+
+function paragraphIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index! + m[0].length);
+  return (offset) => {
+    let lo = 0;
+    while (lo + 1 < starts.length && starts[lo + 1]! <= offset) lo++;
+    return lo;
+  };
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function span(ctx: Context, start: number, end: number) {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** Turns a mention into a Speaker: resolves names, pronouns and known roles. */
+function resolveSpeaker(
+  ctx: Context,
+  att: SentenceAttribution,
+  previous: { speaker: Speaker; paragraph: number } | undefined,
+  paragraph: number,
+): Speaker | undefined {
+  if (!att.mention) return undefined;
+  let [from, to] = att.mention;
+  // "Lee's post" speaks for Lee.
+  const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
+  if (possessive > 0) to = from + possessive;
+  while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
+  if (from >= to) return undefined;
+  const mention = span(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  const words = mention.text;
+
+  if (to - from === 1 && PRONOUNS.has(ctx.tokens[from]!.lower)) {
+    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
+      return { ...previous.speaker, mention };
+    }
+    const person = [...ctx.runs].reverse().find((r) => r.person && r.end <= mention.start && r.words.length >= 2);
+    return person ? withDescription(ctx, { name: person.words.join(' '), mention }) : { name: words, mention };
+  }
+
+  const key = nameKey(words);
+  if (key.length > 0) {
+    const name = fullestName(ctx.runs, key) ?? key.join(' ');
+    const speaker: Speaker = { name, mention };
+    // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
+    const firstKey = words.indexOf(key[0]!);
+    const prefix = words.slice(0, firstKey).trim();
+    if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
+    if (att.description) remember(ctx, name, att.description);
+    return withDescription(ctx, speaker);
+  }
+
+  // An unnamed source ("One user", "a senior official") stays unnamed, unless it is a
+  // role the article gave a named speaker ("the professor" after "Choo, a professor …").
+  const head = words.split(/\s+/).at(-1)!.toLowerCase();
+  if (/^the\b/i.test(words)) {
+    for (const [name, description] of ctx.descriptions) {
+      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description };
+    }
+  }
+  return { name: words, mention };
+}
+
+function remember(ctx: Context, name: string, [from, to]: [number, number]): void {
+  if (from >= to || ctx.descriptions.has(name)) return;
+  const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
+  if (wordCount(text) >= 1 && wordCount(text) <= 25) ctx.descriptions.set(name, text);
+}
+
+function withDescription(ctx: Context, speaker: Speaker): Speaker {
+  const description = ctx.descriptions.get(speaker.name);
+  return description ? { ...speaker, description } : speaker;
+}
+
+function quoteFrom(ctx: Context, fragments: Array<[number, number]>, kind: Quote['kind'], cue: [number, number] | undefined, speaker: Speaker | undefined): Quote {
+  const start = fragments[0]![0];
+  const end = fragments.at(-1)![1];
+  const quote: Quote = { start, end, text: ctx.text.slice(start, end), kind };
+  if (fragments.length > 1) quote.fragments = fragments;
+  if (cue) quote.cue = span(ctx, cue[0], cue[1]);
+  if (speaker) quote.speaker = speaker;
+  return quote;
+}
+
+/**
+ * Every attribution in an article's text: direct quotations, partial quotes inside
+ * reported speech, and reported speech, each with its cue and speaker where the text
+ * gives them. Offsets are into `text`; rule-based, no model.
+ */
+export function extractQuotes(article: { text: string }): Quote[] {
+  const { text } = article;
+  const tokens = tokenize(text);
+  const ctx: Context = { text, tokens, runs: findNamedRuns(text), descriptions: new Map() };
+  const quotations = findQuotations(text);
+  const paragraphOf = paragraphIndex(text);
+  const insideQuote = (offset: number) => quotations.some((q) => q.fragments.some(([s, e]) => offset >= s && offset < e));
+
+  const quoted = tokens.map((t) => insideQuote(t.start));
+  const used = new Set<Quotation>();
+  const quotes: Quote[] = [];
+  let previous: { speaker: Speaker; paragraph: number } | undefined;
+  let lastDirect: { quote: Quote; paragraph: number } | undefined;
+  let t = 0;
+
+  for (const sentence of splitSentences(text)) {
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
+    const to = t;
+    if (from >= to) continue;
+    const paragraph = paragraphOf(sentence.start);
+    const mine = quotations.filter((q) => !used.has(q) && q.start < sentence.end && q.end > sentence.start);
+    const view: SentenceView = { tokens, from, to, quoted: (i) => quoted[i]!, hasQuote: mine.length > 0 };
+    const att = attributeSentence(view);
+
+    if (att) {
+      const speaker = resolveSpeaker(ctx, att, previous, paragraph);
+      const mentionStart = att.mention ? tokens[att.mention[0]]!.start : -1;
+      const direct = mine.filter((q) => !(mentionStart >= q.start && mentionStart < q.end));
+      const content = att.content;
+      const plainWords = content ? wordCount(outside(text, content, direct)) : 0;
+      let quote: Quote | undefined;
+      if (direct.length > 0 && plainWords < 3) {
+        direct.forEach((q) => used.add(q));
+        quote = quoteFrom(ctx, direct.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
+        lastDirect = { quote, paragraph };
+      } else if (content && content[1] > content[0]) {
+        direct.forEach((q) => used.add(q));
+        const kind = /["\u201c\u201d]/.test(text.slice(content[0], content[1])) ? 'mixed' : 'indirect';
+        quote = quoteFrom(ctx, [content], kind, att.cue, speaker);
+        lastDirect = undefined;
+      }
+      if (quote) {
+        quotes.push(quote);
+        if (speaker) previous = { speaker, paragraph };
+      }
+      continue;
+    }
+
+    for (const q of mine) {
+      if (q.start < sentence.start) continue;
+      used.add(q);
+      const wholeSentence = wordCount(outside(text, [sentence.start, sentence.end], [q])) === 0;
+      if (wholeSentence && lastDirect && lastDirect.paragraph === paragraph) {
+        // '"…," Lee said. "…"': the second part continues the interrupted quote.
+        const merged = quoteFrom(ctx, [...(lastDirect.quote.fragments ?? [[lastDirect.quote.start, lastDirect.quote.end]]), ...q.fragments], 'direct', undefined, undefined);
+        Object.assign(lastDirect.quote, { ...merged, cue: lastDirect.quote.cue, speaker: lastDirect.quote.speaker });
+        if (!lastDirect.quote.cue) delete lastDirect.quote.cue;
+        if (!lastDirect.quote.speaker) delete lastDirect.quote.speaker;
+        continue;
+      }
+      const startsParagraph = paragraphOf(q.start) !== paragraphOf(Math.max(0, q.start - 2)) || q.start === 0;
+      if (wholeSentence && startsParagraph && previous && paragraph - previous.paragraph <= 1) {
+        // A quote paragraph with no cue continues the speaker of the paragraph before.
+        const quote = quoteFrom(ctx, q.fragments, 'direct', undefined, previous.speaker);
+        quotes.push(quote);
+        lastDirect = { quote, paragraph };
+        continue;
+      }
+      if (wordCount(text.slice(q.start, q.end)) >= MIN_UNATTRIBUTED_WORDS && wholeSentence) {
+        const quote = quoteFrom(ctx, q.fragments, 'direct', undefined, undefined);
+        quotes.push(quote);
+        lastDirect = { quote, paragraph };
+      }
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** The text of `range` with the quotations in it cut out. */
+function outside(text: string, [start, end]: [number, number], quotations: readonly Quotation[]): string {
+  let result = '';
+  let cursor = start;
+  for (const q of [...quotations].sort((a, b) => a.start - b.start)) {
+    if (q.end <= start || q.start >= end) continue;
+    result += text.slice(cursor, Math.max(cursor, q.start));
+    cursor = Math.max(cursor, q.end);
+  }
+  return result + text.slice(cursor, end);
+}

@@ -1,0 +1,4 @@
+export { extractQuotes } from './extract.ts';
+export { findQuotations, type Quotation } from './detect.ts';
+export { isCueWord } from './cues.ts';
+export type { Quote, Speaker, TextSpan } from './types.ts';
