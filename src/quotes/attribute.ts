@@ -11,9 +11,11 @@ export interface SentenceAttribution {
   /** Character range of reported content, when the sentence reports rather than quotes. */
   content?: [start: number, end: number];
   /** Where the cue sits relative to the content: the speaker may come before or after. */
-  order: 'speaker-first' | 'content-first' | 'participle' | 'according-to';
+  order: 'speaker-first' | 'content-first' | 'participle' | 'according-to' | 'dash';
 }
 
+// "said Friday", "said Tuesday night": a time, not a speaker.
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
@@ -74,9 +76,15 @@ export interface SentenceView {
   hasQuote: boolean;
 }
 
-function isCue(t: Token, view: SentenceView): boolean {
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'some', 'no', 'any', 'new', 'many']);
+
+function isCue(t: Token, index: number, view: SentenceView): boolean {
   if (!isCueWord(t.lower)) return false;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:said|says|told)$/.test(t.lower)) return false;
+  // The tagger reads "Viguerie notes." as a noun now and then; a cue word is a verb
+  // unless a determiner makes it a noun ("the notes", "his claims").
+  const before = view.tokens[index - 1]?.lower ?? '';
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
+  if (t.pos === 'ADJ' || t.pos === 'ADP') return false;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;
 }
 
@@ -88,75 +96,121 @@ function isCue(t: Token, view: SentenceView): boolean {
  */
 export function attributeSentence(view: SentenceView): SentenceAttribution | undefined {
   const { tokens, from, to, quoted } = view;
-  const end = (i: number) => tokens[i]!.end;
   const last = tokens[to - 1]?.pos === 'PUNCT' ? to - 1 : to;
 
+  // A pull quote signed with a dash: '"…" ― Sonya Herridge'.
+  for (let c = from + 1; c < to; c++) {
+    if (!/^[\u2014\u2015\u2013]$|^--$/.test(tokens[c]!.text) || quoted(c) || !quoted(c - 1)) continue;
+    const np = phraseStartingAt(tokens, c + 1, to);
+    if (np && hasName(tokens, np) && np[1] >= last) return { cue: [tokens[c]!.start, tokens[c]!.end], mention: np, order: 'dash' };
+  }
+
+  // Every reporting verb proposes an attribution; the one that stands by a quotation
+  // and names a speaker wins ("In one tweet, Trump said: "…"" is Trump's, not the tweet's).
+  let best: SentenceAttribution | undefined;
+  let bestScore = -Infinity;
   for (let c = from; c < to; c++) {
-    const t = tokens[c]!;
-    if (quoted(c)) continue;
-
-    if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-      const np = phraseStartingAt(tokens, c + 2, to);
-      if (!np) continue;
-      const cue: [number, number] = [t.start, end(c + 1)];
-      // "According to X, CONTENT." or "CONTENT, according to X."
-      const content: [number, number] | undefined =
-        c === from || tokens[c - 1]?.text === ','
-          ? c === from
-            ? np[1] < last
-              ? [tokens[np[1] + (tokens[np[1]]?.text === ',' ? 1 : 0)]!.start, end(last - 1)]
-              : undefined
-            : [tokens[from]!.start, tokens[c - 1]!.start]
-          : undefined;
-      return { cue, mention: np, ...(content ? { content } : {}), order: 'according-to' };
+    const candidate = attributeAt(view, c, last);
+    if (!candidate) continue;
+    const score = plausibility(view, c, candidate);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
     }
+  }
+  return best;
+}
 
-    if (!isCue(t, view)) continue;
-    const cue: [number, number] = [t.start, t.end];
+function plausibility(view: SentenceView, c: number, att: SentenceAttribution): number {
+  const { tokens, quoted } = view;
+  let score = 0;
+  if (tokens[c]!.pos === 'VERB') score += 1;
+  if (att.mention && hasName(tokens, att.mention)) score += 2;
+  const unit = att.mention ? [Math.min(c, att.mention[0]), Math.max(c + 1, att.mention[1])] : [c, c + 1];
+  const near = (i: number) => i >= view.from && i < view.to && quoted(i);
+  if (near(unit[0]! - 1) || near(unit[0]! - 2) || near(unit[1]!) || near(unit[1]! + 1) || near(unit[1]! + 2)) score += 3;
+  if (att.content) score += 1;
+  // "…, as he concluded a visit": a cue in a subordinate clause seldom reports.
+  const opener = att.mention ? tokens[att.mention[0] - 1]?.lower : undefined;
+  if (opener && /^(?:as|when|while|after|before|because|if|since|until|though|although|where)$/.test(opener)) score -= 3;
+  // Earlier cues win ties: the main clause usually reports first.
+  return score - (c - view.from) * 0.001;
+}
 
-    // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
-    // "Speaking to reporters, Lee said …", where the main clause has its own cue).
-    if (c === from && /ing$/.test(t.lower) && !hasLaterCue(view, c)) {
-      let k = c + 1;
-      while (k < to && (quoted(k) || tokens[k]!.text !== ',')) k++;
-      const np = phraseStartingAt(tokens, k + 1, to);
-      if (np && hasName(tokens, np)) return { cue, mention: np, order: 'participle' };
-      continue;
-    }
+/** The attribution that the cue at token `c` would make, if it is a cue with a speaker. */
+function attributeAt(view: SentenceView, c: number, last: number): SentenceAttribution | undefined {
+  const { tokens, from, to, quoted } = view;
+  const end = (i: number) => tokens[i]!.end;
+  const t = tokens[c]!;
+  if (quoted(c)) return undefined;
 
-    // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
-    let s = c;
-    while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
-    if (s - 1 >= from && tokens[s - 1]!.text === ',' && !quoted(s - 1)) {
-      // An appositive between commas describes the subject before it.
-      let k = s - 2;
-      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
-      if (k > from && tokens[k]!.text === ',') {
-        const head = phraseEndingAt(tokens, k, from);
-        if (head && hasName(tokens, head) && head[0] === from) {
-          return { cue, mention: head, description: [k + 1, s - 1], ...reported(view, c, head), order: 'speaker-first' };
-        }
+  if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+    const np = phraseStartingAt(tokens, c + 2, to);
+    if (!np) return undefined;
+    const cue: [number, number] = [t.start, end(c + 1)];
+    // "According to X, CONTENT." or "CONTENT, according to X."
+    const content: [number, number] | undefined =
+      c === from || tokens[c - 1]?.text === ','
+        ? c === from
+          ? np[1] < last
+            ? [tokens[np[1] + (tokens[np[1]]?.text === ',' ? 1 : 0)]!.start, end(last - 1)]
+            : undefined
+          : [tokens[from]!.start, tokens[c - 1]!.start]
+        : undefined;
+    return { cue, mention: np, ...(content ? { content } : {}), order: 'according-to' };
+  }
+
+  if (!isCue(t, c, view)) return undefined;
+  const cue: [number, number] = [t.start, t.end];
+
+  // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
+  // "Speaking to reporters, Lee said …", where the main clause has its own cue).
+  if (c === from && /ing$/.test(t.lower) && !hasLaterCue(view, c)) {
+    let k = c + 1;
+    while (k < to && (quoted(k) || tokens[k]!.text !== ',')) k++;
+    const np = phraseStartingAt(tokens, k + 1, to);
+    if (np && hasName(tokens, np)) return { cue, mention: np, order: 'participle' };
+    return undefined;
+  }
+
+  // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
+  let s = c;
+  while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
+  // A party tag or age in brackets: "Rep. Gwen Moore (D-Wis.) said".
+  if (tokens[s - 1]?.text === ')') {
+    let k = s - 1;
+    while (k > from && tokens[k]!.text !== '(') k--;
+    if (tokens[k]!.text === '(' && s - 1 - k <= 8) s = k;
+  }
+  if (s - 1 >= from && tokens[s - 1]!.text === ',' && !quoted(s - 1)) {
+    // An appositive between commas describes the subject before it.
+    let k = s - 2;
+    while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
+    if (k > from && tokens[k]!.text === ',') {
+      const head = phraseEndingAt(tokens, k, from);
+      if (head && hasName(tokens, head) && head[0] === from) {
+        return { cue, mention: head, description: [k + 1, s - 1], ...reported(view, c, head), order: 'speaker-first' };
       }
     }
-    const before = phraseEndingAt(tokens, s, from);
-    if (before && !quoted(before[0])) {
-      return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
-    }
+  }
+  const before = phraseEndingAt(tokens, s, from);
+  if (before && !quoted(before[0])) {
+    return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
+  }
 
-    // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
-    const after = phraseStartingAt(tokens, c + 1, to);
-    if (after && hasName(tokens, after)) {
-      let description: [number, number] | undefined;
-      if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];
-      const content = contentBefore(view, c);
-      return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
-    }
+  // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
+  const after = phraseStartingAt(tokens, c + 1, to);
+  if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
+    let description: [number, number] | undefined;
+    if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];
+    const content = contentBefore(view, c);
+    return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
 }
 
 function hasLaterCue(view: SentenceView, after: number): boolean {
-  for (let k = after + 1; k < view.to; k++) if (!view.quoted(k) && isCue(view.tokens[k]!, view)) return true;
+  for (let k = after + 1; k < view.to; k++) if (!view.quoted(k) && isCue(view.tokens[k]!, k, view)) return true;
   return false;
 }
 
@@ -172,7 +226,7 @@ function reported(view: SentenceView, cue: number, mention: [number, number]): {
   }
   // "…, experts say, as he concluded …" and '"…," Choo said, noting …': a comma after the
   // cue means the content came before it.
-  const contentFirst = tokens[k]?.text === ',' && k - cue <= 1;
+  const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
   if (!contentFirst && last - k >= 3) return { content: [tokens[k]!.start, tokens[last - 1]!.end] };
   const before = contentBefore(view, mention[0]);

@@ -12,7 +12,7 @@ const REGULAR = [
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
   'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
   'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
-  'criticize', 'criticise', 'accuse', 'call', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
+  'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -24,6 +24,7 @@ const IRREGULAR: Record<string, string[]> = {
   show: ['show', 'shows', 'showed', 'shown', 'showing'],
   know: ['know', 'knows', 'knew', 'known'],
   speak: ['speak', 'speaks', 'spoke', 'speaking'],
+  read: ['read', 'reads', 'reading'],
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
 };
 
@@ -46,4 +47,4 @@ export function isCueWord(lower: string): boolean {
 }
 
 /** Words of speaking that are too often something else to count unless a quote is near. */
-export const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears']);
+export const WEAK_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'read', 'reads', 'reading', 'call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears']);

@@ -105,6 +105,12 @@ function quoteFrom(ctx: Context, fragments: Array<[number, number]>, kind: Quote
   return quote;
 }
 
+function appendFragments(ctx: Context, quote: Quote, fragments: ReadonlyArray<[number, number]>): void {
+  quote.fragments = [...(quote.fragments ?? [[quote.start, quote.end]]), ...fragments];
+  quote.end = fragments.at(-1)![1];
+  quote.text = ctx.text.slice(quote.start, quote.end);
+}
+
 /**
  * Every attribution in an article's text: direct quotations, partial quotes inside
  * reported speech, and reported speech, each with its cue and speaker where the text
@@ -138,17 +144,15 @@ export function extractQuotes(article: { text: string }): Quote[] {
 
     if (att) {
       const speaker = resolveSpeaker(ctx, att, previous, paragraph);
-      const mentionStart = att.mention ? tokens[att.mention[0]]!.start : -1;
-      const direct = mine.filter((q) => !(mentionStart >= q.start && mentionStart < q.end));
+      const direct = adjacentQuotations(text, att, tokens, mine);
       const content = att.content;
-      const plainWords = content ? wordCount(outside(text, content, direct)) : 0;
       let quote: Quote | undefined;
-      if (direct.length > 0 && plainWords < 3) {
+      if (direct.length > 0) {
         direct.forEach((q) => used.add(q));
         quote = quoteFrom(ctx, direct.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
         lastDirect = { quote, paragraph };
       } else if (content && content[1] > content[0]) {
-        direct.forEach((q) => used.add(q));
+        mine.filter((q) => q.start >= content[0] && q.end <= content[1]).forEach((q) => used.add(q));
         const kind = /["\u201c\u201d]/.test(text.slice(content[0], content[1])) ? 'mixed' : 'indirect';
         quote = quoteFrom(ctx, [content], kind, att.cue, speaker);
         lastDirect = undefined;
@@ -166,13 +170,17 @@ export function extractQuotes(article: { text: string }): Quote[] {
       const wholeSentence = wordCount(outside(text, [sentence.start, sentence.end], [q])) === 0;
       if (wholeSentence && lastDirect && lastDirect.paragraph === paragraph) {
         // '"…," Lee said. "…"': the second part continues the interrupted quote.
-        const merged = quoteFrom(ctx, [...(lastDirect.quote.fragments ?? [[lastDirect.quote.start, lastDirect.quote.end]]), ...q.fragments], 'direct', undefined, undefined);
-        Object.assign(lastDirect.quote, { ...merged, cue: lastDirect.quote.cue, speaker: lastDirect.quote.speaker });
-        if (!lastDirect.quote.cue) delete lastDirect.quote.cue;
-        if (!lastDirect.quote.speaker) delete lastDirect.quote.speaker;
+        appendFragments(ctx, lastDirect.quote, q.fragments);
         continue;
       }
       const startsParagraph = paragraphOf(q.start) !== paragraphOf(Math.max(0, q.start - 2)) || q.start === 0;
+      if (wholeSentence && startsParagraph && lastDirect && paragraph - lastDirect.paragraph === 1 && lastDirect.quote.speaker) {
+        // The next paragraph of a speaker's quotation, with no cue of its own: the same
+        // quotation goes on (news style), one more fragment.
+        appendFragments(ctx, lastDirect.quote, q.fragments);
+        lastDirect = { quote: lastDirect.quote, paragraph };
+        continue;
+      }
       if (wholeSentence && startsParagraph && previous && paragraph - previous.paragraph <= 1) {
         // A quote paragraph with no cue continues the speaker of the paragraph before.
         const quote = quoteFrom(ctx, q.fragments, 'direct', undefined, previous.speaker);
@@ -188,6 +196,26 @@ export function extractQuotes(article: { text: string }): Quote[] {
     }
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The quotations that are the content of an attribution: those that stand right before
+ * the speaker and cue ('"…," Woo said', '"…," said Woo') or right after them ('Lee
+ * said: "…"', 'One user commented, "…"'), with only punctuation between. A quotation
+ * inside the reported clause ('Lee said the plan would "keep details under wraps"')
+ * is not one: that sentence is a mixed attribution.
+ */
+function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[]): Quotation[] {
+  const mentionStart = att.mention ? tokens[att.mention[0]]!.start : Infinity;
+  // A participle's quote sits inside its own clause: "Calling it "…", Lee's post …".
+  if (att.order === 'participle') return quotations.filter((q) => q.start >= att.cue[1] && q.end <= mentionStart);
+  const unitStart = Math.min(att.cue[0], mentionStart);
+  let unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : -Infinity);
+  if (att.description && att.order === 'content-first') unitEnd = Math.max(unitEnd, tokens[att.description[1] - 1]!.end);
+  const gapIsPunctuation = (from: number, to: number) => /^[\s,:;\u2014\u2013-]*(?:that)?[\s,:;]*$/.test(text.slice(from, to));
+  const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
+  const after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));
+  return [...before, ...after];
 }
 
 /** The text of `range` with the quotations in it cut out. */
