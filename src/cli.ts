@@ -1,17 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ask, cite, summarize, type Answer } from './answer/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createEmbeddings } from './embeddings/index.ts';
 import { CitewireError } from './errors.ts';
-import { ingestPaths, openLibrary, type IngestProgress, type Library } from './library/index.ts';
+import { extractArticle, listSources, loadFile } from './articles/index.ts';
+import { ingestPaths, openLibrary, type ArticleFilter, type IngestProgress, type Library } from './library/index.ts';
+import { extractQuotes } from './quotes/index.ts';
 import { createLogger, type Logger } from './log.ts';
 import * as render from './terminal/render.ts';
 
 export interface CliIO {
+  stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
@@ -76,6 +80,46 @@ function printAnswer(io: CliIO, json: boolean, answer: Answer): void {
   print(io, json, render.answerJson(answer), render.renderAnswer(answer));
 }
 
+interface ReadOptions {
+  json?: boolean;
+  speaker?: string;
+  publisher?: string;
+  since?: string;
+  until?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The --speaker/--publisher/--since/--until options as an ArticleFilter; dates must be ISO. */
+function articleFilter(opts: ReadOptions): ArticleFilter {
+  for (const date of [opts.since, opts.until]) {
+    if (date !== undefined && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) throw new CitewireError('INVALID_DATE', { detail: date });
+  }
+  const filter: ArticleFilter = {};
+  if (opts.speaker) filter.speaker = opts.speaker;
+  if (opts.publisher) filter.publisher = opts.publisher;
+  if (opts.since) filter.since = opts.since;
+  if (opts.until) filter.until = opts.until;
+  return filter;
+}
+
+/** `quotes --jsonl`: one {"id","text"} object a line in, one {"id","quotes"} line out (the bench's path). */
+async function quotesJsonl(io: CliIO): Promise<void> {
+  let n = 0;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch (cause) {
+      throw new CitewireError('INVALID_INPUT', { detail: String(n), reason: 'not JSON' }, cause);
+    }
+    if (typeof record.text !== 'string') throw new CitewireError('INVALID_INPUT', { detail: String(n), reason: 'no "text" string' });
+    io.stdout.write(`${JSON.stringify({ id: record.id ?? null, quotes: extractQuotes({ text: record.text }).map(render.quoteJson) })}\n`);
+  }
+}
+
 function buildProgram(session: () => Session, io: CliIO): Command {
   const program = new Command('citewire')
     .description('Answers questions about news articles with verified, quoted citations.')
@@ -87,6 +131,12 @@ function buildProgram(session: () => Session, io: CliIO): Command {
   const libraryName = (cmd: Command) => (cmd.optsWithGlobals() as { library: string }).library;
   const reader = (name: string, description: string) =>
     program.command(name).description(description).option('--json', 'print one JSON document on stdout');
+  const filtered = (cmd: Command) =>
+    cmd
+      .option('--speaker <name>', 'only articles and quotes of this speaker (any part of the name)')
+      .option('--publisher <name>', 'only articles from this publisher (any part of the name)')
+      .option('--since <date>', 'only articles published on or after this date (YYYY-MM-DD)')
+      .option('--until <date>', 'only articles published on or before this date (YYYY-MM-DD)');
 
   program
     .command('ingest')
@@ -99,18 +149,48 @@ function buildProgram(session: () => Session, io: CliIO): Command {
       print(io, !!opts.json, render.ingestJson(result), render.renderIngest(result));
     });
 
-  reader('ask', 'answer a question from the articles, with quoted citations')
+  filtered(reader('ask', 'answer a question from the articles, with quoted citations'))
     .argument('<question...>')
-    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+    .action(async (words: string[], opts: ReadOptions, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
-      printAnswer(io, !!opts.json, await ask(library, words.join(' ')));
+      printAnswer(io, !!opts.json, await ask(library, words.join(' '), { filter: articleFilter(opts) }));
     });
 
-  reader('cite', 'list the quotations that bear on a topic')
+  filtered(reader('cite', 'list the quotations that bear on a topic'))
     .argument('<topic...>')
-    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+    .action(async (words: string[], opts: ReadOptions, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
-      printAnswer(io, !!opts.json, await cite(library, words.join(' ')));
+      printAnswer(io, !!opts.json, await cite(library, words.join(' '), { filter: articleFilter(opts) }));
+    });
+
+  filtered(reader('speakers', 'list who is quoted, how often, and in which articles')).action(async (opts: ReadOptions, cmd: Command) => {
+    const library = await session().open(libraryName(cmd), { sample: true });
+    const list = library.speakers(articleFilter(opts));
+    print(io, !!opts.json, render.speakersJson(list), render.renderSpeakers(list));
+  });
+
+  program
+    .command('quotes')
+    .description('print the quotes and speakers found in article files (no library needed)')
+    .argument('[files...]')
+    .option('--json', 'print one JSON document on stdout')
+    .option('--jsonl', 'read {"id","text"} lines on stdin, write {"id","quotes"} lines')
+    .action(async (files: string[], opts: { json?: boolean; jsonl?: boolean }) => {
+      if (opts.jsonl) {
+        await quotesJsonl(io);
+        return;
+      }
+      const results = [];
+      for (const file of await listSources(files.length ? files : ['.'])) {
+        const article = extractArticle(await loadFile(file));
+        results.push({ file, id: article.id, title: article.title, quotes: extractQuotes(article) });
+      }
+      print(
+        io,
+        !!opts.json,
+        results.map((r) => ({ ...r, quotes: r.quotes.map(render.quoteJson) })),
+        results.map((r) => render.renderQuotes(r.title, r.quotes)).join('\n'),
+      );
     });
 
   reader('summarize', 'summarize one article (by id, id prefix, URL or part of its title)')
@@ -120,10 +200,11 @@ function buildProgram(session: () => Session, io: CliIO): Command {
       printAnswer(io, !!opts.json, await summarize(library, words.join(' ')));
     });
 
-  reader('articles', 'list the articles in the library').action(async (opts: { json?: boolean }, cmd: Command) => {
+  filtered(reader('articles', 'list the articles in the library')).action(async (opts: ReadOptions, cmd: Command) => {
     const library = await session().open(libraryName(cmd), { sample: true });
-    const list = library.listArticles();
-    print(io, !!opts.json, render.articlesJson(list), render.renderArticles(list));
+    const filter = articleFilter(opts);
+    const list = library.listArticles(filter);
+    print(io, !!opts.json, render.articlesJson(list), render.renderArticles(list, Object.keys(filter).length > 0));
   });
 
   reader('show', 'print one article as stored')
@@ -187,6 +268,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 /** The process entry: real streams, environment and exit code. */
 export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

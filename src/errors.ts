@@ -19,6 +19,8 @@ const messages = {
     `Library '${p.detail}' was built with ${p.reason}; rebuild it or switch the embedding model back.`,
   EMBEDDING_FAILED: (p: Details) => `The embedding provider failed: ${p.reason ?? 'unknown error'}.`,
   INVALID_CONFIG: (p: Details) => `Invalid configuration: ${p.detail}.`,
+  INVALID_DATE: (p: Details) => `'${p.detail}' is not a date; use YYYY-MM-DD, e.g. 2026-01-08.`,
+  INVALID_INPUT: (p: Details) => `Line ${p.detail} of the input is not {"id", "text"} JSON: ${p.reason}.`,
   INVALID_LIBRARY_NAME: (p: Details) =>
     `'${p.detail}' is not a valid library name; use letters, digits, '-' and '_' (up to 64).`,
   INDEX_BUSY: (p: Details) => `Library '${p.detail}' is being written by another process; try again shortly.`,

@@ -48,13 +48,14 @@ describe('the citewire command line, end to end', () => {
     expect(result.stderr).toMatch(/Embedding passages \d+\/\d+/);
     const answer = JSON.parse(result.stdout);
     expect(answer).toMatchObject({ question: QUESTION, mode: 'extractive' });
-    const quotes: string[] = answer.citations.map((c: { quote: string }) => c.quote);
-    expect(quotes.some((q) => q.includes('Woo'))).toBe(true);
-    expect(quotes.some((q) => /Lee said/.test(q))).toBe(true);
-    expect(quotes.some((q) => q.includes('Choo'))).toBe(true);
+    const speakers = new Set(answer.citations.map((c: { speaker: string | null }) => c.speaker));
+    for (const name of ['Woo Su-keun', 'Lee Jae-myung', 'Choo Jae-woo']) expect(speakers).toContain(name);
+    const by = (name: string) => answer.citations.filter((c: { speaker: string }) => c.speaker === name).map((c: { quote: string }) => c.quote);
+    expect(by('Woo Su-keun').some((q: string) => q.startsWith('"Trust between leaders'))).toBe(true);
+    expect(by('Lee Jae-myung')).toContain('"the shot of a lifetime"');
+    expect(by('Choo Jae-woo').some((q: string) => q.startsWith('"This signing stands out'))).toBe(true);
     for (const c of answer.citations) {
       expect(Object.keys(c).sort()).toEqual(['articleId', 'end', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
-      expect(c.speaker).toBeNull();
       const shown = await json('show', c.articleId);
       expect(shown.text.slice(c.start, c.end)).toBe(c.quote);
       expect(c.quote).not.toMatch(/中文|Global Edition|Home \/|WeChat|Most Viewed|BACK TO THE TOP|Copyright|FOLLOW US|Registration/);
@@ -65,7 +66,7 @@ describe('the citewire command line, end to end', () => {
     const result = await citewire('ask', QUESTION);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^\[1\] /);
+    expect(result.stdout).toMatch(/^[A-Z][\w -]+:\n  \[1\] /);
     expect(result.stdout).toContain("— Lee's visit deepens Sino-ROK relations · China Daily · 2026-01-08");
   });
 
@@ -77,6 +78,40 @@ describe('the citewire command line, end to end', () => {
     const shown = await json('show', list[0].id);
     expect(shown).toMatchObject({ id: list[0].id, byline: 'YANG HAN', dateline: 'Hong Kong', publisher: 'China Daily' });
     expect(Object.keys(shown).sort()).toEqual(['byline', 'dateline', 'id', 'publishedAt', 'publisher', 'text', 'title', 'url']);
+  });
+
+  it("cites only the named speaker's words with --speaker", async () => {
+    const cited = await json('cite', 'relations', '--speaker', 'Woo');
+    expect(cited.citations.length).toBeGreaterThan(1);
+    expect(new Set(cited.citations.map((c: { speaker: string }) => c.speaker))).toEqual(new Set(['Woo Su-keun']));
+  });
+
+  it('lists speakers and filters articles by publisher and date', async () => {
+    const speakers = await json('speakers');
+    expect(speakers.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Woo Su-keun', 'Lee Jae-myung', 'Choo Jae-woo']));
+    expect(await json('articles', '--publisher', 'china daily', '--since', '2026-01-08', '--until', '2026-01-08')).toHaveLength(1);
+    expect(await json('articles', '--until', '2025-12-31')).toEqual([]);
+    const bad = await citewire('articles', '--since', 'last week');
+    expect(bad.stderr).toBe("✗ 'last week' is not a date; use YYYY-MM-DD, e.g. 2026-01-08.\n");
+  });
+
+  it('extracts quotes from files, and from JSON lines on stdin', async () => {
+    const [file] = await json('quotes', join(REPO_DIR, 'data/articles'));
+    // Eight quoted passages: seven quotes, one of them interrupted by its cue (two fragments).
+    const direct = file.quotes.filter((q: { kind: string }) => q.kind === 'direct');
+    expect(direct.reduce((n: number, q: { fragments?: unknown[] }) => n + (q.fragments?.length ?? 1), 0)).toBe(8);
+    const child = execFile(process.execPath, [join(REPO_DIR, 'bin/citewire.js'), 'quotes', '--jsonl'], { cwd: home, env });
+    const output = new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout!.on('data', (d) => (out += d));
+      child.on('close', () => resolve(out));
+    });
+    child.stdin!.end('{"id":"a","text":"\\"We will win,\\" Ana Ruiz said."}\n{"id":"b","text":"No quotes here."}\n');
+    const lines = (await output).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { id: 'a', quotes: [{ start: 0, end: 14, text: '"We will win,"', kind: 'direct', cue: { start: 24, end: 28, text: 'said' }, speaker: { name: 'Ana Ruiz', mention: { start: 15, end: 23, text: 'Ana Ruiz' }, description: null } }] },
+      { id: 'b', quotes: [] },
+    ]);
   });
 
   it('cites and summarizes', async () => {

@@ -1,8 +1,9 @@
 import { CitewireError } from '../errors.ts';
-import type { Library } from '../library/index.ts';
+import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, reportsSpeech, scoreCandidates, sentencesOfHits, widenToArticles } from './sentences.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
+import { composeWhoSaid, findQuotes } from './who-said.ts';
 
 // Questions about what people said: answered from quoted and reported speech.
 const SPEECH_QUESTION =
@@ -13,9 +14,11 @@ export function isSpeechQuestion(question: string): boolean {
   return SPEECH_QUESTION.test(question);
 }
 
+const ASKED_SPEAKER = /\bwhat (?:did|does|do|has|have) ((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}) (?:say|said|think|tell|told)\b/u;
+
 // The framing of a who-said-what question; what follows it is the topic.
 const SPEECH_FRAME =
-  /^\s*(?:who said what|what was said|who said|what did (?:people|experts|officials|they) say|(?:the )?reactions?|quotes?|comments?)\s+(?:about|on|to|regarding|over)\s+/i;
+  /^\s*(?:who said what|what was said|who said|what (?:did|does|do|has|have) [\p{L}'’. -]{1,60}? (?:say|said|think|tell|told)|(?:the )?reactions?|quotes?|comments?)\s+(?:about|on|to|regarding|over)\s+/iu;
 
 /** The topic of a who-said-what question ("the Lee–Xi meeting"), or the question itself. */
 export function topicOf(question: string): string {
@@ -24,8 +27,10 @@ export function topicOf(question: string): string {
 }
 
 export interface AskOptions {
-  /** Sentences in the answer (default 3; up to 12 for who-said-what questions). */
+  /** Sentences or quotes in the answer (default 3; up to 12 for who-said-what questions). */
   sentences?: number;
+  /** Which articles to answer from: speaker, publisher, date range. */
+  filter?: ArticleFilter;
 }
 
 // Whether anything answers: the best sentence's cosine to the question plus the best
@@ -42,21 +47,56 @@ const SPEECH_ARTICLES = 3;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const q = question.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
-  const speech = isSpeechQuestion(q);
-  return answerFromSentences(library, q, { speech, k: options.sentences ?? (speech ? 12 : 3) });
+  const filter = { ...options.filter };
+  // "What did Choo say about …" asks for one speaker: answer with theirs alone, when the
+  // library quotes someone of that name.
+  const named = ASKED_SPEAKER.exec(q)?.[1];
+  if (named && !filter.speaker && library.speakerKeys(named).length > 0) filter.speaker = named;
+  const speech = isSpeechQuestion(q) || !!filter.speaker;
+  return answer(library, q, { speech, k: options.sentences ?? (speech ? 12 : 3), filter });
 }
 
 /** The quotations and reported speech that bear on a topic, each cited. */
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const q = topic.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
-  return answerFromSentences(library, q, { speech: true, k: options.sentences ?? 8 });
+  return answer(library, q, { speech: true, k: options.sentences ?? 8, filter: options.filter ?? {} });
 }
 
-async function answerFromSentences(library: Library, question: string, { speech, k }: { speech: boolean; k: number }): Promise<Answer> {
+interface Plan {
+  speech: boolean;
+  k: number;
+  filter: ArticleFilter;
+}
+
+async function answer(library: Library, question: string, { speech, k, filter }: Plan): Promise<Answer> {
   // "Who said what about X" is matched on X: the framing words are in every quote.
   const query = speech ? topicOf(question) : question;
-  const hits = await library.search(query, { k: PASSAGES });
+  const articleIds = library.filterArticles(filter);
+  if (articleIds?.length === 0) return noAnswer(library, question);
+  const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
+  const coverage = Math.max(0, ...hits.map((h) => h.coverage));
+
+  if (speech) {
+    const quotes = await findQuotes(library, query, hits, { articles: SPEECH_ARTICLES, filter });
+    if (quotes.length > 0) {
+      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < MIN_RELEVANCE) return noAnswer(library, question);
+      const picked = quotes.sort((a, b) => b.score - a.score).slice(0, k);
+      return verifyAnswer(library, composeWhoSaid(question, picked));
+    }
+    // With a speaker named, words of anyone else would be wrong: nothing rather than them.
+    if (filter.speaker) return noAnswer(library, question);
+  }
+  return answerFromSentences(library, question, query, hits, { speech, k, coverage });
+}
+
+async function answerFromSentences(
+  library: Library,
+  question: string,
+  query: string,
+  hits: readonly SearchHit[],
+  { speech, k, coverage }: { speech: boolean; k: number; coverage: number },
+): Promise<Answer> {
   let candidates = sentencesOfHits(hits);
   if (speech) {
     // Quotes about a story sit all over its article, in passages that need not name the
@@ -65,12 +105,11 @@ async function answerFromSentences(library: Library, question: string, { speech,
     if (spoken.length > 0) candidates = spoken;
   }
   const scored = await scoreCandidates(library, query, candidates);
-  const relevance = Math.max(-1, ...scored.map((c) => c.similarity)) + Math.max(0, ...hits.map((h) => h.coverage));
+  const relevance = Math.max(-1, ...scored.map((c) => c.similarity)) + coverage;
   if (relevance < MIN_RELEVANCE) return noAnswer(library, question);
 
-  // Who-said-what wants every voice, not the three most on-topic lines of one: until
-  // quotes carry their speakers, that means most of the speech in the best articles,
-  // with MMR leaning further towards variety.
+  // Without attributed quotes, who-said-what falls back to the speech sentences of the
+  // best articles: most of them, with MMR leaning further towards variety.
   const bestScore = Math.max(...scored.map((c) => c.score));
   const gap = speech ? MAX_GAP * 1.5 : MAX_GAP;
   const picked = pickDiverse(scored.filter((c) => c.score >= bestScore - gap), k, speech ? 0.5 : 0.7);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Article, Passage } from '../articles/index.ts';
 import { CitewireError } from '../errors.ts';
+import { QUOTES_SCHEMA, QuoteStore } from './quote-store.ts';
 
 /** A passage row: its SQLite rowid doubles as its label in the HNSW index. */
 export interface StoredPassage extends Passage {
@@ -20,7 +21,9 @@ export interface VectorChange {
 
 export type LabelledVector = [label: number, vector: Float32Array];
 
-const SCHEMA_VERSION = '1';
+// 2 added the quotes table; a version-1 library gains it on open, and its quotes are
+// extracted then (Library.open).
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,6 +110,9 @@ function fromBlob(blob: Buffer): Float32Array {
  */
 export class Docstore {
   private readonly db: Database.Database;
+  readonly quotes: QuoteStore;
+  /** True when this open upgraded the schema and the quotes of stored articles are still to be extracted. */
+  readonly quotesPending: boolean;
 
   constructor(path: string, readonly name: string) {
     try {
@@ -116,12 +122,17 @@ export class Docstore {
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('foreign_keys = ON');
       this.db.exec(SCHEMA);
+      this.db.exec(QUOTES_SCHEMA);
     } catch (cause) {
       throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: (cause as Error).message }, cause);
     }
+    this.quotes = new QuoteStore(this.db);
     const version = this.getMeta('schema_version');
-    if (version === undefined) this.setMeta('schema_version', SCHEMA_VERSION);
-    else if (version !== SCHEMA_VERSION) {
+    this.quotesPending = version === '1' || this.getMeta('quotes_pending') === '1';
+    if (version === undefined || version === '1') {
+      if (version === '1') this.setMeta('quotes_pending', '1');
+      this.setMeta('schema_version', SCHEMA_VERSION);
+    } else if (version !== SCHEMA_VERSION) {
       throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: `schema ${version} is not ${SCHEMA_VERSION}` });
     }
   }
@@ -178,6 +189,27 @@ export class Docstore {
     });
   }
 
+  /** Ids of articles whose publisher contains `publisher` and whose date is within [since, until] (ISO dates, inclusive). */
+  articleIdsWhere(filter: { publisher?: string; since?: string; until?: string }): string[] {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.publisher) {
+      where.push("lower(publisher) LIKE ? ESCAPE '\\'");
+      params.push(`%${filter.publisher.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    // Dates compare as text on their first ten characters (YYYY-MM-DD): ISO 8601 sorts.
+    if (filter.since) {
+      where.push('substr(published_at, 1, 10) >= ?');
+      params.push(filter.since.slice(0, 10));
+    }
+    if (filter.until) {
+      where.push('substr(published_at, 1, 10) <= ?');
+      params.push(filter.until.slice(0, 10));
+    }
+    const rows = this.db.prepare(`SELECT id FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   countArticles(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
@@ -210,6 +242,14 @@ export class Docstore {
     // Passages first, one by one, so that their delete trigger logs each label.
     this.db.prepare('DELETE FROM passages WHERE article_id = ?').run(id);
     return this.db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes > 0;
+  }
+
+  /** The HNSW labels (passage rowids) of some articles, for filtered search. */
+  labelsOf(articleIds: readonly string[]): Set<number> {
+    const rows = this.db
+      .prepare('SELECT rowid FROM passages WHERE article_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(articleIds)) as Array<{ rowid: number }>;
+    return new Set(rows.map((r) => r.rowid));
   }
 
   passagesOf(articleId: string): StoredPassage[] {
@@ -270,10 +310,14 @@ export class Docstore {
   }
 
   /** BM25 over the passages' FTS5 index: best first, as [rowid, score] with higher = better. */
-  searchText(ftsQuery: string, limit: number): Array<[rowid: number, score: number]> {
-    const rows = this.db
-      .prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?')
-      .all(ftsQuery, limit) as Array<{ rowid: number; rank: number }>;
+  searchText(ftsQuery: string, limit: number, labels?: ReadonlySet<number>): Array<[rowid: number, score: number]> {
+    const rows = (
+      labels
+        ? this.db
+            .prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
+            .all(ftsQuery, JSON.stringify([...labels]), limit)
+        : this.db.prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
+    ) as Array<{ rowid: number; rank: number }>;
     // FTS5's bm25() is lower-is-better and negative; flip it so every score here is higher-is-better.
     return rows.map((r) => [r.rowid, -r.rank]);
   }

@@ -4,6 +4,7 @@ export {
   type AddOptions,
   type AddProgress,
   type AddResult,
+  type ArticleFilter,
   type OpenLibraryOptions,
   type SearchHit,
   type SearchOptions,
@@ -12,4 +13,5 @@ export { LibraryRetriever, type LibraryRetrieverInput } from './retriever.ts';
 export { fuseRankings, selectDiverse, normalizeScores } from './search-hybrid.ts';
 export { toFtsQuery } from './search-lexical.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
+export type { SpeakerSummary, StoredQuote } from './quote-store.ts';
 export { ingestPaths, type IngestOptions, type IngestProgress } from './ingest.ts';

@@ -4,6 +4,8 @@ import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
 import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
+import type { SpeakerSummary, StoredQuote } from './quote-store.ts';
+import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { searchLexical, termCoverage } from './search-lexical.ts';
@@ -19,6 +21,8 @@ export interface OpenLibraryOptions {
 export interface SearchOptions {
   /** Passages to return. */
   k?: number;
+  /** Search only these articles (see Library.filterArticles). */
+  articleIds?: readonly string[];
   /** 1 ranks by relevance alone; lower trades relevance for variety (MMR's λ). */
   diversity?: number;
 }
@@ -32,6 +36,18 @@ export interface SearchHit {
   similarity: number;
   /** IDF-weighted share of the query's content words found in the passage, in [0, 1]. */
   coverage: number;
+}
+
+/** Which articles a read command looks at. Every field narrows; none means all. */
+export interface ArticleFilter {
+  /** Only articles quoting someone whose name contains this ("Woo"). */
+  speaker?: string;
+  /** Only articles whose publisher contains this (case-insensitive). */
+  publisher?: string;
+  /** Only articles published on or after this ISO date. */
+  since?: string;
+  /** Only articles published on or before this ISO date. */
+  until?: string;
 }
 
 export interface AddProgress {
@@ -87,7 +103,9 @@ export class Library {
         VectorIndex.discard(dir);
       }
       const vectors = VectorIndex.open(dir, docstore, model.dimensions);
-      return new Library(name, dir, options.embeddings, model, docstore, vectors);
+      const library = new Library(name, dir, options.embeddings, model, docstore, vectors);
+      if (docstore.quotesPending) library.extractPendingQuotes();
+      return library;
     } catch (error) {
       docstore.close();
       throw error;
@@ -98,9 +116,61 @@ export class Library {
     this.docstore.close();
   }
 
-  /** Every article, oldest first, with its passage count. */
-  listArticles(): ArticleSummary[] {
-    return this.docstore.listArticles();
+  /** Every article (or those `filter` allows), oldest first, with its passage count. */
+  listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
+    const allowed = this.filterArticles(filter);
+    const all = this.docstore.listArticles();
+    return allowed ? all.filter((a) => allowed.includes(a.id)) : all;
+  }
+
+  /** The ids of the articles `filter` allows, or undefined when it allows all. */
+  filterArticles(filter: ArticleFilter): string[] | undefined {
+    let ids: string[] | undefined;
+    if (filter.publisher || filter.since || filter.until) ids = this.docstore.articleIdsWhere(filter);
+    if (filter.speaker) {
+      const quoting = new Set(this.docstore.quotes.articlesQuoting(this.speakerKeys(filter.speaker)));
+      ids = (ids ?? [...quoting]).filter((id) => quoting.has(id));
+    }
+    return ids;
+  }
+
+  /** The cross-article keys of speakers whose names contain `name`. */
+  speakerKeys(name: string): string[] {
+    return this.docstore.quotes.keysMatching(name);
+  }
+
+  /** The quotes of some articles, in article order. */
+  quotesOf(articleIds: readonly string[]): StoredQuote[] {
+    return this.docstore.quotes.of(articleIds);
+  }
+
+  /** Who is quoted by name, how often, in which articles. */
+  speakers(filter: ArticleFilter = {}): SpeakerSummary[] {
+    const all = this.docstore.quotes.speakers(this.filterArticles({ ...filter, speaker: undefined }));
+    if (!filter.speaker) return all;
+    const keys = new Set(this.speakerKeys(filter.speaker));
+    return all.filter((s) => keys.has(s.key));
+  }
+
+  /** Extracts the quotes of articles stored before quotes were (schema 1), once. */
+  private extractPendingQuotes(): void {
+    let release: () => void;
+    try {
+      release = acquireWriteLock(this.dir, this.name);
+    } catch {
+      return; // another process writes now; the next open does this
+    }
+    try {
+      this.docstore.transaction(() => {
+        for (const { id } of this.docstore.listArticles()) {
+          const article = this.docstore.getArticle(id)!;
+          this.docstore.quotes.insert(id, extractQuotes(article));
+        }
+        this.docstore.setMeta('quotes_pending', '0');
+      });
+    } finally {
+      release();
+    }
   }
 
   get size(): number {
@@ -138,7 +208,7 @@ export class Library {
     const release = acquireWriteLock(this.dir, this.name);
     try {
       const result: AddResult = { added: [], updated: [], unchanged: [] };
-      const todo: Array<{ article: Article; replaces?: string; passages: Passage[] }> = [];
+      const todo: Array<{ article: Article; replaces?: string; passages: Passage[]; quotes: Quote[] }> = [];
       const seen = new Set<string>();
       // Two versions of one URL in a batch: the later one is the update.
       const lastForUrl = new Map(articles.flatMap((a) => (a.url ? [[a.url, a] as const] : [])));
@@ -150,7 +220,7 @@ export class Library {
         }
         seen.add(article.id);
         const previous = article.url ? this.docstore.getArticleByUrl(article.url) : undefined;
-        todo.push({ article, passages: chunkArticle(article), ...(previous ? { replaces: previous.id } : {}) });
+        todo.push({ article, passages: chunkArticle(article), quotes: extractQuotes(article), ...(previous ? { replaces: previous.id } : {}) });
         (previous ? result.updated : result.added).push(article);
       }
 
@@ -166,9 +236,10 @@ export class Library {
 
       this.docstore.transaction(() => {
         let offset = 0;
-        for (const { article, replaces, passages } of todo) {
+        for (const { article, replaces, passages, quotes } of todo) {
           if (replaces) this.docstore.deleteArticle(replaces);
           this.docstore.insertArticle(article, passages, vectors.slice(offset, offset + passages.length));
+          this.docstore.quotes.insert(article.id, quotes);
           offset += passages.length;
         }
       });
@@ -204,9 +275,10 @@ export class Library {
     const k = options.k ?? DEFAULT_K;
     // Another process may have written since we opened: replay its changes first.
     this.vectors.catchUp(this.docstore);
+    const allowed = options.articleIds ? this.docstore.labelsOf(options.articleIds) : undefined;
     const queryVector = await this.embeddings.embedQuery(query);
-    const byVector = searchVector(this.vectors, queryVector, CANDIDATES);
-    const byText = searchLexical(this.docstore, query, CANDIDATES);
+    const byVector = searchVector(this.vectors, queryVector, CANDIDATES, allowed);
+    const byText = searchLexical(this.docstore, query, CANDIDATES, allowed);
     const fused = normalizeScores(fuseRankings([byVector, byText]));
 
     const vectorCache = new Map<number, Float32Array | undefined>();

@@ -42,7 +42,7 @@ export function termCoverage(docstore: Docstore, query: string, labels: readonly
 }
 
 /** BM25 over the library's FTS5 index: up to `k` passage labels, best first. */
-export function searchLexical(docstore: Docstore, query: string, k: number): ScoredLabel[] {
+export function searchLexical(docstore: Docstore, query: string, k: number, allowed?: ReadonlySet<number>): ScoredLabel[] {
   const fts = toFtsQuery(query);
-  return fts ? docstore.searchText(fts, k) : [];
+  return fts ? docstore.searchText(fts, k, allowed) : [];
 }

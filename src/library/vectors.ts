@@ -149,12 +149,14 @@ export class VectorIndex {
     }
   }
 
-  /** The `k` nearest passages to `query`, as [label, cosine similarity], best first. */
-  search(query: readonly number[], k: number): Neighbour[] {
-    const n = Math.min(k, this.alive);
+  /** The `k` nearest passages to `query` (among `allowed` labels, if given), as [label, cosine similarity], best first. */
+  search(query: readonly number[], k: number, allowed?: ReadonlySet<number>): Neighbour[] {
+    const n = Math.min(k, this.alive, allowed?.size ?? Infinity);
     if (n <= 0) return [];
     this.index.setEf(Math.max(EF_SEARCH, n));
-    const { neighbors, distances } = this.index.searchKnn([...query], n);
+    const { neighbors, distances } = allowed
+      ? this.index.searchKnn([...query], n, (label) => allowed.has(label))
+      : this.index.searchKnn([...query], n);
     return neighbors.map((label, i) => [label, 1 - distances[i]!]);
   }
 

@@ -10,6 +10,8 @@ export interface SentenceAttribution {
   description?: [from: number, to: number];
   /** Character range of reported content, when the sentence reports rather than quotes. */
   content?: [start: number, end: number];
+  /** Token range of whom it was said to: "told reporters", "told Reuters in an interview". */
+  object?: [from: number, to: number];
   /** Where the cue sits relative to the content: the speaker may come before or after. */
   order: 'speaker-first' | 'content-first' | 'participle' | 'according-to' | 'dash';
 }
@@ -215,22 +217,24 @@ function hasLaterCue(view: SentenceView, after: number): boolean {
 }
 
 /** Reported content after "X said (that) …", or before "…, X said." */
-function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number] } {
+function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; object?: [number, number] } {
   const { tokens, to } = view;
   const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
   let k = cue + 1;
-  // "told reporters (that) …", "said in a statement (that) …", "said:" / "said,"
+  // "told reporters (that) …", "said:" / "said,"
+  let object: [number, number] | undefined;
   if (/^(?:told|tells|telling|tell|informed|assured)$/.test(tokens[cue]!.lower)) {
-    const object = phraseStartingAt(tokens, k, last);
+    object = phraseStartingAt(tokens, k, last);
     if (object) k = object[1];
   }
+  const withObject = <T extends object>(result: T) => (object ? { ...result, object } : result);
   // "…, experts say, as he concluded …" and '"…," Choo said, noting …': a comma after the
   // cue means the content came before it.
   const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
-  if (!contentFirst && last - k >= 3) return { content: [tokens[k]!.start, tokens[last - 1]!.end] };
+  if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
   const before = contentBefore(view, mention[0]);
-  return before ? { content: before } : {};
+  return withObject(before ? { content: before } : {});
 }
 
 /** "CONTENT, X said." — the clause before the comma that precedes the speaker or cue. */

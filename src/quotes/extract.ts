@@ -212,6 +212,7 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   const unitStart = Math.min(att.cue[0], mentionStart);
   let unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : -Infinity);
   if (att.description && att.order === 'content-first') unitEnd = Math.max(unitEnd, tokens[att.description[1] - 1]!.end);
+  if (att.object) unitEnd = Math.max(unitEnd, tokens[att.object[1] - 1]!.end);
   const gapIsPunctuation = (from: number, to: number) => /^[\s,:;\u2014\u2013-]*(?:that)?[\s,:;]*$/.test(text.slice(from, to));
   const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
   const after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));

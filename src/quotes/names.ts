@@ -73,3 +73,19 @@ export function nameKey(mention: string): string[] {
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
+
+/**
+ * One key per person across articles: "Lee Jae-myung", "Lee Jae Myung" and
+ * "Jae-myung Lee" all give "jae lee myung" (lower case, no accents, words sorted).
+ * Undefined for unnamed sources ("One user", "a senior official").
+ */
+export function speakerKey(name: string): string | undefined {
+  if (nameKey(name).length === 0 || !/^\p{Lu}/u.test(name)) return undefined;
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !TITLES.has(w));
+  return words.length ? words.sort().join(' ') : undefined;
+}

@@ -1,6 +1,7 @@
 import type { Article } from '../articles/index.ts';
 import type { Answer, Citation } from '../answer/index.ts';
-import type { AddResult, ArticleSummary } from '../library/index.ts';
+import type { AddResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
+import type { Quote } from '../quotes/index.ts';
 
 /** The `--json` shape of a citation: every field present, null where unknown. */
 export function citationJson(c: Citation) {
@@ -56,22 +57,55 @@ function sourceLine(c: Pick<Citation, 'title' | 'publisher' | 'publishedAt' | 'u
 }
 
 /**
- * An answer for a terminal: the numbered quotes, each with its speaker and source. A
- * model-written answer shows its text first; an extractive one is its quotes.
+ * An answer for a terminal: the numbered quotes under their speakers, each with its
+ * source. A model-written answer shows its text first; an extractive one is its quotes.
  */
 export function renderAnswer(answer: Answer): string {
   const lines: string[] = [];
   if (answer.citations.length === 0) return `${answer.text}\n`;
   if (answer.mode === 'llm') lines.push(answer.text, '');
+  let speaker: string | undefined;
   answer.citations.forEach((c, i) => {
-    const who = c.speaker ? `${c.speaker}: ` : '';
-    lines.push(`[${i + 1}] ${who}${c.quote}`, `    \u2014 ${sourceLine(c)}`);
+    if (c.speaker && c.speaker !== speaker) lines.push(`${c.speaker}:`);
+    speaker = c.speaker;
+    lines.push(`${c.speaker ? '  ' : ''}[${i + 1}] ${c.quote}`, `${c.speaker ? '  ' : ''}    \u2014 ${sourceLine(c)}`);
   });
   return `${lines.join('\n')}\n`;
 }
 
-export function renderArticles(list: readonly ArticleSummary[]): string {
-  if (list.length === 0) return 'No articles yet. Add some with: citewire ingest <file or folder>\n';
+/** The `--json`/`--jsonl` shape of an extracted quote. */
+export function quoteJson(q: Quote) {
+  return {
+    start: q.start,
+    end: q.end,
+    ...(q.fragments ? { fragments: q.fragments } : {}),
+    text: q.text,
+    kind: q.kind,
+    cue: q.cue ?? null,
+    speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention, description: q.speaker.description ?? null } : null,
+  };
+}
+
+export function renderQuotes(title: string, quotes: readonly Quote[]): string {
+  const lines = [title];
+  for (const q of quotes) {
+    const who = q.speaker ? `${q.speaker.name}${q.speaker.mention.text !== q.speaker.name ? ` ("${q.speaker.mention.text}")` : ''}` : '(no speaker)';
+    lines.push(`  ${q.kind.padEnd(8)} ${who}${q.cue ? ` \u2014 ${q.cue.text}` : ''}`, `           ${q.text.replace(/\s*\n+\s*/g, ' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function speakersJson(list: readonly SpeakerSummary[]) {
+  return list.map((s) => ({ name: s.name, quotes: s.quotes, articles: s.articles }));
+}
+
+export function renderSpeakers(list: readonly SpeakerSummary[]): string {
+  if (list.length === 0) return 'Nobody is quoted by name yet.\n';
+  return `${list.map((s) => `${String(s.quotes).padStart(4)} quote${s.quotes === 1 ? ' ' : 's'}  ${String(s.articles.length).padStart(3)} article${s.articles.length === 1 ? ' ' : 's'}  ${s.name}`).join('\n')}\n`;
+}
+
+export function renderArticles(list: readonly ArticleSummary[], filtered = false): string {
+  if (list.length === 0) return filtered ? 'No articles match.\n' : 'No articles yet. Add some with: citewire ingest <file or folder>\n';
   return `${list.map((a) => `${a.id}  ${a.publishedAt?.slice(0, 10) ?? '          '}  ${a.title}${a.publisher ? ` (${a.publisher})` : ''}`).join('\n')}\n`;
 }
 

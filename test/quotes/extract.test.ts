@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/articles/index.ts';
+import { extractQuotes, type Quote } from '../../src/quotes/index.ts';
+import { SEED_FILE } from '../fixtures/shared.ts';
+
+const quotesOf = (text: string) => extractQuotes({ text });
+/** Each quote as [kind, speaker name, its words], the way a reader checks them. */
+const summary = (quotes: readonly Quote[]) => quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.text]);
+const exact = (text: string, quotes: readonly Quote[]) => {
+  for (const q of quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    for (const [s, e] of q.fragments ?? []) expect(e).toBeGreaterThan(s);
+    if (q.speaker) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+  }
+};
+
+describe('extractQuotes on the seed article', () => {
+  const article = extractArticle({ source: 'seed.txt', format: 'text', content: readFileSync(SEED_FILE, 'utf8') });
+  const quotes = extractQuotes(article);
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  const fragmentsOf = (q: Quote) => (q.fragments ?? [[q.start, q.end]]).map(([s, e]) => article.text.slice(s, e));
+
+  it('finds all eight quoted passages with the right speaker', () => {
+    const bySpeaker = direct.flatMap((q) => fragmentsOf(q).map((f) => [q.speaker?.name, f.slice(0, 30)]));
+    expect(bySpeaker).toEqual([
+      ['Woo Su-keun', '"The visit clearly demonstrate'],
+      ['Woo Su-keun', '"Instead, it emphasizes restor'],
+      ['Lee Jae-myung', '"South Korea-China relations a'],
+      ['Lee Jae-myung', '"There is no need to unnecessa'],
+      ['Woo Su-keun', '"Trust between leaders serves '],
+      ['Choo Jae-woo', '"This signing stands out as on'],
+      ['Lee Jae-myung', '"the shot of a lifetime"'],
+      ['One user', '"A shared smile, a casual self'],
+    ]);
+  });
+
+  it('finds the reported speech with its speaker', () => {
+    const reported = quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker?.name, q.text.slice(0, 40)]);
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        ['Lee Jae-myung', 'the visit had achieved more progress tha'],
+        ['Woo Su-keun', "the most important outcome of Lee's visi"],
+        ['Choo Jae-woo', 'the visit yielded significant outcomes'],
+        ['Choo Jae-woo', 'Such a policy could contribute to peace '],
+      ]),
+    );
+  });
+
+  it('gives the fullest name, the mention and the description', () => {
+    const choo = direct.find((q) => q.speaker?.name === 'Choo Jae-woo')!;
+    expect(choo.speaker!.mention.text).toBe('Choo');
+    expect(choo.speaker!.description).toBe('a professor of Chinese foreign policy at Kyung Hee University in Seoul');
+    expect(choo.cue!.text).toBe('said');
+  });
+
+  it('keeps every offset exact', () => exact(article.text, quotes));
+});
+
+describe('extractQuotes, the hard cases', () => {
+  it('speaker after the quote, with an inverted cue and an appositive', () => {
+    const text = '"We will rebuild," said Ana Ruiz, the mayor of the city.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ kind: 'direct', text: '"We will rebuild,"', speaker: { name: 'Ana Ruiz', description: 'the mayor of the city' } });
+  });
+
+  it('speaker before the quote, after a colon', () => {
+    expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
+  });
+
+  it('a floating quote: a quote paragraph with no cue continues the previous speaker', () => {
+    const text = 'Woo Su-keun said the outcome was stable ties.\n\n"Trust between leaders matters more than agreements."';
+    expect(summary(quotesOf(text)).at(-1)).toEqual(['direct', 'Woo Su-keun', '"Trust between leaders matters more than agreements."']);
+  });
+
+  it('a pronoun speaker resolves to the person last quoted', () => {
+    const text = 'Choo Jae-woo spoke after the talks. "It was a milestone," Choo said.\n\nSuch a policy could bring stability, he added.';
+    const last = quotesOf(text).at(-1)!;
+    expect(last).toMatchObject({ kind: 'indirect', speaker: { name: 'Choo Jae-woo', mention: { text: 'he' } } });
+  });
+
+  it('a surname alone resolves to the fullest name in the article', () => {
+    const text = 'Prime Minister Jacinda Ardern visited the site. "We are with you," Ardern said.';
+    expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Jacinda Ardern', mention: { text: 'Ardern' } });
+  });
+
+  it('a partial quote inside reported speech is mixed', () => {
+    const [q] = quotesOf('Lee said the two sides would "keep talking until it is done" despite the pressure.');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Lee' } });
+    expect(q!.text).toBe('the two sides would "keep talking until it is done" despite the pressure');
+  });
+
+  it('an unnamed source stays unnamed', () => {
+    expect(summary(quotesOf('One user commented, "A shared smile does more than a press release."'))).toEqual([
+      ['direct', 'One user', '"A shared smile does more than a press release."'],
+    ]);
+    expect(quotesOf('"We were told nothing," a senior official said.')[0]!.speaker!.name).toBe('a senior official');
+  });
+
+  it('single quotes nested in double quotes stay inside one quote', () => {
+    const text = "\"He told me 'never again', and I believed him,\" Ms. Park said.";
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Park', "\"He told me 'never again', and I believed him,\""]]);
+  });
+
+  it('a quote over several paragraphs is one quote with a fragment per paragraph', () => {
+    const text = 'The senator said: "The first point is simple.\n\n"The second point is harder, and it takes time."';
+    const [q] = quotesOf(text);
+    const second = text.indexOf('"The second');
+    expect(q!.fragments).toEqual([[text.indexOf('"The first'), second - 2], [second, text.length]]);
+    expect(q!.speaker!.name).toBe('The senator');
+  });
+
+  it('a quote interrupted by its cue is one quote with two fragments', () => {
+    const text = '"We agree on trade," Lee said. "We do not agree on security."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q!.fragments).toEqual([[0, text.indexOf(' Lee')], [text.indexOf('"We do'), text.length]]);
+  });
+
+  it('curly quotes work like straight ones', () => {
+    expect(summary(quotesOf('\u201cWe are ready,\u201d she said.'))).toEqual([['direct', 'she', '\u201cWe are ready,\u201d']]);
+  });
+
+  it('"according to" attributes the clause it qualifies', () => {
+    expect(summary(quotesOf('According to the police, the driver lost control on the wet road.'))).toEqual([
+      ['indirect', 'the police', 'the driver lost control on the wet road'],
+    ]);
+  });
+
+  it('a short title in quotes with nobody saying it is not a quote', () => {
+    expect(quotesOf('The film "Parasite" won the top award at the festival.')).toEqual([]);
+  });
+
+  it('a pull quote signed with a dash', () => {
+    expect(summary(quotesOf('\u201cWe can build a better city together.\u201d \u2015 Steve Quinlan'))).toEqual([
+      ['direct', 'Steve Quinlan', '\u201cWe can build a better city together.\u201d'],
+    ]);
+  });
+});
