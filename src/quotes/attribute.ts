@@ -87,6 +87,8 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   const before = view.tokens[index - 1]?.lower ?? '';
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
   if (t.pos === 'ADJ' || t.pos === 'ADP') return false;
+  // "what it calls "…"" names a thing; only "Calling it "…", X …" reports words.
+  if (/^call/.test(t.lower) && index !== view.from) return false;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;
 }
 
@@ -214,6 +216,29 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
 function hasLaterCue(view: SentenceView, after: number): boolean {
   for (let k = after + 1; k < view.to; k++) if (!view.quoted(k) && isCue(view.tokens[k]!, k, view)) return true;
   return false;
+}
+
+const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing)$/;
+
+/**
+ * Participles that add words to the same speaker after the main attribution: "Lee said
+ * …, adding that …", '"…," Choo said, noting …'. Each gives its cue and content range.
+ */
+export function secondaryAttributions(view: SentenceView, main: SentenceAttribution): Array<{ cue: [number, number]; content: [number, number] }> {
+  const { tokens, from, to, quoted } = view;
+  const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  const found: Array<{ cue: [number, number]; content: [number, number] }> = [];
+  for (let c = from + 1; c < last; c++) {
+    const t = tokens[c]!;
+    if (t.start <= main.cue[0] || quoted(c) || !SECONDARY.test(t.lower) || tokens[c - 1]!.text !== ',') continue;
+    let k = c + 1;
+    if (t.lower === 'telling') k = phraseStartingAt(tokens, k, last)?.[1] ?? k;
+    while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
+    let e = k;
+    while (e < last && !(tokens[e]!.text === ',' && SECONDARY.test(tokens[e + 1]?.lower ?? ''))) e++;
+    if (e - k >= 2) found.push({ cue: [t.start, t.end], content: [tokens[k]!.start, tokens[e - 1]!.end] });
+  }
+  return found;
 }
 
 /** Reported content after "X said (that) …", or before "…, X said." */

@@ -1,5 +1,5 @@
 import { splitSentences } from '../articles/index.ts';
-import { attributeSentence, type SentenceAttribution, type SentenceView } from './attribute.ts';
+import { attributeSentence, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns, fullestName, nameKey, type NamedRun } from './names.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -120,10 +120,12 @@ export function extractQuotes(article: { text: string }): Quote[] {
   const { text } = article;
   const tokens = tokenize(text);
   const ctx: Context = { text, tokens, runs: findNamedRuns(text), descriptions: new Map() };
-  const quotations = findQuotations(text);
+  const allQuotations = findQuotations(text);
   const paragraphOf = paragraphIndex(text);
-  const insideQuote = (offset: number) => quotations.some((q) => q.fragments.some(([s, e]) => offset >= s && offset < e));
+  const insideQuote = (offset: number) => allQuotations.some((q) => q.fragments.some(([s, e]) => offset >= s && offset < e));
 
+  // Titles in quote marks ("Fox News Sunday", "Morning Joe") are names of things, not speech.
+  const quotations = allQuotations.filter((q) => !isTitle(text.slice(q.start, q.end)));
   const quoted = tokens.map((t) => insideQuote(t.start));
   const used = new Set<Quotation>();
   const quotes: Quote[] = [];
@@ -160,6 +162,16 @@ export function extractQuotes(article: { text: string }): Quote[] {
       if (quote) {
         quotes.push(quote);
         if (speaker) previous = { speaker, paragraph };
+        for (const extra of secondaryAttributions(view, att)) {
+          // Only content after the main one: the participle adds to it.
+          if (extra.content[0] < quote.end) continue;
+          const inside = mine.filter((q) => q.start >= extra.content[0] && q.end <= extra.content[1]);
+          inside.forEach((q) => used.add(q));
+          const plain = wordCount(outside(text, extra.content, inside));
+          const kind = inside.length > 0 ? (plain < 3 ? 'direct' : 'mixed') : 'indirect';
+          const fragments = kind === 'direct' ? inside.flatMap((q) => q.fragments) : [extra.content];
+          quotes.push(quoteFrom(ctx, fragments, kind, extra.cue, speaker));
+        }
       }
       continue;
     }
@@ -171,6 +183,13 @@ export function extractQuotes(article: { text: string }): Quote[] {
       if (wholeSentence && lastDirect && lastDirect.paragraph === paragraph) {
         // '"…," Lee said. "…"': the second part continues the interrupted quote.
         appendFragments(ctx, lastDirect.quote, q.fragments);
+        continue;
+      }
+      if (wholeSentence && previous && previous.paragraph === paragraph) {
+        // '…, Schiff said. "…"': a quote after reported speech in one paragraph is the same speaker's.
+        const quote = quoteFrom(ctx, q.fragments, 'direct', undefined, previous.speaker);
+        quotes.push(quote);
+        lastDirect = { quote, paragraph };
         continue;
       }
       const startsParagraph = paragraphOf(q.start) !== paragraphOf(Math.max(0, q.start - 2)) || q.start === 0;
@@ -217,6 +236,12 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
   const after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));
   return [...before, ...after];
+}
+
+/** A short quoted run of capitalized words: a show, a film, a slogan's title. */
+function isTitle(quoted: string): boolean {
+  const words = quoted.replace(/^["\u201c]|["\u201d]$/g, '').replace(/[,.]+$/, '').trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|a|in|on|for|to|at|with)/u.test(w)) && !/[!?]/.test(quoted);
 }
 
 /** The text of `range` with the quotations in it cut out. */
