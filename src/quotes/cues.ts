@@ -12,7 +12,7 @@ const REGULAR = [
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
   'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
   'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
-  'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
+  'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -25,6 +25,7 @@ const IRREGULAR: Record<string, string[]> = {
   know: ['know', 'knows', 'knew', 'known'],
   speak: ['speak', 'speaks', 'spoke', 'speaking'],
   read: ['read', 'reads', 'reading'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
 };
 
