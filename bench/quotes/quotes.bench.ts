@@ -3,7 +3,8 @@
 // Tune on train and dev; test and mcae are held out, to be run once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes, type Quote } from '../../src/quotes/index.ts';
+import { extractQuotes } from '../../src/quotes/index.ts';
+import { quoteJson } from '../../src/terminal/render.ts';
 import { SHARED_DIR } from '../../test/fixtures/shared.ts';
 import { machineLine } from '../machine.ts';
 import { add, f1, LEVELS, score, type Counts, type Item, type Kind } from './score.ts';
@@ -20,7 +21,12 @@ function read<T>(file: string): T[] {
   return readFileSync(join(EVAL_DIR, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
 }
 
-function predictedItems(quotes: readonly Quote[]): Item[] {
+/** What `citewire quotes --jsonl` writes for one text: the bench scores exactly that. */
+function quotesLine(text: string) {
+  return extractQuotes({ text }).map(quoteJson);
+}
+
+function predictedItems(quotes: ReturnType<typeof quotesLine>): Item[] {
   return quotes.map((q) => ({
     fragments: q.fragments ?? [[q.start, q.end]],
     kind: q.kind,
@@ -39,7 +45,7 @@ if (split === 'mcae') {
   let right = 0;
   const started = performance.now();
   for (const r of records) {
-    const quotes = extractQuotes({ text: r.text });
+    const quotes = quotesLine(r.text);
     for (const s of r.statements) {
       if (s.source_type_normalized !== 'Named Person' || !s.speaker.trim() || s.start === null || s.end === null) continue;
       named++;
@@ -65,7 +71,7 @@ if (split === 'mcae') {
   const records = read<{ id: string; text: string; attributions: Attribution[] }>(`polnear_${split}.jsonl`);
   const totals = new Map<string, Counts>();
   const started = performance.now();
-  const predictions = records.map((r) => extractQuotes({ text: r.text }));
+  const predictions = records.map((r) => quotesLine(r.text));
   const seconds = (performance.now() - started) / 1000;
   records.forEach((r, i) => {
     const gold: Item[] = r.attributions.map((a) => ({
