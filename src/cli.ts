@@ -180,8 +180,9 @@ function buildProgram(session: () => Session, io: CliIO): Command {
         await quotesJsonl(io);
         return;
       }
+      if (files.length === 0) throw new CitewireError('NO_INPUT');
       const results = [];
-      for (const file of await listSources(files.length ? files : ['.'])) {
+      for (const file of await listSources(files)) {
         const article = extractArticle(await loadFile(file));
         results.push({ file, id: article.id, title: article.title, quotes: extractQuotes(article) });
       }

@@ -20,6 +20,7 @@ const messages = {
   EMBEDDING_FAILED: (p: Details) => `The embedding provider failed: ${p.reason ?? 'unknown error'}.`,
   INVALID_CONFIG: (p: Details) => `Invalid configuration: ${p.detail}.`,
   INVALID_DATE: (p: Details) => `'${p.detail}' is not a date; use YYYY-MM-DD, e.g. 2026-01-08.`,
+  NO_INPUT: () => "Give article files to read, or --jsonl to read {\"id\",\"text\"} lines on stdin.",
   INVALID_INPUT: (p: Details) => `Line ${p.detail} of the input is not {"id", "text"} JSON: ${p.reason}.`,
   INVALID_LIBRARY_NAME: (p: Details) =>
     `'${p.detail}' is not a valid library name; use letters, digits, '-' and '_' (up to 64).`,

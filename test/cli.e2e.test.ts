@@ -56,6 +56,7 @@ describe('the citewire command line, end to end', () => {
     expect(by('Choo Jae-woo').some((q: string) => q.startsWith('"This signing stands out'))).toBe(true);
     for (const c of answer.citations) {
       expect(Object.keys(c).sort()).toEqual(['articleId', 'end', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
+      expect(c.passageId).toMatch(/^[0-9a-f]{16}$/);
       const shown = await json('show', c.articleId);
       expect(shown.text.slice(c.start, c.end)).toBe(c.quote);
       expect(c.quote).not.toMatch(/中文|Global Edition|Home \/|WeChat|Most Viewed|BACK TO THE TOP|Copyright|FOLLOW US|Registration/);

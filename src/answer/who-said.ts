@@ -5,6 +5,8 @@ import type { Answer, Citation } from './types.ts';
 export interface QuoteCandidate {
   quote: StoredQuote;
   hit: SearchHit;
+  /** The passages of the quote's article, to name the one each fragment sits in. */
+  passages: ReadonlyArray<{ id: string; start: number; end: number }>;
   similarity: number;
   score: number;
 }
@@ -33,20 +35,21 @@ export async function findQuotes(
     library.embeddings.embedQuery(topic),
     library.embeddings.embedDocuments(quotes.map((q) => q.text)),
   ]);
+  const passages = new Map([...best.keys()].map((id) => [id, library.passagesOf(id)]));
   return quotes.map((quote, i) => {
     const similarity = vectors[i]!.reduce((sum, x, d) => sum + x * topicVector[d]!, 0);
     const hit = best.get(quote.articleId)!;
-    return { quote, hit, similarity, score: similarity + ARTICLE_WEIGHT * hit.score };
+    return { quote, hit, passages: passages.get(quote.articleId)!, similarity, score: similarity + ARTICLE_WEIGHT * hit.score };
   });
 }
 
 /** One citation per fragment: an interrupted quote ("…," he said. "…") cites each part. */
 function citationsOf(candidate: QuoteCandidate): Citation[] {
-  const { quote, hit } = candidate;
+  const { quote, hit, passages } = candidate;
   const fragments = quote.fragments ?? [[quote.start, quote.end]];
-  const articleText = quote.text;
   return fragments.map(([start, end]) => {
-    const citation = toCitation(hit.article, undefined, start, end, articleText.slice(start - quote.start, end - quote.start));
+    const passageId = passages.find((p) => p.start <= start && start < p.end)?.id;
+    const citation = toCitation(hit.article, passageId, start, end, quote.text.slice(start - quote.start, end - quote.start));
     citation.speaker = quote.speaker!.name;
     return citation;
   });
