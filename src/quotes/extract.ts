@@ -1,22 +1,14 @@
 import { splitSentences } from '../articles/index.ts';
 import { attributeSentence, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { findQuotations, type Quotation } from './detect.ts';
-import { findNamedRuns, fullestName, nameKey, type NamedRun } from './names.ts';
+import { findNamedRuns } from './names.ts';
+import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Quote, Speaker } from './types.ts';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
 // A quoted run this short with nobody saying it is a title or a scare quote, not speech.
 const MIN_UNATTRIBUTED_WORDS = 5;
-// How far back (in paragraphs) a pronoun or a cue-less quote paragraph looks for its speaker.
-const SPEAKER_REACH = 2;
-
-interface Context {
-  text: string;
-  tokens: Token[];
-  runs: NamedRun[];
-  descriptions: Map<string, string>;
-}
+type Context = SpeakerContext;
 
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = [0];
@@ -34,65 +26,6 @@ function wordCount(text: string): number {
 
 function span(ctx: Context, start: number, end: number) {
   return { start, end, text: ctx.text.slice(start, end) };
-}
-
-/** Turns a mention into a Speaker: resolves names, pronouns and known roles. */
-function resolveSpeaker(
-  ctx: Context,
-  att: SentenceAttribution,
-  previous: { speaker: Speaker; paragraph: number } | undefined,
-  paragraph: number,
-): Speaker | undefined {
-  if (!att.mention) return undefined;
-  let [from, to] = att.mention;
-  // "Lee's post" speaks for Lee.
-  const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
-  if (possessive > 0) to = from + possessive;
-  while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
-  if (from >= to) return undefined;
-  const mention = span(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  const words = mention.text;
-
-  if (to - from === 1 && PRONOUNS.has(ctx.tokens[from]!.lower)) {
-    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
-      return { ...previous.speaker, mention };
-    }
-    const person = [...ctx.runs].reverse().find((r) => r.person && r.end <= mention.start && r.words.length >= 2);
-    return person ? withDescription(ctx, { name: person.words.join(' '), mention }) : { name: words, mention };
-  }
-
-  const key = nameKey(words);
-  if (key.length > 0) {
-    const name = fullestName(ctx.runs, key) ?? key.join(' ');
-    const speaker: Speaker = { name, mention };
-    // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
-    const firstKey = words.indexOf(key[0]!);
-    const prefix = words.slice(0, firstKey).trim();
-    if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
-    if (att.description) remember(ctx, name, att.description);
-    return withDescription(ctx, speaker);
-  }
-
-  // An unnamed source ("One user", "a senior official") stays unnamed, unless it is a
-  // role the article gave a named speaker ("the professor" after "Choo, a professor …").
-  const head = words.split(/\s+/).at(-1)!.toLowerCase();
-  if (/^the\b/i.test(words)) {
-    for (const [name, description] of ctx.descriptions) {
-      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description };
-    }
-  }
-  return { name: words, mention };
-}
-
-function remember(ctx: Context, name: string, [from, to]: [number, number]): void {
-  if (from >= to || ctx.descriptions.has(name)) return;
-  const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
-  if (wordCount(text) >= 1 && wordCount(text) <= 25) ctx.descriptions.set(name, text);
-}
-
-function withDescription(ctx: Context, speaker: Speaker): Speaker {
-  const description = ctx.descriptions.get(speaker.name);
-  return description ? { ...speaker, description } : speaker;
 }
 
 function quoteFrom(ctx: Context, fragments: Array<[number, number]>, kind: Quote['kind'], cue: [number, number] | undefined, speaker: Speaker | undefined): Quote {
@@ -129,7 +62,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
   const quoted = tokens.map((t) => insideQuote(t.start));
   const used = new Set<Quotation>();
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker; paragraph: number } | undefined;
+  let previous: PreviousSpeaker | undefined;
   let lastDirect: { quote: Quote; paragraph: number } | undefined;
   let t = 0;
 
