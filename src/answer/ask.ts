@@ -43,7 +43,14 @@ const MAX_GAP = 0.25;
 const PASSAGES = 8;
 const SPEECH_ARTICLES = 3;
 
-/** Answers a question with verbatim sentences of the best-matching passages, each cited. */
+/**
+ * Answers a question from the library: who-said-what questions with the attributed
+ * quotes of the best articles, grouped by speaker; others with verbatim sentences of
+ * the best passages. Every citation is an exact span.
+ *
+ * @example
+ * const answer = await ask(library, 'Who said what about the Lee–Xi meeting?');
+ */
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const q = question.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
@@ -56,7 +63,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   return answer(library, q, { speech, k: options.sentences ?? (speech ? 12 : 3), filter });
 }
 
-/** The quotations and reported speech that bear on a topic, each cited. */
+/** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const q = topic.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
