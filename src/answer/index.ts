@@ -1,5 +1,4 @@
 export { ask, cite, isSpeechQuestion, topicOf, MIN_RELEVANCE, type AskOptions } from './ask.ts';
-export { reportsSpeech } from './sentences.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';
 export { verifyQuotes, type VerifiedCitations } from './verify-quotes.ts';
 export { verifyAnswer } from './verify-answer.ts';

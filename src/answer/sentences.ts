@@ -1,5 +1,5 @@
 import { splitSentences } from '../articles/index.ts';
-import { selectDiverse, type Library, type SearchHit } from '../library/index.ts';
+import { dot, selectDiverse, type Library, type SearchHit } from '../library/index.ts';
 import type { Citation } from './types.ts';
 
 /** A sentence of a retrieved passage, as a span of its article. */
@@ -94,7 +94,7 @@ export async function scoreCandidates(library: Library, question: string, candid
   ]);
   return candidates.map((candidate, i) => {
     const vector = vectors[i]!;
-    const similarity = vector.reduce((sum, x, j) => sum + x * questionVector[j]!, 0);
+    const similarity = dot(vector, questionVector);
     return { ...candidate, vector, similarity, score: similarity + COVERAGE_WEIGHT * candidate.passageCoverage + PASSAGE_WEIGHT * candidate.passageScore };
   });
 }

@@ -1,5 +1,5 @@
 import { splitSentences } from '../articles/index.ts';
-import type { Library } from '../library/index.ts';
+import { dot, type Library } from '../library/index.ts';
 import { composeText, pickDiverse, toCitation, type ScoredCandidate } from './sentences.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
@@ -28,7 +28,7 @@ export async function summarize(library: Library, ref: string, options: Summariz
   const scored: ScoredCandidate[] = spans.map((span, i) => {
     const vector = vectors[i]!;
     let centrality = 0;
-    for (let j = 0; j < vectors.length; j++) if (j !== i) centrality += vector.reduce((sum, x, d) => sum + x * vectors[j]![d]!, 0);
+    for (let j = 0; j < vectors.length; j++) if (j !== i) centrality += dot(vector, vectors[j]!);
     centrality /= Math.max(1, vectors.length - 1);
     const lead = LEAD_BONUS * (1 - i / Math.max(1, spans.length));
     return {

@@ -1,4 +1,4 @@
-import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/index.ts';
+import { dot, type ArticleFilter, type Library, type SearchHit, type StoredQuote } from '../library/index.ts';
 import { toCitation } from './sentences.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -37,7 +37,7 @@ export async function findQuotes(
   ]);
   const passages = new Map([...best.keys()].map((id) => [id, library.passagesOf(id)]));
   return quotes.map((quote, i) => {
-    const similarity = vectors[i]!.reduce((sum, x, d) => sum + x * topicVector[d]!, 0);
+    const similarity = dot(vectors[i]!, topicVector);
     const hit = best.get(quote.articleId)!;
     return { quote, hit, passages: passages.get(quote.articleId)!, similarity, score: similarity + ARTICLE_WEIGHT * hit.score };
   });
@@ -57,7 +57,8 @@ function citationsOf(candidate: QuoteCandidate): Citation[] {
 
 /**
  * A who-said-what answer: the best quotes grouped by speaker (speakers in order of their
- * best quote, each speaker's quotes in article order), every fragment cited.
+ * best quote; each speaker's quotes by how well their article matched, then in the order
+ * the article gives them), every fragment cited.
  */
 export function composeWhoSaid(question: string, picked: readonly QuoteCandidate[]): Answer {
   const bySpeaker = new Map<string, QuoteCandidate[]>();
@@ -70,7 +71,7 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
   for (const [name, group] of bySpeaker) {
     const description = group.find((c) => c.quote.speaker!.description)?.quote.speaker!.description;
     lines.push(description ? `${name} (${description}):` : `${name}:`);
-    group.sort((a, b) => a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
+    group.sort((a, b) => b.hit.score - a.hit.score || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
     for (const c of group) {
       const parts = citationsOf(c);
       const markers = parts.map((p) => {

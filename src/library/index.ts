@@ -10,7 +10,7 @@ export {
   type SearchOptions,
 } from './library.ts';
 export { LibraryRetriever, type LibraryRetrieverInput } from './retriever.ts';
-export { fuseRankings, selectDiverse, normalizeScores } from './search-hybrid.ts';
+export { dot, fuseRankings, selectDiverse, normalizeScores } from './search-hybrid.ts';
 export { toFtsQuery } from './search-lexical.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
 export type { SpeakerSummary, StoredQuote } from './quote-store.ts';

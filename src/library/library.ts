@@ -118,9 +118,11 @@ export class Library {
 
   /** Every article (or those `filter` allows), oldest first, with its passage count. */
   listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
-    const allowed = this.filterArticles(filter);
+    const ids = this.filterArticles(filter);
     const all = this.docstore.listArticles();
-    return allowed ? all.filter((a) => allowed.includes(a.id)) : all;
+    if (!ids) return all;
+    const allowed = new Set(ids);
+    return all.filter((a) => allowed.has(a.id));
   }
 
   /** The ids of the articles `filter` allows, or undefined when it allows all. */
