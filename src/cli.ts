@@ -5,11 +5,12 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ask, cite, summarize, type Answer } from './answer/index.ts';
-import { loadConfig, type Config } from './config.ts';
+import { loadConfig, withEnvFile, type Config } from './config.ts';
+import { deployCommands, loadCommands, startBot } from './discord/index.ts';
 import { createEmbeddings } from './embeddings/index.ts';
 import { CitewireError } from './errors.ts';
 import { extractArticle, listSources, loadFile } from './articles/index.ts';
-import { ingestPaths, openLibrary, type ArticleFilter, type IngestProgress, type Library } from './library/index.ts';
+import { forgetArticle, ingestPaths, openLibrary, type ArticleFilter, type IngestProgress, type Library } from './library/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { createLogger, type Logger } from './log.ts';
 import * as render from './terminal/render.ts';
@@ -223,12 +224,50 @@ function buildProgram(session: () => Session, io: CliIO): Command {
     .option('--json', 'print one JSON document on stdout')
     .action(async (ref: string, opts: { json?: boolean }, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: false });
-      const article = library.getArticle(ref);
-      library.removeArticle(article.id);
+      const article = forgetArticle(library, ref);
       print(io, !!opts.json, { removed: article.id, title: article.title }, `Removed ${article.id}  ${article.title}\n`);
     });
 
+  program
+    .command('bot')
+    .description('run the Discord bot (needs DISCORD_TOKEN; register the commands first with deploy-commands)')
+    .action(async () => {
+      const { config, log } = session();
+      const bot = await startBot(config, log);
+      const servers = bot.client.guilds.cache.size;
+      io.stderr.write(`Citewire is online as ${bot.client.user.tag} in ${servers} server${servers === 1 ? '' : 's'}; Ctrl-C stops it.\n`);
+      const signal = await nextSignal();
+      io.stderr.write(`${signal}: finishing the commands under way, then stopping…\n`);
+      await bot.stop();
+      io.stderr.write('Stopped.\n');
+      // Whatever still holds the event loop (a keep-alive socket) gets two seconds, not forever.
+      setTimeout(() => process.exit(), 2000).unref();
+    });
+
+  program
+    .command('deploy-commands')
+    .description("register the bot's slash commands with Discord: in one server with --guild (instant, for development), else globally")
+    .option('--guild <id>', 'the server (guild) id to register in')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (opts: { guild?: string; json?: boolean }) => {
+      const result = await deployCommands(session().config, await loadCommands(), opts.guild === undefined ? {} : { guildId: opts.guild });
+      print(io, !!opts.json, result, render.renderDeploy(result));
+    });
+
   return program;
+}
+
+/** Resolves with the first SIGINT or SIGTERM the process receives. */
+function nextSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 /**
@@ -272,7 +311,7 @@ export async function main(): Promise<void> {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    env: process.env,
+    env: withEnvFile(process.env, process.cwd()),
     cwd: process.cwd(),
   });
 }

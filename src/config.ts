@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CitewireError } from './errors.ts';
 
@@ -22,6 +24,20 @@ export interface Config {
     apiKey?: string;
     baseURL?: string;
   };
+  discord: {
+    /** The bot token; only `citewire bot` and `deploy-commands` need it. */
+    token?: string;
+    /** Unset: asked of Discord (GET /applications/@me). */
+    applicationId?: string;
+    /** REST base, without the version: Discord's, a REST proxy, or a local Discord in tests. */
+    apiURL: string;
+    /** What a guild's library starts from on first use: the bundled sample articles, or nothing. */
+    guildStart: 'sample' | 'empty';
+    /** Seconds a user waits between two expensive commands (0: no cooldown). */
+    cooldownSeconds: number;
+  };
+  /** The most bytes read from one download (a Discord attachment now, URLs later). */
+  maxDownloadBytes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -37,13 +53,28 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new CitewireError('INVALID_CONFIG', { detail: `${name} must be one of ${allowed.join(', ')}, not '${value}'` });
 }
 
-function positiveInt(name: string, value: string): number {
+function wholeNumber(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new CitewireError('INVALID_CONFIG', { detail: `${name} must be a whole number from 1 to 64, not '${value}'` });
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new CitewireError('INVALID_CONFIG', { detail: `${name} must be a whole number from ${min} to ${max}, not '${value}'` });
   }
   return n;
 }
+
+function httpURL(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CitewireError('INVALID_CONFIG', { detail: `${name} must be an http(s) URL, not '${value}'` });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new CitewireError('INVALID_CONFIG', { detail: `${name} must be an http(s) URL, not '${value}'` });
+  }
+  return value.replace(/\/+$/, '');
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
  * The one place that reads settings. Pure: takes the environment, returns a frozen
@@ -57,6 +88,11 @@ export function loadConfig(env: Env, cwd: string): Readonly<Config> {
     throw new CitewireError('INVALID_CONFIG', { detail: 'CITEWIRE_EMBEDDINGS=openai needs OPENAI_API_KEY' });
   }
   const modelDir = blank(env.CITEWIRE_MODEL_DIR);
+  const token = blank(env.DISCORD_TOKEN);
+  const applicationId = blank(env.DISCORD_APPLICATION_ID);
+  if (applicationId && !SNOWFLAKE.test(applicationId)) {
+    throw new CitewireError('INVALID_CONFIG', { detail: `DISCORD_APPLICATION_ID must be a Discord id (17–20 digits), not '${applicationId}'` });
+  }
   const config: Config = {
     indexDir: resolve(cwd, blank(env.CITEWIRE_INDEX_DIR) ?? resolve(PACKAGE_ROOT, 'data/index')),
     sampleDir: resolve(cwd, blank(env.CITEWIRE_SAMPLE_DIR) ?? resolve(PACKAGE_ROOT, 'data/articles')),
@@ -64,14 +100,35 @@ export function loadConfig(env: Env, cwd: string): Readonly<Config> {
       provider,
       ...(modelDir ? { modelDir: resolve(cwd, modelDir) } : {}),
       // Two workers use both cores of the 2-core machines we run on; see bench/embed.bench.ts.
-      workers: positiveInt('CITEWIRE_EMBED_WORKERS', blank(env.CITEWIRE_EMBED_WORKERS) ?? '2'),
+      workers: wholeNumber('CITEWIRE_EMBED_WORKERS', blank(env.CITEWIRE_EMBED_WORKERS) ?? '2', 1, 64),
       openaiModel: blank(env.CITEWIRE_OPENAI_EMBEDDING_MODEL) ?? 'text-embedding-3-small',
     },
     openai: {
       ...(apiKey ? { apiKey } : {}),
       ...(blank(env.OPENAI_BASE_URL) ? { baseURL: blank(env.OPENAI_BASE_URL) } : {}),
     },
+    discord: {
+      ...(token ? { token } : {}),
+      ...(applicationId ? { applicationId } : {}),
+      apiURL: httpURL('DISCORD_API_URL', blank(env.DISCORD_API_URL) ?? 'https://discord.com/api'),
+      guildStart: oneOf('CITEWIRE_GUILD_START', blank(env.CITEWIRE_GUILD_START) ?? 'sample', ['sample', 'empty'] as const),
+      // Five seconds lets a member ask again as soon as they have read an answer, while one
+      // member cannot keep both cores embedding for everyone else.
+      cooldownSeconds: wholeNumber('CITEWIRE_COOLDOWN_SECONDS', blank(env.CITEWIRE_COOLDOWN_SECONDS) ?? '5', 0, 3600),
+    },
+    // 5 MB: a long article is ~100 KB of text; anything near this is not an article.
+    maxDownloadBytes: wholeNumber('CITEWIRE_MAX_DOWNLOAD_BYTES', blank(env.CITEWIRE_MAX_DOWNLOAD_BYTES) ?? String(5 * 1024 * 1024), 1024, 100 * 1024 * 1024),
     logLevel: oneOf('CITEWIRE_LOG_LEVEL', blank(env.CITEWIRE_LOG_LEVEL) ?? 'warn', LOG_LEVELS),
   };
   return Object.freeze(config);
+}
+
+/**
+ * The environment with `.env` in `cwd` underneath it: a variable set in the environment
+ * wins over the file, as with `node --env-file`. For the process entry only.
+ */
+export function withEnvFile(env: Env, cwd: string): Env {
+  const path = join(cwd, '.env');
+  if (!existsSync(path)) return env;
+  return { ...parseEnv(readFileSync(path, 'utf8')), ...env };
 }

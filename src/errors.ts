@@ -6,7 +6,7 @@
  */
 const messages = {
   EMPTY_QUESTION: () => 'The question is empty; ask something about the articles.',
-  ARTICLE_NOT_FOUND: (p: Details) => `No article matches '${p.detail}'; run 'citewire articles' to list them.`,
+  ARTICLE_NOT_FOUND: (p: Details) => `No article matches '${p.detail}'; list the articles to find its title or id.`,
   SOURCE_NOT_FOUND: (p: Details) => `Cannot read '${p.detail}': no such file or directory.`,
   SOURCE_UNREADABLE: (p: Details) => `Cannot read '${p.detail}': ${p.reason ?? 'unreadable'}.`,
   UNSUPPORTED_SOURCE: (p: Details) =>
@@ -26,6 +26,15 @@ const messages = {
     `'${p.detail}' is not a valid library name; use letters, digits, '-' and '_' (up to 64).`,
   INDEX_BUSY: (p: Details) => `Library '${p.detail}' is being written by another process; try again shortly.`,
   INDEX_CORRUPT: (p: Details) => `Library '${p.detail}' cannot be opened: ${p.reason ?? 'its files are damaged'}.`,
+  MISSING_TOKEN: () => 'DISCORD_TOKEN is not set; put the bot token from the Developer Portal in the environment or .env.',
+  DISCORD_REFUSED: (p: Details) => `Discord refused the request: ${p.reason}.`,
+  DISCORD_UNREACHABLE: (p: Details) => `Cannot reach Discord at ${p.detail} (${p.reason}); check the network or DISCORD_API_URL.`,
+  BAD_COMMAND_FILE: (p: Details) => `Command file '${p.detail}' ${p.reason}.`,
+  GUILD_ONLY: () => 'Citewire answers inside a server only; each server has its own library.',
+  MISSING_PERMISSION: (p: Details) => `You need the ${p.detail} permission to do that here.`,
+  COOLDOWN: (p: Details) => `Slow down: you can use ${p.detail} again ${p.reason}.`,
+  ATTACHMENT_REFUSED: (p: Details) => `Cannot ingest '${p.detail}': ${p.reason}.`,
+  SHUTTING_DOWN: () => 'Citewire is restarting; try again in a minute.',
 } as const;
 
 export type ErrorCode = keyof typeof messages;

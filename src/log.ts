@@ -12,7 +12,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination: Node
     {
       level: config.logLevel,
       redact: {
-        paths: ['token', '*.token', 'apiKey', '*.apiKey', '*.*.apiKey', 'authorization', '*.authorization', 'headers.authorization'],
+        paths: ['token', '*.token', '*.*.token', 'apiKey', '*.apiKey', '*.*.apiKey', 'authorization', '*.authorization', 'headers.authorization'],
         censor: '[redacted]',
       },
     },

@@ -55,7 +55,7 @@ describe('the citewire command line, end to end', () => {
     expect(by('Lee Jae-myung')).toContain('"the shot of a lifetime"');
     expect(by('Choo Jae-woo').some((q: string) => q.startsWith('"This signing stands out'))).toBe(true);
     for (const c of answer.citations) {
-      expect(Object.keys(c).sort()).toEqual(['articleId', 'end', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
+      expect(Object.keys(c).sort()).toEqual(['articleId', 'cue', 'end', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
       expect(c.passageId).toMatch(/^[0-9a-f]{16}$/);
       const shown = await json('show', c.articleId);
       expect(shown.text.slice(c.start, c.end)).toBe(c.quote);
@@ -124,7 +124,7 @@ describe('the citewire command line, end to end', () => {
 
   it.each([
     [['ask', '   '], "The question is empty; ask something about the articles."],
-    [['show', 'no-such-article'], "No article matches 'no-such-article'; run 'citewire articles' to list them."],
+    [['show', 'no-such-article'], "No article matches 'no-such-article'; list the articles to find its title or id."],
     [['ingest', 'missing.txt'], "Cannot read 'missing.txt': no such file or directory."],
     [['ask', 'x', '--library', '../up'], "'../up' is not a valid library name; use letters, digits, '-' and '_' (up to 64)."],
   ])('%j fails with one line and exit code 1', async (args, message) => {

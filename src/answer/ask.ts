@@ -80,19 +80,19 @@ async function answer(library: Library, question: string, { speech, k, filter }:
   // "Who said what about X" is matched on X: the framing words are in every quote.
   const query = speech ? topicOf(question) : question;
   const articleIds = library.filterArticles(filter);
-  if (articleIds?.length === 0) return noAnswer(library, question);
+  if (articleIds?.length === 0) return noAnswer(question);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
   if (speech) {
     const quotes = await findQuotes(library, query, hits, { articles: SPEECH_ARTICLES, filter });
     if (quotes.length > 0) {
-      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < MIN_RELEVANCE) return noAnswer(library, question);
+      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < MIN_RELEVANCE) return noAnswer(question);
       const picked = quotes.sort((a, b) => b.score - a.score).slice(0, k);
       return verifyAnswer(library, composeWhoSaid(question, picked));
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
-    if (filter.speaker) return noAnswer(library, question);
+    if (filter.speaker) return noAnswer(question);
   }
   return answerFromSentences(library, question, query, hits, { speech, k, coverage });
 }
@@ -113,7 +113,7 @@ async function answerFromSentences(
   }
   const scored = await scoreCandidates(library, query, candidates);
   const relevance = Math.max(-1, ...scored.map((c) => c.similarity)) + coverage;
-  if (relevance < MIN_RELEVANCE) return noAnswer(library, question);
+  if (relevance < MIN_RELEVANCE) return noAnswer(question);
 
   // Without attributed quotes, who-said-what falls back to the speech sentences of the
   // best articles: most of them, with MMR leaning further towards variety.
@@ -130,10 +130,10 @@ async function answerFromSentences(
   return verifyAnswer(library, { question, text: composeText(citations), citations, mode: 'extractive' });
 }
 
-function noAnswer(library: Library, question: string): Answer {
+function noAnswer(question: string): Answer {
   return {
     question,
-    text: `Nothing in library '${library.name}' answers that closely enough. Try other words, or list the articles with 'citewire articles'.`,
+    text: 'Nothing in this library answers that closely enough. Try other words, or list the articles to see what it holds.',
     citations: [],
     mode: 'extractive',
   };

@@ -11,6 +11,8 @@ export interface Citation {
   quote: string;
   /** Who spoke the words, once quote attribution names them. */
   speaker?: string;
+  /** The words that attribute the quote ("said", "told reporters"), as the article has them. */
+  cue?: string;
 }
 
 export interface Answer {

@@ -51,6 +51,7 @@ function citationsOf(candidate: QuoteCandidate): Citation[] {
     const passageId = passages.find((p) => p.start <= start && start < p.end)?.id;
     const citation = toCitation(hit.article, passageId, start, end, quote.text.slice(start - quote.start, end - quote.start));
     citation.speaker = quote.speaker!.name;
+    if (quote.cue) citation.cue = quote.cue.text;
     return citation;
   });
 }

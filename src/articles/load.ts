@@ -45,17 +45,31 @@ export async function listSources(paths: readonly string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** True when a file of this name is one we read (.txt, .md). */
+export function isSupportedFile(name: string): boolean {
+  return FORMATS[extname(name).toLowerCase()] !== undefined;
+}
+
+/**
+ * Bytes named `source` (a path, or an uploaded file's name) as a RawDocument; the
+ * format comes from the extension. Shared by files on disk and uploads.
+ */
+export function readDocument(source: string, bytes: Uint8Array): RawDocument {
+  const format = FORMATS[extname(source).toLowerCase()];
+  if (!format) throw new CitewireError('UNSUPPORTED_SOURCE', { detail: basename(source) });
+  const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  if (content.includes('\u0000')) throw new CitewireError('SOURCE_UNREADABLE', { detail: source, reason: 'it is a binary file' });
+  return { source, format, content };
+}
+
 /** Reads one file as a RawDocument; its format comes from the extension. */
 export async function loadFile(path: string): Promise<RawDocument> {
-  const format = FORMATS[extname(path).toLowerCase()];
-  if (!format) throw new CitewireError('UNSUPPORTED_SOURCE', { detail: basename(path) });
+  if (!isSupportedFile(path)) throw new CitewireError('UNSUPPORTED_SOURCE', { detail: basename(path) });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (cause) {
     throw new CitewireError('SOURCE_UNREADABLE', { detail: path, reason: (cause as NodeJS.ErrnoException).code ?? 'read failed' }, cause);
   }
-  const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-  if (content.includes('\u0000')) throw new CitewireError('SOURCE_UNREADABLE', { detail: path, reason: 'it is a binary file' });
-  return { source: path, format, content };
+  return readDocument(path, bytes);
 }

@@ -14,4 +14,4 @@ export { dot, fuseRankings, selectDiverse, normalizeScores } from './search-hybr
 export { toFtsQuery } from './search-lexical.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
 export type { SpeakerSummary, StoredQuote } from './quote-store.ts';
-export { ingestPaths, type IngestOptions, type IngestProgress } from './ingest.ts';
+export { forgetArticle, ingestDocument, ingestPaths, type IngestOptions, type IngestProgress } from './ingest.ts';

@@ -1,4 +1,4 @@
-import { extractArticle, listSources, loadFile, type Article } from '../articles/index.ts';
+import { extractArticle, listSources, loadFile, type Article, type RawDocument } from '../articles/index.ts';
 import type { AddProgress, AddResult, Library } from './library.ts';
 
 export type IngestProgress = { phase: 'read'; done: number; total: number } | ({ phase: 'embed' } & AddProgress);
@@ -22,4 +22,16 @@ export async function ingestPaths(library: Library, paths: readonly string[], op
   return library.addArticles(articles, {
     onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }),
   });
+}
+
+/** Cleans and adds one document already read (an upload); all or nothing, like ingestPaths. */
+export function ingestDocument(library: Library, document: RawDocument): Promise<AddResult> {
+  return library.addArticles([extractArticle(document)]);
+}
+
+/** Removes the article `ref` names (id, id prefix, URL or part of its title) and returns it. */
+export function forgetArticle(library: Library, ref: string): Article {
+  const article = library.getArticle(ref);
+  library.removeArticle(article.id);
+  return article;
 }

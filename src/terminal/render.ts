@@ -1,5 +1,6 @@
 import type { Article } from '../articles/index.ts';
 import type { Answer, Citation } from '../answer/index.ts';
+import type { DeployResult } from '../discord/index.ts';
 import type { AddResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
 import type { Quote } from '../quotes/index.ts';
 
@@ -16,6 +17,7 @@ export function citationJson(c: Citation) {
     end: c.end,
     quote: c.quote,
     speaker: c.speaker ?? null,
+    cue: c.cue ?? null,
   };
 }
 
@@ -123,4 +125,18 @@ export function renderIngest(result: AddResult): string {
   const parts = [`${result.added.length} added`, `${result.updated.length} updated`, `${result.unchanged.length} unchanged`];
   const lines = [...result.added.map((a) => `+ ${a.id}  ${a.title}`), ...result.updated.map((a) => `~ ${a.id}  ${a.title}`)];
   return `${[...lines, parts.join(', ')].join('\n')}\n`;
+}
+
+export function renderDeploy(result: DeployResult): string {
+  const where = result.guildId ? `server ${result.guildId}` : 'every server (global)';
+  const count = result.added.length + result.changed.length + result.unchanged.length;
+  const lines = [`Registered ${count} commands for application ${result.applicationId} in ${where}:`];
+  const list = (mark: string, label: string, names: readonly string[]) => {
+    if (names.length) lines.push(`  ${mark} ${label}: ${names.join(', ')}`);
+  };
+  list('+', 'added', result.added);
+  list('~', 'changed', result.changed);
+  list('-', 'removed', result.removed);
+  list('=', 'unchanged', result.unchanged);
+  return `${lines.join('\n')}\n`;
 }

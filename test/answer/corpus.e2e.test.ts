@@ -47,7 +47,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it.each(UNANSWERABLE)('says so when nothing answers: %s', async (question) => {
     const answer = await ask(library, question);
     expect(answer.citations).toEqual([]);
-    expect(answer.text).toMatch(/^Nothing in library 'corpus' answers that/);
+    expect(answer.text).toMatch(/^Nothing in this library answers that/);
   });
 
   it('lists quotes for a topic', async () => {
