@@ -64,7 +64,9 @@ export class Router {
     const log = this.options.log.child({ interactionId: interaction.id, guildId: interaction.guildId, command: name });
     const command = name === undefined ? undefined : this.options.commands.get(name);
     if (!command) {
-      log.warn({ type: interaction.type }, 'interaction for no known command; ignored');
+      // Registered once, removed since: Discord still offers it until deploy-commands runs.
+      log.warn({ type: interaction.type }, 'interaction for no known command');
+      await this.fail(interaction, new CitewireError('UNKNOWN_COMMAND', { detail: name ?? '?' }), log, true);
       return;
     }
     let ephemeral = command.ephemeral ?? (interaction.isChatInputCommand() && interaction.options.getBoolean('private') === true);
