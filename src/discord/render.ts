@@ -241,14 +241,15 @@ export function renderSpeakers(list: readonly SpeakerSummary[], ref: PageRef): R
 }
 
 export function renderIngest(result: AddResult): Reply {
+  const named = (a: { id: string; title: string }) => `“${inert(truncate(a.title, 200))}” (\`${a.id}\`)`;
   const lines = [
-    ...result.added.map((a) => `Added “${truncate(a.title, 200)}” (\`${a.id}\`).`),
-    ...result.updated.map((a) => `Updated “${truncate(a.title, 200)}” (\`${a.id}\`): same URL, new text.`),
-    ...result.unchanged.map((a) => `Already in the library: “${truncate(a.title, 200)}” (\`${a.id}\`).`),
+    ...result.added.map((a) => `Added ${named(a)}.`),
+    ...result.updated.map((a) => `Updated ${named(a)}: same URL, new text.`),
+    ...result.unchanged.map((a) => `Already in the library: ${named(a)}.`),
   ];
-  return reply({ content: truncate(inert(lines.join('\n')).replace(/\\`/g, '`'), LIMITS.content) });
+  return reply({ content: truncate(lines.join('\n'), LIMITS.content) });
 }
 
 export function renderForget(article: { id: string; title: string }): Reply {
-  return reply({ content: truncate(`Removed “${inert(article.title)}” (\`${article.id}\`).`, LIMITS.content) });
+  return reply({ content: `Removed “${inert(truncate(article.title, 200))}” (\`${article.id}\`).` });
 }
