@@ -9,6 +9,8 @@ export const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addStringOption((o) => o.setName('article').setDescription('Its title (pick from the list) or id').setRequired(true).setAutocomplete(true).setMaxLength(200));
 
+// Removing is quick, but it waits for any ingest under way in this server: defer.
+export const expensive = true;
 export const ephemeral = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {

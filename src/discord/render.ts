@@ -50,14 +50,15 @@ export function quoteLink(url: string, quote: string): string | undefined {
     return undefined;
   }
   if (target.protocol !== 'https:' && target.protocol !== 'http:') return undefined;
-  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Markdown links end at ')': parentheses never stay raw in the URL.
+  const parens = (s: string) => s.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const encode = (s: string) => parens(encodeURIComponent(s).replace(/-/g, '%2D'));
   // Quote marks are not part of a matching run of words on every page: match the words.
   const words = quote.replace(/^["“”'‘’\s]+|["“”'‘’\s]+$/g, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const directive = words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
   target.hash = '';
-  // Markdown links end at ')': keep them out of the URL itself.
-  return `${target.href.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#:~:text=${directive}`;
+  return `${parens(target.href)}#:~:text=${directive}`;
 }
 
 // Longer quotes are shown in part (their start, verbatim, then "…"): 1,000 characters keep
