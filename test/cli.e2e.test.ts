@@ -68,7 +68,7 @@ describe('the citewire command line, end to end', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^[A-Z][\w -]+:\n  \[1\] /);
-    expect(result.stdout).toContain("— Lee's visit deepens Sino-ROK relations · China Daily · 2026-01-08");
+    expect(result.stdout).toContain("— said · Lee's visit deepens Sino-ROK relations · China Daily · 2026-01-08");
   });
 
   it('lists and shows articles in the documented JSON shapes', async () => {

@@ -54,8 +54,8 @@ export function ingestJson(result: AddResult) {
   return { added: brief(result.added), updated: brief(result.updated), unchanged: brief(result.unchanged) };
 }
 
-function sourceLine(c: Pick<Citation, 'title' | 'publisher' | 'publishedAt' | 'url'>): string {
-  return [c.title, c.publisher, c.publishedAt?.slice(0, 10), c.url].filter(Boolean).join(' · ');
+function sourceLine(c: Pick<Citation, 'cue' | 'title' | 'publisher' | 'publishedAt' | 'url'>): string {
+  return [c.cue, c.title, c.publisher, c.publishedAt?.slice(0, 10), c.url].filter(Boolean).join(' · ');
 }
 
 /**
