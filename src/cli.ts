@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ask, cite, summarize, type Answer } from './answer/index.ts';
 import { loadConfig, withEnvFile, type Config } from './config.ts';
-import { deployCommands, loadCommands, startBot } from './discord/index.ts';
 import { createEmbeddings } from './embeddings/index.ts';
 import { CitewireError } from './errors.ts';
 import { extractArticle, listSources, loadFile } from './articles/index.ts';
@@ -233,6 +232,7 @@ function buildProgram(session: () => Session, io: CliIO): Command {
     .description('run the Discord bot (needs DISCORD_TOKEN; register the commands first with deploy-commands)')
     .action(async () => {
       const { config, log } = session();
+      const { startBot } = await loadDiscord();
       const bot = await startBot(config, log);
       const servers = bot.client.guilds.cache.size;
       io.stderr.write(`Citewire is online as ${bot.client.user.tag} in ${servers} server${servers === 1 ? '' : 's'}; Ctrl-C stops it.\n`);
@@ -250,12 +250,16 @@ function buildProgram(session: () => Session, io: CliIO): Command {
     .option('--guild <id>', 'the server (guild) id to register in')
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: { guild?: string; json?: boolean }) => {
+      const { deployCommands, loadCommands } = await loadDiscord();
       const result = await deployCommands(session().config, await loadCommands(), opts.guild === undefined ? {} : { guildId: opts.guild });
       print(io, !!opts.json, result, render.renderDeploy(result));
     });
 
   return program;
 }
+
+// discord.js takes ~0.4 s to import: only the two Discord commands pay for it, not every `ask`.
+const loadDiscord = () => import('./discord/index.ts');
 
 /** Resolves with the first SIGINT or SIGTERM the process receives. */
 function nextSignal(): Promise<NodeJS.Signals> {
