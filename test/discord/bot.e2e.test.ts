@@ -292,6 +292,11 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
     }
   });
 
+  it('kept one gateway session the whole time, its heartbeats acknowledged', () => {
+    expect(fake.heartbeats).toBeGreaterThan(3);
+    expect(fake.identified).toBe(1);
+  });
+
   it('never writes the token to the log', () => {
     expect(logs.join('')).not.toContain(TOKEN);
     expect(logs.join('')).toContain('"msg":"online"');
