@@ -110,7 +110,7 @@ describe('the citewire command line, end to end', () => {
     child.stdin!.end('{"id":"a","text":"\\"We will win,\\" Ana Ruiz said."}\n{"id":"b","text":"No quotes here."}\n');
     const lines = (await output).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { id: 'a', quotes: [{ start: 0, end: 14, text: '"We will win,"', kind: 'direct', cue: { start: 24, end: 28, text: 'said' }, speaker: { name: 'Ana Ruiz', mention: { start: 15, end: 23, text: 'Ana Ruiz' }, description: null } }] },
+      { id: 'a', quotes: [{ start: 0, end: 14, text: '"We will win,"', kind: 'direct', cue: { start: 24, end: 28, text: 'said' }, speaker: { name: 'Ana Ruiz', kind: 'person', mention: { start: 15, end: 23, text: 'Ana Ruiz' }, description: null } }] },
       { id: 'b', quotes: [] },
     ]);
   });

@@ -43,6 +43,9 @@ if (split === 'mcae') {
   const records = read<{ id: string; text: string; statements: Statement[] }>('mcae.jsonl');
   let named = 0;
   let right = 0;
+  let exact = 0;
+  // The issue's measure: the speaker's name exactly, ignoring case and accents.
+  const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   const started = performance.now();
   for (const r of records) {
     const quotes = quotesLine(r.text);
@@ -52,18 +55,20 @@ if (split === 'mcae') {
       const spans = s.fragments ?? [[s.start, s.end]];
       const size = spans.reduce((n, [a, b]) => n + b - a, 0);
       const surname = s.speaker.trim().split(/\s+/).at(-1)!.toLowerCase();
-      const found = quotes.some((q) => {
+      const covering = quotes.filter((q) => {
         const covered = (q.fragments ?? [[q.start, q.end]]).reduce(
           (n, [qa, qb]) => n + spans.reduce((m, [a, b]) => m + Math.max(0, Math.min(b, qb) - Math.max(a, qa)), 0),
           0,
         );
-        return covered / size > 0.3 && !!q.speaker && q.speaker.name.toLowerCase().split(/\s+/).includes(surname);
+        return covered / size > 0.3 && !!q.speaker;
       });
-      if (found) right++;
+      if (covering.some((q) => q.speaker!.name.toLowerCase().split(/\s+/).includes(surname))) right++;
+      if (covering.some((q) => fold(q.speaker!.name) === fold(s.speaker))) exact++;
     }
   }
   console.log(`MCAE: ${records.length} articles, ${named} statements by named people`);
-  console.log(`a quote covering > 30% of the statement carries the right name: ${right}/${named} = ${pct(right / named)} %`);
+  console.log(`a quote covering > 30% of the statement carries the speaker's surname: ${right}/${named} = ${pct(right / named)} %`);
+  console.log(`… and carries exactly the speaker's name:                        ${exact}/${named} = ${pct(exact / named)} %`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else {
   interface Span { start: number; end: number; fragments?: Array<[number, number]> }

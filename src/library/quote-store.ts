@@ -49,6 +49,11 @@ interface QuoteRow {
   description: string | null;
 }
 
+/** Only people and organisations are speakers to look up; "Neighbors" or "One user" are nobody's name. */
+function named(speaker: NonNullable<Quote['speaker']>): boolean {
+  return speaker.kind === undefined || speaker.kind === 'person' || speaker.kind === 'organisation';
+}
+
 function toQuote(row: QuoteRow): StoredQuote {
   const quote: StoredQuote = { articleId: row.article_id, start: row.start, end: row.end, text: row.text, kind: row.kind };
   if (row.fragments) quote.fragments = JSON.parse(row.fragments) as Array<[number, number]>;
@@ -76,7 +81,7 @@ export class QuoteStore {
       insert.run(
         articleId, q.start, q.end, q.fragments ? JSON.stringify(q.fragments) : null, q.text, q.kind,
         q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
-        q.speaker?.name ?? null, q.speaker ? (speakerKey(q.speaker.name) ?? null) : null,
+        q.speaker?.name ?? null, q.speaker && named(q.speaker) ? (speakerKey(q.speaker.name) ?? null) : null,
         q.speaker?.mention.start ?? null, q.speaker?.mention.end ?? null, q.speaker?.mention.text ?? null,
         q.speaker?.description ?? null,
       );

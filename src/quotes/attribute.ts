@@ -87,6 +87,9 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   const before = view.tokens[index - 1]?.lower ?? '';
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
   if (t.pos === 'ADJ' || t.pos === 'ADP') return false;
+  // A proper noun inside a sentence is part of a name ("United States"); a title-case
+  // headline's "Says" is tagged a verb and stays a cue.
+  if (index !== view.from && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return false;
   // "what it calls "…"" names a thing; only "Calling it "…", X …" reports words.
   if (/^call/.test(t.lower) && index !== view.from) return false;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;

@@ -9,12 +9,16 @@ const TITLES = new Set(
     'dr. dr mr. mr mrs. mrs ms. ms miss prof. prof professor judge justice chief general gen. gen colonel col. captain capt. ' +
     'lieutenant sergeant officer detective inspector director chairman chairwoman chair ceo spokesman spokeswoman spokesperson ' +
     'king queen prince princess pope bishop cardinal rev. reverend father sister brother lord lady sir dame speaker leader ' +
-    'ambassador commissioner attorney deputy premier sheriff coach former acting interior foreign defense defence finance health')
+    'ambassador commissioner attorney deputy premier sheriff coach former acting interior foreign defense defence finance health ' +
+    'scientist researcher author co-author developer co-developer superintendent assemblyman assemblywoman congressman ' +
+    'congresswoman councilman councilwoman councillor councilor honorable hon. hon lawmaker activist analyst economist ' +
+    'engineer doctor editor reporter journalist correspondent commander admiral marshal major founder co-founder adviser ' +
+    'advisor aide spokesperson manager executive head candidate nominee mp mep')
     .split(' '),
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly)\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)\b/;
 
 export interface NamedRun {
   start: number;
@@ -25,49 +29,149 @@ export interface NamedRun {
 }
 
 const RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le))*/gu;
+const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le)$/;
+// A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{1,2}\.)$/u;
+const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
 
 function clean(word: string): string {
   return word.replace(/(?:'s|’s|'|’)$/u, '').replace(/[.,]$/, '');
 }
 
-/** Capitalized runs of the text, titles removed; sentence-initial common words are dropped by needing a person-like shape. */
+/**
+ * The words of a capitalised run that can be a name: what follows a possessive
+ * ("Hong Kong's Carrie Lam") or a title ("Prime Minister Boris Johnson"), up to a full
+ * stop that ends a sentence ("Karen Alley. The Wooster professor"), without a trailing
+ * particle ("Zapata al").
+ */
+// Capitalised at the start of a sentence, never the start of a name.
+const OPENERS = /^(?:the|a|an|although|however|but|and|or|if|because|though|meanwhile|also|then|still|so|yet|after|before|when|while|as|since|on|in|at|by|for|with|from|during)$/i;
+
+function nameWords(raw: readonly string[]): string[] {
+  let words = [...raw];
+  const stop = words.findIndex((w) => w.endsWith('.') && !ABBREVIATION.test(w));
+  if (stop >= 0) words = words.slice(0, stop + 1);
+  const possessive = words.map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
+  if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
+  words = words.map(clean).filter(Boolean);
+  const lastTitle = words.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
+  if (lastTitle >= 0) words = words.slice(lastTitle + 1);
+  while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
+  while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!))) words.shift();
+  while (words.length && NOT_NAMES.test(words.at(-1)!)) words.pop();
+  return words;
+}
+
+/** Capitalized runs of the text, cut to the words that can be a name (nameWords). */
 export function findNamedRuns(text: string): NamedRun[] {
   const runs: NamedRun[] = [];
   for (const m of text.matchAll(RUN)) {
-    let words = m[0].split(/\s+/).map(clean).filter(Boolean);
-    // Keep what follows the last title: "South Korean President Lee Jae-myung" → Lee Jae-myung.
-    const lastTitle = words.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
-    if (lastTitle >= 0) words = words.slice(lastTitle + 1);
+    const words = nameWords(m[0].split(/[ \t]+/));
     if (words.length === 0) continue;
     runs.push({ start: m.index!, end: m.index! + m[0].length, words, person: !NOT_PERSON.test(words.join(' ')) });
   }
   return runs;
 }
 
+// Longer runs of capitals are headings or titles of works, not one person's name.
+const MAX_NAME_WORDS = 4;
+
 /**
  * The fullest person name among `runs` that contains `key` (a mention's capitalized
- * words) as consecutive words: "Woo" → "Woo Su-keun". Prefers more words, then the
- * earliest mention; undefined when no run contains the key.
+ * words) as consecutive words: "Woo" → "Woo Su-keun", "Day" → "Doris Day". A name ends
+ * with the key ("Doris Day" out of "Doris Day Best Friends") unless it is short and
+ * starts with it, as family-name-first names do ("Woo Su-keun"). Prefers more words, then
+ * the earliest mention; undefined when no run has the key.
  */
 export function fullestName(runs: readonly NamedRun[], key: readonly string[]): string | undefined {
-  let best: NamedRun | undefined;
+  let best: string[] | undefined;
   for (const run of runs) {
     if (!run.person || run.words.length < key.length) continue;
     const at = run.words.findIndex((_, i) => key.every((k, j) => run.words[i + j] === k));
     if (at < 0) continue;
-    if (!best || run.words.length > best.words.length) best = run;
+    const end = at + key.length;
+    // A surname alone grows to the full name; a full name stays itself ("State Mike
+    // Pompeo" is "Secretary of State" running into the name).
+    const words = key.length > 1 ? run.words.slice(at, end) : at === 0 && run.words.length <= 3 ? run.words : run.words.slice(0, end);
+    if (words.length > MAX_NAME_WORDS) continue;
+    if (!best || words.length > best.length) best = words;
   }
-  return best?.words.join(' ');
+  return best && withoutPlaces(best, runs, key).join(' ');
 }
 
-// Capitalized only because they open a sentence: "One user", "A senior official".
-const NOT_NAMES = /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|this|that|these|those|his|her|their|its|our)$/i;
+/**
+ * A name without the place or outlet glued before it: "Iran Brian Hook" → "Brian Hook"
+ * when the article also names "Iran" on its own. Leading words go only while they stand
+ * alone elsewhere in the article and two words remain.
+ */
+export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[], key: readonly string[] = []): string[] {
+  const alone = new Set(runs.map((r) => r.words.join(' ')));
+  let rest = [...words];
+  for (let changed = true; changed && rest.length > 2; ) {
+    changed = false;
+    for (const n of [2, 1]) {
+      const lead = rest.slice(0, n);
+      if (rest.length - n >= 2 && alone.has(lead.join(' ')) && !lead.some((w) => key.includes(w))) {
+        rest = rest.slice(n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
 
-/** Capitalized, non-title words of a mention: "President Lee's" → ["Lee"]. */
+// Capitalized only because they open a sentence ("One user", "On Thursday"), or never a
+// name at all: pronouns, days, plural groups. (Not months: "Theresa May", "April Ryan".)
+const NOT_NAMES =
+  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|on|in|at|by|for|with|from|after|before|during|since|as|while|when|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * The name in a mention: "President Lee's" → ["Lee"], "President Hassan Rouhani of Iran"
+ * → ["Hassan", "Rouhani"], "Scotland's Nicola Sturgeon" → ["Nicola", "Sturgeon"]. The
+ * first run of capitalised words after any possessive and title; what follows a
+ * lower-case word ("of Iran", "on Twitter") describes the speaker and is not the name.
+ */
 export function nameKey(mention: string): string[] {
-  const words = mention.split(/\s+/).map(clean).filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.test(w));
-  const lastTitle = words.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
-  return words.slice(lastTitle + 1);
+  const raw = mention.split(/\s+/).filter(Boolean);
+  // "Chinese officials", "Local authorities", "the NHC advisory": the head is lower-case,
+  // the capitalised word only says which: a group or a thing, not a named speaker.
+  const head = clean(raw.at(-1) ?? '');
+  if (raw.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !raw.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
+  const possessive = raw.map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
+  // "Lee's post": the possessive is the name itself when nothing capitalised follows.
+  const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
+  const words = rest.map(clean).filter(Boolean);
+  const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '');
+  // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"
+  // has only a title in its first run, so the name is in the second.
+  for (let i = 0; i < words.length; ) {
+    if (!capital(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < words.length && (capital(end) || (PARTICLE.test(words[end]!) && capital(end + 1)))) end++;
+    let run = words.slice(i, end);
+    while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
+    // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what
+    // follows "<title> of|for" starts with the office's object; the name is its last words.
+    const office = i >= 2 && /^(?:of|for)$/.test(words[i - 1]!) && TITLES.has(words[i - 2]!.toLowerCase());
+    if (office && run.length > 2 && !NOT_PERSON.test(run.join(' '))) run = run.slice(-2);
+    const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
+    const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
+    // An organisation's name may hold title words ("World Health Organization"): whole.
+    if (key.length === 0 || NOT_PERSON.test(key.join(' '))) {
+      if (run.length && NOT_PERSON.test(run.join(' '))) return run;
+    } else return key;
+    i = end;
+  }
+  return [];
+}
+
+/** True for an organisation's name: "World Health Organization", "BBC", "Reuters News". */
+export function isOrganisation(name: string): boolean {
+  return NOT_PERSON.test(name) || /^[\p{Lu}&.-]{2,}$/u.test(name);
 }
 
 export function isTitle(word: string): boolean {

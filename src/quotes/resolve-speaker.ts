@@ -1,5 +1,5 @@
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, nameKey, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, nameKey, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -18,6 +18,7 @@ export interface PreviousSpeaker {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
+const NO_SPEAKER = /^(?:you|(?:(?:on|in|at|by|since|early|late|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?)$/i;
 // How far back (in paragraphs) a pronoun looks for its speaker.
 const SPEAKER_REACH = 2;
 
@@ -45,19 +46,25 @@ export function resolveSpeaker(
   if (from >= to) return undefined;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   const words = mention.text;
+  // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
+  // time, not who spoke: no speaker rather than a wrong one.
+  if (NO_SPEAKER.test(words)) return undefined;
 
   if (to - from === 1 && PRONOUNS.has(ctx.tokens[from]!.lower)) {
     if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
       return { ...previous.speaker, mention };
     }
     const person = [...ctx.runs].reverse().find((r) => r.person && r.end <= mention.start && r.words.length >= 2);
-    return person ? withDescription(ctx, { name: person.words.join(' '), mention }) : { name: words, mention };
+    return person ? withDescription(ctx, { name: person.words.join(' '), mention, kind: 'person' }) : { name: words, mention, kind: 'unnamed' };
   }
 
-  const key = nameKey(words);
+  const key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(properNouns(ctx, from, to) ?? words);
+  const fullest = fullestName(ctx.runs, key);
+  // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
+  if (key.length === 1 && MONTH.test(key[0]!) && !fullest) return undefined;
   if (key.length > 0) {
-    const name = fullestName(ctx.runs, key) ?? key.join(' ');
-    const speaker: Speaker = { name, mention };
+    const name = fullest ?? withoutPlaces(key, ctx.runs).join(' ');
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' };
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     const prefix = words.slice(0, firstKey).trim();
@@ -71,10 +78,39 @@ export function resolveSpeaker(
   const head = words.split(/\s+/).at(-1)!.toLowerCase();
   if (/^the\b/i.test(words)) {
     for (const [name, description] of ctx.descriptions) {
-      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description };
+      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: 'person' };
     }
   }
-  return { name: words, mention };
+  // "experts", "Neighbors", "Chinese officials": many people, none named.
+  return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };
+}
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+// Capitalised at the start of a sentence but not names: "Broadcaster Piers Morgan",
+// "Longtime Imus", "Early reports". The tagger knows them for common words.
+const COMMON = new Set(['ADJ', 'NOUN', 'ADV', 'VERB', 'DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'CCONJ']);
+
+/**
+ * The mention from its first proper noun on, when words the tagger reads as common
+ * ones open it; undefined when it opens with a proper noun (or has none: then the
+ * mention is kept as it is, for nameKey to judge).
+ */
+function properNouns(ctx: SpeakerContext, from: number, to: number): string | undefined {
+  let first = from;
+  while (first < to && COMMON.has(ctx.tokens[first]!.pos) && /^\p{Lu}/u.test(ctx.tokens[first]!.text)) first++;
+  if (first === from || first >= to || ctx.tokens[first]!.pos !== 'PROPN') return undefined;
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[to - 1]!.end);
+}
+
+/** "Findings suggest…", "Early reports said…": capitalised only because a sentence starts there. */
+function opensSentenceWithCommonWords(ctx: SpeakerContext, from: number, to: number): boolean {
+  const before = ctx.tokens[from - 1];
+  const opens = !before || /^[.!?"“”:]$/.test(before.text) || /\n/.test(ctx.text.slice(before.end, ctx.tokens[from]!.start));
+  const tokens = ctx.tokens.slice(from, to);
+  // The tagger reads some names as words ("Woo" as a verb): a word the article also uses
+  // inside a longer name ("Woo Su-keun") is a name.
+  const named = tokens.some((t) => ctx.runs.some((r) => r.words.length >= 2 && r.words.includes(t.text)));
+  return opens && !named && tokens.every((t) => COMMON.has(t.pos));
 }
 
 function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number]): void {

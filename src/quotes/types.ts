@@ -13,6 +13,8 @@ export interface Speaker {
   mention: TextSpan;
   /** What the article says the speaker is ("a professor of Chinese foreign policy at Kyung Hee University"). */
   description?: string;
+  /** A named person or organisation; a group ("experts", "Neighbors"); or a source the text leaves unnamed ("One user"). */
+  kind?: 'person' | 'organisation' | 'group' | 'unnamed';
 }
 
 /**

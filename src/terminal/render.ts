@@ -84,7 +84,7 @@ export function quoteJson(q: Quote) {
     text: q.text,
     kind: q.kind,
     cue: q.cue ?? null,
-    speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention, description: q.speaker.description ?? null } : null,
+    speaker: q.speaker ? { name: q.speaker.name, kind: q.speaker.kind ?? null, mention: q.speaker.mention, description: q.speaker.description ?? null } : null,
   };
 }
 

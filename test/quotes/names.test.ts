@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedRuns, fullestName, nameKey, speakerKey } from '../../src/quotes/names.ts';
+import { extractQuotes } from '../../src/quotes/index.ts';
+
+describe('nameKey: the name in a mention, and nothing glued to it', () => {
+  it.each([
+    ['President Hassan Rouhani of Iran', 'Hassan Rouhani'],
+    ['Mike Ryan of the World Health Organization', 'Mike Ryan'],
+    ["Scotland's Nicola Sturgeon", 'Nicola Sturgeon'],
+    ["Hong Kong's Chief Executive Carrie Lam", 'Carrie Lam'],
+    ['United States President Donald Trump', 'Donald Trump'],
+    ['Secretary of State Mike Pompeo', 'Mike Pompeo'],
+    ['US Special Representative for Iran Brian Hook', 'Brian Hook'],
+    ['U.S. Attorney Jessie K. Liu', 'Jessie K Liu'],
+    ['study co-author Karen Alley', 'Karen Alley'],
+    ['Scientist Rebecca Falconer', 'Rebecca Falconer'],
+    ['the World Health Organization', 'World Health Organization'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ["President Lee's", 'Lee'],
+  ])('%s → %s', (mention, name) => {
+    expect(nameKey(mention).join(' ')).toBe(name);
+  });
+
+  it.each(['Chinese officials', 'Local authorities', 'Authorities', 'On Thursday', 'Tuesday', 'You', 'the NHC advisory', 'One user'])(
+    '%s names nobody',
+    (mention) => {
+      expect(nameKey(mention)).toEqual([]);
+    },
+  );
+});
+
+describe('fullestName: a surname grows to the name the article gives, no further', () => {
+  const runs = findNamedRuns(
+    'Doris Day Best Friends Although she was ill. Professor Woo Su-keun spoke. Karen Alley. The Wooster professor added. Franky Zapata al fine. Iran said so. US envoy for Iran Brian Hook spoke.',
+  );
+  it.each([
+    [['Day'], 'Doris Day'],
+    [['Woo'], 'Woo Su-keun'],
+    [['Alley'], 'Karen Alley'],
+    [['Zapata'], 'Franky Zapata'],
+    [['Brian', 'Hook'], 'Brian Hook'],
+  ])('%j → %s', (key, name) => {
+    expect(fullestName(runs, key)).toBe(name);
+  });
+});
+
+describe('speakers in extracted quotes', () => {
+  it('takes no weekday, interviewer or "United States" cue for a speaker', () => {
+    const text =
+      'A security official on Tuesday told The Jakarta Post the search went on.\n\n' +
+      'You noted suicide attempts were a weak predictor. Why is that?\n\n' +
+      'The bill was passed by the incoming 116th United States Congress.';
+    const names = extractQuotes({ text }).map((q) => q.speaker?.name);
+    expect(names).not.toContain('Tuesday');
+    expect(names).not.toContain('You');
+    expect(names).not.toContain('United');
+  });
+
+  it('joins the name variants of one person under one key', () => {
+    expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
+    expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
+  });
+});
