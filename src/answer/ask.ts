@@ -1,30 +1,11 @@
 import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, reportsSpeech, scoreCandidates, sentencesOfHits, widenToArticles } from './sentences.ts';
+import { isTitle } from '../quotes/index.ts';
+import { parseQuestion } from './parse-question.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes } from './who-said.ts';
-
-// Questions about what people said: answered from quoted and reported speech.
-const SPEECH_QUESTION =
-  /\b(?:who said|said what|what did .{1,60}? (?:say|think|tell)|what (?:do|does) .{1,60}? (?:say|think)|reactions? (?:to|from|on)|react(?:ed)? to|quotes? (?:about|on|from|by)|comments? (?:on|about|from)|according to)\b/i;
-
-/** True for "who said what about…", "what did Lee say…", "reactions to…". */
-export function isSpeechQuestion(question: string): boolean {
-  return SPEECH_QUESTION.test(question);
-}
-
-const ASKED_SPEAKER = /\bwhat (?:did|does|do|has|have) ((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}) (?:say|said|think|tell|told)\b/u;
-
-// The framing of a who-said-what question; what follows it is the topic.
-const SPEECH_FRAME =
-  /^\s*(?:who said what|what was said|who said|what (?:did|does|do|has|have) [\p{L}'’. -]{1,60}? (?:say|said|think|tell|told)|(?:the )?reactions?|quotes?|comments?)\s+(?:about|on|to|regarding|over)\s+/iu;
-
-/** The topic of a who-said-what question ("the Lee–Xi meeting"), or the question itself. */
-export function topicOf(question: string): string {
-  const topic = question.replace(SPEECH_FRAME, '').replace(/[?.!]+\s*$/, '').trim();
-  return topic || question;
-}
 
 export interface AskOptions {
   /** Sentences or quotes in the answer (default 3; up to 12 for who-said-what questions). */
@@ -55,30 +36,43 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const q = question.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
   const filter = { ...options.filter };
-  // "What did Choo say about …" asks for one speaker: answer with theirs alone, when the
-  // library quotes someone of that name.
-  const named = ASKED_SPEAKER.exec(q)?.[1];
-  if (named && !filter.speaker && library.speakerKeys(named).length > 0) filter.speaker = named;
-  const speech = isSpeechQuestion(q) || !!filter.speaker;
-  return answer(library, q, { speech, k: options.sentences ?? (speech ? 12 : 3), filter });
+  const parsed = parseQuestion(q);
+  // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
+  // library never quotes gets that said plainly, not other people's words.
+  if (parsed.speaker && !filter.speaker) {
+    if (library.speakerKeys(parsed.speaker).length > 0) filter.speaker = parsed.speaker;
+    else if (isPersonName(parsed.speaker)) return Promise.resolve(nobodyQuoted(q, parsed.speaker));
+  }
+  const speech = parsed.speech || !!filter.speaker;
+  return answer(library, q, { speech, query: speech ? parsed.topic : q, k: options.sentences ?? (speech ? 12 : 3), filter });
+}
+
+/** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
+function isPersonName(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return parts.length <= 4 && parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && !parts.every((w) => isTitle(w)) && !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!);
+}
+
+function nobodyQuoted(question: string, speaker: string): Answer {
+  return { question, text: `Nothing from ${speaker} in this library: nobody of that name is quoted in its articles.`, citations: [], mode: 'extractive' };
 }
 
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const q = topic.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
-  return answer(library, q, { speech: true, k: options.sentences ?? 8, filter: options.filter ?? {} });
+  return answer(library, q, { speech: true, query: q, k: options.sentences ?? 8, filter: options.filter ?? {} });
 }
 
 interface Plan {
   speech: boolean;
+  /** What to search for: the topic of a who-said-what question, else the question. */
+  query: string;
   k: number;
   filter: ArticleFilter;
 }
 
-async function answer(library: Library, question: string, { speech, k, filter }: Plan): Promise<Answer> {
-  // "Who said what about X" is matched on X: the framing words are in every quote.
-  const query = speech ? topicOf(question) : question;
+async function answer(library: Library, question: string, { speech, query, k, filter }: Plan): Promise<Answer> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return noAnswer(question);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });

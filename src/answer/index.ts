@@ -1,4 +1,5 @@
-export { ask, cite, isSpeechQuestion, topicOf, MIN_RELEVANCE, type AskOptions } from './ask.ts';
+export { ask, cite, MIN_RELEVANCE, type AskOptions } from './ask.ts';
+export { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';
 export { verifyQuotes, type VerifiedCitations } from './verify-quotes.ts';
 export { verifyAnswer } from './verify-answer.ts';

@@ -1,0 +1,62 @@
+/** What a question asks for: voices or facts, whose voice, and on what. */
+export interface ParsedQuestion {
+  /** It asks what people said ("who said what…", "how did X react…"). */
+  speech: boolean;
+  /** The person it asks about, as typed ("pelosi", "Nancy Pelosi"); undefined for everyone. */
+  speaker?: string;
+  /** What it is about, without the framing words ("the Lee–Xi meeting"). */
+  topic: string;
+}
+
+const SAY = 'say|says|said|saying|think|thinks|thought|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced';
+const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt';
+const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer';
+
+// Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
+// "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
+const SPEAKER_FRAMES = [
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT})\\b`, 'i'),
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)['’]s?\\s+(?:${VIEW})\\b`, 'i'),
+  new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+];
+
+// Questions about voices with no one speaker: everyone on a story, or a group.
+const SPEECH =
+  /\b(?:who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+
+// Words that stand for a group, not a person to look up: "what did experts say".
+const GROUP = /^(?:the\s+)?(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
+
+// What is left of the question once its framing is gone is the topic.
+const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning)\s+(.+)$/i;
+
+function clean(text: string): string {
+  // "…, and what did they say?" asks again for the voices: not part of the topic.
+  return text.replace(/,?\s+(?:and\s+)?(?:what|who|how)\s+(?:did|do|does|was|were)\b.*$/i, '').replace(/[?.!]+\s*$/, '').trim();
+}
+
+/**
+ * Reads a question as a reader means it: whether it asks for voices, whose, and about
+ * what. Pure: the speaker is as typed, and ask() decides whether the library knows them.
+ *
+ * @example
+ * parseQuestion('how did pelosi react to the ruling?')
+ * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
+ */
+export function parseQuestion(question: string): ParsedQuestion {
+  const q = clean(question);
+  for (const frame of SPEAKER_FRAMES) {
+    const match = frame.exec(q);
+    if (!match) continue;
+    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    const rest = q.slice(match.index + match[0].length);
+    const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest) || q;
+    return GROUP.test(match[1]!.trim()) || GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
+  }
+  if (SPEECH.test(q)) {
+    const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|who\s+\w+(?:\s+quoted)?|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
+    return { speech: true, topic: clean(tail?.[1] ?? q) || q };
+  }
+  return { speech: false, topic: q };
+}

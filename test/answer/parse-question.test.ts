@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/parse-question.ts';
+
+describe('parseQuestion', () => {
+  it.each([
+    ['Who said what about the Lee–Xi meeting?', { speech: true, topic: 'the Lee–Xi meeting' }],
+    ['what did pelosi say about the impeachment inquiry', { speech: true, speaker: 'pelosi', topic: 'the impeachment inquiry' }],
+    ['What did Lee Jae-myung say about China?', { speech: true, speaker: 'Lee Jae-myung', topic: 'China' }],
+    ['how did boris johnson react to the supreme court ruling?', { speech: true, speaker: 'boris johnson', topic: 'the supreme court ruling' }],
+    ["what was trump's reaction to the fire", { speech: true, speaker: 'trump', topic: 'the fire' }],
+    ['how was greta thunberg feeling about being named person of the year', { speech: true, speaker: 'greta thunberg', topic: 'being named person of the year' }],
+    ['did carrie lam say anything about the protests?', { speech: true, speaker: 'carrie lam', topic: 'the protests' }],
+    ['what did experts say about the coronavirus?', { speech: true, topic: 'the coronavirus' }],
+    ['who commented on the notre dame fire, and what did they say?', { speech: true, topic: 'the notre dame fire' }],
+    ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
+    ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
+    ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
+    ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
+    ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
