@@ -29,7 +29,7 @@ function progressReporter(io: CliIO): (p: IngestProgress) => void {
   let lastLine = '';
   let lastQuarter = -1;
   return (p) => {
-    const verb = p.phase === 'read' ? 'Reading articles' : 'Embedding passages';
+    const verb = p.phase === 'read' ? 'Reading articles' : 'Embedding passages and quotes';
     const line = `${verb} ${p.done}/${p.total}`;
     if (io.stderr.isTTY) {
       io.stderr.write(`\r${line}${p.done === p.total ? '\n' : ''}`);

@@ -45,7 +45,7 @@ describe('the citewire command line, end to end', () => {
     const result = await citewire('ask', QUESTION, '--json');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/Building library 'default' from .*data\/articles \(first run\)/);
-    expect(result.stderr).toMatch(/Embedding passages \d+\/\d+/);
+    expect(result.stderr).toMatch(/Embedding passages and quotes \d+\/\d+/);
     const answer = JSON.parse(result.stdout);
     expect(answer).toMatchObject({ question: QUESTION, mode: 'extractive' });
     const speakers = new Set(answer.citations.map((c: { speaker: string | null }) => c.speaker));

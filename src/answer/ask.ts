@@ -5,10 +5,10 @@ import { isTitle } from '../quotes/index.ts';
 import { parseQuestion } from './parse-question.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
-import { composeWhoSaid, findQuotes } from './who-said.ts';
+import { composeWhoSaid, findQuotes, pickQuotes } from './who-said.ts';
 
 export interface AskOptions {
-  /** Sentences or quotes in the answer (default 3; up to 12 for who-said-what questions). */
+  /** Sentences or quotes in the answer (default 3; up to 16 for who-said-what questions). */
   sentences?: number;
   /** Which articles to answer from: speaker, publisher, date range. */
   filter?: ArticleFilter;
@@ -44,7 +44,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     else if (isPersonName(parsed.speaker)) return Promise.resolve(nobodyQuoted(q, parsed.speaker));
   }
   const speech = parsed.speech || !!filter.speaker;
-  return answer(library, q, { speech, query: speech ? parsed.topic : q, k: options.sentences ?? (speech ? 12 : 3), filter });
+  return answer(library, q, { speech, query: speech ? parsed.topic : q, k: options.sentences ?? (speech ? 16 : 3), filter });
 }
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
@@ -79,11 +79,10 @@ async function answer(library: Library, question: string, { speech, query, k, fi
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
   if (speech) {
-    const quotes = await findQuotes(library, query, hits, { articles: SPEECH_ARTICLES, filter });
+    const quotes = await findQuotes(library, query, hits, { filter, ...(articleIds ? { articleIds } : {}) });
     if (quotes.length > 0) {
       if (Math.max(...quotes.map((c) => c.similarity)) + coverage < MIN_RELEVANCE) return noAnswer(question);
-      const picked = quotes.sort((a, b) => b.score - a.score).slice(0, k);
-      return verifyAnswer(library, composeWhoSaid(question, picked));
+      return verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k)));
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return noAnswer(question);

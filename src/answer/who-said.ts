@@ -1,55 +1,83 @@
-import { dot, type ArticleFilter, type Library, type SearchHit, type StoredQuote } from '../library/index.ts';
+import type { ArticleFilter, Library, QuoteHit, SearchHit, StoredQuote } from '../library/index.ts';
 import { toCitation } from './sentences.ts';
 import type { Answer, Citation } from './types.ts';
 
 export interface QuoteCandidate {
   quote: StoredQuote;
-  hit: SearchHit;
+  article: QuoteHit['article'];
   /** The passages of the quote's article, to name the one each fragment sits in. */
   passages: ReadonlyArray<{ id: string; start: number; end: number }>;
+  /** Cosine of the quote (with speaker and story) and the topic. */
   similarity: number;
   score: number;
 }
 
-// A quote is judged by its likeness to the topic and by how well its article matched.
+// A quote is judged by its likeness to the topic, its fused rank among quotes, and how
+// well its article's passages matched: a quote that names neither the story nor its
+// words still belongs when its article is the story.
+const QUOTE_RANK_WEIGHT = 0.2;
 const ARTICLE_WEIGHT = 0.3;
+// Quotes searched across the library before scoring.
+const QUOTE_CANDIDATES = 60;
 
 /**
- * The attributed quotes of the articles that best match a topic, scored against it.
- * Only quotes with a speaker count: "who said what" needs the who.
+ * The attributed quotes that bear on a topic, found across the whole library from their
+ * stored vectors and lexical index (nothing is embedded but the topic), scored. Only
+ * quotes with a speaker count: "who said what" needs the who.
  */
 export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { articles, filter }: { articles: number; filter: ArticleFilter },
+  { filter, articleIds }: { filter: ArticleFilter; articleIds?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
-  const best = new Map<string, SearchHit>();
-  for (const hit of hits) if (!best.has(hit.article.id) && best.size < articles) best.set(hit.article.id, hit);
-  const keys = filter.speaker ? new Set(library.speakerKeys(filter.speaker)) : undefined;
-  const quotes = library
-    .quotesOf([...best.keys()])
-    .filter((q) => q.speaker && (!keys || (q.speakerKey !== undefined && keys.has(q.speakerKey))));
-  if (quotes.length === 0) return [];
-  const [topicVector, vectors] = await Promise.all([
-    library.embeddings.embedQuery(topic),
-    library.embeddings.embedDocuments(quotes.map((q) => q.text)),
-  ]);
-  const passages = new Map([...best.keys()].map((id) => [id, library.passagesOf(id)]));
-  return quotes.map((quote, i) => {
-    const similarity = dot(vectors[i]!, topicVector);
-    const hit = best.get(quote.articleId)!;
-    return { quote, hit, passages: passages.get(quote.articleId)!, similarity, score: similarity + ARTICLE_WEIGHT * hit.score };
+  const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
+  const found = await library.searchQuotes(topic, {
+    k: QUOTE_CANDIDATES,
+    ...(articleIds ? { articleIds } : {}),
+    ...(speakerKeys ? { speakerKeys } : {}),
   });
+  const articleScore = new Map<string, number>();
+  for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, hit.score));
+  const passages = new Map<string, ReturnType<Library['passagesOf']>>();
+  return found
+    .filter((h) => h.quote.speaker)
+    .map(({ quote, article, score, similarity }) => {
+      if (!passages.has(quote.articleId)) passages.set(quote.articleId, library.passagesOf(quote.articleId));
+      return {
+        quote,
+        article,
+        passages: passages.get(quote.articleId)!,
+        similarity,
+        score: similarity + QUOTE_RANK_WEIGHT * score + ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0),
+      };
+    });
+}
+
+// One voice does not crowd out the rest: at most this many quotes of one speaker.
+const PER_SPEAKER = 4;
+
+/** The best `k` quotes, at most PER_SPEAKER of any one speaker. */
+export function pickQuotes(candidates: readonly QuoteCandidate[], k: number): QuoteCandidate[] {
+  const count = new Map<string, number>();
+  const picked: QuoteCandidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    const who = c.quote.speakerKey ?? c.quote.speaker!.name;
+    if ((count.get(who) ?? 0) >= PER_SPEAKER) continue;
+    count.set(who, (count.get(who) ?? 0) + 1);
+    picked.push(c);
+    if (picked.length === k) break;
+  }
+  return picked;
 }
 
 /** One citation per fragment: an interrupted quote ("…," he said. "…") cites each part. */
 function citationsOf(candidate: QuoteCandidate): Citation[] {
-  const { quote, hit, passages } = candidate;
+  const { quote, article, passages } = candidate;
   const fragments = quote.fragments ?? [[quote.start, quote.end]];
   return fragments.map(([start, end]) => {
     const passageId = passages.find((p) => p.start <= start && start < p.end)?.id;
-    const citation = toCitation(hit.article, passageId, start, end, quote.text.slice(start - quote.start, end - quote.start));
+    const citation = toCitation(article, passageId, start, end, quote.text.slice(start - quote.start, end - quote.start));
     citation.speaker = quote.speaker!.name;
     if (quote.cue) citation.cue = quote.cue.text;
     return citation;
@@ -72,7 +100,10 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
   for (const [name, group] of bySpeaker) {
     const description = group.find((c) => c.quote.speaker!.description)?.quote.speaker!.description;
     lines.push(description ? `${name} (${description}):` : `${name}:`);
-    group.sort((a, b) => b.hit.score - a.hit.score || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
+    // A speaker's quotes: best article first, then in the order the article gives them.
+    const best = new Map<string, number>();
+    for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, c.score));
+    group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
     for (const c of group) {
       const parts = citationsOf(c);
       const markers = parts.map((p) => {

@@ -21,9 +21,10 @@ export interface VectorChange {
 
 export type LabelledVector = [label: number, vector: Float32Array];
 
-// 2 added the quotes table; a version-1 library gains it on open, and its quotes are
-// extracted then (Library.open).
-const SCHEMA_VERSION = '2';
+// 2 added the quotes table, 3 their vectors and lexical index (and better speaker names).
+// An older library gains the tables on open, and its quotes are extracted and embedded
+// again then (Library.open).
+const SCHEMA_VERSION = '3';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -128,9 +129,10 @@ export class Docstore {
     }
     this.quotes = new QuoteStore(this.db);
     const version = this.getMeta('schema_version');
-    this.quotesPending = version === '1' || this.getMeta('quotes_pending') === '1';
-    if (version === undefined || version === '1') {
-      if (version === '1') this.setMeta('quotes_pending', '1');
+    const older = version === '1' || version === '2';
+    this.quotesPending = older || this.getMeta('quotes_pending') === '1';
+    if (version === undefined || older) {
+      if (older) this.setMeta('quotes_pending', '1');
       this.setMeta('schema_version', SCHEMA_VERSION);
     } else if (version !== SCHEMA_VERSION) {
       throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: `schema ${version} is not ${SCHEMA_VERSION}` });

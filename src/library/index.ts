@@ -6,6 +6,8 @@ export {
   type AddResult,
   type ArticleFilter,
   type OpenLibraryOptions,
+  type QuoteHit,
+  type QuoteSearchOptions,
   type SearchHit,
   type SearchOptions,
 } from './library.ts';

@@ -4,13 +4,14 @@ import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
 import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
-import type { SpeakerSummary, StoredQuote } from './quote-store.ts';
+import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
 import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { searchLexical, termCoverage } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
 import { VectorIndex } from './vectors.ts';
+import { QuoteIndex } from './search-quotes.ts';
 
 export interface OpenLibraryOptions {
   /** The directory holding every library, one subdirectory each. */
@@ -25,6 +26,24 @@ export interface SearchOptions {
   articleIds?: readonly string[];
   /** 1 ranks by relevance alone; lower trades relevance for variety (MMR's λ). */
   diversity?: number;
+}
+
+export interface QuoteSearchOptions {
+  /** Quotes to return (default 40). */
+  k?: number;
+  /** Only quotes of these articles. */
+  articleIds?: readonly string[];
+  /** Only quotes of these speakers (keys from speakerKeys). */
+  speakerKeys?: readonly string[];
+}
+
+export interface QuoteHit {
+  quote: StoredQuote;
+  article: Omit<Article, 'text'>;
+  /** Fused rank score in [0, 1], best = 1. */
+  score: number;
+  /** Cosine similarity of the quote (with its speaker and story) and the query. */
+  similarity: number;
 }
 
 export interface SearchHit {
@@ -84,7 +103,22 @@ export class Library {
     readonly model: ModelInfo,
     private readonly docstore: Docstore,
     private vectors: VectorIndex,
-  ) {}
+  ) {
+    this.quoteIndex = new QuoteIndex(docstore.quotes);
+  }
+
+  private readonly quoteIndex: QuoteIndex;
+  // A question is searched for passages and for quotes: embed it once.
+  private lastQuery?: { text: string; vector: Promise<number[]> };
+
+  private embedQuery(text: string): Promise<number[]> {
+    if (this.lastQuery?.text !== text) {
+      const vector = this.embeddings.embedQuery(text);
+      this.lastQuery = { text, vector };
+      vector.catch(() => (this.lastQuery = undefined));
+    }
+    return this.lastQuery!.vector;
+  }
 
   /** Opens (creating if new) the library `name`; refuses one built with another embedding model. */
   static async open(name: string, options: OpenLibraryOptions): Promise<Library> {
@@ -104,7 +138,7 @@ export class Library {
       }
       const vectors = VectorIndex.open(dir, docstore, model.dimensions);
       const library = new Library(name, dir, options.embeddings, model, docstore, vectors);
-      if (docstore.quotesPending) library.extractPendingQuotes();
+      if (docstore.quotesPending) await library.indexPendingQuotes();
       return library;
     } catch (error) {
       docstore.close();
@@ -154,8 +188,11 @@ export class Library {
     return all.filter((s) => keys.has(s.key));
   }
 
-  /** Extracts the quotes of articles stored before quotes were (schema 1), once. */
-  private extractPendingQuotes(): void {
+  /**
+   * Extracts and embeds again the quotes of articles stored by an older schema, once.
+   * All or nothing, like an ingest; left for the next open when another process writes.
+   */
+  private async indexPendingQuotes(): Promise<void> {
     let release: () => void;
     try {
       release = acquireWriteLock(this.dir, this.name);
@@ -163,16 +200,36 @@ export class Library {
       return; // another process writes now; the next open does this
     }
     try {
+      const articles = this.docstore.listArticles().map(({ id }) => this.docstore.getArticle(id)!);
+      const quotes = articles.map((article) => extractQuotes(article));
+      const vectors = await this.embedAll(articles.flatMap((article, i) => quotes[i]!.map((q) => quoteSearchText(q, article.title))));
       this.docstore.transaction(() => {
-        for (const { id } of this.docstore.listArticles()) {
-          const article = this.docstore.getArticle(id)!;
-          this.docstore.quotes.insert(id, extractQuotes(article));
-        }
+        let offset = 0;
+        articles.forEach((article, i) => {
+          const own = quotes[i]!;
+          this.docstore.quotes.deleteOf(article.id);
+          this.docstore.quotes.insert(article.id, own, vectors.slice(offset, offset + own.length));
+          offset += own.length;
+        });
         this.docstore.setMeta('quotes_pending', '0');
       });
     } finally {
       release();
     }
+  }
+
+  /**
+   * Embeds texts in slices, reporting progress. A slice must be big enough for the
+   * embedder to spread it over its worker threads (LocalEmbeddings: from 128 texts).
+   */
+  private async embedAll(texts: readonly string[], onProgress?: (progress: AddProgress) => void): Promise<number[][]> {
+    const vectors: number[][] = [];
+    const slice = 256;
+    for (let i = 0; i < texts.length; i += slice) {
+      vectors.push(...(await this.embeddings.embedDocuments(texts.slice(i, i + slice))));
+      onProgress?.({ done: Math.min(i + slice, texts.length), total: texts.length });
+    }
+    return vectors;
   }
 
   get size(): number {
@@ -226,23 +283,18 @@ export class Library {
         (previous ? result.updated : result.added).push(article);
       }
 
-      const texts = todo.flatMap((t) => t.passages.map((p) => p.text));
-      const vectors: number[][] = [];
-      // Embed in slices so progress can be reported. A slice must be big enough for the
-      // embedder to spread it over its worker threads (LocalEmbeddings: from 128 texts).
-      const slice = 256;
-      for (let i = 0; i < texts.length; i += slice) {
-        vectors.push(...(await this.embeddings.embedDocuments(texts.slice(i, i + slice))));
-        options.onProgress?.({ done: Math.min(i + slice, texts.length), total: texts.length });
-      }
+      // Passages and quotes are embedded together, so the worker pool stays full.
+      const texts = todo.flatMap((t) => [...t.passages.map((p) => p.text), ...t.quotes.map((q) => quoteSearchText(q, t.article.title))]);
+      const vectors = await this.embedAll(texts, options.onProgress);
 
       this.docstore.transaction(() => {
         let offset = 0;
         for (const { article, replaces, passages, quotes } of todo) {
           if (replaces) this.docstore.deleteArticle(replaces);
           this.docstore.insertArticle(article, passages, vectors.slice(offset, offset + passages.length));
-          this.docstore.quotes.insert(article.id, quotes);
           offset += passages.length;
+          this.docstore.quotes.insert(article.id, quotes, vectors.slice(offset, offset + quotes.length));
+          offset += quotes.length;
         }
       });
       this.syncVectors();
@@ -270,6 +322,30 @@ export class Library {
   }
 
   /**
+   * Quotes across the whole library that bear on `query`, by their vectors (words,
+   * speaker and story, stored at ingest) and BM25, fused; best first. Embeds only the query.
+   */
+  async searchQuotes(query: string, options: QuoteSearchOptions = {}): Promise<QuoteHit[]> {
+    const narrowed = options.articleIds !== undefined || options.speakerKeys !== undefined;
+    const allowed = narrowed ? this.docstore.quotes.idsWhere(options) : undefined;
+    if (allowed?.size === 0) return [];
+    const found = this.quoteIndex.search(await this.embedQuery(query), query, options.k ?? 40, allowed);
+    const quotes = this.docstore.quotes.byIds(found.map((f) => f.id));
+    const articles = new Map<string, Omit<Article, 'text'>>();
+    const hits: QuoteHit[] = [];
+    for (const { id, score, similarity } of found) {
+      const quote = quotes.get(id);
+      if (!quote) continue;
+      if (!articles.has(quote.articleId)) {
+        const { text: _text, ...meta } = this.docstore.getArticle(quote.articleId)!;
+        articles.set(quote.articleId, meta);
+      }
+      hits.push({ quote, article: articles.get(quote.articleId)!, score, similarity });
+    }
+    return hits;
+  }
+
+  /**
    * Hybrid retrieval: HNSW nearest neighbours and FTS5 BM25, fused by reciprocal rank,
    * then diversified by MMR. Best first.
    */
@@ -278,7 +354,7 @@ export class Library {
     // Another process may have written since we opened: replay its changes first.
     this.vectors.catchUp(this.docstore);
     const allowed = options.articleIds ? this.docstore.labelsOf(options.articleIds) : undefined;
-    const queryVector = await this.embeddings.embedQuery(query);
+    const queryVector = await this.embedQuery(query);
     const byVector = searchVector(this.vectors, queryVector, CANDIDATES, allowed);
     const byText = searchLexical(this.docstore, query, CANDIDATES, allowed);
     const fused = normalizeScores(fuseRankings([byVector, byText]));

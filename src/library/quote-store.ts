@@ -3,8 +3,24 @@ import { speakerKey, type Quote } from '../quotes/index.ts';
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 export interface StoredQuote extends Quote {
+  /** Its row id: the key of its vector and lexical entry. */
+  id: number;
   articleId: string;
   speakerKey?: string;
+}
+
+function toBlob(vector: readonly number[]): Buffer {
+  const floats = Float32Array.from(vector);
+  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
+}
+
+/**
+ * What a quote's vector is made of: the story, the speaker and the words, so that "what
+ * did Pelosi say about impeachment" and "who commented on the fire" both find it.
+ */
+export function quoteSearchText(quote: Quote, articleTitle: string): string {
+  const who = quote.speaker ? `${quote.speaker.name}: ` : '';
+  return `${articleTitle}. ${who}${quote.text}`.replace(/\s+/g, ' ').slice(0, 1000);
 }
 
 /** A person quoted in the library, with how often and where. */
@@ -29,9 +45,29 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes(article_id, start);
 CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes(speaker_key);
+-- Quotes are search items of their own (schema 3): a vector of the words with their
+-- speaker and story, and a lexical entry, written in the article's transaction.
+CREATE TABLE IF NOT EXISTS quote_vectors (
+  quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+  vector BLOB NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+  text, speaker, tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker_name, ''));
+  INSERT INTO meta(key, value) VALUES ('quotes_generation', '1')
+    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
+  DELETE FROM quotes_fts WHERE rowid = old.id;
+  INSERT INTO meta(key, value) VALUES ('quotes_generation', '1')
+    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
+END;
 `;
 
 interface QuoteRow {
+  id: number;
   article_id: string;
   start: number;
   end: number;
@@ -55,7 +91,7 @@ function named(speaker: NonNullable<Quote['speaker']>): boolean {
 }
 
 function toQuote(row: QuoteRow): StoredQuote {
-  const quote: StoredQuote = { articleId: row.article_id, start: row.start, end: row.end, text: row.text, kind: row.kind };
+  const quote: StoredQuote = { id: row.id, articleId: row.article_id, start: row.start, end: row.end, text: row.text, kind: row.kind };
   if (row.fragments) quote.fragments = JSON.parse(row.fragments) as Array<[number, number]>;
   if (row.cue !== null) quote.cue = { start: row.cue_start!, end: row.cue_end!, text: row.cue };
   if (row.speaker_name !== null) {
@@ -70,22 +106,79 @@ function toQuote(row: QuoteRow): StoredQuote {
 export class QuoteStore {
   constructor(private readonly db: Database.Database) {}
 
-  /** Stores an article's quotes (call inside the transaction that stores the article). */
-  insert(articleId: string, quotes: readonly Quote[]): void {
+  /**
+   * Stores an article's quotes, each with its vector when given (call inside the
+   * transaction that stores the article).
+   */
+  insert(articleId: string, quotes: readonly Quote[], vectors?: readonly number[][]): void {
+    const insertVector = this.db.prepare('INSERT INTO quote_vectors (quote_id, vector) VALUES (?, ?)');
     const insert = this.db.prepare(
       `INSERT INTO quotes (article_id, start, end, fragments, text, kind, cue_start, cue_end, cue,
          speaker_name, speaker_key, mention_start, mention_end, mention, description)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const q of quotes) {
-      insert.run(
+    for (const [i, q] of quotes.entries()) {
+      const { lastInsertRowid } = insert.run(
         articleId, q.start, q.end, q.fragments ? JSON.stringify(q.fragments) : null, q.text, q.kind,
         q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
         q.speaker?.name ?? null, q.speaker && named(q.speaker) ? (speakerKey(q.speaker.name) ?? null) : null,
         q.speaker?.mention.start ?? null, q.speaker?.mention.end ?? null, q.speaker?.mention.text ?? null,
         q.speaker?.description ?? null,
       );
+      if (vectors) insertVector.run(lastInsertRowid, toBlob(vectors[i]!));
     }
+  }
+
+  /** Removes an article's quotes (their vectors and lexical entries go with them). */
+  deleteOf(articleId: string): void {
+    this.db.prepare('DELETE FROM quotes WHERE article_id = ?').run(articleId);
+  }
+
+  /** Changes with every quote written or removed, in this process or another: a cache key. */
+  generation(): number {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'quotes_generation'").get() as { value: string } | undefined;
+    return Number(row?.value ?? 0);
+  }
+
+  /** Every quote vector, for the in-memory quote index. */
+  *vectors(): IterableIterator<[id: number, vector: Float32Array]> {
+    for (const { id, vector } of this.db.prepare('SELECT quote_id AS id, vector FROM quote_vectors').iterate() as IterableIterator<{ id: number; vector: Buffer }>) {
+      yield [id, new Float32Array(vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength))];
+    }
+  }
+
+  /** The quotes with these ids. */
+  byIds(ids: readonly number[]): Map<number, StoredQuote> {
+    const rows = this.db.prepare('SELECT * FROM quotes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as QuoteRow[];
+    return new Map(rows.map((row) => [row.id, toQuote(row)]));
+  }
+
+  /** BM25 over quote words and speaker names: up to `limit` quote ids, best first. */
+  searchText(ftsQuery: string, limit: number, allowed?: ReadonlySet<number>): Array<[id: number, score: number]> {
+    const rows = (
+      allowed
+        ? this.db
+            .prepare('SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
+            .all(ftsQuery, JSON.stringify([...allowed]), limit)
+        : this.db.prepare('SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
+    ) as Array<{ id: number; rank: number }>;
+    return rows.map((r) => [r.id, -r.rank]);
+  }
+
+  /** Ids of the quotes of these articles and (when given) these speakers. */
+  idsWhere(filter: { articleIds?: readonly string[]; speakerKeys?: readonly string[] }): Set<number> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.articleIds) {
+      where.push('article_id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filter.articleIds));
+    }
+    if (filter.speakerKeys) {
+      where.push('speaker_key IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filter.speakerKeys));
+    }
+    const rows = this.db.prepare(`SELECT id FROM quotes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: number }>;
+    return new Set(rows.map((r) => r.id));
   }
 
   of(articleIds: readonly string[]): StoredQuote[] {

@@ -84,4 +84,63 @@ describe('quotes in the library', () => {
     library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     expect(library.speakers()[0]).toMatchObject({ name: 'Ana Ruiz', quotes: 2 });
   });
+
+  const count = (table: string) => {
+    const db = new Database(join(dir, 'test', 'library.sqlite'), { readonly: true });
+    try {
+      return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('gives every quote its vector and lexical entry in the article\'s transaction', async () => {
+    expect(count('quote_vectors')).toBe(count('quotes'));
+    expect(count('quotes_fts')).toBe(count('quotes'));
+    const failing = new FakeEmbeddings();
+    failing.failOnCall = 1;
+    library.close();
+    library = await openLibrary('test', { indexDir: dir, embeddings: failing });
+    const before = count('quotes');
+    await expect(library.addArticles([article({ title: 'Later', text: '"More to come," said Bo Lin, the clerk.' })])).rejects.toThrow();
+    expect(count('quotes')).toBe(before);
+    expect(count('quote_vectors')).toBe(before);
+  });
+
+  it('finds quotes across every article, not only the best few, by words and by speaker', async () => {
+    const more = ['tram depot', 'tram tickets', 'tram drivers', 'tram timetable'].map((topic, i) =>
+      article({ title: `Council on the ${topic}`, text: `"The ${topic} will change," said Ana Ruiz on day ${i + 1}.` }),
+    );
+    await library.addArticles(more);
+    const hits = await library.searchQuotes('what will change with the tram', { k: 20 });
+    const articles = new Set(hits.map((h) => h.article.title));
+    for (const a of more) expect(articles).toContain(a.title);
+    const ruiz = await library.searchQuotes('promise', { speakerKeys: library.speakerKeys('ruiz') });
+    expect(ruiz.every((h) => h.quote.speaker?.name === 'Ana Ruiz')).toBe(true);
+    expect(ruiz[0]!.quote.text).toBe('"We kept every promise,"');
+  });
+
+  it('forgets an article\'s quotes with it, in this process and in another', async () => {
+    const other = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    try {
+      expect((await other.searchQuotes('promise')).map((h) => h.article.title)).toContain('Budget passes');
+      library.removeArticle(budget.id);
+      expect((await other.searchQuotes('promise')).map((h) => h.article.title)).not.toContain('Budget passes');
+      expect(count('quote_vectors')).toBe(count('quotes'));
+      expect(count('quotes_fts')).toBe(count('quotes'));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('extracts and embeds the quotes again when it opens a schema-2 library', async () => {
+    library.close();
+    const db = new Database(join(dir, 'test', 'library.sqlite'));
+    db.exec("DELETE FROM quote_vectors; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    db.close();
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    expect(count('quote_vectors')).toBe(count('quotes'));
+    expect(count('quotes')).toBeGreaterThan(0);
+    expect((await library.searchQuotes('promise'))[0]!.quote.speaker?.name).toBe('Ana Ruiz');
+  });
 });
