@@ -1,5 +1,5 @@
 import { splitSentences } from '../articles/index.ts';
-import { dot, selectDiverse, type Library, type SearchHit } from '../library/index.ts';
+import { selectDiverse, type Library, type SearchHit } from '../library/index.ts';
 import type { Citation } from './types.ts';
 
 /** A sentence of a retrieved passage, as a span of its article. */
@@ -9,6 +9,8 @@ export interface Candidate {
   passageScore: number;
   /** The share of the question's content words in that passage, in [0, 1]. */
   passageCoverage: number;
+  /** Cosine similarity of that passage's stored vector and the question's. */
+  passageSimilarity: number;
 }
 
 export interface ScoredCandidate extends Candidate {
@@ -58,6 +60,7 @@ export function sentencesOfHits(hits: readonly SearchHit[]): Candidate[] {
         citation: toCitation(article, passage.id, start, end, quote),
         passageScore: hit.score,
         passageCoverage: hit.coverage,
+        passageSimilarity: hit.similarity,
       });
     }
   }
@@ -79,23 +82,49 @@ export function toCitation(
   return citation;
 }
 
-// A sentence is judged on its own likeness to the question and on its passage: USE lite
-// alone ranks a fluent sentence from the wrong article first for 3 of the 16 questions
-// in bench/questions.ts; adding the passage's word coverage and fused rank fixes that.
+// A sentence is judged by its passage as well as itself: USE lite alone ranked a fluent
+// sentence from the wrong article first for 3 of the 16 questions in bench/questions.ts;
+// the passage's word coverage and fused rank fix that.
 const COVERAGE_WEIGHT = 0.3;
 const PASSAGE_WEIGHT = 0.15;
 
-/** Embeds the candidates and scores each against the question. */
-export async function scoreCandidates(library: Library, question: string, candidates: readonly Candidate[]): Promise<ScoredCandidate[]> {
-  if (candidates.length === 0) return [];
-  const [questionVector, vectors] = await Promise.all([
-    library.embeddings.embedQuery(question),
-    library.embeddings.embedDocuments(candidates.map((c) => c.citation.quote)),
-  ]);
-  return candidates.map((candidate, i) => {
-    const vector = vectors[i]!;
-    const similarity = dot(vector, questionVector);
-    return { ...candidate, vector, similarity, score: similarity + COVERAGE_WEIGHT * candidate.passageCoverage + PASSAGE_WEIGHT * candidate.passageScore };
+// A sentence is ranked by its passage (vector likeness, word coverage, fused rank: all
+// stored or computed at search) and by the question's words it holds itself, weighted
+// by rarity. Nothing is embedded: the passage vector stands for the sentence's meaning.
+const SENTENCE_COVERAGE_WEIGHT = 0.5;
+const WORD_DIMENSIONS = 256;
+
+/** A light stem, so that "killed" meets "kill" and "fires" meets "fire" (FTS5 uses Porter). */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
+}
+
+/** Words hashed into a unit vector: its dot product with another is their word overlap, for MMR. */
+export function wordVector(text: string): number[] {
+  const v = new Array<number>(WORD_DIMENSIONS).fill(0);
+  for (const word of wordsOf(text)) {
+    let h = 2166136261;
+    for (const ch of word) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+    v[(h >>> 0) % WORD_DIMENSIONS]! += 1;
+  }
+  const norm = Math.hypot(...v) || 1;
+  return v.map((x) => x / norm);
+}
+
+/** Scores the candidates against the question from their passages and their own words; embeds nothing. */
+export function rankCandidates(library: Library, question: string, candidates: readonly Candidate[]): ScoredCandidate[] {
+  const weights = library.termWeights(question).map(([term, idf]) => [stem(term), idf] as const);
+  const total = weights.reduce((n, [, idf]) => n + idf, 0);
+  return candidates.map((candidate) => {
+    const words = new Set(wordsOf(candidate.citation.quote));
+    const own = total > 0 ? weights.reduce((n, [term, idf]) => n + (words.has(term) ? idf : 0), 0) / total : 0;
+    const similarity = candidate.passageSimilarity;
+    const score = similarity + COVERAGE_WEIGHT * candidate.passageCoverage + PASSAGE_WEIGHT * candidate.passageScore + SENTENCE_COVERAGE_WEIGHT * own;
+    return { ...candidate, similarity, score, vector: wordVector(candidate.citation.quote) };
   });
 }
 

@@ -35,6 +35,7 @@ export async function summarize(library: Library, ref: string, options: Summariz
       citation: toCitation(article, undefined, span.start, span.end, quotes[i]!),
       passageScore: 0,
       passageCoverage: 0,
+      passageSimilarity: 0,
       similarity: centrality,
       score: centrality + lead,
       vector,

@@ -8,7 +8,7 @@ import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-
 import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
-import { searchLexical, termCoverage } from './search-lexical.ts';
+import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
 import { VectorIndex } from './vectors.ts';
 import { QuoteIndex } from './search-quotes.ts';
@@ -319,6 +319,11 @@ export class Library {
   private syncVectors(): void {
     this.vectors.catchUp(this.docstore);
     if (this.vectors.saveDue) this.vectors.save();
+  }
+
+  /** The query's content words, each with its idf over this library's passages. */
+  termWeights(query: string): Array<[term: string, idf: number]> {
+    return termWeights(this.docstore, query);
   }
 
   /**

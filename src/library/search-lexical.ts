@@ -46,3 +46,12 @@ export function searchLexical(docstore: Docstore, query: string, k: number, allo
   const fts = toFtsQuery(query);
   return fts ? docstore.searchText(fts, k, allowed) : [];
 }
+
+/** The query's content words with their BM25 idf over the library's passages: rare words weigh most. */
+export function termWeights(docstore: Docstore, query: string): Array<[term: string, idf: number]> {
+  const total = docstore.countPassages();
+  return contentTerms(query).map((quoted) => {
+    const { documents } = docstore.termStats(quoted, []);
+    return [quoted.slice(1, -1), Math.log(1 + (total - documents + 0.5) / (documents + 0.5))];
+  });
+}
