@@ -13,7 +13,7 @@ const TITLES = new Set(
     'scientist researcher author co-author developer co-developer superintendent assemblyman assemblywoman congressman ' +
     'congresswoman councilman councilwoman councillor councilor honorable hon. hon lawmaker activist analyst economist ' +
     'engineer doctor editor reporter journalist correspondent commander admiral marshal major founder co-founder adviser ' +
-    'advisor aide spokesperson manager executive head candidate nominee mp mep')
+    'advisor aide spokesperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor')
     .split(' '),
 );
 

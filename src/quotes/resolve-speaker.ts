@@ -18,6 +18,9 @@ export interface PreviousSpeaker {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+// Things that carry words, whose author is who spoke: "her statement said …".
+const UTTERANCES = /^(?:statement|statements|reasoning|post|posts|tweet|tweets|letter|remarks|message|speech|address|comments?|words|note|video|interview|announcement|reply|response|account|report|hypothesis|study|paper|findings|release|website|blog|column|op-ed|editorial)$/;
 const NO_SPEAKER = /^(?:you|(?:(?:on|in|at|by|since|early|late|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?)$/i;
 // How far back (in paragraphs) a pronoun looks for its speaker.
 const SPEAKER_REACH = 2;
@@ -44,13 +47,19 @@ export function resolveSpeaker(
   if (possessive > 0) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
   if (from >= to) return undefined;
+  // "On the live television he": the pronoun at the end is the speaker.
+  const lead = ctx.tokens.slice(from, to - 1);
+  if (lead.length && PRONOUNS.has(ctx.tokens[to - 1]!.lower) && lead[0]!.pos === 'ADP' && lead.every((t) => t.pos !== 'PROPN' && t.pos !== 'CCONJ')) from = to - 1;
+  // "her statement", "his post": the words are the possessor's.
+  const owner = ctx.tokens[from]!.lower;
+  if (to - from === 2 && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[from + 1]!.lower)) to = from + 1;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   const words = mention.text;
   // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
   // time, not who spoke: no speaker rather than a wrong one.
   if (NO_SPEAKER.test(words)) return undefined;
 
-  if (to - from === 1 && PRONOUNS.has(ctx.tokens[from]!.lower)) {
+  if (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower))) {
     if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
       return { ...previous.speaker, mention };
     }

@@ -56,6 +56,15 @@ describe('speakers in extracted quotes', () => {
     expect(names).not.toContain('United');
   });
 
+  it.each([
+    ['Governor Kay Ivey signed the bill on Wednesday. "Today, I signed it into law," her statement said.', 'Kay Ivey'],
+    ['"We will change its name," Recep Tayyip Erdoğan said. On the live television he said, "It will never exist again."', 'Recep Tayyip Erdoğan'],
+    ['"The abuse must end," said Archbishop Wojciech Polak, the primate.', 'Wojciech Polak'],
+  ])('gives the words of %j to %s', (text, name) => {
+    const quotes = extractQuotes({ text });
+    expect(quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
   it('joins the name variants of one person under one key', () => {
     expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
