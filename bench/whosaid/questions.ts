@@ -1,0 +1,150 @@
+/**
+ * Who-said-what questions over ../shared/corpus, typed the way people type in a chat
+ * (lower case, typos, half sentences), each with its gold quotes: an exact span of the
+ * corpus article (a distinctive part of the quote, located in the article's stored text by
+ * the bench) and the speaker's full name as the article gives it. Written before any
+ * tuning on them; `split` alternates dev and test. Tune on dev only; test is reported once.
+ *
+ * Kinds: `named` (one person on a topic), `story` (everyone on one story), `across`
+ * (reactions over several articles), `none` (nothing in the corpus answers: a person
+ * never quoted, or a story it does not cover; the answer must abstain).
+ */
+export interface Gold {
+  /** The corpus file number (001–200). */
+  file: number;
+  /** A verbatim part of the quote, as the article has it. */
+  quote: string;
+  speaker: string;
+}
+
+export interface WhoSaidQuestion {
+  question: string;
+  kind: 'named' | 'story' | 'across' | 'none';
+  gold: Gold[];
+}
+
+const g = (file: number, quote: string, speaker: string): Gold => ({ file, quote, speaker });
+
+const QUESTIONS: WhoSaidQuestion[] = [
+  // ——— one named person on a topic ———
+  { kind: 'named', question: 'what did donald tusk say after the gdansk mayor was stabbed', gold: [g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'named', question: 'what did the surgeon stefaniak say about adamowicz', gold: [g(12, 'The next hours will decide everything', 'Tomasz Stefaniak')] },
+  { kind: 'named', question: 'morawiecki reaction to the gdansk stabbing?', gold: [g(12, 'We are with Mayor Adamowicz in our thoughts and prayers', 'Mateusz Morawiecki')] },
+  { kind: 'named', question: 'what did andrzej duda say about the escape room fire victims', gold: [g(3, 'joyful girls starting out in life', 'Andrzej Duda')] },
+  { kind: 'named', question: 'how did jacinda ardern respond to the christchurch shooting', gold: [g(42, 'I have instructed ODESC', 'Jacinda Ardern')] },
+  { kind: 'named', question: 'what did greg barton say about the guns used in christchurch', gold: [g(42, 'The attacker was using a couple of guns', 'Greg Barton')] },
+  { kind: 'named', question: 'what was cardinal ouellet take on bishops reporting abuse', gold: [g(56, 'We have said for years that priests should follow certain strict rules', 'Marc Ouellet')] },
+  { kind: 'named', question: 'what did peter iseley think of the popes new abuse rules', gold: [g(56, 'Bishops reporting to themselves', 'Peter Iseley')] },
+  { kind: 'named', question: 'what did kaczynski promise about child abusers', gold: [g(57, 'We prepared changes to the penal code', 'Jarosław Kaczyński')] },
+  { kind: 'named', question: 'what did jennifer lu say about taiwan same sex marriage law', gold: [g(60, "t's still not full marriage rights", 'Jennifer Lu')] },
+  { kind: 'named', question: 'what did patricia spearman say about nevadas female majority', gold: [g(27, "It's been a long, hard fight", 'Patricia Ann Spearman')] },
+  { kind: 'named', question: 'selena torres comments on the nevada legislature?', gold: [g(27, 'to be a Latina sitting in that majority', 'Selena Torres')] },
+  { kind: 'named', question: 'what did kelly dittmar say about women in state legislatures', gold: [g(27, 'Women hold fewer than 30 percent of state legislative seats', 'Kelly Dittmar')] },
+  { kind: 'named', question: 'what did chris fallows say about the sevengill sharks', gold: [g(33, 'In 18+ years of working at Seal Island', 'Chris Fallows')] },
+  { kind: 'named', question: 'how did xavier becerra react to trumps border emergency', gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'named', question: 'what did elon musk say after crew dragon docked', gold: [g(40, "To be frank I'm a little emotionally exhausted", 'Elon Musk')] },
+  { kind: 'named', question: 'what did judge amy berman jackson say to manafort', gold: [g(41, "Saying I'm sorry I got caught is not an inspiring plea for leniency", 'Amy Berman Jackson')] },
+  { kind: 'named', question: 'what did ford say about the emissions investigation', gold: [g(51, 'Ford is fully cooperating with the government', 'Ford')] },
+  { kind: 'named', question: 'what did jing-shan zhao say about flapping dinosaurs', gold: [g(54, 'Our work shows that the motion of flapping feathered wings', 'Jing-Shan Zhao')] },
+  { kind: 'named', question: 'did john hutchinson agree with the dinosaur flapping study', gold: [g(54, 'this study does lay groundwork', 'John Hutchinson')] },
+  { kind: 'named', question: 'what did robert thompson say about gloria vanderbilt', gold: [g(64, 'The thing that really made Gloria Vanderbilt penetrate the American consciousness', 'Robert Thompson')] },
+  { kind: 'named', question: 'what did samir dilou think about the niqab ban', gold: [g(69, 'Tunisia is facing terrorist attacks', 'Samir Dilou')] },
+  { kind: 'named', question: 'souhail alouini on banning face veils?', gold: [g(69, 'We proposed a bill in 2016', 'Souhail Alouini')] },
+  { kind: 'named', question: 'what did rossello say when he resigned', gold: [g(78, 'Despite having the democratic mandate of the people who elected me', 'Ricardo Rosselló')] },
+  { kind: 'named', question: 'how did wanda vazquez react to rosellos resignation', gold: [g(78, 'I understand he made the right decision', 'Wanda Vázquez')] },
+  { kind: 'named', question: 'what did yvette cooper say about suspending parliament', gold: [g(90, 'Boris Johnson is trying to use the Queen to concentrate power', 'Yvette Cooper')] },
+  { kind: 'named', question: 'philip hammond reaction to the prorogation', gold: [g(90, 'It would be a constitutional outrage', 'Philip Hammond')] },
+  { kind: 'named', question: 'what did joanna cherry say after the scottish court ruling', gold: [g(105, 'Now, for every moment Parliament remains prorogued', 'Joanna Cherry')] },
+  { kind: 'named', question: 'what did hubert minnis say about abaco after dorian', gold: [g(96, 'Parts of Abaco are decimated', 'Hubert Minnis')] },
+  { kind: 'named', question: 'what did joshua wong say about the bill withdrawal', gold: [g(97, 'Whenever there are signs of sending a palm branch', 'Joshua Wong')] },
+  { kind: 'named', question: 'what did carrie lam say when she withdrew the extradition bill', gold: [g(97, 'The government will fully withdraw the bill', 'Carrie Lam')] },
+  { kind: 'named', question: 'what did carrie lam say about hong kong independence in her video speech', gold: [g(145, 'any acts that advocate Hong Kong', 'Carrie Lam')] },
+  { kind: 'named', question: 'what did ma ngok say about the district council elections', gold: [g(163, 'The government and the pro-Beijing camp have always claimed they have public support', 'Ma Ngok')] },
+  { kind: 'named', question: 'what did trump say about pressuring ukraine', gold: [g(123, 'I put no pressure on them whatsoever', 'Donald Trump')] },
+  { kind: 'named', question: 'what did zelensky say about being pressured', gold: [g(123, 'Nobody can put pressure on me because I am the president of an independent state', 'Volodymyr Zelensky')] },
+  { kind: 'named', question: 'what did mark amodei say about the impeachment inquiry', gold: [g(123, "I'm a big fan of oversight", 'Mark Amodei')] },
+  { kind: 'named', question: 'what did pelosi say before sending the impeachment articles', gold: [g(177, 'The American people deserve the truth, and the Constitution demands a trial', 'Nancy Pelosi')] },
+  { kind: 'named', question: 'what did tedros say when covid was declared a pandemic', gold: [g(186, 'All countries can still change the course of this pandemic', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'what did wendy parmet say about naming the virus', gold: [g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet')] },
+  { kind: 'named', question: 'what did monica schoch-spana warn about disease names', gold: [g(181, 'People with a different national, ethnic or religious background', 'Monica Schoch-Spana')] },
+  { kind: 'named', question: 'what did morgan ortagus say about the iraqi parliament vote', gold: [g(174, 'While we await further clarification on the legal nature', 'Morgan Ortagus')] },
+  { kind: 'named', question: 'what did delfin lorenzana say about the jolo cathedral bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'named', question: 'what did the judge gray miller say about drafting only men', gold: [g(38, 'While historical restrictions on women in the military', 'Gray Miller')] },
+  { kind: 'named', question: 'what did boris johnson say about getting brexit done by october 31', gold: [g(102, 'W]e must get Brexit done', 'Boris Johnson'), g(90, "We're not going to wait until Oct. 31", 'Boris Johnson')] },
+  { kind: 'named', question: 'erdogan hagia sophia quote?', gold: [g(46, 'we will change Hagia Sophia', 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'what did george kimbrell say about the monarch butterfly count', gold: [g(24, "This year's count is a temporary reprieve", 'George Kimbrell')] },
+  { kind: 'named', question: 'what did munks wife mary say after he died', gold: [g(29, 'We thought he would live forever', 'Mary')] },
+  { kind: 'named', question: 'what did ucsd chancellor khosla say about walter munk', gold: [g(29, 'Walter was the most brilliant scientist I have ever known', 'Pradeep Khosla')] },
+  { kind: 'named', question: 'steve winwood on ginger bakers death?', gold: [g(132, 'A very sad loss, and my condolences to his family and friends', 'Steve Winwood')] },
+  { kind: 'named', question: 'what did carlotta weibl say about renaming the ship alan kurdi', gold: [g(31, 'shall be a reminder of what our work is really about', 'Carlotta Weibl')] },
+  { kind: 'named', question: 'what did doris day say about her goody two shoes image', gold: [g(58, 'I have the unfortunate reputation of being Miss Goody Two-Shoes', 'Doris Day')] },
+  { kind: 'named', question: 'what did maurizio cattelan think when his gold toilet was stolen', gold: [g(110, "I thought it was a prank", 'Maurizio Cattelan')] },
+  { kind: 'named', question: 'what did the police say about the stolen gold toilet', gold: [g(110, 'We are continuing to investigate this incident', 'Steven Jones')] },
+  { kind: 'named', question: 'what did kipchoge say after running under two hours', gold: [g(142, 'They are among the best athletes in the world', 'Eliud Kipchoge')] },
+  { kind: 'named', question: 'what did paula radcliffe say about kosgei breaking her record', gold: [g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'named', question: 'brigid kosgei reaction to her chicago marathon record', gold: [g(143, 'I was not expecting this', 'Brigid Kosgei')] },
+  { kind: 'named', question: 'what did ulf danielsson say about the physics nobel', gold: [g(136, 'tell us something essential, something existential about our place in the Universe', 'Ulf Danielsson')] },
+
+  // ——— everyone on one story ———
+  { kind: 'story', question: 'who said what about the gdansk mayor attack', gold: [g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk'), g(12, 'We are with Mayor Adamowicz in our thoughts and prayers', 'Mateusz Morawiecki'), g(12, 'Today I am unconditionally with him', 'Andrzej Duda')] },
+  { kind: 'story', question: 'who commented on the christchurch mosque shootings and what did they say', gold: [g(42, 'I have instructed ODESC', 'Jacinda Ardern'), g(42, 'The attacker was using a couple of guns', 'Greg Barton')] },
+  { kind: 'story', question: 'reactions to the popes order on reporting sex abuse', gold: [g(56, 'We have said for years that priests should follow certain strict rules', 'Marc Ouellet'), g(56, 'Bishops reporting to themselves', 'Peter Iseley')] },
+  { kind: 'story', question: 'what are people saying about nevada having a female majority legislature', gold: [g(27, "It's been a long, hard fight", 'Patricia Ann Spearman'), g(27, 'to be a Latina sitting in that majority', 'Selena Torres'), g(27, 'Women hold fewer than 30 percent', 'Kelly Dittmar')] },
+  { kind: 'story', question: 'who was quoted about tunisia banning face veils', gold: [g(69, 'Tunisia is facing terrorist attacks', 'Samir Dilou'), g(69, 'We proposed a bill in 2016', 'Souhail Alouini')] },
+  { kind: 'story', question: 'quotes about the turpin parents sentencing', gold: [g(50, 'I love my children and I believe my children love me', 'David Turpin'), g(50, 'I really look forward to the day I can see them', 'Louise Turpin')] },
+  { kind: 'story', question: 'who said what about the dinosaur flapping study', gold: [g(54, 'Our work shows that the motion of flapping feathered wings', 'Jing-Shan Zhao'), g(54, 'this study does lay groundwork', 'John Hutchinson')] },
+  { kind: 'story', question: 'what did people say about the queen suspending parliament', gold: [g(90, 'Boris Johnson is trying to use the Queen', 'Yvette Cooper'), g(90, 'It would be a constitutional outrage', 'Philip Hammond'), g(90, "We're not going to wait until Oct. 31", 'Boris Johnson')] },
+  { kind: 'story', question: 'who commented on the hong kong district council results', gold: [g(163, 'Every little step matters', 'Kitty Mak'), g(163, 'The government and the pro-Beijing camp have always claimed', 'Ma Ngok')] },
+  { kind: 'story', question: 'who said what about the extradition bill being withdrawn', gold: [g(97, 'The government will fully withdraw the bill', 'Carrie Lam'), g(97, 'Whenever there are signs of sending a palm branch', 'Joshua Wong'), g(97, 'escalated to a point where not even Beijing knows', 'Katya')] },
+  { kind: 'story', question: 'what did experts say about naming the coronavirus covid-19', gold: [g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet'), g(181, 'People with a different national, ethnic or religious background', 'Monica Schoch-Spana')] },
+  { kind: 'story', question: 'reactions to puerto rico governor resigning', gold: [g(78, 'Despite having the democratic mandate', 'Ricardo Rosselló'), g(78, 'I understand he made the right decision', 'Wanda Vázquez')] },
+  { kind: 'story', question: 'who said what about the great white sharks disappearing from false bay', gold: [g(33, 'In 18+ years of working at Seal Island', 'Chris Fallows')] },
+  { kind: 'story', question: 'what was said about the states suing over the border wall emergency', gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'story', question: 'who reacted to the iraqi vote to expel us troops', gold: [g(174, 'While we await further clarification', 'Morgan Ortagus')] },
+  { kind: 'story', question: 'who said what when the who declared a pandemic', gold: [g(186, 'All countries can still change the course of this pandemic', 'Tedros Adhanom Ghebreyesus'), g(186, 'we have never before seen a pandemic that can be controlled at the same time', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'story', question: 'what did officials say after the crew dragon docking', gold: [g(40, "To be frank I'm a little emotionally exhausted", 'Elon Musk')] },
+  { kind: 'story', question: 'hagia sophia mosque plan, who said what?', gold: [g(46, 'we will change Hagia Sophia', 'Recep Tayyip Erdoğan')] },
+  { kind: 'story', question: 'who commented on the ukraine call and the special envoy resigning', gold: [g(123, 'I put no pressure on them whatsoever', 'Donald Trump'), g(123, 'Nobody can put pressure on me', 'Volodymyr Zelensky'), g(123, "I'm a big fan of oversight", 'Mark Amodei')] },
+  { kind: 'story', question: 'what did people say about the cathedral bombing in the philippines', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+
+  // ——— reactions across several articles ———
+  { kind: 'across', question: 'how did politicians react to johnson suspending parliament and then to the court rulings on it', gold: [g(90, 'Boris Johnson is trying to use the Queen', 'Yvette Cooper'), g(90, 'It would be a constitutional outrage', 'Philip Hammond'), g(105, 'Now, for every moment Parliament remains prorogued', 'Joanna Cherry')] },
+  { kind: 'across', question: 'what did carrie lam say over the months of hong kong protests', gold: [g(97, 'The government will fully withdraw the bill', 'Carrie Lam'), g(145, 'any acts that advocate Hong Kong', 'Carrie Lam'), g(145, 'The Hong Kong economy has already slipped into a technical recession', 'Carrie Lam')] },
+  { kind: 'across', question: 'who said what through the puerto rico governor crisis', gold: [g(78, 'Despite having the democratic mandate', 'Ricardo Rosselló'), g(78, 'I understand he made the right decision', 'Wanda Vázquez')] },
+  { kind: 'across', question: 'what did people say during the trump impeachment from the inquiry to the senate trial', gold: [g(123, 'I put no pressure on them whatsoever', 'Donald Trump'), g(177, 'The American people deserve the truth', 'Nancy Pelosi'), g(118, 'House of Representatives is moving forward with an official impeachment inquiry', 'Nancy Pelosi')] },
+  { kind: 'across', question: 'voices from the hong kong protests, from the bill to the elections', gold: [g(97, 'Whenever there are signs of sending a palm branch', 'Joshua Wong'), g(163, 'Every little step matters', 'Kitty Mak'), g(163, 'The government and the pro-Beijing camp', 'Ma Ngok')] },
+  { kind: 'across', question: 'what did the who and experts say as the coronavirus spread', gold: [g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet'), g(186, 'All countries can still change the course of this pandemic', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'across', question: 'what did polish leaders say about the tragedies in poland this year', gold: [g(3, 'joyful girls starting out in life', 'Andrzej Duda'), g(12, 'Today I am unconditionally with him', 'Andrzej Duda'), g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'across', question: 'what did boris johnson say about brexit and parliament across the coverage', gold: [g(90, "We're not going to wait until Oct. 31", 'Boris Johnson'), g(102, 'W]e must get Brexit done', 'Boris Johnson')] },
+  { kind: 'across', question: 'what did marathon runners say about breaking records this year', gold: [g(142, 'They are among the best athletes in the world', 'Eliud Kipchoge'), g(143, 'I was not expecting this', 'Brigid Kosgei')] },
+  { kind: 'across', question: 'how did people react to deaths of famous people like doris day and walter munk', gold: [g(29, 'We thought he would live forever', 'Mary'), g(58, "I've been through everything", 'Doris Day')] },
+  { kind: 'across', question: 'reactions to church sex abuse scandals in the news', gold: [g(56, 'Bishops reporting to themselves', 'Peter Iseley'), g(57, 'We prepared changes to the penal code', 'Jarosław Kaczyński')] },
+
+  // ——— nothing answers it ———
+  { kind: 'none', question: 'what did nigel farage say about the brexit party', gold: [] },
+  { kind: 'none', question: 'what did angela merkels spokesman say about tariffs on cars', gold: [] },
+  { kind: 'none', question: 'how did taylor swift react to the grammys', gold: [] },
+  { kind: 'none', question: 'what did elon musk say about buying twitter', gold: [] },
+  { kind: 'none', question: 'who commented on the wildfire in maui', gold: [] },
+  { kind: 'none', question: 'what did emmanuel macron say about pension reform strikes', gold: [] },
+  { kind: 'none', question: 'reactions to the titanic submersible implosion', gold: [] },
+  { kind: 'none', question: 'what did jeff bezos say about amazon layoffs', gold: [] },
+  { kind: 'none', question: 'who said what about the 2023 turkey earthquake', gold: [] },
+  { kind: 'none', question: 'what did the pope say about artificial intelligence', gold: [] },
+  { kind: 'none', question: 'how did lionel messi react to winning the world cup', gold: [] },
+  { kind: 'none', question: 'what did rishi sunak say about the rwanda plan', gold: [] },
+  { kind: 'none', question: 'who was quoted about the silicon valley bank collapse', gold: [] },
+  { kind: 'none', question: 'what did joe biden say about student loan forgiveness', gold: [] },
+  { kind: 'none', question: 'what did scientists say about the new james webb telescope images', gold: [] },
+  { kind: 'none', question: 'what did kim jong un say about the missile test over japan', gold: [] },
+];
+
+/** Every question with its split: even positions dev, odd positions test, within each kind. */
+export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test' }> = (() => {
+  const seen = new Map<string, number>();
+  return QUESTIONS.map((q) => {
+    const n = seen.get(q.kind) ?? 0;
+    seen.set(q.kind, n + 1);
+    return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
+  });
+})();
