@@ -17,13 +17,21 @@ const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments
 const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT})\\b`, 'i'),
-  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)['’]s?\\s+(?:${VIEW})\\b`, 'i'),
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),
+  // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote".
+  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words)\\s+(?:on|to|about|regarding)\\b`, 'iu'),
+  // "souhail alouini on banning face veils?": a name, then "on" and the topic.
+  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,2})\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
 ];
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
   /\b(?:who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+
+// Not a name: question words and common words that open a sentence ("inflation on the
+// rise" is not someone on something).
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = /^(?:the\s+)?(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
@@ -49,11 +57,16 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const frame of SPEAKER_FRAMES) {
     const match = frame.exec(q);
     if (!match) continue;
-    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '').trim();
+    // The shorthand frames take any words before "on": only a name-like few count.
+    if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
     const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest) || q;
     return GROUP.test(match[1]!.trim()) || GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
   }
+  // "erdogan hagia sophia quote?": voices, with the name left in the topic.
+  const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
+  if (tail) return { speech: true, topic: tail[1]! };
   if (SPEECH.test(q)) {
     const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|who\s+\w+(?:\s+quoted)?|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };

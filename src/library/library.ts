@@ -8,7 +8,7 @@ import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-
 import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
-import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
+import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
 import { VectorIndex } from './vectors.ts';
 import { QuoteIndex } from './search-quotes.ts';
@@ -319,6 +319,12 @@ export class Library {
   private syncVectors(): void {
     this.vectors.catchUp(this.docstore);
     if (this.vectors.saveDue) this.vectors.save();
+  }
+
+  /** True when some passage holds every word of `name`: the library mentions them. */
+  mentions(name: string): boolean {
+    const terms = contentTerms(name);
+    return terms.length > 0 && this.docstore.searchText(terms.join(' AND '), 1).length > 0;
   }
 
   /** The query's content words, each with its idf over this library's passages. */

@@ -13,7 +13,8 @@ const TITLES = new Set(
     'scientist researcher author co-author developer co-developer superintendent assemblyman assemblywoman congressman ' +
     'congresswoman councilman councilwoman councillor councilor honorable hon. hon lawmaker activist analyst economist ' +
     'engineer doctor editor reporter journalist correspondent commander admiral marshal major founder co-founder adviser ' +
-    'advisor aide spokesperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor')
+    'advisor aide spokesperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
+    'voter protester student resident lawyer teacher nurse farmer survivor witness')
     .split(' '),
 );
 
@@ -160,8 +161,14 @@ export function nameKey(mention: string): string[] {
     if (office && run.length > 2 && !NOT_PERSON.test(run.join(' '))) run = run.slice(-2);
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
     const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
+    // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
+    // person. The person speaks; the organisation describes them.
+    const joined = /^(?:of|for|at|from|in|on|and|with)$/i.test(words[end] ?? '');
+    const later = joined ? [] : nameKey(words.slice(end).join(' '));
+    const person = (k: string[]) => k.length >= 2 && !NOT_PERSON.test(k.join(' '));
     // An organisation's name may hold title words ("World Health Organization"): whole.
     if (key.length === 0 || NOT_PERSON.test(key.join(' '))) {
+      if (person(later)) return later;
       if (run.length && NOT_PERSON.test(run.join(' '))) return run;
     } else return key;
     i = end;

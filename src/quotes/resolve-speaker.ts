@@ -59,7 +59,9 @@ export function resolveSpeaker(
   // time, not who spoke: no speaker rather than a wrong one.
   if (NO_SPEAKER.test(words)) return undefined;
 
-  if (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower))) {
+  // "She went on to say": a mention left with only "to" stands for the one speaking before.
+  const bare = to - from === 1 && ctx.tokens[from]!.lower === 'to';
+  if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
     if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
       return { ...previous.speaker, mention };
     }

@@ -15,6 +15,12 @@ describe('parseQuestion', () => {
     ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
+    ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing' }],
+    ["pelosi's take on the impeachment vote", { speech: true, speaker: 'pelosi', topic: 'the impeachment vote' }],
+    ['souhail alouini on banning face veils?', { speech: true, speaker: 'souhail alouini', topic: 'banning face veils' }],
+    ['what was cardinal ouellet take on bishops', { speech: true, speaker: 'cardinal ouellet', topic: 'bishops' }],
+    ['erdogan hagia sophia quote?', { speech: true, topic: 'erdogan hagia sophia' }],
+    ['inflation on the rise in europe', { speech: false, topic: 'inflation on the rise in europe' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {

@@ -17,6 +17,8 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['the World Health Organization', 'World Health Organization'],
     ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
     ["President Lee's", 'Lee'],
+    ['Chinese University political scientist Ma Ngok', 'Ma Ngok'],
+    ['Voter Kitty Mak', 'Kitty Mak'],
   ])('%s → %s', (mention, name) => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
