@@ -97,7 +97,7 @@ async function answer(library: Library, question: string, { speech, query, k, fi
     if (quotes.length > 0) {
       const threshold = filter.speaker ? MIN_NAMED_RELEVANCE : MIN_RELEVANCE;
       if (Math.max(...quotes.map((c) => c.similarity)) + coverage < threshold) return noAnswer(question);
-      return verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k)));
+      return verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker })));
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return noAnswer(question);

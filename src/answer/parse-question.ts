@@ -27,14 +27,14 @@ const SPEAKER_FRAMES = [
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
-const GROUP = /^(?:the\s+)?(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
+const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
 
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning)\s+(.+)$/i;
@@ -67,6 +67,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
+  const voices = /^\s*(?:the\s+)?voices?\s+(?:from|on|about|of|in)\s+(.+)$/i.exec(q);
+  if (voices) return { speech: true, topic: clean(voices[1]!) };
   if (SPEECH.test(q)) {
     const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|who\s+\w+(?:\s+quoted)?|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };

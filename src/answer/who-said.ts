@@ -57,11 +57,21 @@ export async function findQuotes(
 // One voice does not crowd out the rest: at most this many quotes of one speaker.
 const PER_SPEAKER = 4;
 
-/** The best `k` quotes, at most PER_SPEAKER of any one speaker. */
-export function pickQuotes(candidates: readonly QuoteCandidate[], k: number): QuoteCandidate[] {
+// Quotes further below the best than this are about something else: the answer ends
+// before them rather than filling up with the next story's voices.
+const MAX_GAP = 0.3;
+
+/**
+ * The best `k` quotes, at most PER_SPEAKER of any one speaker and, unless they are all one
+ * asked-for speaker's (`oneSpeaker`), none far below the best.
+ */
+export function pickQuotes(candidates: readonly QuoteCandidate[], k: number, { oneSpeaker = false } = {}): QuoteCandidate[] {
   const count = new Map<string, number>();
   const picked: QuoteCandidate[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+  const sorted = [...candidates].sort((a, b) => b.score - a.score);
+  const floor = oneSpeaker ? -Infinity : (sorted[0]?.score ?? 0) - MAX_GAP;
+  for (const c of sorted) {
+    if (c.score < floor) break;
     const who = c.quote.speakerKey ?? c.quote.speaker!.name;
     if ((count.get(who) ?? 0) >= PER_SPEAKER) continue;
     count.set(who, (count.get(who) ?? 0) + 1);

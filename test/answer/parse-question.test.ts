@@ -21,6 +21,8 @@ describe('parseQuestion', () => {
     ['what was cardinal ouellet take on bishops', { speech: true, speaker: 'cardinal ouellet', topic: 'bishops' }],
     ['erdogan hagia sophia quote?', { speech: true, topic: 'erdogan hagia sophia' }],
     ['inflation on the rise in europe', { speech: false, topic: 'inflation on the rise in europe' }],
+    ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire' }],
+    ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
