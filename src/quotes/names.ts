@@ -167,9 +167,12 @@ export function nameKey(mention: string): string[] {
     const later = joined ? [] : nameKey(words.slice(end).join(' '));
     const person = (k: string[]) => k.length >= 2 && !NOT_PERSON.test(k.join(' '));
     // An organisation's name may hold title words ("World Health Organization"): whole.
-    if (key.length === 0 || NOT_PERSON.test(key.join(' '))) {
+    // "SpaceX founder Elon Musk": a name, then a lower-case role, then the person it is.
+    const roleFollows = /^\p{Ll}/u.test(words[end] ?? '') && TITLES.has((words[end] ?? '').toLowerCase());
+    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows) {
       if (person(later)) return later;
       if (run.length && NOT_PERSON.test(run.join(' '))) return run;
+      if (key.length) return key;
     } else return key;
     i = end;
   }

@@ -19,6 +19,8 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ["President Lee's", 'Lee'],
     ['Chinese University political scientist Ma Ngok', 'Ma Ngok'],
     ['Voter Kitty Mak', 'Kitty Mak'],
+    ['SpaceX founder Elon Musk', 'Elon Musk'],
+    ['Syracuse University pop culture professor Robert Thompson', 'Robert Thompson'],
   ])('%s → %s', (mention, name) => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
