@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Article, Passage } from '../articles/index.ts';
 import { CitewireError } from '../errors.ts';
 import { QUOTES_SCHEMA, QuoteStore } from './quote-store.ts';
+import { fromBlob, toBlob } from './vector-blob.ts';
 
 /** A passage row: its SQLite rowid doubles as its label in the HNSW index. */
 export interface StoredPassage extends Passage {
@@ -93,16 +94,6 @@ function toArticle(row: ArticleRow): Article & { passages?: number } {
   for (const [key, value] of optional) if (value !== null) (article as unknown as Record<string, string>)[key] = value;
   if (row.passages !== undefined) article.passages = row.passages;
   return article;
-}
-
-function toBlob(vector: readonly number[]): Buffer {
-  const floats = Float32Array.from(vector);
-  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
-}
-
-function fromBlob(blob: Buffer): Float32Array {
-  // Copy: the Buffer may sit at an offset in a shared pool that is not 4-byte aligned.
-  return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 }
 
 /**

@@ -10,80 +10,21 @@ import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
+import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
 import { QuoteIndex } from './search-quotes.ts';
 
-export interface OpenLibraryOptions {
-  /** The directory holding every library, one subdirectory each. */
-  indexDir: string;
-  embeddings: EmbeddingModel;
-}
-
-export interface SearchOptions {
-  /** Passages to return. */
-  k?: number;
-  /** Search only these articles (see Library.filterArticles). */
-  articleIds?: readonly string[];
-  /** 1 ranks by relevance alone; lower trades relevance for variety (MMR's λ). */
-  diversity?: number;
-}
-
-export interface QuoteSearchOptions {
-  /** Quotes to return (default 40). */
-  k?: number;
-  /** Only quotes of these articles. */
-  articleIds?: readonly string[];
-  /** Only quotes of these speakers (keys from speakerKeys). */
-  speakerKeys?: readonly string[];
-}
-
-export interface QuoteHit {
-  quote: StoredQuote;
-  article: Omit<Article, 'text'>;
-  /** Fused rank score in [0, 1], best = 1. */
-  score: number;
-  /** Cosine similarity of the quote (with its speaker and story) and the query. */
-  similarity: number;
-}
-
-export interface SearchHit {
-  passage: Passage;
-  article: Omit<Article, 'text'>;
-  /** Fused rank score in [0, 1], best = 1. */
-  score: number;
-  /** Cosine similarity of passage and query vectors. */
-  similarity: number;
-  /** IDF-weighted share of the query's content words found in the passage, in [0, 1]. */
-  coverage: number;
-}
-
-/** Which articles a read command looks at. Every field narrows; none means all. */
-export interface ArticleFilter {
-  /** Only articles quoting someone whose name contains this ("Woo"). */
-  speaker?: string;
-  /** Only articles whose publisher contains this (case-insensitive). */
-  publisher?: string;
-  /** Only articles published on or after this ISO date. */
-  since?: string;
-  /** Only articles published on or before this ISO date. */
-  until?: string;
-}
-
-export interface AddProgress {
-  done: number;
-  total: number;
-}
-
-export interface AddOptions {
-  /** Called as passages are embedded. */
-  onProgress?: (progress: AddProgress) => void;
-}
-
-export interface AddResult {
-  added: Article[];
-  updated: Article[];
-  unchanged: Article[];
-}
+export type {
+  AddOptions,
+  AddProgress,
+  AddResult,
+  ArticleFilter,
+  OpenLibraryOptions,
+  QuoteHit,
+  QuoteSearchOptions,
+  SearchHit,
+  SearchOptions,
+} from './types.ts';
 
 const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 // Each list feeds RRF this many candidates; MMR then picks k from the fused list.
@@ -321,6 +262,18 @@ export class Library {
     if (this.vectors.saveDue) this.vectors.save();
   }
 
+  /** An article's metadata by id, each read once per call of the function it returns (one search). */
+  private articleMetadata(): (id: string) => Omit<Article, 'text'> {
+    const seen = new Map<string, Omit<Article, 'text'>>();
+    return (id) => {
+      if (!seen.has(id)) {
+        const { text: _text, ...meta } = this.docstore.getArticle(id)!;
+        seen.set(id, meta);
+      }
+      return seen.get(id)!;
+    };
+  }
+
   /** True when some passage holds every word of `name`: the library mentions them. */
   mentions(name: string): boolean {
     const terms = contentTerms(name);
@@ -342,16 +295,11 @@ export class Library {
     if (allowed?.size === 0) return [];
     const found = this.quoteIndex.search(await this.embedQuery(query), query, options.k ?? 40, allowed);
     const quotes = this.docstore.quotes.byIds(found.map((f) => f.id));
-    const articles = new Map<string, Omit<Article, 'text'>>();
+    const articleOf = this.articleMetadata();
     const hits: QuoteHit[] = [];
     for (const { id, score, similarity } of found) {
       const quote = quotes.get(id);
-      if (!quote) continue;
-      if (!articles.has(quote.articleId)) {
-        const { text: _text, ...meta } = this.docstore.getArticle(quote.articleId)!;
-        articles.set(quote.articleId, meta);
-      }
-      hits.push({ quote, article: articles.get(quote.articleId)!, score, similarity });
+      if (quote) hits.push({ quote, article: articleOf(quote.articleId), score, similarity });
     }
     return hits;
   }
@@ -379,17 +327,13 @@ export class Library {
     const labels = picked.map(([label]) => label);
     const passages = this.docstore.passagesByRowid(labels);
     const coverage = termCoverage(this.docstore, query, labels);
-    const articles = new Map<string, Omit<Article, 'text'>>();
+    const articleOf = this.articleMetadata();
     const hits: SearchHit[] = [];
     for (const [label, score] of picked) {
       const stored = passages.get(label);
       if (!stored) continue;
-      if (!articles.has(stored.articleId)) {
-        const { text: _text, ...meta } = this.docstore.getArticle(stored.articleId)!;
-        articles.set(stored.articleId, meta);
-      }
       const { rowid: _rowid, ordinal: _ordinal, ...passage } = stored;
-      hits.push({ passage, article: articles.get(stored.articleId)!, score, similarity: dot(queryVector, vectorOf(label)!), coverage: coverage.get(label) ?? 0 });
+      hits.push({ passage, article: articleOf(stored.articleId), score, similarity: dot(queryVector, vectorOf(label)!), coverage: coverage.get(label) ?? 0 });
     }
     return hits;
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { speakerKey, type Quote } from '../quotes/index.ts';
+import { fromBlob, toBlob } from './vector-blob.ts';
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 export interface StoredQuote extends Quote {
@@ -7,11 +8,6 @@ export interface StoredQuote extends Quote {
   id: number;
   articleId: string;
   speakerKey?: string;
-}
-
-function toBlob(vector: readonly number[]): Buffer {
-  const floats = Float32Array.from(vector);
-  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
 }
 
 /**
@@ -143,7 +139,7 @@ export class QuoteStore {
   /** Every quote vector, for the in-memory quote index. */
   *vectors(): IterableIterator<[id: number, vector: Float32Array]> {
     for (const { id, vector } of this.db.prepare('SELECT quote_id AS id, vector FROM quote_vectors').iterate() as IterableIterator<{ id: number; vector: Buffer }>) {
-      yield [id, new Float32Array(vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength))];
+      yield [id, fromBlob(vector)];
     }
   }
 
