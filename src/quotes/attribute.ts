@@ -1,4 +1,5 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
+import { nameKey } from './names.ts';
 import type { Token } from './tokens.ts';
 
 /** What one sentence says about who said what: the cue, the speaker's words and the content. */
@@ -205,8 +206,22 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
   }
 
+  // "Amodei backed the inquiry, telling the Nevada Independent: …": the one telling is the
+  // sentence's subject; who follows "tell" is who was told, never the speaker.
+  const telling = /^tell/.test(t.lower);
+  if (telling && tokens[c - 1]?.text === ',') {
+    // The first phrase that names someone by a full name, else by any name: past openers
+    // and appositions such as "Since then, a Republican, Mark Amodei, …".
+    for (const words of [2, 1]) {
+      for (let k = from; k < c - 1; k++) {
+        const subject = phraseStartingAt(tokens, k, c);
+        const text = subject && tokens.slice(subject[0], subject[1]).map((w) => w.text).join(' ');
+        if (subject && text && nameKey(text).length >= words) return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
+      }
+    }
+  }
   // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
-  const after = phraseStartingAt(tokens, c + 1, to);
+  const after = telling ? undefined : phraseStartingAt(tokens, c + 1, to);
   if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
     if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];

@@ -72,7 +72,7 @@ export function resolveSpeaker(
   const key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(properNouns(ctx, from, to) ?? words);
   const fullest = fullestName(ctx.runs, key);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
-  if (key.length === 1 && MONTH.test(key[0]!) && !fullest) return undefined;
+  if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
   if (key.length > 0) {
     const name = fullest ?? withoutPlaces(key, ctx.runs).join(' ');
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' };

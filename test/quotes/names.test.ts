@@ -49,8 +49,10 @@ describe('fullestName: a surname grows to the name the article gives, no further
 });
 
 describe('speakers in extracted quotes', () => {
-  it('takes no weekday, interviewer or "United States" cue for a speaker', () => {
+  it('takes no weekday, month, interviewer, "United States" cue or person told for a speaker', () => {
     const text =
+      'In late June, the Supreme Court ruled against it, saying the reason was "contrived."\n\n' +
+      'Mark Amodei backed the inquiry, telling the Nevada Independent: "I am a big fan of oversight."\n\n' +
       'A security official on Tuesday told The Jakarta Post the search went on.\n\n' +
       'You noted suicide attempts were a weak predictor. Why is that?\n\n' +
       'The bill was passed by the incoming 116th United States Congress.';
@@ -58,6 +60,9 @@ describe('speakers in extracted quotes', () => {
     expect(names).not.toContain('Tuesday');
     expect(names).not.toContain('You');
     expect(names).not.toContain('United');
+    expect(names).not.toContain('June');
+    expect(names).not.toContain('Nevada Independent');
+    expect(names).toContain('Mark Amodei');
   });
 
   it.each([
