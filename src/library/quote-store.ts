@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS quotes (
   text TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
   cue_start INTEGER, cue_end INTEGER, cue TEXT,
-  speaker_name TEXT, speaker_key TEXT, mention_start INTEGER, mention_end INTEGER, mention TEXT, description TEXT
+  speaker_name TEXT, speaker_key TEXT, mention_start INTEGER, mention_end INTEGER, mention TEXT, description TEXT,
+  speaker_kind TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes(article_id, start);
 CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes(speaker_key);
@@ -79,6 +80,7 @@ interface QuoteRow {
   mention_end: number | null;
   mention: string | null;
   description: string | null;
+  speaker_kind: NonNullable<Quote['speaker']>['kind'] | null;
 }
 
 /** Only people and organisations are speakers to look up; "Neighbors" or "One user" are nobody's name. */
@@ -93,6 +95,7 @@ function toQuote(row: QuoteRow): StoredQuote {
   if (row.speaker_name !== null) {
     quote.speaker = { name: row.speaker_name, mention: { start: row.mention_start!, end: row.mention_end!, text: row.mention! } };
     if (row.description) quote.speaker.description = row.description;
+    if (row.speaker_kind) quote.speaker.kind = row.speaker_kind;
   }
   if (row.speaker_key) quote.speakerKey = row.speaker_key;
   return quote;
@@ -100,7 +103,19 @@ function toQuote(row: QuoteRow): StoredQuote {
 
 /** The quotes table: written with an article, read by article or by speaker. */
 export class QuoteStore {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    // A schema-2 quotes table lacks the kind column (CREATE TABLE IF NOT EXISTS keeps the
+    // old table); its quotes are extracted again on open, kinds included.
+    const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('quotes') as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'speaker_kind')) {
+      try {
+        this.db.exec('ALTER TABLE quotes ADD COLUMN speaker_kind TEXT');
+      } catch (error) {
+        // Another process opening the same library added it first.
+        if (!/duplicate column/i.test((error as Error).message)) throw error;
+      }
+    }
+  }
 
   /**
    * Stores an article's quotes, each with its vector when given (call inside the
@@ -110,8 +125,8 @@ export class QuoteStore {
     const insertVector = this.db.prepare('INSERT INTO quote_vectors (quote_id, vector) VALUES (?, ?)');
     const insert = this.db.prepare(
       `INSERT INTO quotes (article_id, start, end, fragments, text, kind, cue_start, cue_end, cue,
-         speaker_name, speaker_key, mention_start, mention_end, mention, description)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         speaker_name, speaker_key, mention_start, mention_end, mention, description, speaker_kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const [i, q] of quotes.entries()) {
       const { lastInsertRowid } = insert.run(
@@ -119,7 +134,7 @@ export class QuoteStore {
         q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
         q.speaker?.name ?? null, q.speaker && named(q.speaker) ? (speakerKey(q.speaker.name) ?? null) : null,
         q.speaker?.mention.start ?? null, q.speaker?.mention.end ?? null, q.speaker?.mention.text ?? null,
-        q.speaker?.description ?? null,
+        q.speaker?.description ?? null, q.speaker?.kind ?? null,
       );
       if (vectors) insertVector.run(lastInsertRowid, toBlob(vectors[i]!));
     }

@@ -38,6 +38,13 @@ describe('quotes in the library', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('keeps each speaker\'s kind: a person, or a group that is nobody to look up', async () => {
+    const [ruiz, critics] = library.quotesOf([budget.id]).filter((q) => q.speaker);
+    expect(ruiz?.speaker).toMatchObject({ name: 'Ana Ruiz', kind: 'person' });
+    expect(critics?.speaker).toMatchObject({ name: 'Critics', kind: 'group' });
+    expect(critics?.speakerKey).toBeUndefined();
+  });
+
   it('stores the quotes of each article at ingest, with exact spans', () => {
     const quotes = library.quotesOf([trams.id]);
     expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
@@ -136,10 +143,11 @@ describe('quotes in the library', () => {
   it('extracts and embeds the quotes again when it opens a schema-2 library', async () => {
     library.close();
     const db = new Database(join(dir, 'test', 'library.sqlite'));
-    db.exec("DELETE FROM quote_vectors; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    db.exec("DELETE FROM quote_vectors; ALTER TABLE quotes DROP COLUMN speaker_kind; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     db.close();
     library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     expect(count('quote_vectors')).toBe(count('quotes'));
+    expect(library.quotesOf([budget.id]).find((q) => q.speaker)?.speaker?.kind).toBe('person');
     expect(count('quotes')).toBeGreaterThan(0);
     expect((await library.searchQuotes('promise'))[0]!.quote.speaker?.name).toBe('Ana Ruiz');
   });
