@@ -286,17 +286,19 @@ export class Docstore {
     return this.db.prepare('SELECT seq, op, label FROM vector_log WHERE seq > ? ORDER BY seq').all(seq) as VectorChange[];
   }
 
-  /**
-   * For one FTS5 term: in how many passages it occurs, and which of `labels` contain it.
-   * Goes through FTS5 so the term is stemmed exactly as the index was.
-   */
-  termStats(term: string, labels: readonly number[]): { documents: number; matching: Set<number> } {
-    const documents = (this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;
+  /** How many passages hold an FTS5 term (through FTS5, so it is stemmed as the index was). */
+  countMatching(term: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;
+  }
+
+  /** Which of `labels` hold an FTS5 term. */
+  labelsMatching(term: string, labels: readonly number[]): Set<number> {
     const rows = this.db
       .prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
       .all(term, JSON.stringify(labels)) as Array<{ rowid: number }>;
-    return { documents, matching: new Set(rows.map((r) => r.rowid)) };
+    return new Set(rows.map((r) => r.rowid));
   }
+
 
   countPassages(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;

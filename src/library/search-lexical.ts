@@ -28,14 +28,11 @@ export function toFtsQuery(text: string): string | undefined {
  * weighs most, so a question about something absent scores low everywhere.
  */
 export function termCoverage(docstore: Docstore, query: string, labels: readonly number[]): Map<number, number> {
-  const total = docstore.countPassages();
   const coverage = new Map(labels.map((label) => [label, 0]));
   let weightSum = 0;
-  for (const term of contentTerms(query)) {
-    const { documents, matching } = docstore.termStats(term, labels);
-    const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5)); // BM25's idf
+  for (const [term, idf] of termWeights(docstore, query)) {
     weightSum += idf;
-    for (const label of matching) coverage.set(label, coverage.get(label)! + idf);
+    for (const label of docstore.labelsMatching(`"${term}"`, labels)) coverage.set(label, coverage.get(label)! + idf);
   }
   if (weightSum > 0) for (const [label, sum] of coverage) coverage.set(label, sum / weightSum);
   return coverage;
@@ -51,7 +48,7 @@ export function searchLexical(docstore: Docstore, query: string, k: number, allo
 export function termWeights(docstore: Docstore, query: string): Array<[term: string, idf: number]> {
   const total = docstore.countPassages();
   return contentTerms(query).map((quoted) => {
-    const { documents } = docstore.termStats(quoted, []);
-    return [quoted.slice(1, -1), Math.log(1 + (total - documents + 0.5) / (documents + 0.5))];
+    const documents = docstore.countMatching(quoted);
+    return [quoted.slice(1, -1), Math.log(1 + (total - documents + 0.5) / (documents + 0.5))]; // BM25's idf
   });
 }
