@@ -54,6 +54,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // for by name among the quotes about the topic.
   if (parsed.speaker && !filter.speaker) {
     if (library.speakerKeys(parsed.speaker).length > 0) filter.speaker = parsed.speaker;
+    // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
+    else if (library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!)) topic = `${parsed.speaker} ${topic}`;
     else if (!library.mentions(parsed.speaker)) {
       if (isPersonName(parsed.speaker)) return Promise.resolve(nobodyQuoted(q, parsed.speaker));
     } else topic = `${parsed.speaker} ${topic}`;

@@ -8,7 +8,14 @@ export interface ParsedQuestion {
   topic: string;
 }
 
-const SAY = 'say|says|said|saying|think|thinks|thought|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced';
+const SAY = [
+  'say|says|said|saying|think|thinks|thought|tell|told|write|wrote|tweet|tweeted|post|posted|mean|meant',
+  // Verbs of stance, as people ask them: "what did kaczynski promise", "what did she admit".
+  'claim|claimed|argue|argued|warn|warned|announce|announced|promise|promised|pledge|pledged|vow|vowed',
+  'admit|admitted|reveal|revealed|suggest|suggested|predict|predicted|believe|believed|urge|urged',
+  'insist|insisted|deny|denied|describe|described|demand|demanded|explain|explained|add|added|note|noted',
+  'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
+].join('|');
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt';
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer';
 
@@ -34,7 +41,7 @@ const SPEECH =
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
-const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
+const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
 
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning)\s+(.+)$/i;
@@ -61,7 +68,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // The shorthand frames take any words before "on": only a name-like few count.
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
-    const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest) || q;
+    // "what did the pope ask for": a dangling preposition is no topic.
+    const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')) || q;
     return GROUP.test(match[1]!.trim()) || GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.

@@ -280,6 +280,26 @@ export class Library {
     return terms.length > 0 && this.docstore.searchText(terms.join(' AND '), 1).length > 0;
   }
 
+  /**
+   * True when the library writes `word` in lower case only (a sentence's first word
+   * aside): a common noun such as "runners", never someone's name such as "Sanders".
+   */
+  isCommonWord(word: string): boolean {
+    const terms = contentTerms(word);
+    if (terms.length !== 1) return false;
+    const rows = this.docstore.searchText(terms[0]!, 20);
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+    let lower = 0;
+    for (const passage of this.docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
+      for (const m of passage.text.matchAll(pattern)) {
+        if (/^\p{Ll}/u.test(m[0])) lower++;
+        else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return false;
+      }
+    }
+    return lower > 0;
+  }
+
   /** The query's content words, each with its idf over this library's passages. */
   termWeights(query: string): Array<[term: string, idf: number]> {
     return termWeights(this.docstore, query);

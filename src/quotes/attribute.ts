@@ -169,6 +169,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   }
 
   if (!isCue(t, c, view)) return undefined;
+  // "a coalition to counter ISIS", "plans to announce": an infinitive after a noun says
+  // what for, not who spoke ("went on to say" and "declined to comment" still report).
+  if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
   const cue: [number, number] = [t.start, t.end];
 
   // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
@@ -206,10 +209,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
   }
 
-  // "Amodei backed the inquiry, telling the Nevada Independent: …": the one telling is the
-  // sentence's subject; who follows "tell" is who was told, never the speaker.
-  const telling = /^tell/.test(t.lower);
-  if (telling && tokens[c - 1]?.text === ',') {
+  // "Amodei backed the inquiry, telling the Nevada Independent: …", "Hutchinson questioned
+  // the findings, saying Caudipteryx …": the one telling or saying is the sentence's
+  // subject; who follows the participle is who was told, or what was said.
+  const participle = SECONDARY.test(t.lower) && tokens[c - 1]?.text === ',';
+  if (participle) {
     // The first phrase that names someone by a full name, else by any name: past openers
     // and appositions such as "Since then, a Republican, Mark Amodei, …".
     for (const words of [2, 1]) {
@@ -221,7 +225,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
   }
   // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
-  const after = telling ? undefined : phraseStartingAt(tokens, c + 1, to);
+  // "it was reported Baker was …": a passive cue has no speaker after it.
+  const passive = /^(?:was|were|is|are|been|be|being)$/.test(tokens[c - 1]?.lower ?? '');
+  const after = participle || passive ? undefined : phraseStartingAt(tokens, c + 1, to);
   if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
     if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];

@@ -88,7 +88,7 @@ export function fullestName(runs: readonly NamedRun[], key: readonly string[]): 
   let best: string[] | undefined;
   for (const run of runs) {
     if (!run.person || run.words.length < key.length) continue;
-    const at = run.words.findIndex((_, i) => key.every((k, j) => run.words[i + j] === k));
+    const at = run.words.findIndex((_, i) => key.every((k, j) => run.words[i + j] !== undefined && fold(run.words[i + j]!) === fold(k)));
     if (at < 0) continue;
     const end = at + key.length;
     // A surname alone grows to the full name; a full name stays itself ("State Mike
@@ -137,8 +137,11 @@ export function nameKey(mention: string): string[] {
   const raw = mention.split(/\s+/).filter(Boolean);
   // "Chinese officials", "Local authorities", "the NHC advisory": the head is lower-case,
   // the capitalised word only says which: a group or a thing, not a named speaker.
-  const head = clean(raw.at(-1) ?? '');
-  if (raw.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !raw.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
+  // What follows "in", "on" or "with" says where or how ("Steve Winwood in a statement").
+  const cut = raw.findIndex((w, i) => i > 0 && /^(?:in|on|with|during|via)$/.test(w));
+  const core = cut > 0 ? raw.slice(0, cut) : raw;
+  const head = clean(core.at(-1) ?? '');
+  if (core.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !core.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
   const possessive = raw.map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
   // "Lee's post": the possessive is the name itself when nothing capitalised follows.
   const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
@@ -188,6 +191,11 @@ export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
 
+/** A word without case or accents: "Erdogan" and "Erdoğan" are one spelling. */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /**
  * One key per person across articles: "Lee Jae-myung", "Lee Jae Myung" and
  * "Jae-myung Lee" all give "jae lee myung" (lower case, no accents, words sorted).
@@ -195,10 +203,7 @@ export function isTitle(word: string): boolean {
  */
 export function speakerKey(name: string): string | undefined {
   if (nameKey(name).length === 0 || !/^\p{Lu}/u.test(name)) return undefined;
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const words = fold(name)
     .split(/[\s-]+/)
     .filter((w) => w && !TITLES.has(w));
   return words.length ? words.sort().join(' ') : undefined;

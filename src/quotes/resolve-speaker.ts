@@ -42,9 +42,9 @@ export function resolveSpeaker(
 ): Speaker | undefined {
   if (!att.mention) return undefined;
   let [from, to] = att.mention;
-  // "Lee's post" speaks for Lee.
+  // "Lee's post" speaks for Lee; "China's Tsinghua University" is the university.
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
-  if (possessive > 0) to = from + possessive;
+  if (possessive > 0 && !/^\p{Lu}/u.test(ctx.tokens[from + possessive + 1]?.text ?? '')) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
   if (from >= to) return undefined;
   // "On the live television he": the pronoun at the end is the speaker.
@@ -62,7 +62,10 @@ export function resolveSpeaker(
   // "She went on to say": a mention left with only "to" stands for the one speaking before.
   const bare = to - from === 1 && ctx.tokens[from]!.lower === 'to';
   if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
-    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH) {
+    // "he" and "she" are people: an organisation or a crowd before them is someone else.
+    const personal = /^(?:he|she|him|her|his)$/.test(ctx.tokens[from]!.lower);
+    const fits = (kind: Speaker['kind']) => !personal || kind === 'person' || kind === 'unnamed';
+    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH && fits(previous.speaker.kind)) {
       return { ...previous.speaker, mention };
     }
     const person = [...ctx.runs].reverse().find((r) => r.person && r.end <= mention.start && r.words.length >= 2);
@@ -86,11 +89,17 @@ export function resolveSpeaker(
 
   // An unnamed source ("One user", "a senior official") stays unnamed, unless it is a
   // role the article gave a named speaker ("the professor" after "Choo, a professor …").
-  const head = words.split(/\s+/).at(-1)!.toLowerCase();
-  if (/^the\b/i.test(words)) {
+  const head = words.split(/\s+/).at(-1)!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  if (head && /^(?:the|his|her|their|its)\b/i.test(words)) {
     for (const [name, description] of ctx.descriptions) {
       if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: 'person' };
     }
+    // "his daughter" after "his daughter Nettie Baker", "the spokesperson" after "a State
+    // Department spokesperson, Morgan Ortagus": the role was given with the name before.
+    const named = [...ctx.runs].reverse().find(
+      (r) => r.person && r.start < mention.start && r.words.length >= 2 && new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)),
+    );
+    if (named) return withDescription(ctx, { name: named.words.join(' '), mention, kind: 'person' });
   }
   // "experts", "Neighbors", "Chinese officials": many people, none named.
   return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };

@@ -23,6 +23,10 @@ describe('parseQuestion', () => {
     ['inflation on the rise in europe', { speech: false, topic: 'inflation on the rise in europe' }],
     ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
+    ['what did kaczynski promise about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['what did trump deny about the call?', { speech: true, speaker: 'trump', topic: 'the call' }],
+    ['what did the pope ask for', { speech: true, speaker: 'pope', topic: 'what did the pope ask for' }],
+    ['what did she admit', { speech: true, topic: 'what did she admit' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {

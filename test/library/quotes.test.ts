@@ -127,6 +127,16 @@ describe('quotes in the library', () => {
     expect(ruiz[0]!.quote.text).toBe('"We kept every promise,"');
   });
 
+  it('tells a kind of people from a name by how the library writes the word', async () => {
+    await library.addArticles([
+      article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won.' }),
+    ]);
+    expect(library.isCommonWord('runners')).toBe(true);
+    expect(library.isCommonWord('sanders')).toBe(false);
+    // Never written at all: a name the library does not know, not a common noun.
+    expect(library.isCommonWord('farage')).toBe(false);
+  });
+
   it('forgets an article\'s quotes with it, in this process and in another', async () => {
     const other = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     try {

@@ -46,6 +46,18 @@ describe('fullestName: a surname grows to the name the article gives, no further
   ])('%j → %s', (key, name) => {
     expect(fullestName(runs, key)).toBe(name);
   });
+
+  it('matches a surname typed without its accents', () => {
+    const runs = findNamedRuns('President Recep Tayyip Erdoğan spoke first. Later Erdogan said more.');
+    expect(fullestName(runs, ['Erdogan'])).toBe('Recep Tayyip Erdoğan');
+  });
+});
+
+describe('fullestName, case by case', () => {
+  const runs = findNamedRuns('Woo Su-keun spoke.');
+  it.each([[['Woo'], 'Woo Su-keun']])('%j → %s', (key, name) => {
+    expect(fullestName(runs, key)).toBe(name);
+  });
 });
 
 describe('speakers in extracted quotes', () => {
@@ -65,10 +77,32 @@ describe('speakers in extracted quotes', () => {
     expect(names).toContain('Mark Amodei');
   });
 
+  it('takes no speaker from a purpose ("a coalition to counter"), a passive cue, or a possessive place', () => {
+    const text =
+      'The troops are there with a coalition to counter the militia in the north.\n\n' +
+      'On Monday, it was reported Okafor was in hospital.\n\n' +
+      "Researchers from Peru's Cayetano Heredia University reported the find on Friday.";
+    const speakers = extractQuotes({ text }).map((q) => q.speaker?.name);
+    expect(speakers).not.toContain('a coalition to');
+    expect(speakers).not.toContain('Okafor');
+    expect(speakers).not.toContain('Peru');
+  });
+
   it.each([
     ['Governor Kay Ivey signed the bill on Wednesday. "Today, I signed it into law," her statement said.', 'Kay Ivey'],
     ['"We will change its name," Recep Tayyip Erdoğan said. On the live television he said, "It will never exist again."', 'Recep Tayyip Erdoğan'],
     ['"The abuse must end," said Archbishop Wojciech Polak, the primate.', 'Wojciech Polak'],
+    // The place or manner after the name is not part of it.
+    ['"A sad loss for music," wrote Maria Lindqvist in a statement.', 'Maria Lindqvist'],
+    // The participle's speaker is the sentence's subject, not the noun after it.
+    ['Anna Kowal, a biologist at the museum, doubted the result, saying Velociraptor probably ran on two legs.', 'Anna Kowal'],
+    // "he" is a person: the broadcaster before him is someone else.
+    [
+      'The BBC reported the plan was dropped. A ministry spokesperson, Tom Reyes, voiced regret: "We hoped for more," he said.',
+      'Tom Reyes',
+    ],
+    // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
+    ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
     const quotes = extractQuotes({ text });
     expect(quotes.at(-1)?.speaker?.name).toBe(name);
