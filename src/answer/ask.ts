@@ -49,19 +49,35 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const parsed = parseQuestion(q);
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
-  // library never mentions gets that said plainly, not other people's words; someone it
-  // mentions but never names as a speaker (an attribution the extractor missed) is looked
-  // for by name among the quotes about the topic.
+  // library never quotes gets that said plainly, not other people's words.
+  let speech = parsed.speech;
   if (parsed.speaker && !filter.speaker) {
-    if (library.speakerKeys(parsed.speaker).length > 0) filter.speaker = parsed.speaker;
+    const asked = whoIsAsked(library, parsed.speaker);
+    if (asked.speaker) filter.speaker = asked.speaker;
+    // "inflation on the rise" looked like "pelosi on the wall": it was plain words.
+    else if (parsed.guessed) [speech, topic] = [false, q];
+    // Someone the library never quotes: say so, and show nobody else's words instead.
+    else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
-    else if (library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!)) topic = `${parsed.speaker} ${topic}`;
-    else if (!library.mentions(parsed.speaker)) {
-      if (isPersonName(parsed.speaker)) return Promise.resolve(nobodyQuoted(q, parsed.speaker));
-    } else topic = `${parsed.speaker} ${topic}`;
+    else topic = `${parsed.speaker} ${topic}`;
   }
-  const speech = parsed.speech || !!filter.speaker;
+  speech ||= !!filter.speaker;
   return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter });
+}
+
+/**
+ * Whom a typed speaker names: someone the library quotes ("pelosi"; "munks wife mary" is
+ * Mary, past the words of kinship), nobody it quotes ("nigel farage"), or no one person at
+ * all ("marathon runners", "the prime minister": words of the topic). The library tells a
+ * common word ("wife", "runners") from a name by how its articles write it.
+ */
+function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody?: boolean } {
+  if (library.speakerKeys(typed).length > 0) return { speaker: typed };
+  const words = typed.split(/\s+/);
+  const common = words.map((w) => library.isCommonWord(w));
+  const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
+  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) return { speaker: rest };
+  return { nobody: !common.at(-1) && isPersonName(typed) };
 }
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
@@ -70,8 +86,9 @@ function isPersonName(words: string): boolean {
   return parts.length <= 4 && parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && !parts.every((w) => isTitle(w)) && !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!);
 }
 
-function nobodyQuoted(question: string, speaker: string): Answer {
-  return { question, text: `Nothing from ${speaker} in this library: no article in it names them.`, citations: [], mode: 'extractive' };
+function nobodyQuoted(question: string, speaker: string, mentioned: boolean): Answer {
+  const why = mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
+  return { question, text: `Nothing from ${speaker} in this library: ${why}`, citations: [], mode: 'extractive' };
 }
 
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */

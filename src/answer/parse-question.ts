@@ -6,6 +6,12 @@ export interface ParsedQuestion {
   speaker?: string;
   /** What it is about, without the framing words ("the Lee–Xi meeting"). */
   topic: string;
+  /**
+   * The speaker is read from chat shorthand ("pelosi on the wall", "erdogan reaction to
+   * …"), which plain words can also take ("inflation on the rise"): a speaker only if the
+   * library quotes them; otherwise the question is its plain words.
+   */
+  guessed?: boolean;
 }
 
 const SAY = [
@@ -28,7 +34,7 @@ const SPEAKER_FRAMES = [
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote".
   new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words)\\s+(?:on|to|about|regarding)\\b`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
-  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,2})\s+on\s+(?=\S)/iu,
+  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
 ];
 
@@ -70,7 +76,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const rest = q.slice(match.index + match[0].length);
     // "what did the pope ask for": a dangling preposition is no topic.
     const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')) || q;
-    return GROUP.test(match[1]!.trim()) || GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
+    if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic };
+    return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);

@@ -62,8 +62,8 @@ const PER_SPEAKER = 4;
 const MAX_GAP = 0.3;
 
 /**
- * The best `k` quotes, at most PER_SPEAKER of any one speaker and, unless they are all one
- * asked-for speaker's (`oneSpeaker`), none far below the best.
+ * The best `k` quotes: unless they are all one asked-for speaker's (`oneSpeaker`), at most
+ * PER_SPEAKER of any one speaker and none far below the best.
  */
 export function pickQuotes(candidates: readonly QuoteCandidate[], k: number, { oneSpeaker = false } = {}): QuoteCandidate[] {
   const count = new Map<string, number>();
@@ -73,7 +73,7 @@ export function pickQuotes(candidates: readonly QuoteCandidate[], k: number, { o
   for (const c of sorted) {
     if (c.score < floor) break;
     const who = c.quote.speakerKey ?? c.quote.speaker!.name;
-    if ((count.get(who) ?? 0) >= PER_SPEAKER) continue;
+    if (!oneSpeaker && (count.get(who) ?? 0) >= PER_SPEAKER) continue;
     count.set(who, (count.get(who) ?? 0) + 1);
     picked.push(c);
     if (picked.length === k) break;

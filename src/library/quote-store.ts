@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { speakerKey, type Quote } from '../quotes/index.ts';
+import { speakerKey, typedNameMatches, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
@@ -199,13 +199,14 @@ export class QuoteStore {
     return rows.map(toQuote);
   }
 
-  /** Speaker keys whose names contain `name` (case-insensitive): "Woo" finds Woo Su-keun. */
+  /**
+   * Speaker keys whose names hold every word of `name` as typed (typedNameMatches): "Woo"
+   * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
+   */
   keysMatching(name: string): string[] {
-    const key = name.trim().toLowerCase();
     const rows = this.db.prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name FROM quotes WHERE speaker_key IS NOT NULL').all() as Array<{ key: string; name: string }>;
-    // Whole words only: "Woo" is Woo Su-keun, not Choo Jae-woo.
-    const wanted = key.split(/\s+/);
-    const matches = rows.filter((r) => r.name.toLowerCase().split(/\s+/).some((w) => wanted.includes(w)) || r.key === speakerKey(name));
+    const key = speakerKey(name);
+    const matches = rows.filter((r) => r.key === key || typedNameMatches(name, r.name));
     return [...new Set(matches.map((r) => r.key))];
   }
 

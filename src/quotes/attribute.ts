@@ -1,5 +1,5 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
-import { nameKey } from './names.ts';
+import { isOrganisation, nameKey } from './names.ts';
 import type { Token } from './tokens.ts';
 
 /** What one sentence says about who said what: the cue, the speaker's words and the content. */
@@ -14,7 +14,7 @@ export interface SentenceAttribution {
   /** Token range of whom it was said to: "told reporters", "told Reuters in an interview". */
   object?: [from: number, to: number];
   /** Where the cue sits relative to the content: the speaker may come before or after. */
-  order: 'speaker-first' | 'content-first' | 'participle' | 'according-to' | 'dash';
+  order: 'speaker-first' | 'content-first' | 'participle' | 'according-to' | 'dash' | 'colon';
 }
 
 // "said Friday", "said Tuesday night": a time, not a speaker.
@@ -46,7 +46,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
     if (isNpToken(prev)) i--;
     else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
     else break;
-    if (end - i > 12) break;
+    if (end - i > 16) break;
   }
   return [i, end];
 }
@@ -59,7 +59,7 @@ function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: numb
     if (isNpToken(next)) i++;
     else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
     else break;
-    if (i - start > 12) break;
+    if (i - start > 16) break;
   }
   return [start, i + 1];
 }
@@ -87,7 +87,10 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   // unless a determiner makes it a noun ("the notes", "his claims").
   const before = view.tokens[index - 1]?.lower ?? '';
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
-  if (t.pos === 'ADJ' || t.pos === 'ADP') return false;
+  // "alleged ties" is an adjective; "Grenell alleged, …" is the tagger's slip for a verb.
+  if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(view.tokens[index - 1]?.pos === 'PROPN' && /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? '')))) return false;
+  // "AU member states", "the peace statement": a noun after a noun is a compound.
+  if (t.pos === 'NOUN' && /^(?:NOUN|ADJ|NUM)$/.test(view.tokens[index - 1]?.pos ?? '')) return false;
   // A proper noun inside a sentence is part of a name ("United States"); a title-case
   // headline's "Says" is tagged a verb and stays a cue.
   if (index !== view.from && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return false;
@@ -126,7 +129,29 @@ export function attributeSentence(view: SentenceView): SentenceAttribution | und
       bestScore = score;
     }
   }
-  return best;
+  return best ?? colonAttribution(view);
+}
+
+/**
+ * 'Brazilian President Jair Bolsonaro opposed Macron's statement: "…"': no reporting verb,
+ * but a named subject, its verb, and a quotation after a colon that ends the sentence.
+ */
+function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
+  const { tokens, from, to, quoted } = view;
+  let colon = from;
+  while (colon < to && !(tokens[colon]!.text === ':' && !quoted(colon) && quoted(colon + 1))) colon++;
+  if (colon >= to) return undefined;
+  for (let k = colon + 1; k < to; k++) if (!quoted(k) && tokens[k]!.pos !== 'PUNCT') return undefined;
+  // The subject opens the sentence, or follows an opener ("On Monday, …").
+  const comma = tokens.slice(from, colon).findIndex((t) => t.text === ',');
+  for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
+    const subject = phraseStartingAt(tokens, start, colon);
+    const verb = subject && tokens[subject[1]];
+    if (subject && verb?.pos === 'VERB' && nameKey(textOf(tokens, subject)).length > 0) {
+      return { cue: [verb.start, verb.end], mention: subject, order: 'colon' };
+    }
+  }
+  return undefined;
 }
 
 function plausibility(view: SentenceView, c: number, att: SentenceAttribution): number {
@@ -153,8 +178,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (quoted(c)) return undefined;
 
   if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-    const np = phraseStartingAt(tokens, c + 2, to);
+    let np = phraseStartingAt(tokens, c + 2, to);
     if (!np) return undefined;
+    // "according to a tweet on Monday by Secretary of State Mike Pompeo": the author speaks.
+    const author = tokens[np[1]]?.lower === 'by' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
+    if (author && hasName(tokens, author)) np = author;
     const cue: [number, number] = [t.start, end(c + 1)];
     // "According to X, CONTENT." or "CONTENT, according to X."
     const content: [number, number] | undefined =
@@ -199,12 +227,34 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
     if (k > from && tokens[k]!.text === ',') {
       const head = phraseEndingAt(tokens, k, from);
-      if (head && hasName(tokens, head) && head[0] === from) {
-        return { cue, mention: head, description: [k + 1, s - 1], ...reported(view, c, head), order: 'speaker-first' };
+      // The subject opens the sentence, or follows an opener: "Late on Sunday, the
+      // President, in a statement …, announced".
+      if (head && hasName(tokens, head) && (head[0] === from || tokens[head[0] - 1]?.text === ',')) {
+        const appositive: [number, number] = [k + 1, s - 1];
+        // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
+        // appositive, and the role describes it.
+        if (!isPersonName(tokens, head) && isPersonName(tokens, appositive)) {
+          return { cue, mention: appositive, description: head, ...reported(view, c, appositive), order: 'speaker-first' };
+        }
+        return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
       }
     }
   }
-  const before = phraseEndingAt(tokens, s, from);
+  let before = phraseEndingAt(tokens, s, from);
+  // "The governor tweeted her reasoning saying, …": the phrase is another cue's object;
+  // that cue's subject is the speaker.
+  const object = before && before[0] - 1 > from && !quoted(before[0] - 1) && isCueWord(tokens[before[0] - 1]!.lower);
+  if (before && object) before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
+  // "Terri Collins who sponsored the bill remarked …": the speaker comes before "who".
+  if (before && tokens[before[0] - 1]?.pos === 'VERB') {
+    for (let w = before[0] - 2; w >= Math.max(from, before[0] - 4); w--) {
+      if (/^[,"“”]$/.test(tokens[w]!.text)) break;
+      if (tokens[w]!.lower === 'who') {
+        before = phraseEndingAt(tokens, w, from) ?? before;
+        break;
+      }
+    }
+  }
   if (before && !quoted(before[0])) {
     return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
   }
@@ -219,7 +269,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     for (const words of [2, 1]) {
       for (let k = from; k < c - 1; k++) {
         const subject = phraseStartingAt(tokens, k, c);
-        const text = subject && tokens.slice(subject[0], subject[1]).map((w) => w.text).join(' ');
+        const text = subject && textOf(tokens, subject);
         if (subject && text && nameKey(text).length >= words) return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
       }
     }
@@ -230,11 +280,22 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   const after = participle || passive ? undefined : phraseStartingAt(tokens, c + 1, to);
   if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
-    if (tokens[after[1]]?.text === ',' && after[1] + 1 < last) description = [after[1] + 1, last];
+    // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.
+    if (tokens[after[1]]?.text === ',' && after[1] + 1 < last && !quoted(after[1] + 1)) description = [after[1] + 1, last];
     const content = contentBefore(view, c);
     return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
+}
+
+function textOf(tokens: readonly Token[], [from, to]: [number, number]): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** A person's name of two words or more ("Morgan Ortagus"), not a role or an organisation. */
+function isPersonName(tokens: readonly Token[], range: [number, number]): boolean {
+  const key = nameKey(textOf(tokens, range));
+  return key.length >= 2 && !isOrganisation(key.join(' '));
 }
 
 function hasLaterCue(view: SentenceView, after: number): boolean {
@@ -283,7 +344,16 @@ function reported(view: SentenceView, cue: number, mention: [number, number]): {
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
   const before = contentBefore(view, mention[0]);
-  return withObject(before ? { content: before } : {});
+  if (before) return withObject({ content: before });
+  // Nothing before it: the comma opened an aside ("Grenell alleged, by way of example,
+  // Mahan had …"), and the content follows the aside.
+  if (contentFirst) {
+    let j = k;
+    while (j < last && tokens[j]!.text !== ',') j++;
+    while (j < last && /^(?:that|,|:)$/.test(tokens[j]!.lower)) j++;
+    if (last - j >= 3) return withObject({ content: [tokens[j]!.start, tokens[last - 1]!.end] as [number, number] });
+  }
+  return withObject({});
 }
 
 /** "CONTENT, X said." — the clause before the comma that precedes the speaker or cue. */

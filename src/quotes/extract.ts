@@ -52,9 +52,9 @@ function appendFragments(ctx: Context, quote: Quote, fragments: ReadonlyArray<[n
 export function extractQuotes(article: { text: string }): Quote[] {
   const { text } = article;
   const tokens = tokenize(text);
-  const ctx: Context = { text, tokens, runs: findNamedRuns(text), descriptions: new Map() };
-  const allQuotations = findQuotations(text);
   const paragraphOf = paragraphIndex(text);
+  const ctx: Context = { text, tokens, runs: findNamedRuns(text), descriptions: new Map(), pronouns: new Map(), paragraphOf };
+  const allQuotations = findQuotations(text);
   const insideQuote = (offset: number) => allQuotations.some((q) => q.fragments.some(([s, e]) => offset >= s && offset < e));
 
   // Titles in quote marks ("Fox News Sunday", "Morning Joe") are names of things, not speech.
@@ -81,6 +81,16 @@ export function extractQuotes(article: { text: string }): Quote[] {
       const speaker = resolveSpeaker(ctx, att, previous, paragraph);
       const direct = adjacentQuotations(text, att, tokens, mine);
       const content = att.content;
+      // '"… in two days!" Macron told the world': a cue opening the sentence right after an
+      // unattributed quotation names who said it (the splitter ends a sentence at "!"").
+      const unitStart = Math.min(att.cue[0], att.mention ? tokens[att.mention[0]]!.start : Infinity);
+      const orphan = lastDirect?.quote.speaker === undefined && lastDirect?.paragraph === paragraph ? lastDirect.quote : undefined;
+      if (direct.length === 0 && orphan && speaker && unitStart === tokens[from]!.start && /^\s*$/.test(text.slice(orphan.end, sentence.start))) {
+        orphan.speaker = speaker;
+        orphan.cue = span(ctx, att.cue[0], att.cue[1]);
+        previous = { speaker, paragraph };
+        continue;
+      }
       let quote: Quote | undefined;
       if (direct.length > 0) {
         direct.forEach((q) => used.add(q));
@@ -94,7 +104,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
       }
       if (quote) {
         quotes.push(quote);
-        if (speaker) previous = { speaker, paragraph };
+        // "According to Reuters, …" names a source, seldom the "she" of the next sentence.
+        if (speaker && att.order !== 'according-to') previous = { speaker, paragraph };
         for (const extra of secondaryAttributions(view, att)) {
           // Only content after the main one: the participle adds to it.
           if (extra.content[0] < quote.end) continue;
@@ -110,7 +121,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
     }
 
     for (const q of mine) {
-      if (q.start < sentence.start) continue;
+      // A quotation of several sentences is judged where it ends: its cue may follow it
+      // ('"Our house is burning. […] in two days!" Macron told the world').
+      if (q.end > sentence.end) continue;
       used.add(q);
       const wholeSentence = wordCount(outside(text, [sentence.start, sentence.end], [q])) === 0;
       if (wholeSentence && lastDirect && lastDirect.paragraph === paragraph) {
@@ -159,6 +172,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
  */
 function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[]): Quotation[] {
   const mentionStart = att.mention ? tokens[att.mention[0]]!.start : Infinity;
+  if (att.order === 'colon') return quotations.filter((q) => q.start >= att.cue[1]);
   // A participle's quote sits inside its own clause: "Calling it "…", Lee's post …".
   if (att.order === 'participle') return quotations.filter((q) => q.start >= att.cue[1] && q.end <= mentionStart);
   const unitStart = Math.min(att.cue[0], mentionStart);

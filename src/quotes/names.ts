@@ -13,7 +13,7 @@ const TITLES = new Set(
     'scientist researcher author co-author developer co-developer superintendent assemblyman assemblywoman congressman ' +
     'congresswoman councilman councilwoman councillor councilor honorable hon. hon lawmaker activist analyst economist ' +
     'engineer doctor editor reporter journalist correspondent commander admiral marshal major founder co-founder adviser ' +
-    'advisor aide spokesperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
+    'advisor aide chairperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
     'voter protester student resident lawyer teacher nurse farmer survivor witness')
     .split(' '),
 );
@@ -29,14 +29,19 @@ export interface NamedRun {
   person: boolean;
 }
 
-const RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le))*/gu;
+// "Abdel Fattah el-Sisi", "Bashar al-Assad": a particle joined to a capitalised name is part of it.
+const JOINED_PARTICLE = "(?:al|el|ad|as|bin|ibn|abu|de|di|du|da|van|von|le|la)-\\p{Lu}[\\p{L}'’.-]*";
+const JOINED = new RegExp(`^${JOINED_PARTICLE}$`, 'u');
+const RUN = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le))*`, 'gu');
 const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le)$/;
 // A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{1,2}\.)$/u;
 const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
 
 function clean(word: string): string {
-  return word.replace(/(?:'s|’s|'|’)$/u, '').replace(/[.,]$/, '');
+  // An initial keeps its full stop: "John G. Roberts" as the article writes him.
+  const bare = word.replace(/(?:'s|’s|'|’)$/u, '').replace(/,$/, '');
+  return /^\p{Lu}\.$/u.test(bare) ? bare : bare.replace(/\.$/, '');
 }
 
 /**
@@ -46,7 +51,7 @@ function clean(word: string): string {
  * particle ("Zapata al").
  */
 // Capitalised at the start of a sentence, never the start of a name.
-const OPENERS = /^(?:the|a|an|although|however|but|and|or|if|because|though|meanwhile|also|then|still|so|yet|after|before|when|while|as|since|on|in|at|by|for|with|from|during)$/i;
+const OPENERS = /^(?:the|a|an|although|however|but|and|or|if|because|though|meanwhile|also|then|still|so|yet|after|before|when|while|as|since|on|in|at|by|for|with|from|during|without|within|despite|under|over|through|following|until|unlike|like|amid|against|to|of)$/i;
 
 function nameWords(raw: readonly string[]): string[] {
   let words = [...raw];
@@ -142,11 +147,14 @@ export function nameKey(mention: string): string[] {
   const core = cut > 0 ? raw.slice(0, cut) : raw;
   const head = clean(core.at(-1) ?? '');
   if (core.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !core.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
-  const possessive = raw.map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
+  // A possessive inside what describes the speaker ("Ted Scambos of CU Boulder's …") is
+  // not the speaker's: only one before the first preposition counts.
+  const described = raw.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|on|with)$/.test(w));
+  const possessive = raw.slice(0, described > 0 ? described : raw.length).map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
   // "Lee's post": the possessive is the name itself when nothing capitalised follows.
   const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
   const words = rest.map(clean).filter(Boolean);
-  const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '');
+  const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '') || JOINED.test(words[i] ?? '');
   // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"
   // has only a title in its first run, so the name is in the second.
   for (let i = 0; i < words.length; ) {
@@ -155,24 +163,31 @@ export function nameKey(mention: string): string[] {
       continue;
     }
     let end = i;
-    while (end < words.length && (capital(end) || (PARTICLE.test(words[end]!) && capital(end + 1)))) end++;
+    // "University of Essex": an organisation's name runs on over "of".
+    const ofOrganisation = (k: number) => words[k] === 'of' && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
+    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end)) && capital(end + 1)))) end++;
     let run = words.slice(i, end);
     while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
     // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what
     // follows "<title> of|for" starts with the office's object; the name is its last words.
-    const office = i >= 2 && /^(?:of|for)$/.test(words[i - 1]!) && TITLES.has(words[i - 2]!.toLowerCase());
+    // "Ambassador to the United Nations Nikki Haley" the same way.
+    const before = words.slice(0, i).filter((w) => w.toLowerCase() !== 'the');
+    const office = before.length >= 2 && /^(?:of|for|to)$/.test(before.at(-1)!) && TITLES.has(before.at(-2)!.toLowerCase());
     if (office && run.length > 2 && !NOT_PERSON.test(run.join(' '))) run = run.slice(-2);
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
     const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
     // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
     // person. The person speaks; the organisation describes them.
-    const joined = /^(?:of|for|at|from|in|on|and|with)$/i.test(words[end] ?? '');
+    const joined = /^(?:of|for|to|at|from|in|on|and|with)$/i.test(words[end] ?? '');
     const later = joined ? [] : nameKey(words.slice(end).join(' '));
     const person = (k: string[]) => k.length >= 2 && !NOT_PERSON.test(k.join(' '));
     // An organisation's name may hold title words ("World Health Organization"): whole.
     // "SpaceX founder Elon Musk": a name, then a lower-case role, then the person it is.
     const roleFollows = /^\p{Ll}/u.test(words[end] ?? '') && TITLES.has((words[end] ?? '').toLowerCase());
-    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows) {
+    // "Republican state representative Terri Collins", "Pelosi spokesman Drew Hammill": one
+    // word, then lower-case words, then a full name: the full name is who it is.
+    const qualifies = key.length === 1 && /^\p{Ll}/u.test(words[end] ?? '');
+    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows || (qualifies && person(later))) {
       if (person(later)) return later;
       if (run.length && NOT_PERSON.test(run.join(' '))) return run;
       if (key.length) return key;
@@ -204,7 +219,33 @@ function fold(word: string): string {
 export function speakerKey(name: string): string | undefined {
   if (nameKey(name).length === 0 || !/^\p{Lu}/u.test(name)) return undefined;
   const words = fold(name)
+    .replace(/\./g, '')
     .split(/[\s-]+/)
     .filter((w) => w && !TITLES.has(w));
   return words.length ? words.sort().join(' ') : undefined;
 }
+
+/**
+ * True when a name as someone typed it ("john roberts", "tony abbot", "us ambassador
+ * grenell", "kaczynski") names `name` ("John G. Roberts", "Tony Abbott", "Richard
+ * Grenell", "Jarosław Kaczyński"): every typed word, titles aside, is one of the name's
+ * words, without case or accents, a long word allowing one typo.
+ */
+export function typedNameMatches(typed: string, name: string): boolean {
+  const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
+  const own = words(name);
+  // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
+  const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
+  const asked = words(typedJoined).filter((w) => !TITLES.has(w) && !/^(?:the|us|uk|eu|un|of|mr|mrs|ms|dr)$/.test(w));
+  return asked.length > 0 && asked.every((w) => own.some((o) => o === w || (w.length >= 5 && o.length >= 5 && withinOneEdit(w, o))));
+}
+
+/** One insertion, deletion or substitution at most: "abbot" and "abbott", "zelensky" and "zelenskyy". */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+

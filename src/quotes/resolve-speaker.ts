@@ -1,5 +1,5 @@
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, nameKey, withoutPlaces, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, isTitle, nameKey, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -9,6 +9,9 @@ export interface SpeakerContext {
   tokens: Token[];
   runs: NamedRun[];
   descriptions: Map<string, string>;
+  /** "he" or "she", once a pronoun has stood for the person: "she" is then someone else. */
+  pronouns: Map<string, 'he' | 'she'>;
+  paragraphOf: (offset: number) => number;
 }
 
 /** The speaker of the attribution before, and the paragraph it was in. */
@@ -42,9 +45,11 @@ export function resolveSpeaker(
 ): Speaker | undefined {
   if (!att.mention) return undefined;
   let [from, to] = att.mention;
-  // "Lee's post" speaks for Lee; "China's Tsinghua University" is the university.
+  // "Lee's post" speaks for Lee; "China's Tsinghua University" and "Niger's president
+  // Mahamadou Issoufou" are who follows.
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
-  if (possessive > 0 && !/^\p{Lu}/u.test(ctx.tokens[from + possessive + 1]?.text ?? '')) to = from + possessive;
+  const namedAfter = ctx.tokens.slice(from + possessive + 1, to).some((t) => /^\p{Lu}/u.test(t.text));
+  if (possessive > 0 && !namedAfter) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
   if (from >= to) return undefined;
   // "On the live television he": the pronoun at the end is the speaker.
@@ -62,17 +67,30 @@ export function resolveSpeaker(
   // "She went on to say": a mention left with only "to" stands for the one speaking before.
   const bare = to - from === 1 && ctx.tokens[from]!.lower === 'to';
   if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
-    // "he" and "she" are people: an organisation or a crowd before them is someone else.
-    const personal = /^(?:he|she|him|her|his)$/.test(ctx.tokens[from]!.lower);
-    const fits = (kind: Speaker['kind']) => !personal || kind === 'person' || kind === 'unnamed';
-    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH && fits(previous.speaker.kind)) {
+    // "he" and "she" are people: an organisation or a crowd before them is someone else, and
+    // so is someone the article has already called by the other pronoun.
+    const lower = ctx.tokens[from]!.lower;
+    const pronoun = /^(?:he|him|his)$/.test(lower) ? 'he' : /^(?:she|her)$/.test(lower) ? 'she' : undefined;
+    const fits = (name: string, kind: Speaker['kind']) =>
+      !pronoun || ((kind === 'person' || kind === 'unnamed') && (ctx.pronouns.get(name) ?? pronoun) === pronoun);
+    const found = (name: string): Speaker => {
+      if (pronoun && !ctx.pronouns.has(name)) ctx.pronouns.set(name, pronoun);
+      return withDescription(ctx, { name, mention, kind: 'person' });
+    };
+    if (previous && paragraph - previous.paragraph <= SPEAKER_REACH && fits(previous.speaker.name, previous.speaker.kind)) {
+      if (pronoun && previous.speaker.kind === 'person' && !ctx.pronouns.has(previous.speaker.name)) ctx.pronouns.set(previous.speaker.name, pronoun);
       return { ...previous.speaker, mention };
     }
-    const person = [...ctx.runs].reverse().find((r) => r.person && r.end <= mention.start && r.words.length >= 2);
-    return person ? withDescription(ctx, { name: person.words.join(' '), mention, kind: 'person' }) : { name: words, mention, kind: 'unnamed' };
+    const name = antecedent(ctx, mention.start, paragraph, (candidate) => fits(candidate, 'person'));
+    return name ? found(name) : { name: words, mention, kind: 'unnamed' };
   }
 
-  const key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(properNouns(ctx, from, to) ?? words);
+  // "Former US Ambassador to the United Nations Nikki Haley": the office before the mention
+  // says that its first words are the office's, not the name's.
+  let office = from;
+  while (office > Math.max(0, from - 3) && /^(?:to|of|for|the)$/.test(ctx.tokens[office - 1]!.lower)) office--;
+  const named = office < from && isTitle(ctx.tokens[office - 1]?.text ?? '') ? ctx.text.slice(ctx.tokens[office - 1]!.start, mention.end) : undefined;
+  const key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(named ?? properNouns(ctx, from, to) ?? words);
   const fullest = fullestName(ctx.runs, key);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
@@ -95,14 +113,65 @@ export function resolveSpeaker(
       if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: 'person' };
     }
     // "his daughter" after "his daughter Nettie Baker", "the spokesperson" after "a State
-    // Department spokesperson, Morgan Ortagus": the role was given with the name before.
-    const named = [...ctx.runs].reverse().find(
-      (r) => r.person && r.start < mention.start && r.words.length >= 2 && new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)),
-    );
+    // Department spokesperson, Morgan Ortagus", "the governor" after "Governor Kay Ivey":
+    // the role was given with the name before.
+    const givenWith = (r: NamedRun) =>
+      new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)) ||
+      new RegExp(`^${head}\\s`, 'i').test(ctx.text.slice(r.start, r.end));
+    const named = [...ctx.runs].reverse().find((r) => r.person && r.start < mention.start && r.words.length >= 2 && givenWith(r));
     if (named) return withDescription(ctx, { name: named.words.join(' '), mention, kind: 'person' });
+    // '…," said Karen Alley. The Wooster professor added, "…"': a role with "the", right
+    // after a person spoke, is that person.
+    if (/^the\b/i.test(words) && isTitle(head) && previous?.speaker.kind === 'person' && paragraph - previous.paragraph <= 1) {
+      return { ...previous.speaker, mention };
+    }
   }
   // "experts", "Neighbors", "Chinese officials": many people, none named.
   return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };
+}
+
+/**
+ * Whom a pronoun at `offset` stands for when no speaker came just before: the last person
+ * named as a sentence's subject within reach ("In December, Crown Prince Mohammad bin
+ * Salman … accepted …. Speaking to Martin Smith of PBS, he said"), else the nearest
+ * person named; never one spoken to, and never one `fits` rules out.
+ */
+function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits: (name: string) => boolean): string | undefined {
+  const spokenTo = (r: NamedRun) => /\b(?:to|with|told|tells|telling|asked)\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 10), r.start));
+  const candidates: Array<{ run: NamedRun; name: string }> = [];
+  for (const run of ctx.runs) {
+    if (run.start >= offset) break;
+    if (!run.person || spokenTo(run)) continue;
+    // A surname alone counts when the article gives the full name: "Cengiz called …".
+    const name = run.words.length >= 2 ? run.words.join(' ') : fullestName(ctx.runs, run.words);
+    if (name && name.split(' ').length >= 2 && fits(name)) candidates.push({ run, name });
+  }
+  candidates.reverse();
+  const subject = candidates.find((c) => paragraph - ctx.paragraphOf(c.run.start) <= SPEAKER_REACH && isSubject(ctx, c.run));
+  return (subject ?? candidates[0])?.name;
+}
+
+/** True when a named run is its sentence's subject: no verb before it, and no preposition just before. */
+function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
+  let i = firstTokenAt(ctx.tokens, run.start);
+  if (/^(?:of|to|by|with|for|about|against|from|at|on|in|and|or|than)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return false;
+  for (i--; i >= 0; i--) {
+    const t = ctx.tokens[i]!;
+    if (/^[.!?]$/.test(t.text) || t.text === ',' || /\n/.test(ctx.text.slice(t.end, ctx.tokens[i + 1]!.start))) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedRuns, fullestName, nameKey, speakerKey } from '../../src/quotes/names.ts';
+import { findNamedRuns, fullestName, nameKey, speakerKey, typedNameMatches } from '../../src/quotes/names.ts';
 import { extractQuotes } from '../../src/quotes/index.ts';
 
 describe('nameKey: the name in a mention, and nothing glued to it', () => {
@@ -11,7 +11,11 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['United States President Donald Trump', 'Donald Trump'],
     ['Secretary of State Mike Pompeo', 'Mike Pompeo'],
     ['US Special Representative for Iran Brian Hook', 'Brian Hook'],
-    ['U.S. Attorney Jessie K. Liu', 'Jessie K Liu'],
+    ['U.S. Attorney Jessie K. Liu', 'Jessie K. Liu'],
+    ['Chief Justice John G. Roberts', 'John G. Roberts'],
+    ['AU chairperson President Abdel Fattah el-Sisi of Egypt', 'Abdel Fattah el-Sisi'],
+    ['Former US Ambassador to the United Nations Nikki Haley', 'Nikki Haley'],
+    ['study co-author Dana Whitfield of Lakeside University\'s Institute for Ice Research', 'Dana Whitfield'],
     ['study co-author Karen Alley', 'Karen Alley'],
     ['Scientist Rebecca Falconer', 'Rebecca Falconer'],
     ['the World Health Organization', 'World Health Organization'],
@@ -111,5 +115,23 @@ describe('speakers in extracted quotes', () => {
   it('joins the name variants of one person under one key', () => {
     expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
+  });
+});
+
+describe('typedNameMatches: a name as people type it', () => {
+  it.each([
+    ['john roberts', 'John G. Roberts', true],
+    ['john roberts', 'Troy Roberts', false],
+    ['tony abbot', 'Tony Abbott', true],
+    ['us ambassador grenell', 'Richard Grenell', true],
+    ['kaczynski', 'Jarosław Kaczyński', true],
+    ['lee jae myung', 'Lee Jae-myung', true],
+    ['woo', 'Woo Su-keun', true],
+    ['woo', 'Choo Jae-woo', false],
+    ['the president', 'Donald Trump', false],
+    // One typo is allowed in a long word only: "lee" is not "leo".
+    ['leo', 'Lee Jae-myung', false],
+  ])('%s → %s: %s', (typed, name, expected) => {
+    expect(typedNameMatches(typed, name)).toBe(expected);
   });
 });
