@@ -40,7 +40,7 @@ const SPEAKER_FRAMES = [
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
@@ -70,7 +70,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const frame of SPEAKER_FRAMES) {
     const match = frame.exec(q);
     if (!match) continue;
-    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '').trim();
+    // "what has pompeo been saying": the auxiliary is not part of the name.
+    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:been|be|being|really|actually|ever|just|also)$/i, '').replace(/['’]s?$/, '').trim();
     // The shorthand frames take any words before "on": only a name-like few count.
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
@@ -82,7 +83,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
-  const voices = /^\s*(?:the\s+)?voices?\s+(?:from|on|about|of|in)\s+(.+)$/i.exec(q);
+  const voices = /^\s*(?:the\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   if (SPEECH.test(q)) {
     const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|who\s+\w+(?:\s+quoted)?|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));

@@ -17,6 +17,9 @@ export interface QuoteCandidate {
 // words still belongs when its article is the story.
 const QUOTE_RANK_WEIGHT = 0.2;
 const ARTICLE_WEIGHT = 0.3;
+// Who-said-what asks for people's words: a person's quote goes a little before the same
+// words from an organisation, a country or "data".
+const PERSON_WEIGHT = 0.05;
 // Quotes searched across the library before scoring.
 const QUOTE_CANDIDATES = 60;
 
@@ -38,7 +41,7 @@ export async function findQuotes(
     ...(speakerKeys ? { speakerKeys } : {}),
   });
   const articleScore = new Map<string, number>();
-  for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, hit.score));
+  for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   return found
     .filter((h) => h.quote.speaker)
@@ -49,7 +52,7 @@ export async function findQuotes(
         article,
         passages: passages.get(quote.articleId)!,
         similarity,
-        score: similarity + QUOTE_RANK_WEIGHT * score + ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0),
+        score: similarity + QUOTE_RANK_WEIGHT * score + ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) + (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0),
       };
     });
 }

@@ -300,6 +300,18 @@ export class Library {
     return lower > 0;
   }
 
+  /**
+   * The content words of `text` that no passage holds in any form: not the word, not its
+   * stem, and for a long word not even its first five letters ("beirut" in a library
+   * without Beirut; "fired" is there when "fire" is). A story told with such a word is
+   * one the library does not cover.
+   */
+  unknownWords(text: string): string[] {
+    return contentTerms(text)
+      .map((quoted) => quoted.slice(1, -1))
+      .filter((word) => this.docstore.countMatching(`"${word}"`) === 0 && (word.length < 6 || this.docstore.countMatching(`"${word.slice(0, 5)}"*`) === 0));
+  }
+
   /** The query's content words, each with its idf over this library's passages. */
   termWeights(query: string): Array<[term: string, idf: number]> {
     return termWeights(this.docstore, query);

@@ -183,6 +183,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     // "according to a tweet on Monday by Secretary of State Mike Pompeo": the author speaks.
     const author = tokens[np[1]]?.lower === 'by' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
     if (author && hasName(tokens, author)) np = author;
+    // "according to Windsor Locks' first selectman, Chris Kervick, …": the name it gives.
+    const named = tokens[np[1]]?.text === ',' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
+    if (named && isPersonName(tokens, named) && !isPersonName(tokens, np)) np = named;
     const cue: [number, number] = [t.start, end(c + 1)];
     // "According to X, CONTENT." or "CONTENT, according to X."
     const content: [number, number] | undefined =
@@ -229,7 +232,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       const head = phraseEndingAt(tokens, k, from);
       // The subject opens the sentence, or follows an opener: "Late on Sunday, the
       // President, in a statement …, announced".
-      if (head && hasName(tokens, head) && (head[0] === from || tokens[head[0] - 1]?.text === ',')) {
+      if (head && hasName(tokens, head) && (head[0] === from || (tokens[head[0] - 1]?.text === ',' && isPersonName(tokens, head)))) {
         const appositive: [number, number] = [k + 1, s - 1];
         // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
         // appositive, and the role describes it.
@@ -277,7 +280,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // Speaker after the cue: '"…," said Woo Su-keun, head of …' or '…, he said.'
   // "it was reported Baker was …": a passive cue has no speaker after it.
   const passive = /^(?:was|were|is|are|been|be|being)$/.test(tokens[c - 1]?.lower ?? '');
-  const after = participle || passive ? undefined : phraseStartingAt(tokens, c + 1, to);
+  // The speaker follows the cue only after the content: '"…," said Woo', '…, said Woo' —
+  // not in "imaging suggests Aleppo contained …".
+  const contentBeforeCue = c === from || quoted(c - 1) || /^[,;:"”’\u2014\u2013-]$/.test(tokens[c - 1]!.text);
+  const after = participle || passive || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
   if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
     // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.

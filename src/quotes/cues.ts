@@ -48,4 +48,4 @@ export function isCueWord(lower: string): boolean {
 }
 
 /** Words of speaking that are too often something else to count unless a quote is near. */
-export const WEAK_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'read', 'reads', 'reading', 'call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears', 'state', 'states']);
+export const WEAK_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'read', 'reads', 'reading', 'call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears', 'state', 'states', 'recount', 'recounts', 'continue', 'continues', 'continued', 'continuing']);

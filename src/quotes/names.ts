@@ -14,12 +14,14 @@ const TITLES = new Set(
     'congresswoman councilman councilwoman councillor councilor honorable hon. hon lawmaker activist analyst economist ' +
     'engineer doctor editor reporter journalist correspondent commander admiral marshal major founder co-founder adviser ' +
     'advisor aide chairperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
-    'voter protester student resident lawyer teacher nurse farmer survivor witness')
+    'voter protester student resident lawyer teacher nurse farmer survivor witness actress actor broadcaster ' +
+    'democrat republican ecologist immunologist epidemiologist virologist biologist legislator longtime retired ' +
+    'secretary-general fellow qc historian physicist chemist astronomer meteorologist geologist selectman')
     .split(' '),
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)\b/;
 
 export interface NamedRun {
   start: number;
@@ -117,7 +119,10 @@ export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[
     changed = false;
     for (const n of [2, 1]) {
       const lead = rest.slice(0, n);
-      if (rest.length - n >= 2 && alone.has(lead.join(' ')) && !lead.some((w) => key.includes(w))) {
+      // "John R. Bolton" keeps "John" even where "John" stands alone: a first name, not a
+      // place, when the article also writes "John Bolton" or an initial follows it.
+      const firstName = /^\p{Lu}\.$/u.test(rest[n] ?? '') || alone.has([...lead, rest.at(-1)].join(' '));
+      if (rest.length - n >= 2 && alone.has(lead.join(' ')) && !firstName && !lead.some((w) => key.includes(w))) {
         rest = rest.slice(n);
         changed = true;
         break;
@@ -140,6 +145,19 @@ const NOT_NAMES =
  */
 export function nameKey(mention: string): string[] {
   const raw = mention.split(/\s+/).filter(Boolean);
+  // "the governor of Louisiana", "the mayor of Yartsevo", "representatives from Iran": a
+  // role of a place speaks, not the place; "officials at the Ministry of Health": the
+  // organisation does.
+  // ("The Health Minister for the Biobio Region" too; "Secretary of State Mike Pompeo", with
+  // no article, is a title and a name.) A full name after the place is the speaker:
+  // "director of Amnesty International Man-kei Tam".
+  const start = /^(?:the|a|an)$/i.test(raw[0] ?? '') ? 1 : 0;
+  const of = raw.findIndex((w, i) => i > start && /^(?:of|for|at|from|in)$/.test(w));
+  const role = raw.slice(start, of).every((w) => /^\p{Ll}/u.test(w) || (start === 1 && TITLES.has(w.toLowerCase())));
+  if (of > start && role) {
+    const whose = nameKey(raw.slice(of + 1).join(' '));
+    return whose.length > 2 || (whose.length > 0 && isOrganisation(whose.join(' '))) ? whose : [];
+  }
   // "Chinese officials", "Local authorities", "the NHC advisory": the head is lower-case,
   // the capitalised word only says which: a group or a thing, not a named speaker.
   // What follows "in", "on" or "with" says where or how ("Steve Winwood in a statement").
@@ -173,7 +191,7 @@ export function nameKey(mention: string): string[] {
     // "Ambassador to the United Nations Nikki Haley" the same way.
     const before = words.slice(0, i).filter((w) => w.toLowerCase() !== 'the');
     const office = before.length >= 2 && /^(?:of|for|to)$/.test(before.at(-1)!) && TITLES.has(before.at(-2)!.toLowerCase());
-    if (office && run.length > 2 && !NOT_PERSON.test(run.join(' '))) run = run.slice(-2);
+    if (office && run.length > 2 && !NOT_PERSON.test(run.slice(-2).join(' '))) run = run.slice(-2);
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
     const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
     // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
@@ -200,6 +218,15 @@ export function nameKey(mention: string): string[] {
 /** True for an organisation's name: "World Health Organization", "BBC", "Reuters News". */
 export function isOrganisation(name: string): boolean {
   return NOT_PERSON.test(name) || /^[\p{Lu}&.-]{2,}$/u.test(name);
+}
+
+/**
+ * True when the article writes `name` as a place ("in Malawi", "to North Korea"): when a
+ * place speaks ("Malawi confirmed …") its government does, an organisation.
+ */
+export function isPlaceIn(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:in|to|from|across|throughout|near|outside|inside|within|into)\\s+(?:the\\s+)?${escaped}(?![\\p{L}'’])`, 'u').test(text);
 }
 
 export function isTitle(word: string): boolean {

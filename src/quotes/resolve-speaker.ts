@@ -1,5 +1,5 @@
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, isTitle, nameKey, withoutPlaces, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, isPlaceIn, isTitle, nameKey, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -45,11 +45,10 @@ export function resolveSpeaker(
 ): Speaker | undefined {
   if (!att.mention) return undefined;
   let [from, to] = att.mention;
-  // "Lee's post" speaks for Lee; "China's Tsinghua University" and "Niger's president
-  // Mahamadou Issoufou" are who follows.
+  // "Lee's post" speaks for Lee; "China's Tsinghua University", "Niger's president
+  // Mahamadou Issoufou" and "Chelyabinsk's governor" are who follows.
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
-  const namedAfter = ctx.tokens.slice(from + possessive + 1, to).some((t) => /^\p{Lu}/u.test(t.text));
-  if (possessive > 0 && !namedAfter) to = from + possessive;
+  if (possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
   if (from >= to) return undefined;
   // "On the live television he": the pronoun at the end is the speaker.
@@ -81,7 +80,8 @@ export function resolveSpeaker(
       if (pronoun && previous.speaker.kind === 'person' && !ctx.pronouns.has(previous.speaker.name)) ctx.pronouns.set(previous.speaker.name, pronoun);
       return { ...previous.speaker, mention };
     }
-    const name = antecedent(ctx, mention.start, paragraph, (candidate) => fits(candidate, 'person'));
+    // "they" stands for a group or an organisation, never for one person named before.
+    const name = /^(?:they|we)$/.test(lower) ? undefined : antecedent(ctx, mention.start, paragraph, (candidate) => fits(candidate, 'person'));
     return name ? found(name) : { name: words, mention, kind: 'unnamed' };
   }
 
@@ -94,9 +94,13 @@ export function resolveSpeaker(
   const fullest = fullestName(ctx.runs, key);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
+  // "Findings", "Lost", "Without": a word the article also writes in lower case is no name.
+  if (key.length === 1 && !fullest?.includes(' ') && new RegExp(`(?<![\\p{L}-])${key[0]!.toLowerCase()}(?![\\p{L}-])`, 'u').test(ctx.text)) {
+    return { name: words, mention, kind: /[^s]s$/i.test(key[0]!) ? 'group' : 'unnamed' };
+  }
   if (key.length > 0) {
     const name = fullest ?? withoutPlaces(key, ctx.runs).join(' ');
-    const speaker: Speaker = { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' };
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) ? 'organisation' : 'person' };
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     const prefix = words.slice(0, firstKey).trim();

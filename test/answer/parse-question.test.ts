@@ -25,6 +25,8 @@ describe('parseQuestion', () => {
     ['pelosi on the border wall shutdown?', { speech: true, speaker: 'pelosi', topic: 'the border wall shutdown', guessed: true }],
     ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
+    ['tributes when the film director died', { speech: true, topic: 'the film director died' }],
+    ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],
     ['what did kaczynski promise about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ['what did trump deny about the call?', { speech: true, speaker: 'trump', topic: 'the call' }],
     ['what did the pope ask for', { speech: true, speaker: 'pope', topic: 'what did the pope ask for' }],

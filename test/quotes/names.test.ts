@@ -29,7 +29,19 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
 
-  it.each(['Chinese officials', 'Local authorities', 'Authorities', 'On Thursday', 'Tuesday', 'You', 'the NHC advisory', 'One user'])(
+  it.each([
+    ['officials at the Ministry of Health', 'Ministry of Health'],
+    ['director of Amnesty International Lena Park', 'Amnesty International Lena Park'],
+    ['the head of the World Health Organization', 'World Health Organization'],
+  ])('%s → %s: an organisation, or a name after it, speaks', (mention, name) => {
+    expect(nameKey(mention).join(' ')).toBe(name);
+  });
+
+  it.each([
+    'Chinese officials', 'Local authorities', 'Authorities', 'On Thursday', 'Tuesday', 'You', 'the NHC advisory', 'One user',
+    // A role of a place or of a person is not the place or the person.
+    'the governor of Louisiana', 'representatives from Iran', 'the wife of Tom Reyes', 'The Health Minister for the Maule Region',
+  ])(
     '%s names nobody',
     (mention) => {
       expect(nameKey(mention)).toEqual([]);
@@ -83,6 +95,8 @@ describe('speakers in extracted quotes', () => {
 
   it('takes no speaker from a purpose ("a coalition to counter"), a passive cue, or a possessive place', () => {
     const text =
+      "Ostrava's governor has promised each family will be housed.\n\n" +
+      'After Dale retreated to New Mexico and continued to write songs, he toured less.\n\n' +
       'The troops are there with a coalition to counter the militia in the north.\n\n' +
       'On Monday, it was reported Okafor was in hospital.\n\n' +
       "Researchers from Peru's Cayetano Heredia University reported the find on Friday.";
@@ -90,6 +104,8 @@ describe('speakers in extracted quotes', () => {
     expect(speakers).not.toContain('a coalition to');
     expect(speakers).not.toContain('Okafor');
     expect(speakers).not.toContain('Peru');
+    expect(speakers).not.toContain('Ostrava');
+    expect(speakers).not.toContain('New Mexico');
   });
 
   it.each([
