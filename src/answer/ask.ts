@@ -55,6 +55,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
   let speech = parsed.speech;
+  // "sadiq khan": a name alone asks what they said.
+  if (!speech && !filter.speaker && q.split(/\s+/).length <= 4 && isPersonName(q.replace(/[?.!]+$/, '')) && library.speakerKeys(q.replace(/[?.!]+$/, '')).length > 0) {
+    filter.speaker = q.replace(/[?.!]+$/, '');
+  }
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
     if (asked.speaker) filter.speaker = asked.speaker;

@@ -30,6 +30,8 @@ const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments
 const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT})\\b`, 'i'),
+  // "what zelensky said about the call" (after "tell me"), not "what was said about …".
+  new RegExp(`^\\s*what\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote".
   new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words)\\s+(?:on|to|about|regarding)\\b`, 'iu'),
@@ -40,21 +42,30 @@ const SPEAKER_FRAMES = [
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
 
 // What is left of the question once its framing is gone is the topic.
-const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning)\s+(.+)$/i;
+const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
   return text.replace(/,?\s+(?:and\s+)?(?:what|who|how)\s+(?:did|do|does|was|were)\b.*$/i, '').replace(/[?.!]+\s*$/, '').trim();
+}
+
+/** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
+function plain(question: string): string {
+  return question
+    .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
+    .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+me\s+(?=\S)/i, '')
+    .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
+    .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1');
 }
 
 /**
@@ -66,7 +77,14 @@ function clean(text: string): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
-  const q = clean(question);
+  const q = clean(plain(question));
+  // "quotes from greta thunberg", "any comments by carrie lam on the bill".
+  const from = /^\s*(?:any\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words|tweets?|reactions?)\s+(?:from|by)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning)\s+(.+))?$/i.exec(q);
+  if (from) {
+    const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    const topic = clean(from[2] ?? '') || q;
+    return GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
+  }
   for (const frame of SPEAKER_FRAMES) {
     const match = frame.exec(q);
     if (!match) continue;
@@ -78,6 +96,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "what did the pope ask for": a dangling preposition is no topic.
     const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')) || q;
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic };
+    // "the kurds", "the democrats": a people or a party, words of the topic.
+    if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${topic === q ? '' : topic}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
@@ -86,7 +106,11 @@ export function parseQuestion(question: string): ParsedQuestion {
   const voices = /^\s*(?:the\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   if (SPEECH.test(q)) {
-    const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|who\s+\w+(?:\s+quoted)?|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
+    // "who criticized trump over syria", "who said the amazon was burning": all that follows
+    // the verb is the topic, "about" and the like aside.
+    const who = /^\s*who\s+(?:was\s+quoted|were\s+quoted|\w+)\s+(?!what\b)(.+)$/i.exec(q);
+    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:about|on|regarding|over|concerning|of)\s+/i, '')) || q };
+    const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
   return { speech: false, topic: q };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { speakerKey, typedNameMatches, type Quote } from '../quotes/index.ts';
+import { isTitle, speakerKey, typedNameMatches, typedRoleMatches, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
@@ -204,10 +204,21 @@ export class QuoteStore {
    * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
    */
   keysMatching(name: string): string[] {
-    const rows = this.db.prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name FROM quotes WHERE speaker_key IS NOT NULL').all() as Array<{ key: string; name: string }>;
+    const rows = this.db
+      .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NOT NULL')
+      .all() as Array<{ key: string; name: string; mention: string | null; description: string | null }>;
     const key = speakerKey(name);
-    const matches = rows.filter((r) => r.key === key || typedNameMatches(name, r.name));
-    return [...new Set(matches.map((r) => r.key))];
+    const byName = () => rows.filter((r) => r.key === key || typedNameMatches(name, r.name));
+    // "the mayor of london", "the pope": a role, found in how the articles named the speaker
+    // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
+    // never the place's name ("Imperial College London").
+    const words = name.split(/\s+/);
+    const byRole = () => (words.some(isTitle) ? rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`)) : []);
+    let matches = words.some((w) => /^(?:of|for)$/i.test(w)) && words.some(isTitle) ? byRole() : byName();
+    if (matches.length === 0) matches = byRole();
+    // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
+    const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === name.trim().toLowerCase());
+    return [...new Set((whole.length > 0 ? whole : matches).map((r) => r.key))];
   }
 
   articlesQuoting(keys: readonly string[]): string[] {

@@ -267,6 +267,14 @@ export function typedNameMatches(typed: string, name: string): boolean {
   return asked.length > 0 && asked.every((w) => own.some((o) => o === w || (w.length >= 5 && o.length >= 5 && withinOneEdit(w, o))));
 }
 
+/** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */
+export function typedRoleMatches(typed: string, named: string): boolean {
+  const words = (text: string) => fold(text).replace(/[.'’,]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|for)$/.test(w));
+  const own = new Set(words(named));
+  const asked = words(typed);
+  return asked.length > 0 && asked.every((w) => own.has(w));
+}
+
 /** One insertion, deletion or substitution at most: "abbot" and "abbott", "zelensky" and "zelenskyy". */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

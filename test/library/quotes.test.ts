@@ -127,6 +127,14 @@ describe('quotes in the library', () => {
     expect(ruiz[0]!.quote.text).toBe('"We kept every promise,"');
   });
 
+  it('finds a speaker by a name as typed, or by the role the articles gave them', () => {
+    const ruiz = library.speakerKeys('Ana Ruiz');
+    expect(ruiz).toHaveLength(1);
+    expect(library.speakerKeys('ANA RUIZ')).toEqual(ruiz);
+    expect(library.speakerKeys('the mayor')).toEqual(ruiz);
+    expect(library.speakerKeys('bo ruiz')).toEqual([]);
+  });
+
   it('tells a kind of people from a name by how the library writes the word', async () => {
     await library.addArticles([
       article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won.' }),
