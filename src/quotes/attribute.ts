@@ -244,6 +244,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
   }
   let before = phraseEndingAt(tokens, s, from);
+  // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
+  const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and');
+  if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
+    before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
+  }
   // "The governor tweeted her reasoning saying, …": the phrase is another cue's object;
   // that cue's subject is the speaker.
   const object = before && before[0] - 1 > from && !quoted(before[0] - 1) && isCueWord(tokens[before[0] - 1]!.lower);

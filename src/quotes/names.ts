@@ -21,7 +21,7 @@ const TITLES = new Set(
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)s?\b/;
 
 export interface NamedRun {
   start: number;
@@ -171,6 +171,10 @@ export function nameKey(mention: string): string[] {
   const possessive = raw.slice(0, described > 0 ? described : raw.length).map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
   // "Lee's post": the possessive is the name itself when nothing capitalised follows.
   const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
+  // "The Alachua Sheriff's Office": the possessive is inside an organisation's name.
+  if (rest.length === 1 && rest !== raw && NOT_PERSON.test(rest[0]!) && /^\p{Lu}/u.test(raw[possessive]!)) {
+    return raw.slice(raw.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))).map((w) => w.replace(/[,.]$/, ''));
+  }
   const words = rest.map(clean).filter(Boolean);
   const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '') || JOINED.test(words[i] ?? '');
   // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"
@@ -182,7 +186,7 @@ export function nameKey(mention: string): string[] {
     }
     let end = i;
     // "University of Essex": an organisation's name runs on over "of".
-    const ofOrganisation = (k: number) => words[k] === 'of' && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
+    const ofOrganisation = (k: number) => /^(?:of|for|to)$/.test(words[k]!) && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
     while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end)) && capital(end + 1)))) end++;
     let run = words.slice(i, end);
     while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
@@ -205,7 +209,10 @@ export function nameKey(mention: string): string[] {
     // "Republican state representative Terri Collins", "Pelosi spokesman Drew Hammill": one
     // word, then lower-case words, then a full name: the full name is who it is.
     const qualifies = key.length === 1 && /^\p{Ll}/u.test(words[end] ?? '');
-    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows || (qualifies && person(later))) {
+    // "Iranian news agency Fars": a people's adjective, then what it qualifies.
+    const demonym = qualifies && /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(key[0]!) && later.length > 0;
+    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows || (qualifies && person(later)) || demonym) {
+      if (demonym) return later;
       if (person(later)) return later;
       if (run.length && NOT_PERSON.test(run.join(' '))) return run;
       if (key.length) return key;

@@ -94,6 +94,11 @@ export function resolveSpeaker(
   const fullest = fullestName(ctx.runs, key);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
+  // "Neighbors told …", "Meteorologists predict …": a plural of people opening the sentence.
+  const opens = !ctx.tokens[from - 1] || /^[.!?"“”]$/.test(ctx.tokens[from - 1]!.text);
+  if (key.length === 1 && to - from === 1 && opens && !fullest?.includes(' ') && /(?:ists|ians|ers|ors|bors|ents|ants)$/.test(key[0]!)) {
+    return { name: words, mention, kind: 'group' };
+  }
   // "Findings", "Lost", "Without": a word the article also writes in lower case is no name.
   if (key.length === 1 && !fullest?.includes(' ') && new RegExp(`(?<![\\p{L}-])${key[0]!.toLowerCase()}(?![\\p{L}-])`, 'u').test(ctx.text)) {
     return { name: words, mention, kind: /[^s]s$/i.test(key[0]!) ? 'group' : 'unnamed' };
@@ -192,6 +197,8 @@ function properNouns(ctx: SpeakerContext, from: number, to: number): string | un
   let first = from;
   while (first < to && COMMON.has(ctx.tokens[first]!.pos) && /^\p{Lu}/u.test(ctx.tokens[first]!.text)) first++;
   if (first === from || first >= to || ctx.tokens[first]!.pos !== 'PROPN') return undefined;
+  // "Associated Press", "Sky News": the first word belongs to the organisation's name.
+  if (isOrganisation(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end))) return undefined;
   return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[to - 1]!.end);
 }
 
