@@ -21,7 +21,7 @@ export interface SentenceAttribution {
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
-const BETWEEN = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
+const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
 const NP_JOINERS = new Set(['of', 'for', 'at', 'in', '-', '.', '&', 'and', "'s", '’s', 'on']);
 
@@ -185,7 +185,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (author && hasName(tokens, author)) np = author;
     // "according to Windsor Locks' first selectman, Chris Kervick, …": the name it gives.
     const named = tokens[np[1]]?.text === ',' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
-    if (named && isPersonName(tokens, named) && !isPersonName(tokens, np)) np = named;
+    if (named && tokens[named[1]]?.text === ',' && isPersonName(tokens, named) && !isPersonName(tokens, np)) np = named;
     const cue: [number, number] = [t.start, end(c + 1)];
     // "According to X, CONTENT." or "CONTENT, according to X."
     const content: [number, number] | undefined =

@@ -74,9 +74,24 @@ function nameWords(raw: readonly string[]): string[] {
 export function findNamedRuns(text: string): NamedRun[] {
   const runs: NamedRun[] = [];
   for (const m of text.matchAll(RUN)) {
-    const words = nameWords(m[0].split(/[ \t]+/));
-    if (words.length === 0) continue;
-    runs.push({ start: m.index!, end: m.index! + m[0].length, words, person: !NOT_PERSON.test(words.join(' ')) });
+    // "Tom Reyes. Nora Quint runs …": a full stop ends one name and the next begins
+    // (not the stop of an initial or an abbreviation: "John R. Bolton", "U.S. Attorney").
+    const parts: Array<[offset: number, text: string]> = [];
+    let from = 0;
+    for (const w of m[0].matchAll(/[^ \t]+/g)) {
+      const end = w.index! + w[0].length;
+      if (w[0].endsWith('.') && !ABBREVIATION.test(w[0]) && end < m[0].length) {
+        parts.push([from, m[0].slice(from, end)]);
+        from = end + (m[0].slice(end).match(/^[ \t]*/)![0].length);
+      }
+    }
+    parts.push([from, m[0].slice(from)]);
+    for (const [offset, segment] of parts) {
+      const words = nameWords(segment.split(/[ \t]+/));
+      if (words.length === 0) continue;
+      const start = m.index! + offset;
+      runs.push({ start, end: start + segment.length, words, person: !NOT_PERSON.test(words.join(' ')) });
+    }
   }
   return runs;
 }

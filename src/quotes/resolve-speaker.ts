@@ -59,6 +59,8 @@ export function resolveSpeaker(
   if (to - from === 2 && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[from + 1]!.lower)) to = from + 1;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   const words = mention.text;
+  // "When", "Instead", "As a result", "Despite": an opener the phrase reader took in, not a speaker.
+  if (ctx.tokens.slice(from, to).every((t) => OPENER_WORDS.test(t.text))) return undefined;
   // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
   // time, not who spoke: no speaker rather than a wrong one.
   if (NO_SPEAKER.test(words)) return undefined;
@@ -76,6 +78,11 @@ export function resolveSpeaker(
       if (pronoun && !ctx.pronouns.has(name)) ctx.pronouns.set(name, pronoun);
       return withDescription(ctx, { name, mention, kind: 'person' });
     };
+    // Someone named as a sentence's subject since the last speaker is who "he" or "she" is
+    // now: '… Robin Joy runs the program. "…," she said'.
+    const since = previous && paragraph - previous.paragraph <= SPEAKER_REACH ? previous.speaker.mention.end : undefined;
+    const newer = pronoun && since !== undefined ? antecedent(ctx, mention.start, paragraph, (candidate) => fits(candidate, 'person'), since) : undefined;
+    if (newer && newer !== previous?.speaker.name) return found(newer);
     if (previous && paragraph - previous.paragraph <= SPEAKER_REACH && fits(previous.speaker.name, previous.speaker.kind)) {
       if (pronoun && previous.speaker.kind === 'person' && !ctx.pronouns.has(previous.speaker.name)) ctx.pronouns.set(previous.speaker.name, pronoun);
       return { ...previous.speaker, mention };
@@ -126,7 +133,7 @@ export function resolveSpeaker(
     // the role was given with the name before.
     const givenWith = (r: NamedRun) =>
       new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)) ||
-      new RegExp(`^${head}\\s`, 'i').test(ctx.text.slice(r.start, r.end));
+      new RegExp(`\\b${head}\\s+${r.words[0]}`, 'i').test(ctx.text.slice(r.start, r.end));
     const named = [...ctx.runs].reverse().find((r) => r.person && r.start < mention.start && r.words.length >= 2 && givenWith(r));
     if (named) return withDescription(ctx, { name: named.words.join(' '), mention, kind: 'person' });
     // '…," said Karen Alley. The Wooster professor added, "…"': a role with "the", right
@@ -145,23 +152,39 @@ export function resolveSpeaker(
  * Salman … accepted …. Speaking to Martin Smith of PBS, he said"), else the nearest
  * person named; never one spoken to, and never one `fits` rules out.
  */
-function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits: (name: string) => boolean): string | undefined {
+function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits: (name: string) => boolean, since?: number): string | undefined {
   const spokenTo = (r: NamedRun) => /\b(?:to|with|told|tells|telling|asked)\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 10), r.start));
   const candidates: Array<{ run: NamedRun; name: string }> = [];
   for (const run of ctx.runs) {
     if (run.start >= offset) break;
-    if (!run.person || spokenTo(run)) continue;
+    if (!run.person || spokenTo(run) || (since !== undefined && run.start < since)) continue;
     // A surname alone counts when the article gives the full name: "Cengiz called …".
     const name = run.words.length >= 2 ? run.words.join(' ') : fullestName(ctx.runs, run.words);
     if (name && name.split(' ').length >= 2 && fits(name)) candidates.push({ run, name });
   }
   candidates.reverse();
   const subject = candidates.find((c) => paragraph - ctx.paragraphOf(c.run.start) <= SPEAKER_REACH && isSubject(ctx, c.run));
-  return (subject ?? candidates[0])?.name;
+  // Since the last speaker, only a subject will do; with no speaker near, the nearest name.
+  return since !== undefined ? subject?.name : (subject ?? candidates[0])?.name;
 }
 
-/** True when a named run is its sentence's subject: no verb before it, and no preposition just before. */
+/** True when a named run is its sentence's subject: no verb before it, no preposition just before, a verb after it. */
 function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
+  // A subject has its verb next, or after an appositive: "Joy, who runs the shelter, said".
+  let next = firstTokenAt(ctx.tokens, run.end);
+  if (ctx.tokens[next]?.text === ',') {
+    let k = next + 1;
+    while (k < ctx.tokens.length && k - next < 30 && !/^[,.;!?]$/.test(ctx.tokens[k]!.text)) k++;
+    if (ctx.tokens[k]?.text === ',') next = k + 1;
+  }
+  // "Crown Prince Mohammad bin Salman of Saudi Arabia accepted": a place after the name.
+  if (/^(?:of|from|at|in)$/.test(ctx.tokens[next]?.lower ?? '')) {
+    let k = next + 1;
+    while (ctx.tokens[k] && (/^\p{Lu}/u.test(ctx.tokens[k]!.text) || ctx.tokens[k]!.lower === 'the')) k++;
+    if (k > next + 1) next = k;
+  }
+  while (/^(?:ADV)$/.test(ctx.tokens[next]?.pos ?? '')) next++;
+  if (!/^(?:VERB|AUX)$/.test(ctx.tokens[next]?.pos ?? '')) return false;
   let i = firstTokenAt(ctx.tokens, run.start);
   if (/^(?:of|to|by|with|for|about|against|from|at|on|in|and|or|than)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return false;
   for (i--; i >= 0; i--) {
@@ -183,6 +206,7 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not)$/i;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Capitalised at the start of a sentence but not names: "Broadcaster Piers Morgan",
 // "Longtime Imus", "Early reports". The tagger knows them for common words.

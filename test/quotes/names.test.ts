@@ -121,6 +121,16 @@ describe('speakers in extracted quotes', () => {
       'The BBC reported the plan was dropped. A ministry spokesperson, Tom Reyes, voiced regret: "We hoped for more," he said.',
       'Tom Reyes',
     ],
+    // "she" is the person the story turned to since the last speaker, not the last speaker.
+    [
+      '"We expect a rise," said Tom Reyes. Nora Quint runs the shelter on Main Street. "We are full every night," she said.',
+      'Nora Quint',
+    ],
+    // A subject with a place after her name is still the subject; the one spoken to is not.
+    [
+      'In May, Governor Lena Park of Ohio signed the bill. Speaking to Sam Wu of WKRC, she said, "It is done."',
+      'Lena Park',
+    ],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
