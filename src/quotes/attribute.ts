@@ -142,13 +142,19 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
   while (colon < to && !(tokens[colon]!.text === ':' && !quoted(colon) && quoted(colon + 1))) colon++;
   if (colon >= to) return undefined;
   for (let k = colon + 1; k < to; k++) if (!quoted(k) && tokens[k]!.pos !== 'PUNCT') return undefined;
-  // The subject opens the sentence, or follows an opener ("On Monday, …").
+  // "… doesn't surprise Republican pollster Daron Shaw: "…"": the name right before the colon.
+  const named = phraseEndingAt(tokens, colon, from);
+  if (named && isPersonName(tokens, named)) return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: named, order: 'colon' };
+  // The subject opens the sentence, or follows an opener ("On Monday, …"): a name or a
+  // pronoun ("She then addressed the supporters again: "…"").
   const comma = tokens.slice(from, colon).findIndex((t) => t.text === ',');
   for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
     const subject = phraseStartingAt(tokens, start, colon);
-    const verb = subject && tokens[subject[1]];
-    if (subject && verb?.pos === 'VERB' && nameKey(textOf(tokens, subject)).length > 0) {
-      return { cue: [verb.start, verb.end], mention: subject, order: 'colon' };
+    let verb = subject && subject[1];
+    while (verb !== undefined && BETWEEN.has(tokens[verb]?.lower ?? '')) verb++;
+    const pronoun = subject && subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
+    if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || nameKey(textOf(tokens, subject)).length > 0)) {
+      return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: subject, order: 'colon' };
     }
   }
   return undefined;
@@ -218,7 +224,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
   let s = c;
   while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
-  // A party tag or age in brackets: "Rep. Gwen Moore (D-Wis.) said".
+  // A party tag or age in brackets: "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said".
+  if (tokens[s - 1]?.text === ',' && tokens[s - 2]?.text === ')') s--;
   if (tokens[s - 1]?.text === ')') {
     let k = s - 1;
     while (k > from && tokens[k]!.text !== '(') k--;

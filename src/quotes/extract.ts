@@ -97,10 +97,19 @@ export function extractQuotes(article: { text: string }): Quote[] {
         quote = quoteFrom(ctx, direct.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
         lastDirect = { quote, paragraph };
       } else if (content && content[1] > content[0]) {
-        mine.filter((q) => q.start >= content[0] && q.end <= content[1]).forEach((q) => used.add(q));
-        const kind = /["\u201c\u201d]/.test(text.slice(content[0], content[1])) ? 'mixed' : 'indirect';
-        quote = quoteFrom(ctx, [content], kind, att.cue, speaker);
-        lastDirect = undefined;
+        const inside = mine.filter((q) => q.start >= content[0] && q.end <= content[1]);
+        inside.forEach((q) => used.add(q));
+        // 'told voters in Nevada: "This one is for you."': a quotation after a colon or comma
+        // that runs to the end is the words themselves; what leads to it only places them.
+        const introduced = inside.length > 0 && /[:,]\s*$/.test(text.slice(content[0], inside[0]!.start)) && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0;
+        if (introduced) {
+          quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
+          lastDirect = { quote, paragraph };
+        } else {
+          const kind = /["\u201c\u201d]/.test(text.slice(content[0], content[1])) ? 'mixed' : 'indirect';
+          quote = quoteFrom(ctx, [content], kind, att.cue, speaker);
+          lastDirect = undefined;
+        }
       }
       if (quote) {
         quotes.push(quote);

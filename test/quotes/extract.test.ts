@@ -138,3 +138,13 @@ describe('extractQuotes, the hard cases', () => {
     ]);
   });
 });
+
+describe('a quotation introduced by a colon or comma', () => {
+  it('is the words themselves, direct, whatever leads to it', () => {
+    const text = 'Lena Park spoke in Dayton. She told voters in Ohio: "This one is for you."';
+    const quotes = quotesOf(text);
+    expect(summary(quotes)).toEqual([['direct', 'Lena Park', '"This one is for you."']]);
+    exact(text, quotes);
+  });
+});
+

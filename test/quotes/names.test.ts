@@ -131,6 +131,11 @@ describe('speakers in extracted quotes', () => {
       'In May, Governor Lena Park of Ohio signed the bill. Speaking to Sam Wu of WKRC, she said, "It is done."',
       'Lena Park',
     ],
+    // A colon right after a name, or after a named subject and its verb, introduces their words.
+    ['The result does not surprise pollster Dana Whitfield: "Lesser-known candidates gain the most."', 'Dana Whitfield'],
+    ['Mayor Lena Park faced the crowd. She then addressed her critics: "I hear you."', 'Lena Park'],
+    // A party tag and a comma between the name and the cue.
+    ['Speaking in Ohio, Gov. Sam Wu (R-OH), said, "We will win."', 'Sam Wu'],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
