@@ -21,7 +21,7 @@ const TITLES = new Set(
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV)s?\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund)s?\b/;
 
 export interface NamedRun {
   start: number;
@@ -171,6 +171,8 @@ export function nameKey(mention: string): string[] {
   const role = raw.slice(start, of).every((w) => /^\p{Ll}/u.test(w) || (start === 1 && TITLES.has(w.toLowerCase())));
   if (of > start && role) {
     const whose = nameKey(raw.slice(of + 1).join(' '));
+    // "Amnesty International Man-kei Tam": the organisation, then its person, who speaks.
+    if (whose.length >= 4 && NOT_PERSON.test(whose.slice(0, -2).join(' ')) && !NOT_PERSON.test(whose.slice(-2).join(' '))) return whose.slice(-2);
     return whose.length > 2 || (whose.length > 0 && isOrganisation(whose.join(' '))) ? whose : [];
   }
   // "Chinese officials", "Local authorities", "the NHC advisory": the head is lower-case,
