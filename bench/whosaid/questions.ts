@@ -193,6 +193,40 @@ const QUESTIONS: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did tim cook say about apple and china', gold: [] },
   { kind: 'none', question: 'who was quoted about the ship stuck in the suez canal', gold: [] },
   { kind: 'none', question: 'what did trump say about the sharpie hurricane map', gold: [] },
+
+  // ——— a third batch, written in a later session before any tuning on it ———
+  { kind: 'named', question: 'what did zinichev say about the rescue in magnitogorsk', gold: [g(1, 'real threat of [another] part of the building collapsing', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: 'what did pelosi pledge when she became speaker again', gold: [g(2, 'I pledge that this Congress will be transparent', 'Nancy Pelosi')] },
+  { kind: 'named', question: 'what did the eyewitness devita say about the florida crash', gold: [g(4, 'within probably 15 to 20 seconds of it all, it exploded', 'Vinnie DeVita')] },
+  { kind: 'named', question: 'michael morell on tony mendez', gold: [g(15, 'Tony was one of the best officers to ever serve at CIA', 'Michael Morell')] },
+  { kind: 'named', question: 'what did ben affleck tweet about mendez', gold: [g(15, 'Tony Mendez was a true American hero', 'Ben Affleck')] },
+  { kind: 'named', question: 'what did the judge say about the bradford abusers', gold: [g(39, 'appear not to have shown any respect for the minimum standards of decent behaviour', 'Durham Hall')] },
+  { kind: 'named', question: 'what did john rhys-davies say about a sliders reboot', gold: [g(45, "and I are talking to NBC at the moment", 'John Rhys-Davies')] },
+  { kind: 'named', question: 'madina bizheva on winning the neurosurgery olympiad', gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva')] },
+  { kind: 'named', question: 'what did alexis tipton say about how much anime there is now', gold: [g(62, "I'm so overwhelmed by how much there is", 'Alexis Tipton')] },
+  { kind: 'named', question: 'what did pierluisi say when he was sworn in', gold: [g(79, 'If the Senate confirms me, I will be governor until 2020', 'Pedro Pierluisi')] },
+  { kind: 'named', question: 'what did wanda vazquez write before she was sworn in', gold: [g(83, 'Puerto Rico needs certainty and stability', 'Wanda Vázquez Garced')] },
+  { kind: 'named', question: 'what did sheriff bill brown say about the boat fire', gold: [g(95, 'This is probably the worst-case scenario you can possibly have', 'Bill Brown')] },
+  { kind: 'named', question: 'what did the coast guard captain say about calling off the search', gold: [g(95, 'It is never an easy decision to suspend search efforts', 'Monica Rochester')] },
+  { kind: 'named', question: 'jonna mendez on her husband', gold: [g(15, 'He could be Pakistani, he could be Mexican', 'Jonna Mendez')] },
+
+  { kind: 'story', question: 'who said what about the magnitogorsk building collapse', gold: [g(1, 'The search and rescue operation is complete', 'Alexander Chupriyan'), g(1, 'real threat of [another] part of the building collapsing', 'Yevgeny Zinichev')] },
+  { kind: 'story', question: 'what were people saying about the california boat fire', gold: [g(95, 'This is probably the worst-case scenario', 'Bill Brown'), g(95, 'It is never an easy decision to suspend search efforts', 'Monica Rochester')] },
+  { kind: 'story', question: 'reactions to tony mendez dying', gold: [g(15, 'Tony was one of the best officers', 'Michael Morell'), g(15, 'Tony Mendez was a true American hero', 'Ben Affleck'), g(15, 'He could be Pakistani', 'Jonna Mendez')] },
+  { kind: 'story', question: 'who commented on the bradford sex abuse sentences', gold: [g(39, 'appear not to have shown any respect', 'Durham Hall'), g(39, 'ripe and vulnerable to manipulation', 'Kama Melly')] },
+  { kind: 'story', question: 'who spoke at toronto comicon', gold: [g(45, 'and I are talking to NBC at the moment', 'John Rhys-Davies'), g(45, 'bringing a character to life', 'Lisa Mancini')] },
+
+  { kind: 'across', question: 'what did pelosi say this year, from becoming speaker to impeachment', gold: [g(2, 'I pledge that this Congress will be transparent', 'Nancy Pelosi'), g(177, 'The American people deserve the truth', 'Nancy Pelosi')] },
+  { kind: 'across', question: "what did puerto rico's governors say during the crisis", gold: [g(79, 'If the Senate confirms me', 'Pedro Pierluisi'), g(83, 'Puerto Rico needs certainty and stability', 'Wanda Vázquez Garced')] },
+  { kind: 'across', question: 'what did guests say at the toronto fan conventions this year', gold: [g(45, 'bringing a character to life', 'Lisa Mancini'), g(62, "I'm so overwhelmed by how much there is", 'Alexis Tipton')] },
+  { kind: 'across', question: 'how did officials respond to deadly fires like the florida pileup and the california boat', gold: [g(95, 'This is probably the worst-case scenario', 'Bill Brown'), g(4, 'within probably 15 to 20 seconds of it all', 'Vinnie DeVita')] },
+
+  { kind: 'none', question: 'what did bill gates say about vaccines', gold: [] },
+  { kind: 'none', question: 'reactions to the fall of kabul', gold: [] },
+  { kind: 'none', question: 'what did ron desantis say about disney', gold: [] },
+  { kind: 'none', question: 'what did nasa say about the artemis launch', gold: [] },
+  { kind: 'none', question: 'who was quoted about the uvalde school shooting', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say to world leaders at the un', gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */

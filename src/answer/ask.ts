@@ -85,8 +85,15 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody
   const common = words.map((w) => library.isCommonWord(w));
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
   if (rest && rest !== typed && library.speakerKeys(rest).length > 0) return { speaker: rest };
-  return { nobody: !common.at(-1) && isPersonName(typed) };
+  // "marathon runners" as the library writes it, or a word for people: words of the topic.
+  // "bill gates", "Nigel Farage": a name, written so or not written at all.
+  const written = library.writes(typed);
+  const people = written === 'lower' || (written === undefined && PEOPLE.test(words.at(-1)!));
+  return { nobody: !people && isPersonName(typed) };
 }
+
+// Plural nouns for kinds of people: "runners", "scientists", "families", "voters".
+const PEOPLE = /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i;
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 function isPersonName(words: string): boolean {

@@ -286,6 +286,13 @@ export class Docstore {
     return this.db.prepare('SELECT seq, op, label FROM vector_log WHERE seq > ? ORDER BY seq').all(seq) as VectorChange[];
   }
 
+  /** The index's terms (stemmed) that start with `prefix`, for typo-tolerant look-ups. */
+  termsStartingWith(prefix: string): string[] {
+    this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_terms USING fts5vocab(main, 'passages_fts', 'row')");
+    const rows = this.db.prepare('SELECT term FROM temp.passages_terms WHERE term >= ? AND term < ?').all(prefix, `${prefix}\uffff`) as Array<{ term: string }>;
+    return rows.map((r) => r.term);
+  }
+
   /** How many passages hold an FTS5 term (through FTS5, so it is stemmed as the index was). */
   countMatching(term: string): number {
     return (this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;

@@ -5,7 +5,7 @@ import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
-import { extractQuotes, type Quote } from '../quotes/index.ts';
+import { extractQuotes, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
@@ -285,19 +285,28 @@ export class Library {
    * aside): a common noun such as "runners", never someone's name such as "Sanders".
    */
   isCommonWord(word: string): boolean {
-    const terms = contentTerms(word);
-    if (terms.length !== 1) return false;
-    const rows = this.docstore.searchText(terms[0]!, 20);
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.writes(word) === 'lower';
+  }
+
+  /**
+   * How the library writes a phrase: 'capitalised' where any occurrence inside a sentence
+   * is ("Bill Gates"), else 'lower' ("marathon runners"); undefined when no passage has it.
+   */
+  writes(phrase: string): 'lower' | 'capitalised' | undefined {
+    const words = phrase.trim().split(/\s+/);
+    const terms = words.flatMap((w) => contentTerms(w));
+    if (terms.length === 0) return undefined;
+    const rows = this.docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, 20);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
     let lower = 0;
     for (const passage of this.docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
       for (const m of passage.text.matchAll(pattern)) {
-        if (/^\p{Ll}/u.test(m[0])) lower++;
-        else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return false;
+        if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
+        else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return 'capitalised';
       }
     }
-    return lower > 0;
+    return lower > 0 ? 'lower' : undefined;
   }
 
   /**
@@ -307,9 +316,17 @@ export class Library {
    * one the library does not cover.
    */
   unknownWords(text: string): string[] {
+    const held = (query: string) => this.docstore.countMatching(query) > 0;
     return contentTerms(text)
       .map((quoted) => quoted.slice(1, -1))
-      .filter((word) => this.docstore.countMatching(`"${word}"`) === 0 && (word.length < 6 || this.docstore.countMatching(`"${word.slice(0, 5)}"*`) === 0));
+      .filter((word) => {
+        if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
+        // "pileup" where articles write "pile-up"; "gdnask" for "gdansk".
+        for (let cut = 3; cut <= word.length - 3; cut++) if (held(`"${word.slice(0, cut)} ${word.slice(cut)}"`)) return false;
+        // The index holds stems ("cours" for "course"): compare the word without its ending too.
+        const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
+        return !(word.length >= 5 && this.docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
+      });
   }
 
   /** The query's content words, each with its idf over this library's passages. */

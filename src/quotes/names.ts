@@ -16,7 +16,7 @@ const TITLES = new Set(
     'advisor aide chairperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
     'voter protester student resident lawyer teacher nurse farmer survivor witness actress actor broadcaster ' +
     'democrat republican ecologist immunologist epidemiologist virologist biologist legislator longtime retired ' +
-    'secretary-general fellow qc historian physicist chemist astronomer meteorologist geologist selectman')
+    'secretary-general fellow historian physicist chemist astronomer meteorologist geologist selectman')
     .split(' '),
 );
 
@@ -36,6 +36,8 @@ const JOINED_PARTICLE = "(?:al|el|ad|as|bin|ibn|abu|de|di|du|da|van|von|le|la)-\
 const JOINED = new RegExp(`^${JOINED_PARTICLE}$`, 'u');
 const RUN = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le))*`, 'gu');
 const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le)$/;
+// Letters after a name ("Durham Hall QC", "Jo Cox MP") are not part of it.
+const POSTNOMINAL = /^(?:QC|KC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|Esq)\.?$/;
 // A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{1,2}\.)$/u;
 const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
@@ -62,6 +64,7 @@ function nameWords(raw: readonly string[]): string[] {
   const possessive = words.map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
   if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
   words = words.map(clean).filter(Boolean);
+  while (words.length > 1 && POSTNOMINAL.test(words.at(-1)!)) words.pop();
   const lastTitle = words.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
@@ -213,6 +216,7 @@ export function nameKey(mention: string): string[] {
     const before = words.slice(0, i).filter((w) => w.toLowerCase() !== 'the');
     const office = before.length >= 2 && /^(?:of|for|to)$/.test(before.at(-1)!) && TITLES.has(before.at(-2)!.toLowerCase());
     if (office && run.length > 2 && !NOT_PERSON.test(run.slice(-2).join(' '))) run = run.slice(-2);
+    while (run.length > 1 && POSTNOMINAL.test(run.at(-1)!)) run.pop();
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
     const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
     // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
@@ -299,12 +303,15 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   return asked.length > 0 && asked.every((w) => own.has(w));
 }
 
-/** One insertion, deletion or substitution at most: "abbot" and "abbott", "zelensky" and "zelenskyy". */
-function withinOneEdit(a: string, b: string): boolean {
+/**
+ * One insertion, deletion, substitution or swap of neighbours at most: "abbot" and
+ * "abbott", "zelensky" and "zelenskyy", "gdnask" and "gdansk".
+ */
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 

@@ -140,6 +140,12 @@ describe('quotes in the library', () => {
       article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won.' }),
     ]);
     expect(library.isCommonWord('runners')).toBe(true);
+    expect(library.writes('the course')).toBe('lower');
+    expect(library.writes('jo sanders')).toBe('capitalised');
+    expect(library.writes('jo bloggs')).toBeUndefined();
+    // A word no passage holds in any form, and words that are there under a typo or a hyphen.
+    expect(library.unknownWords('runners at the beirut marathon')).toEqual(['beirut', 'marathon']);
+    expect(library.unknownWords('the coruse was fast')).toEqual([]);
     expect(library.isCommonWord('sanders')).toBe(false);
     // Never written at all: a name the library does not know, not a common noun.
     expect(library.isCommonWord('farage')).toBe(false);

@@ -13,6 +13,8 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['US Special Representative for Iran Brian Hook', 'Brian Hook'],
     ['U.S. Attorney Jessie K. Liu', 'Jessie K. Liu'],
     ['Chief Justice John G. Roberts', 'John G. Roberts'],
+    ['Judge Sam Hale QC', 'Sam Hale'],
+    ['Jo Pike MP', 'Jo Pike'],
     ['AU chairperson President Abdel Fattah el-Sisi of Egypt', 'Abdel Fattah el-Sisi'],
     ['Former US Ambassador to the United Nations Nikki Haley', 'Nikki Haley'],
     ['study co-author Dana Whitfield of Lakeside University\'s Institute for Ice Research', 'Dana Whitfield'],
