@@ -23,7 +23,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
-const NP_JOINERS = new Set(['of', 'for', 'at', 'in', '-', '.', '&', 'and', "'s", '’s', 'on']);
+const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and', "'s", '’s', 'on']);
 
 function isNpToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -296,12 +296,17 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // not in "imaging suggests Aleppo contained …".
   const contentBeforeCue = c === from || quoted(c - 1) || /^[,;:"”’\u2014\u2013-]$/.test(tokens[c - 1]!.text);
   const after = participle || passive || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
-  if (after && hasName(tokens, after) && !TIME_WORDS.test(tokens[after[0]]!.text)) {
+  if (after && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
     // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.
     if (tokens[after[1]]?.text === ',' && after[1] + 1 < last && !quoted(after[1] + 1)) description = [after[1] + 1, last];
     const content = contentBefore(view, c);
-    return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
+    // '"…," said his father, Abdullah Kurdi, after the ceremony': the name in the apposition.
+    const apposed = description && phraseStartingAt(tokens, description[0], last);
+    if (apposed && !isPersonName(tokens, after) && isPersonName(tokens, apposed)) {
+      return { cue, mention: apposed, description: after, ...(content ? { content } : {}), order: 'content-first' };
+    }
+    if (hasName(tokens, after)) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
 }

@@ -174,6 +174,10 @@ export function nameKey(mention: string): string[] {
   const role = raw.slice(start, of).every((w) => /^\p{Ll}/u.test(w) || (start === 1 && TITLES.has(w.toLowerCase())));
   if (of > start && role) {
     const whose = nameKey(raw.slice(of + 1).join(' '));
+    // "speaker of the parliament Ali Larijani": a body in lower case, then the person.
+    const named = raw.slice(of + 1).findIndex((w) => /^\p{Lu}/u.test(w));
+    const body = raw.slice(of + 1, of + 1 + Math.max(0, named)).some((w) => /^\p{Ll}/u.test(w) && !/^(?:the|a|an)$/.test(w));
+    if (body && whose.length >= 2 && !isOrganisation(whose.join(' '))) return whose;
     // "Amnesty International Man-kei Tam": the organisation, then its person, who speaks.
     if (whose.length >= 4 && NOT_PERSON.test(whose.slice(0, -2).join(' ')) && !NOT_PERSON.test(whose.slice(-2).join(' '))) return whose.slice(-2);
     return whose.length > 2 || (whose.length > 0 && isOrganisation(whose.join(' '))) ? whose : [];

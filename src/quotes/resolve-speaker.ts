@@ -50,7 +50,17 @@ export function resolveSpeaker(
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
   if (possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
+  // "Alex Greenwich who said": the relative pronoun is not part of the name.
+  while (to - 1 > from && /^(?:who|which|that)$/.test(ctx.tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
+  // "Mark Hay, a marine ecologist at GT, who said": "who" is the person named before it.
+  if (to - from === 1 && ctx.tokens[from]!.lower === 'who') {
+    const at = ctx.tokens[from]!.start;
+    const fuller = (r: NamedRun) => (r.words.length >= 2 ? r.words.join(' ') : fullestName(ctx.runs, r.words));
+    const run = [...ctx.runs].reverse().find((r) => r.person && r.end <= at && at - r.end < 200 && fuller(r)?.includes(' '));
+    const name = run && fuller(run);
+    return name ? withDescription(ctx, { name, mention: mentionSpan(ctx, at, ctx.tokens[from]!.end), kind: 'person' }) : undefined;
+  }
   // "On the live television he": the pronoun at the end is the speaker.
   const lead = ctx.tokens.slice(from, to - 1);
   if (lead.length && PRONOUNS.has(ctx.tokens[to - 1]!.lower) && lead[0]!.pos === 'ADP' && lead.every((t) => t.pos !== 'PROPN' && t.pos !== 'CCONJ')) from = to - 1;

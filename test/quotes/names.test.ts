@@ -138,6 +138,12 @@ describe('speakers in extracted quotes', () => {
     ['Mayor Lena Park faced the crowd. She then addressed her critics: "I hear you."', 'Lena Park'],
     // A party tag and a comma between the name and the cue.
     ['Speaking in Ohio, Gov. Sam Wu (R-OH), said, "We will win."', 'Sam Wu'],
+    // The name in an apposition after a role; a relative "who"; a name with "from" after it.
+    ['"This is hard for me," said his father, Omar Reyes, after the ceremony.', 'Omar Reyes'],
+    ['The study was led by Dana Whitfield, an ecologist at the institute, who said "It is a warning".', 'Dana Whitfield'],
+    ['The bill was drafted by Sam Wu who said on the floor, "It took decades".', 'Sam Wu'],
+    ['Lena Park from the opposition camp said at a press conference: "This is wrong."', 'Lena Park'],
+    ['Offering condolences, speaker of the parliament Omid Rahimi wrote: "He served us well."', 'Omid Rahimi'],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
