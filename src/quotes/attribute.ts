@@ -206,6 +206,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   }
 
   if (!isCue(t, c, view)) return undefined;
+  // "He also wrote for other artists": writing songs or books, not words said.
+  if (/^(?:write|writes|wrote|writing|written)$/.test(t.lower) && /^(?:for|songs?|books?|music|lyrics|novels?|poems?|scripts?)$/.test(tokens[c + 1]?.lower ?? '')) return undefined;
   // "a coalition to counter ISIS", "plans to announce": an infinitive after a noun says
   // what for, not who spoke ("went on to say" and "declined to comment" still report).
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
@@ -223,7 +225,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
 
   // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
   let s = c;
-  while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
+  const skipBetween = () => {
+    while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
+    // "Baslan Damang, a security official, on Tuesday told …": a time between them.
+    if (s - 1 >= from && /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[s - 1]!.text)) {
+      s--;
+      if (/^(?:on|last|this)$/i.test(tokens[s - 1]?.text ?? '')) s--;
+    }
+  };
+  skipBetween();
+  skipBetween();
   // A party tag or age in brackets: "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said".
   if (tokens[s - 1]?.text === ',' && tokens[s - 2]?.text === ')') s--;
   if (tokens[s - 1]?.text === ')') {

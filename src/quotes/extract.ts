@@ -113,8 +113,10 @@ export function extractQuotes(article: { text: string }): Quote[] {
       }
       if (quote) {
         quotes.push(quote);
-        // "According to Reuters, …" names a source, seldom the "she" of the next sentence.
-        if (speaker && att.order !== 'according-to') previous = { speaker, paragraph };
+        // "According to Reuters, …" names an outlet, seldom the "she" of the next sentence;
+        // "According to Muyembe, …" names a person who may speak on.
+        const outlet = att.order === 'according-to' && !(speaker?.kind === 'person' && speaker.name.includes(' '));
+        if (speaker && !outlet) previous = { speaker, paragraph };
         for (const extra of secondaryAttributions(view, att)) {
           // Only content after the main one: the participle adds to it.
           if (extra.content[0] < quote.end) continue;

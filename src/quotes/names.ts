@@ -153,7 +153,7 @@ export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[
 // Capitalized only because they open a sentence ("One user", "On Thursday"), or never a
 // name at all: pronouns, days, plural groups. (Not months: "Theresa May", "April Ryan".)
 const NOT_NAMES =
-  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|on|in|at|by|for|with|from|after|before|during|since|as|while|when|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|he|she|him|me|my|us|on|in|at|by|for|with|from|after|before|during|since|as|while|when|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * The name in a mention: "President Lee's" → ["Lee"], "President Hassan Rouhani of Iran"
@@ -258,7 +258,7 @@ export function isOrganisation(name: string): boolean {
  */
 export function isPlaceIn(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:in|to|from|across|throughout|near|outside|inside|within|into)\\s+(?:the\\s+)?${escaped}(?![\\p{L}'’])`, 'u').test(text);
+  return new RegExp(`(?<!\\b(?:according|speaking|talking|spoke|wrote|said|replied)\\s)\\b(?:in|to|from|across|throughout|near|outside|inside|within|into)\\s+(?:the\\s+)?${escaped}(?![\\p{L}'’])`, 'iu').test(text);
 }
 
 export function isTitle(word: string): boolean {

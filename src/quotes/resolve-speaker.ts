@@ -194,6 +194,9 @@ function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
     if (k > next + 1) next = k;
   }
   while (/^(?:ADV)$/.test(ctx.tokens[next]?.pos ?? '')) next++;
+  // "… on Tuesday told", "… yesterday said": a time before the verb.
+  if (/^(?:on|last|this)$/i.test(ctx.tokens[next]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[next + 1]?.text ?? '')) next += 2;
+  else if (/^(?:yesterday|today|tonight)$/i.test(ctx.tokens[next]?.text ?? '')) next++;
   if (!/^(?:VERB|AUX)$/.test(ctx.tokens[next]?.pos ?? '')) return false;
   let i = firstTokenAt(ctx.tokens, run.start);
   if (/^(?:of|to|by|with|for|about|against|from|at|on|in|and|or|than)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return false;

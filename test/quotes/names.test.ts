@@ -144,6 +144,9 @@ describe('speakers in extracted quotes', () => {
     ['The bill was drafted by Sam Wu who said on the floor, "It took decades".', 'Sam Wu'],
     ['Lena Park from the opposition camp said at a press conference: "This is wrong."', 'Lena Park'],
     ['Offering condolences, speaker of the parliament Omid Rahimi wrote: "He served us well."', 'Omid Rahimi'],
+    // A time between the speaker and the cue; a person named by "according to" speaks on.
+    ['Omar Reyes, a port official, on Tuesday told reporters the ship was safe. He added, "We keep watching."', 'Omar Reyes'],
+    ['The fish came back. According to Dana Whitfield, few expected it. "It was a surprise," she said.', 'Dana Whitfield'],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
