@@ -133,7 +133,10 @@ export function resolveSpeaker(
 
   // An unnamed source ("One user", "a senior official") stays unnamed, unless it is a
   // role the article gave a named speaker ("the professor" after "Choo, a professor …").
-  const head = words.split(/\s+/).at(-1)!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  // The head noun comes before what qualifies it: "The head of the police's investigators".
+  const headWords = words.split(/\s+/);
+  const qualified = headWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with)$/i.test(w));
+  const head = headWords[(qualified > 0 ? qualified : headWords.length) - 1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   if (head && /^(?:the|his|her|their|its)\b/i.test(words)) {
     for (const [name, description] of ctx.descriptions) {
       if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: 'person' };

@@ -147,6 +147,8 @@ describe('speakers in extracted quotes', () => {
     // A time between the speaker and the cue; a person named by "according to" speaks on.
     ['Omar Reyes, a port official, on Tuesday told reporters the ship was safe. He added, "We keep watching."', 'Omar Reyes'],
     ['The fish came back. According to Dana Whitfield, few expected it. "It was a surprise," she said.', 'Dana Whitfield'],
+    // "She" after an unnamed head of a group is that head, not a person named earlier.
+    ['Officer Sam Wu was acquitted. The head of the city\'s inspectors told the court "Checks were skipped." She also said "We came too late."', "The head of the city's inspectors"],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
