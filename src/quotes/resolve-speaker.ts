@@ -113,6 +113,11 @@ export function resolveSpeaker(
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
   // "Neighbors told …", "Meteorologists predict …": a plural of people opening the sentence.
   const opens = !ctx.tokens[from - 1] || /^[.!?"“”]$/.test(ctx.tokens[from - 1]!.text);
+  // "Initial reports from …", "Satellite imaging from …", "Part of the statement": one
+  // capitalised word opening the sentence, then lower case, is a common word.
+  if (key.length === 1 && opens && to - from > 1 && /^\p{Ll}/u.test(ctx.tokens[from + 1]!.text) && key[0] === ctx.tokens[from]!.text && !fullest?.includes(' ')) {
+    return { name: words, mention, kind: /[^s]s$/i.test(lastWord(words)) ? 'group' : 'unnamed' };
+  }
   if (key.length === 1 && to - from === 1 && opens && !fullest?.includes(' ') && /(?:ists|ians|ers|ors|bors|ents|ants)$/.test(key[0]!)) {
     return { name: words, mention, kind: 'group' };
   }
@@ -220,6 +225,11 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The last word of a phrase, lower case: "reports" of "Initial reports from Omsk". */
+function lastWord(words: string): string {
+  return words.split(/\s+/).filter((w) => !/^(?:of|at|for|from|in|with)$/i.test(w)).at(-1)?.toLowerCase() ?? '';
 }
 
 const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not)$/i;
