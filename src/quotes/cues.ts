@@ -10,7 +10,8 @@ const REGULAR = [
   'estimate', 'emphasize', 'emphasise', 'stress', 'comment', 'observe', 'contend', 'maintain', 'assert', 'allege',
   'promise', 'vow', 'pledge', 'urge', 'complain', 'caution', 'remark', 'post', 'joke', 'muse', 'tweet', 'note',
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
-  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
+  'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
+  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail',
   'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
@@ -48,4 +49,10 @@ export function isCueWord(lower: string): boolean {
 }
 
 /** Words of speaking that are too often something else to count unless a quote is near. */
-export const WEAK_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'read', 'reads', 'reading', 'call', 'calls', 'called', 'calling', 'know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding', 'question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears', 'state', 'states', 'recount', 'recounts', 'continue', 'continues', 'continued', 'continuing']);
+export const WEAK_CUES = new Set([
+  ...['point', 'points', 'pointed', 'pointing', 'read', 'reads', 'reading', 'call', 'calls', 'called', 'calling'],
+  ...['know', 'knows', 'knew', 'known', 'show', 'shows', 'showed', 'shown', 'showing', 'found', 'find', 'finds', 'finding'],
+  ...['question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears'],
+  // "the US state of Alabama", "Florida recounts", "continued to write songs".
+  ...['state', 'states', 'recount', 'recounts', 'continue', 'continues', 'continued', 'continuing'],
+]);
