@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ask, type Citation } from '../../src/answer/index.ts';
+import { ask, parseQuestion, type Citation } from '../../src/answer/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createEmbeddings } from '../../src/embeddings/index.ts';
 import { ingestPaths, openLibrary } from '../../src/library/index.ts';
@@ -104,6 +104,22 @@ console.log(`exact speaker name, all kinds: ${exact}/${named} = ${pct(exact / Ma
 console.log(`abstains on the unanswerable: ${abstained}/${unanswerable} = ${pct(abstained / Math.max(1, unanswerable))} %`);
 const sorted = [...times].sort((a, b) => a - b);
 console.log(`latency: p50 ${median(times).toFixed(0)} ms, p95 ${sorted[Math.floor(0.95 * (sorted.length - 1))]!.toFixed(0)} ms`);
+
+// The person present but never on that topic: each named question's speaker, asked about
+// the topic of a named question on another story. The answer must abstain.
+const askedByName = questions.filter((q) => q.kind === 'named').map((q) => ({ q, parsed: parseQuestion(q.question) }));
+let offTopic = 0;
+let offTopicAbstained = 0;
+for (let i = 0; i < askedByName.length; i++) {
+  const { q, parsed } = askedByName[i]!;
+  const other = askedByName[(i + 7) % askedByName.length]!;
+  if (!parsed.speaker || other.q.gold[0]!.file === q.gold[0]!.file) continue;
+  offTopic++;
+  const answer = await ask(library, `what did ${parsed.speaker} say about ${other.parsed.topic}`);
+  if (answer.citations.length === 0) offTopicAbstained++;
+  else misses.push(`off-topic answered: ${parsed.speaker} on ${other.parsed.topic} → ${answer.citations[0]!.quote.slice(0, 60)}`);
+}
+console.log(`abstains on a named speaker asked about another story: ${offTopicAbstained}/${offTopic} = ${pct(offTopicAbstained / Math.max(1, offTopic))} %`);
 if (split === 'dev') console.log(`\nwhat went wrong (dev only):\n${misses.join('\n')}`);
 library.close();
 await embeddings.close();
