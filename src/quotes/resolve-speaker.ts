@@ -122,7 +122,7 @@ export function resolveSpeaker(
     return { name: words, mention, kind: 'group' };
   }
   // "Findings", "Lost", "Without": a word the article also writes in lower case is no name.
-  if (key.length === 1 && !fullest?.includes(' ') && new RegExp(`(?<![\\p{L}-])${key[0]!.toLowerCase()}(?![\\p{L}-])`, 'u').test(ctx.text)) {
+  if (key.length === 1 && !fullest?.includes(' ') && new RegExp(`(?<![\\p{L}-])${escape(key[0]!.toLowerCase())}(?![\\p{L}-])`, 'u').test(ctx.text)) {
     return { name: words, mention, kind: /[^s]s$/i.test(key[0]!) ? 'group' : 'unnamed' };
   }
   if (key.length > 0) {
@@ -151,7 +151,7 @@ export function resolveSpeaker(
     // the role was given with the name before.
     const givenWith = (r: NamedRun) =>
       new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)) ||
-      new RegExp(`\\b${head}\\s+${r.words[0]}`, 'i').test(ctx.text.slice(r.start, r.end));
+      new RegExp(`\\b${head}\\s+${escape(r.words[0]!)}`, 'i').test(ctx.text.slice(r.start, r.end));
     const named = [...ctx.runs].reverse().find((r) => r.person && r.start < mention.start && r.words.length >= 2 && givenWith(r));
     if (named) return withDescription(ctx, { name: named.words.join(' '), mention, kind: 'person' });
     // '…," said Karen Alley. The Wooster professor added, "…"': a role with "the", right
@@ -225,6 +225,11 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** `text` as a regular expression that matches it literally. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The last word of a phrase, lower case: "reports" of "Initial reports from Omsk". */

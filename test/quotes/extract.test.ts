@@ -148,3 +148,12 @@ describe('a quotation introduced by a colon or comma', () => {
   });
 });
 
+describe('names with characters that mean something in a pattern', () => {
+  it('extracts without throwing, whatever the name holds', () => {
+    const text = 'C++ said the build was done. The c++ team (v2) said nothing. "We are done," said C++.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toContain('"We are done,"');
+    exact(text, quotes);
+  });
+});
+
