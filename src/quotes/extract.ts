@@ -57,8 +57,11 @@ export function extractQuotes(article: { text: string }): Quote[] {
   const allQuotations = findQuotations(text);
   const insideQuote = (offset: number) => allQuotations.some((q) => q.fragments.some(([s, e]) => offset >= s && offset < e));
 
-  // Titles in quote marks ("Fox News Sunday", "Morning Joe") are names of things, not speech.
-  const quotations = allQuotations.filter((q) => !isTitle(text.slice(q.start, q.end)));
+  // Titles in quotation marks ("Fox News Sunday", "Morning Joe") are names of things, not
+  // speech; but one that opens its sentence and ends in a comma is a short reply: '"Denver,"
+  // he answered.'
+  const opensSentence = (q: Quotation) => q.start === 0 || /(?:^|[.!?"”]\s+|\n\s*)$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+  const quotations = allQuotations.filter((q) => !isTitle(text.slice(q.start, q.end)) || (opensSentence(q) && /,["\u201d]$/.test(text.slice(q.start, q.end))));
   const quoted = tokens.map((t) => insideQuote(t.start));
   const used = new Set<Quotation>();
   const quotes: Quote[] = [];

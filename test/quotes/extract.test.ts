@@ -157,3 +157,10 @@ describe('names with characters that mean something in a pattern', () => {
   });
 });
 
+describe('a short reply in title case', () => {
+  it('is speech when it opens its sentence and ends in a comma, a title otherwise', () => {
+    const text = 'Asked for a winner, Tom Reyes gave one word. "Denver," he answered.\n\nShe appeared on "Morning Joe" on Monday.';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Tom Reyes', '"Denver,"']]);
+  });
+});
+
