@@ -48,15 +48,15 @@ function clean(word: string): string {
   return /^\p{Lu}\.$/u.test(bare) ? bare : bare.replace(/\.$/, '');
 }
 
+// Capitalised at the start of a sentence, never the start of a name.
+const OPENERS = /^(?:the|a|an|although|however|but|and|or|if|because|though|meanwhile|also|then|still|so|yet|after|before|when|while|as|since|on|in|at|by|for|with|from|during|without|within|despite|under|over|through|following|until|unlike|like|amid|against|to|of)$/i;
+
 /**
  * The words of a capitalised run that can be a name: what follows a possessive
  * ("Hong Kong's Carrie Lam") or a title ("Prime Minister Boris Johnson"), up to a full
  * stop that ends a sentence ("Karen Alley. The Wooster professor"), without a trailing
  * particle ("Zapata al").
  */
-// Capitalised at the start of a sentence, never the start of a name.
-const OPENERS = /^(?:the|a|an|although|however|but|and|or|if|because|though|meanwhile|also|then|still|so|yet|after|before|when|while|as|since|on|in|at|by|for|with|from|during|without|within|despite|under|over|through|following|until|unlike|like|amid|against|to|of)$/i;
-
 function nameWords(raw: readonly string[]): string[] {
   let words = [...raw];
   const stop = words.findIndex((w) => w.endsWith('.') && !ABBREVIATION.test(w));
