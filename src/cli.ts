@@ -5,11 +5,20 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ask, cite, summarize, type Answer } from './answer/index.ts';
-import { loadConfig, withEnvFile, type Config } from './config.ts';
+import { fetchPolicy, loadConfig, withEnvFile, type Config } from './config.ts';
 import { createEmbeddings } from './embeddings/index.ts';
 import { CitewireError } from './errors.ts';
-import { extractArticle, listSources, loadFile } from './articles/index.ts';
-import { forgetArticle, ingestPaths, openLibrary, type ArticleFilter, type IngestProgress, type Library } from './library/index.ts';
+import { extractArticle, Fetcher, listSources, loadFile } from './articles/index.ts';
+import {
+  forgetArticle,
+  ingestFeed,
+  ingestSources,
+  openLibrary,
+  type ArticleFilter,
+  type IngestProgress,
+  type IngestResult,
+  type Library,
+} from './library/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { createLogger, type Logger } from './log.ts';
 import * as render from './terminal/render.ts';
@@ -42,10 +51,23 @@ function progressReporter(io: CliIO): (p: IngestProgress) => void {
   };
 }
 
+/** Several ingest results as one (sources and a feed in one command). */
+function mergeResults(results: readonly IngestResult[]): IngestResult {
+  return {
+    added: results.flatMap((r) => r.added),
+    updated: results.flatMap((r) => r.updated),
+    unchanged: results.flatMap((r) => r.unchanged),
+    duplicates: results.flatMap((r) => r.duplicates),
+    refused: results.flatMap((r) => r.refused),
+  };
+}
+
 /** Everything a command needs, opened on first use and closed once at the end. */
 class Session {
   private library?: Library;
   private readonly embeddings;
+  /** One per run, so robots.txt is read once per site. */
+  readonly fetcher: Fetcher;
 
   constructor(
     readonly config: Readonly<Config>,
@@ -53,6 +75,7 @@ class Session {
     readonly log: Logger,
   ) {
     this.embeddings = createEmbeddings(config);
+    this.fetcher = new Fetcher(fetchPolicy(config));
   }
 
   async open(name: string, { sample }: { sample: boolean }): Promise<Library> {
@@ -61,7 +84,7 @@ class Session {
     // sample articles the first time a read command needs it.
     if (sample && name === DEFAULT_LIBRARY && this.library.size === 0 && existsSync(this.config.sampleDir)) {
       this.io.stderr.write(`Building library '${name}' from ${relative(this.io.cwd, this.config.sampleDir) || '.'} (first run)…\n`);
-      await ingestPaths(this.library, [this.config.sampleDir], { onProgress: progressReporter(this.io) });
+      await ingestSources(this.library, [this.config.sampleDir], { onProgress: progressReporter(this.io) });
     }
     return this.library;
   }
@@ -120,7 +143,12 @@ async function quotesJsonl(io: CliIO): Promise<void> {
   }
 }
 
-function buildProgram(session: () => Session, io: CliIO): Command {
+/** What a command reports besides its output: exit 1 for partial success (some sources refused). */
+interface Outcome {
+  exitCode: number;
+}
+
+function buildProgram(session: () => Session, io: CliIO, outcome: Outcome): Command {
   const program = new Command('citewire')
     .description('Answers questions about news articles with verified, quoted citations.')
     .option('--library <name>', 'which library to use', DEFAULT_LIBRARY)
@@ -140,13 +168,26 @@ function buildProgram(session: () => Session, io: CliIO): Command {
 
   program
     .command('ingest')
-    .description('add article files (.txt, .md) or folders of them to the library')
-    .argument('<paths...>')
+    .description('add articles to the library: files (.txt, .md, .html), folders of them, http(s) links, or a feed with --feed')
+    .argument('[sources...]', 'files, folders or http(s) URLs')
+    .option('--feed <url-or-file>', 'an RSS or Atom feed: add the stories it links to')
     .option('--json', 'print one JSON document on stdout')
-    .action(async (paths: string[], opts: { json?: boolean }, cmd: Command) => {
-      const library = await session().open(libraryName(cmd), { sample: false });
-      const result = await ingestPaths(library, paths, { onProgress: progressReporter(io) });
+    .action(async (sources: string[], opts: { feed?: string; json?: boolean }, cmd: Command) => {
+      if (sources.length === 0 && !opts.feed) throw new CitewireError('NO_SOURCES_GIVEN');
+      const current = session();
+      const library = await current.open(libraryName(cmd), { sample: false });
+      const options = { onProgress: progressReporter(io), fetcher: current.fetcher };
+      const results: IngestResult[] = [];
+      if (sources.length) results.push(await ingestSources(library, sources, options));
+      if (opts.feed) {
+        const followed = library.feeds.get(opts.feed);
+        const result = await ingestFeed(library, opts.feed, { ...options, ...(followed ? { conditional: followed } : {}) });
+        results.push(result);
+      }
+      const result = mergeResults(results);
       print(io, !!opts.json, render.ingestJson(result), render.renderIngest(result));
+      // Scripts notice a refused file or link; the rest were added all the same.
+      if (result.refused.length) outcome.exitCode = 1;
     });
 
   filtered(reader('ask', 'answer a question from the articles, with quoted citations'))
@@ -289,10 +330,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const log = createLogger(config, io.stderr);
   let session: Session | undefined;
-  const program = buildProgram(() => (session ??= new Session(config, io, log)), io);
+  const outcome: Outcome = { exitCode: 0 };
+  const program = buildProgram(() => (session ??= new Session(config, io, log)), io, outcome);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
     if (CitewireError.isInstance(error)) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import type { FetchPolicy } from './articles/index.ts';
 import { CitewireError } from './errors.ts';
 
 export type EmbeddingProvider = 'local' | 'openai';
@@ -36,8 +37,18 @@ export interface Config {
     /** Seconds a user waits between two expensive commands (0: no cooldown). */
     cooldownSeconds: number;
   };
-  /** The most bytes read from one download (a Discord attachment now, URLs later). */
+  /** The most bytes read from one download: a Discord attachment, a page, a feed. */
   maxDownloadBytes: number;
+  /** How links from users are fetched (src/articles/fetch.ts). */
+  fetch: {
+    /** true: any address; a list of host:port: those private ones too; false: public addresses only. */
+    allowPrivate: boolean | string[];
+    connectTimeoutMs: number;
+    totalTimeoutMs: number;
+    respectRobots: boolean;
+  };
+  /** Minutes between two polls of a followed feed (doubled after each failure, up to a day). */
+  feedPollMinutes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -75,6 +86,18 @@ function httpURL(name: string, value: string): string {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+
+/** CITEWIRE_ALLOW_PRIVATE_URLS: "true", "false", or host:port entries separated by commas. */
+function allowPrivate(value: string | undefined): boolean | string[] {
+  if (value === undefined || /^(?:false|0|no)$/i.test(value)) return false;
+  if (/^(?:true|1|yes)$/i.test(value)) return true;
+  const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const bad = hosts.find((h) => !/^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(h));
+  if (bad !== undefined) {
+    throw new CitewireError('INVALID_CONFIG', { detail: `CITEWIRE_ALLOW_PRIVATE_URLS must be true, false or host:port entries separated by commas, not '${bad}'` });
+  }
+  return hosts;
+}
 
 /**
  * The one place that reads settings. Pure: takes the environment, returns a frozen
@@ -118,9 +141,23 @@ export function loadConfig(env: Env, cwd: string): Readonly<Config> {
     },
     // 5 MB: a long article is ~100 KB of text; anything near this is not an article.
     maxDownloadBytes: wholeNumber('CITEWIRE_MAX_DOWNLOAD_BYTES', blank(env.CITEWIRE_MAX_DOWNLOAD_BYTES) ?? String(5 * 1024 * 1024), 1024, 100 * 1024 * 1024),
+    fetch: {
+      allowPrivate: allowPrivate(blank(env.CITEWIRE_ALLOW_PRIVATE_URLS)),
+      // A news site that has not connected in 10 s, or sent a page in 30, is down for our purpose.
+      connectTimeoutMs: 1000 * wholeNumber('CITEWIRE_CONNECT_TIMEOUT_SECONDS', blank(env.CITEWIRE_CONNECT_TIMEOUT_SECONDS) ?? '10', 1, 300),
+      totalTimeoutMs: 1000 * wholeNumber('CITEWIRE_FETCH_TIMEOUT_SECONDS', blank(env.CITEWIRE_FETCH_TIMEOUT_SECONDS) ?? '30', 1, 600),
+      respectRobots: oneOf('CITEWIRE_ROBOTS_TXT', blank(env.CITEWIRE_ROBOTS_TXT) ?? 'respect', ['respect', 'ignore'] as const) === 'respect',
+    },
+    // Half an hour: news sites publish a few stories an hour, and most ask feed readers not to poll more often.
+    feedPollMinutes: wholeNumber('CITEWIRE_FEED_POLL_MINUTES', blank(env.CITEWIRE_FEED_POLL_MINUTES) ?? '30', 1, 24 * 60),
     logLevel: oneOf('CITEWIRE_LOG_LEVEL', blank(env.CITEWIRE_LOG_LEVEL) ?? 'warn', LOG_LEVELS),
   };
   return Object.freeze(config);
+}
+
+/** The rules links are fetched by, from the configuration. */
+export function fetchPolicy(config: Pick<Config, 'fetch' | 'maxDownloadBytes'>): FetchPolicy {
+  return { ...config.fetch, maxBytes: config.maxDownloadBytes };
 }
 
 /**

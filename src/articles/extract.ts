@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { CitewireError } from '../errors.ts';
 import { cleanBlocks } from './clean.ts';
+import { readHtml } from './html.ts';
 import { parseByline, parseDate, parseFrontMatter, toIso } from './metadata.ts';
 import type { Article, RawDocument } from './types.ts';
 
@@ -47,6 +48,7 @@ export function articleId(title: string, text: string): string {
  * header give the metadata, the cleaned body paragraphs give `text`.
  */
 export function extractArticle(raw: RawDocument): Article {
+  if (raw.format === 'html') return extractHtmlArticle(raw);
   const { fields, body } = raw.format === 'markdown' ? parseFrontMatter(raw.content) : { fields: {}, body: raw.content };
   const { blocks, heading } = raw.format === 'markdown' ? markdownBlocks(body) : { blocks: textBlocks(body), heading: undefined };
   const title = fields.title ?? heading;
@@ -72,5 +74,39 @@ export function extractArticle(raw: RawDocument): Article {
   set('url', fields.url);
   set('caption', page.captions.join('\n') || undefined);
   set('licence', fields.licence ?? fields.license);
+  return article;
+}
+
+/** A date the page gives in any common shape, as ISO 8601 (see toIso); undefined if none. */
+function isoDate(value: string | undefined, dateline?: string): string | undefined {
+  if (!value) return undefined;
+  const local = parseDate(value);
+  if (local) return toIso(local, dateline);
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/\.000Z$/, '+00:00');
+}
+
+/**
+ * An HTML page as an Article: Readability finds the main text, the page's structured
+ * data gives the metadata, and the same cleaning as for text pages drops what is left of
+ * bylines, captions, share rows and legal lines.
+ */
+function extractHtmlArticle(raw: RawDocument): Article {
+  const html = readHtml(raw.content, raw.url);
+  const page = cleanBlocks(html.blocks, html.title === undefined ? {} : { heading: html.title });
+  const text = page.paragraphs.join('\n\n');
+  if (!text) throw new CitewireError('EMPTY_ARTICLE', { detail: raw.url ?? basename(raw.source) });
+  const byline = page.bylineLine ? parseByline(page.bylineLine) : {};
+  const title = page.title ?? titleFromPath(raw.url ? new URL(raw.url).pathname : raw.source);
+  const article: Article = { id: articleId(title, text), title, text, source: raw.source };
+  const set = <K extends keyof Article>(key: K, value: Article[K] | undefined) => {
+    if (value !== undefined && value !== '') article[key] = value;
+  };
+  set('byline', html.byline ?? byline.byline);
+  set('publisher', html.publisher ?? byline.publisher);
+  set('dateline', byline.dateline);
+  set('publishedAt', isoDate(html.publishedAt, byline.dateline) ?? (byline.date ? toIso(byline.date, byline.dateline) : page.dateLine ? isoDate(page.dateLine) : undefined));
+  set('url', html.canonicalUrl ?? raw.url);
+  set('caption', [...html.captions, ...page.captions].join('\n') || undefined);
   return article;
 }

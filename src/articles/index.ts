@@ -1,7 +1,13 @@
 export { chunkArticle, type ChunkOptions } from './chunk.ts';
 export { cleanBlocks, classifyBlock, type BlockKind, type CleanPage } from './clean.ts';
 export { articleId, extractArticle } from './extract.ts';
-export { isSupportedFile, listSources, loadFile, readDocument } from './load.ts';
+export { isSupportedFile, listSources, loadFile, readDocument, readFeed, readPage } from './load.ts';
 export { parseByline, parseDate, parseFrontMatter, toIso } from './metadata.ts';
 export { splitSentences, type Span } from './sentences.ts';
 export type { Article, Passage, RawDocument } from './types.ts';
+export { isPrivateAddress } from './address.ts';
+export { decodeText, normalizeLineEnds, type DecodedText } from './decode.ts';
+export { looksLikeFeed, parseFeed, type Feed, type FeedItem } from './feed.ts';
+export { displayUrl, Fetcher, parseHttpUrl, USER_AGENT, type Conditional, type FetchedPage, type FetchPolicy } from './fetch.ts';
+export { readHtml, readPageMetadata, sniffMetaCharset, type HtmlPage, type PageMetadata } from './html.ts';
+export { isAllowedByRobots, parseRobots, type RobotsRules } from './robots.ts';

@@ -1,9 +1,11 @@
 /** Bytes read from a source, before any cleaning. */
 export interface RawDocument {
-  /** Where it came from: a file path now, a URL later. */
+  /** Where it came from: a file path, an upload's name, or the URL it was fetched from. */
   source: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'html';
   content: string;
+  /** The address the content was fetched from, after redirects: relative links resolve against it. */
+  url?: string;
 }
 
 /** A cleaned article. `text` holds the body paragraphs only, separated by blank lines. */

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { EmbeddingModel } from '../embeddings/index.ts';
-import { ingestPaths, openLibrary, type Library } from '../library/index.ts';
+import { ingestSources, openLibrary, type Library } from '../library/index.ts';
 import type { Logger } from '../log.ts';
 
 /** The library of a guild: a folder of its own, so no guild ever reads another's articles. */
@@ -76,7 +76,7 @@ export class GuildLibraries {
     if (!existsSync(marker)) {
       if (library.size === 0 && this.config.discord.guildStart === 'sample' && existsSync(this.config.sampleDir)) {
         const started = Date.now();
-        const result = await ingestPaths(library, [this.config.sampleDir]);
+        const result = await ingestSources(library, [this.config.sampleDir]);
         this.log.info({ guildId, articles: result.added.length, ms: Date.now() - started }, 'guild library started from the samples');
       }
       writeFileSync(marker, `${new Date().toISOString()}\n`);

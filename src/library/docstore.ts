@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Article, Passage } from '../articles/index.ts';
 import { CitewireError } from '../errors.ts';
+import { FeedStore } from './feed-store.ts';
 import { QUOTES_SCHEMA, QuoteStore } from './quote-store.ts';
+import { signature, signatureFromBlob, signatureToBlob } from './near-duplicates.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 /** A passage row: its SQLite rowid doubles as its label in the HNSW index. */
@@ -60,6 +62,28 @@ CREATE TABLE IF NOT EXISTS vector_log (
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
   text, content='passages', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
 );
+-- Other addresses of a stored article: the same text found under another URL.
+CREATE TABLE IF NOT EXISTS article_urls (
+  url TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+-- MinHash signatures of article texts, for near-duplicate detection (near-duplicates.ts).
+CREATE TABLE IF NOT EXISTS article_signatures (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  signature BLOB NOT NULL
+);
+-- Feeds this library follows, with what the last poll learned (feeds.ts).
+CREATE TABLE IF NOT EXISTS feeds (
+  url TEXT PRIMARY KEY,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  added_at TEXT NOT NULL,
+  polled_at TEXT,
+  next_poll_at TEXT NOT NULL,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT
+);
 CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
   INSERT INTO passages_fts(rowid, text) VALUES (new.rowid, new.text);
   INSERT INTO vector_log(op, label) VALUES ('add', new.rowid);
@@ -103,6 +127,7 @@ function toArticle(row: ArticleRow): Article & { passages?: number } {
 export class Docstore {
   private readonly db: Database.Database;
   readonly quotes: QuoteStore;
+  readonly feeds: FeedStore;
   /** True when this open upgraded the schema and the quotes of stored articles are still to be extracted. */
   readonly quotesPending: boolean;
 
@@ -119,6 +144,7 @@ export class Docstore {
       throw new CitewireError('INDEX_CORRUPT', { detail: name, reason: (cause as Error).message }, cause);
     }
     this.quotes = new QuoteStore(this.db);
+    this.feeds = new FeedStore(this.db);
     const version = this.getMeta('schema_version');
     const older = version === '1' || version === '2';
     this.quotesPending = older || this.getMeta('quotes_pending') === '1';
@@ -153,9 +179,35 @@ export class Docstore {
     return row ? toArticle(row) : undefined;
   }
 
+  /** The article at `url`: its own URL, or another address its text was found under. */
   getArticleByUrl(url: string): Article | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
+    const row = (this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) ??
+      this.db.prepare('SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(url)) as ArticleRow | undefined;
     return row ? toArticle(row) : undefined;
+  }
+
+  /** The other URLs an article's text was found under, oldest first. */
+  aliasesOf(articleId: string): string[] {
+    return (this.db.prepare('SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid').all(articleId) as Array<{ url: string }>).map((r) => r.url);
+  }
+
+  /** Records another URL of a stored article (call inside a transaction); a URL already known is left alone. */
+  addAlias(url: string, articleId: string): void {
+    if (this.getArticleByUrl(url)) return;
+    this.db.prepare('INSERT INTO article_urls (url, article_id) VALUES (?, ?)').run(url, articleId);
+  }
+
+  /** Every stored article's MinHash signature, computing those an older library lacks. */
+  signatures(): Map<string, Uint32Array> {
+    const missing = this.db
+      .prepare('SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures)')
+      .all() as Array<{ id: string; text: string }>;
+    if (missing.length) {
+      const insert = this.db.prepare('INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, ?)');
+      this.transaction(() => missing.forEach((a) => insert.run(a.id, signatureToBlob(signature(a.text)))));
+    }
+    const rows = this.db.prepare('SELECT article_id AS id, signature FROM article_signatures').all() as Array<{ id: string; signature: Buffer }>;
+    return new Map(rows.map((r) => [r.id, signatureFromBlob(r.signature)]));
   }
 
   /** Articles whose id starts with, or whose title contains, `query` (case-insensitive). */
@@ -220,6 +272,7 @@ export class Docstore {
         caption: article.caption ?? null, licence: article.licence ?? null, source: article.source ?? null,
         text: article.text, addedAt: new Date().toISOString(),
       });
+    this.db.prepare('INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)').run(article.id, signatureToBlob(signature(article.text)));
     const insertPassage = this.db.prepare(
       'INSERT INTO passages (id, article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
     );

@@ -16,4 +16,15 @@ export { dot, fuseRankings, selectDiverse, normalizeScores } from './search-hybr
 export { toFtsQuery } from './search-lexical.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
 export type { SpeakerSummary, StoredQuote } from './quote-store.ts';
-export { forgetArticle, ingestDocument, ingestPaths, type IngestOptions, type IngestProgress } from './ingest.ts';
+export {
+  forgetArticle,
+  ingestDocument,
+  ingestFeed,
+  ingestSources,
+  type FeedResult,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestResult,
+  type Refusal,
+} from './ingest.ts';
+export type { FeedStore, FollowedFeed } from './feed-store.ts';

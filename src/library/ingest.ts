@@ -1,32 +1,136 @@
-import { extractArticle, listSources, loadFile, type Article, type RawDocument } from '../articles/index.ts';
+import { readFile } from 'node:fs/promises';
+import {
+  extractArticle,
+  listSources,
+  loadFile,
+  readFeed,
+  readPage,
+  type Article,
+  type Conditional,
+  type Fetcher,
+  type RawDocument,
+} from '../articles/index.ts';
+import { CitewireError } from '../errors.ts';
 import type { AddProgress, AddResult, Library } from './library.ts';
 
-export type IngestProgress = { phase: 'read'; done: number; total: number } | ({ phase: 'embed' } & AddProgress);
+export type IngestProgress =
+  | { phase: 'read'; done: number; total: number; source: string }
+  | ({ phase: 'embed' } & AddProgress);
 
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
+  /** Needed for http(s) sources; without one a URL is refused. */
+  fetcher?: Fetcher;
+}
+
+/** A source that was not added, and the one-line reason. */
+export interface Refusal {
+  source: string;
+  message: string;
+}
+
+export interface IngestResult extends AddResult {
+  refused: Refusal[];
+}
+
+export interface FeedResult extends IngestResult {
+  feed: { url: string; title?: string; items: number; notModified: boolean } & Conditional;
+}
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source.trim());
+
+/**
+ * Reads one source into an Article. A CitewireError (a binary file, a refused URL, an
+ * empty page) becomes a refusal; anything else is a bug and propagates.
+ */
+async function readSource(source: string, fetcher: Fetcher | undefined): Promise<Article | Refusal> {
+  try {
+    if (!isUrl(source)) return extractArticle(await loadFile(source));
+    if (!fetcher) throw new CitewireError('URL_REFUSED', { detail: source, reason: 'fetching links is not set up here' });
+    return extractArticle(readPage(await fetcher.fetch(source)));
+  } catch (error) {
+    if (!CitewireError.isInstance(error)) throw error;
+    return { source, message: error.message };
+  }
+}
+
+/** Reads every source, then adds the articles read; refusals are collected, not thrown. */
+async function readAndAdd(library: Library, sources: readonly string[], options: IngestOptions, skip: Partial<AddResult> = {}): Promise<IngestResult> {
+  const articles: Article[] = [];
+  const refused: Refusal[] = [];
+  for (const [i, source] of sources.entries()) {
+    const read = await readSource(source, options.fetcher);
+    if ('message' in read) refused.push(read);
+    else articles.push(read);
+    options.onProgress?.({ phase: 'read', done: i + 1, total: sources.length, source });
+  }
+  const added = articles.length
+    ? await library.addArticles(articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) })
+    : { added: [], updated: [], unchanged: [], duplicates: [] };
+  return { ...added, unchanged: [...(skip.unchanged ?? []), ...added.unchanged], refused };
 }
 
 /**
- * Reads, cleans and adds the articles at `paths` (files or directories). Every file is
- * read and cleaned before anything is written, so one bad file fails the whole ingest
- * and leaves the library as it was.
+ * Reads, cleans and adds articles from files, folders and http(s) URLs. Each source
+ * stands alone: one that cannot be read (a binary file, a refused URL, an empty page) is
+ * listed in `refused` with its reason, and the others are added. The write itself is all
+ * or nothing. A path that does not exist fails the whole call before anything is read.
  */
-export async function ingestPaths(library: Library, paths: readonly string[], options: IngestOptions = {}): Promise<AddResult> {
-  const files = await listSources(paths);
-  const articles: Article[] = [];
-  for (const [i, file] of files.entries()) {
-    articles.push(extractArticle(await loadFile(file)));
-    options.onProgress?.({ phase: 'read', done: i + 1, total: files.length });
-  }
-  return library.addArticles(articles, {
-    onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }),
-  });
+export async function ingestSources(library: Library, sources: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const files = await listSources(sources.filter((s) => !isUrl(s)));
+  const ordered = sources.flatMap((s) => (isUrl(s) ? [s.trim()] : []));
+  return readAndAdd(library, [...files, ...ordered], options);
 }
 
-/** Cleans and adds one document already read (an upload); all or nothing, like ingestPaths. */
+/** Cleans and adds one document already read (an upload); all or nothing. */
 export function ingestDocument(library: Library, document: RawDocument): Promise<AddResult> {
   return library.addArticles([extractArticle(document)]);
+}
+
+/**
+ * Ingests the new items of an RSS or Atom feed (a URL or a file): each item's page is
+ * fetched and added like a URL. Items whose URL the library holds are not fetched again.
+ * A followed feed is asked for conditionally (ETag, Last-Modified); unchanged, it costs
+ * one 304.
+ */
+export async function ingestFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FeedResult> {
+  let feedUrl = source.trim();
+  let bytes: Uint8Array;
+  let validators: Conditional = {};
+  let charset: string | undefined;
+  if (isUrl(feedUrl)) {
+    if (!options.fetcher) throw new CitewireError('URL_REFUSED', { detail: source, reason: 'fetching links is not set up here' });
+    const page = await options.fetcher.fetch(feedUrl, options.conditional);
+    if (page.status === 304) {
+      const empty = { added: [], updated: [], unchanged: [], duplicates: [], refused: [] };
+      return { ...empty, feed: { url: feedUrl, items: 0, notModified: true, ...options.conditional } };
+    }
+    feedUrl = page.url;
+    bytes = page.bytes;
+    charset = page.charset;
+    validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
+  } else {
+    try {
+      bytes = await readFile(feedUrl);
+    } catch (cause) {
+      throw new CitewireError('SOURCE_NOT_FOUND', { detail: source }, cause);
+    }
+  }
+  const feed = readFeed(source, bytes, { ...(charset ? { charset } : {}), ...(isUrl(feedUrl) ? { url: feedUrl } : {}) });
+  const unchanged: Article[] = [];
+  const refused: Refusal[] = [];
+  const links: string[] = [];
+  for (const [i, item] of feed.items.entries()) {
+    if (!item.url) refused.push({ source: item.title ?? item.id ?? `item ${i + 1}`, message: `Feed item ${i + 1} has no link to its story.` });
+    else if (library.hasUrl(item.url)) unchanged.push(library.getArticle(item.url));
+    else if (!links.includes(item.url)) links.push(item.url);
+  }
+  const result = await readAndAdd(library, links, options, { unchanged });
+  return {
+    ...result,
+    refused: [...refused, ...result.refused],
+    feed: { url: feedUrl, items: feed.items.length, notModified: false, ...(feed.title ? { title: feed.title } : {}), ...validators },
+  };
 }
 
 /** Removes the article `ref` names (id, id prefix, URL or part of its title) and returns it. */

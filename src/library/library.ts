@@ -4,9 +4,11 @@ import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
 import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
+import type { FeedStore } from './feed-store.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
 import { extractQuotes, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
+import { NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
@@ -190,6 +192,11 @@ export class Library {
     return this.docstore.getArticle(matches[0]!.id)!;
   }
 
+  /** True when an article is stored under `url`, as its own URL or another address of it. */
+  hasUrl(url: string): boolean {
+    return this.docstore.getArticleByUrl(url) !== undefined;
+  }
+
   /** The stored text of an article, for checking quotes against; undefined if absent. */
   findArticleText(articleId: string): string | undefined {
     return this.docstore.getArticle(articleId)?.text;
@@ -200,26 +207,43 @@ export class Library {
   }
 
   /**
-   * Adds articles, replacing any stored one with the same URL; an article already stored
-   * (same id) is left alone. All or nothing: vectors are computed first, then everything
-   * is written in one SQLite transaction, so a failure leaves the library as it was.
+   * Adds articles. One with the URL of a stored article replaces it (an update); one
+   * already stored (same id) is left alone, its URL recorded as another address of the
+   * stored one; one that is a near-duplicate of a stored article (the same story
+   * syndicated: see near-duplicates.ts) is not stored twice, and its URL is recorded too.
+   * All or nothing: vectors are computed first, then everything is written in one SQLite
+   * transaction, so a failure leaves the library as it was.
    */
   async addArticles(articles: readonly Article[], options: AddOptions = {}): Promise<AddResult> {
     const release = acquireWriteLock(this.dir, this.name);
     try {
-      const result: AddResult = { added: [], updated: [], unchanged: [] };
+      const result: AddResult = { added: [], updated: [], unchanged: [], duplicates: [] };
       const todo: Array<{ article: Article; replaces?: string; passages: Passage[]; quotes: Quote[] }> = [];
+      const aliases: Array<[url: string, articleId: string]> = [];
+      const signatures = this.docstore.signatures();
       const seen = new Set<string>();
       // Two versions of one URL in a batch: the later one is the update.
       const lastForUrl = new Map(articles.flatMap((a) => (a.url ? [[a.url, a] as const] : [])));
       for (const article of articles) {
         if (article.url && lastForUrl.get(article.url) !== article) continue;
         if (seen.has(article.id) || this.docstore.getArticle(article.id)) {
+          if (article.url) aliases.push([article.url, article.id]);
           result.unchanged.push(article);
           continue;
         }
-        seen.add(article.id);
         const previous = article.url ? this.docstore.getArticleByUrl(article.url) : undefined;
+        if (!previous) {
+          const sig = signature(article.text);
+          const twin = nearestDuplicate(sig, signatures);
+          if (twin) {
+            const of = this.docstore.getArticle(twin.id) ?? todo.find((t) => t.article.id === twin.id)!.article;
+            if (article.url) aliases.push([article.url, of.id]);
+            result.duplicates.push({ article, of: { id: of.id, title: of.title }, similarity: twin.similarity });
+            continue;
+          }
+          signatures.set(article.id, sig);
+        }
+        seen.add(article.id);
         todo.push({ article, passages: chunkArticle(article), quotes: extractQuotes(article), ...(previous ? { replaces: previous.id } : {}) });
         (previous ? result.updated : result.added).push(article);
       }
@@ -231,18 +255,32 @@ export class Library {
       this.docstore.transaction(() => {
         let offset = 0;
         for (const { article, replaces, passages, quotes } of todo) {
+          // A new version keeps the other addresses the old one was found under.
+          const kept = replaces ? this.docstore.aliasesOf(replaces) : [];
           if (replaces) this.docstore.deleteArticle(replaces);
           this.docstore.insertArticle(article, passages, vectors.slice(offset, offset + passages.length));
           offset += passages.length;
           this.docstore.quotes.insert(article.id, quotes, vectors.slice(offset, offset + quotes.length));
           offset += quotes.length;
+          for (const url of kept) this.docstore.addAlias(url, article.id);
         }
+        for (const [url, articleId] of aliases) this.docstore.addAlias(url, articleId);
       });
       this.syncVectors();
       return result;
     } finally {
       release();
     }
+  }
+
+  /** The feeds this library follows (see ingestFeed and the bot's feed poller). */
+  get feeds(): FeedStore {
+    return this.docstore.feeds;
+  }
+
+  /** The other URLs an article was found under (same text, or a near-duplicate). */
+  aliasesOf(articleId: string): string[] {
+    return this.docstore.aliasesOf(articleId);
   }
 
   /** Removes an article and its passages; false when no article has that id. */
@@ -386,6 +424,16 @@ export class Library {
     }
     return hits;
   }
+}
+
+/** The stored article most like `sig`, when it is alike enough to be the same story. */
+function nearestDuplicate(sig: Uint32Array, signatures: ReadonlyMap<string, Uint32Array>): { id: string; similarity: number } | undefined {
+  let best: { id: string; similarity: number } | undefined;
+  for (const [id, other] of signatures) {
+    const s = similarity(sig, other);
+    if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id, similarity: s };
+  }
+  return best;
 }
 
 /** Opens the library `name` under `options.indexDir`. */

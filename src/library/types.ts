@@ -70,6 +70,10 @@ export interface AddOptions {
 
 export interface AddResult {
   added: Article[];
+  /** Stored under a URL the library held: the new version replaced the old. */
   updated: Article[];
+  /** Already stored, word for word. */
   unchanged: Article[];
+  /** Not stored: the library holds the same story under another URL (its URL is recorded there). */
+  duplicates: Array<{ article: Article; of: { id: string; title: string }; similarity: number }>;
 }

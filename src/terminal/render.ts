@@ -1,7 +1,7 @@
 import type { Article } from '../articles/index.ts';
 import type { Answer, Citation } from '../answer/index.ts';
 import type { DeployResult } from '../discord/index.ts';
-import type { AddResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
+import type { IngestResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
 import type { Quote } from '../quotes/index.ts';
 
 /** The `--json` shape of a citation: every field present, null where unknown. */
@@ -49,9 +49,15 @@ export function articlesJson(list: readonly ArticleSummary[]) {
   }));
 }
 
-export function ingestJson(result: AddResult) {
-  const brief = (list: readonly Article[]) => list.map((a) => ({ id: a.id, title: a.title }));
-  return { added: brief(result.added), updated: brief(result.updated), unchanged: brief(result.unchanged) };
+export function ingestJson(result: IngestResult) {
+  const brief = (list: readonly Article[]) => list.map((a) => ({ id: a.id, title: a.title, ...(a.url ? { url: a.url } : {}), ...(a.source ? { source: a.source } : {}) }));
+  return {
+    added: brief(result.added),
+    updated: brief(result.updated),
+    unchanged: brief(result.unchanged),
+    duplicates: result.duplicates.map((d) => ({ ...brief([d.article])[0], of: d.of, similarity: d.similarity })),
+    refused: result.refused,
+  };
 }
 
 function sourceLine(c: Pick<Citation, 'cue' | 'title' | 'publisher' | 'publishedAt' | 'url'>): string {
@@ -121,9 +127,17 @@ export function renderArticle(a: Article): string {
   return `${a.title}\n${meta.join(' · ')}\n${a.url ? `${a.url}\n` : ''}id ${a.id}\n\n${a.text}\n`;
 }
 
-export function renderIngest(result: AddResult): string {
+/** One line per source that changed something or was refused, then the counts. */
+export function renderIngest(result: IngestResult): string {
   const parts = [`${result.added.length} added`, `${result.updated.length} updated`, `${result.unchanged.length} unchanged`];
-  const lines = [...result.added.map((a) => `+ ${a.id}  ${a.title}`), ...result.updated.map((a) => `~ ${a.id}  ${a.title}`)];
+  if (result.duplicates.length) parts.push(`${result.duplicates.length} duplicate${result.duplicates.length === 1 ? '' : 's'}`);
+  if (result.refused.length) parts.push(`${result.refused.length} refused`);
+  const lines = [
+    ...result.added.map((a) => `+ ${a.id}  ${a.title}`),
+    ...result.updated.map((a) => `~ ${a.id}  ${a.title}  (new version)`),
+    ...result.duplicates.map((d) => `= ${d.of.id}  ${d.article.url ?? d.article.source ?? d.article.title}: the same story as '${d.of.title}' (${Math.round(d.similarity * 100)}% alike); its URL is recorded there`),
+    ...result.refused.map((r) => `\u2717 ${r.message}`),
+  ];
   return `${[...lines, parts.join(', ')].join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, cite, summarize } from '../../src/answer/index.ts';
 import { LocalEmbeddings } from '../../src/embeddings/index.ts';
-import { ingestPaths, LibraryRetriever, openLibrary, type Library } from '../../src/library/index.ts';
+import { ingestSources, LibraryRetriever, openLibrary, type Library } from '../../src/library/index.ts';
 import { ANSWERABLE, UNANSWERABLE } from '../../bench/questions.ts';
 import { CORPUS_DIR, REPO_DIR, SKIP_CORPUS } from '../fixtures/shared.ts';
 
@@ -19,7 +19,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     dir = mkdtempSync(join(tmpdir(), 'citewire-corpus-'));
     embeddings = new LocalEmbeddings({ workers: 2 });
     library = await openLibrary('corpus', { indexDir: dir, embeddings });
-    await ingestPaths(library, [join(REPO_DIR, 'data/articles'), CORPUS_DIR]);
+    await ingestSources(library, [join(REPO_DIR, 'data/articles'), CORPUS_DIR]);
     for (const a of library.listArticles()) fileOf.set(a.id, Number(/^(\d{3})-/.exec(basename(a.source ?? ''))?.[1] ?? 0));
   });
   afterAll(async () => {

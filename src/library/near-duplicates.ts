@@ -1,0 +1,90 @@
+/**
+ * Near-duplicate stories: the same wire copy syndicated by two sites, each with its own
+ * headline, boilerplate and a sentence trimmed here or there. Two texts are compared by
+ * their five-word phrases (shingles): the share of phrases they have in common (Jaccard)
+ * is estimated from a 128-value MinHash signature stored with each article, so finding
+ * the candidates costs one pass over small signatures, not over the texts.
+ */
+
+const SHINGLE_WORDS = 5;
+const PERMUTATIONS = 128;
+
+/**
+ * At or above this estimated Jaccard similarity two articles are one story. Measured on
+ * the 200 Wikinews articles: distinct stories, even follow-ups on one event, stay under
+ * 0.1; a syndicated copy with its own headline and boilerplate scores over 0.85 (see
+ * bench/near-duplicates.bench.ts).
+ */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+// Seeds for the 128 hash functions, fixed so that signatures stored today compare with
+// those computed next year.
+const SEEDS = (() => {
+  const seeds = new Uint32Array(PERMUTATIONS);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    seeds[i] = x;
+  }
+  return seeds;
+})();
+
+/** 32-bit FNV-1a. */
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser: spreads every input bit over the output. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** The hashes of a text's five-word phrases, words lower-cased and stripped of punctuation. */
+export function shingles(text: string): Set<number> {
+  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found = new Set<number>();
+  if (words.length < SHINGLE_WORDS) {
+    if (words.length) found.add(hashString(words.join(' ')));
+    return found;
+  }
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) found.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return found;
+}
+
+/** The MinHash signature of a text: per hash function, the least hash of its shingles. */
+export function signature(text: string): Uint32Array {
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const shingle of shingles(text)) {
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const h = mix(shingle ^ SEEDS[i]!);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity of the texts behind two signatures, in [0, 1]. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}
+
+export function signatureToBlob(sig: Uint32Array): Buffer {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+export function signatureFromBlob(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+}
