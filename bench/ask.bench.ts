@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ask } from '../src/answer/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { createEmbeddings } from '../src/embeddings/index.ts';
-import { ingestPaths, openLibrary } from '../src/library/index.ts';
+import { ingestSources, openLibrary } from '../src/library/index.ts';
 import { CORPUS_DIR, HAS_CORPUS, REPO_DIR } from '../test/fixtures/shared.ts';
 import { ANSWERABLE } from './questions.ts';
 import { machineLine, median } from './machine.ts';
@@ -36,7 +36,7 @@ const config = loadConfig({ CITEWIRE_INDEX_DIR: dir }, REPO_DIR);
 const embeddings = createEmbeddings(config);
 const library = await openLibrary('corpus', { indexDir: dir, embeddings });
 let started = performance.now();
-await ingestPaths(library, [CORPUS_DIR, config.sampleDir]);
+await ingestSources(library, [CORPUS_DIR, config.sampleDir]);
 console.log(`ingest: ${library.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s (passages and quotes embedded)`);
 
 const embed: number[] = [];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { createEmbeddings } from '../src/embeddings/index.ts';
 import { guildLibraryName, startBot } from '../src/discord/index.ts';
-import { ingestPaths, openLibrary } from '../src/library/index.ts';
+import { ingestSources, openLibrary } from '../src/library/index.ts';
 import { createLogger } from '../src/log.ts';
 import { FakeDiscord, TOKEN } from '../test/fixtures/fake-discord.ts';
 import { CORPUS_DIR, HAS_CORPUS, REPO_DIR } from '../test/fixtures/shared.ts';
@@ -33,7 +33,7 @@ const config = loadConfig(
 if (useCorpus) {
   const embeddings = createEmbeddings(config);
   const library = await openLibrary(guildLibraryName(guild), { indexDir: config.indexDir, embeddings });
-  await ingestPaths(library, [CORPUS_DIR, config.sampleDir]);
+  await ingestSources(library, [CORPUS_DIR, config.sampleDir]);
   console.log(`library: ${library.size} articles`);
   library.close();
   await embeddings.close();

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { ask, parseQuestion, type Citation } from '../../src/answer/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createEmbeddings } from '../../src/embeddings/index.ts';
-import { ingestPaths, openLibrary } from '../../src/library/index.ts';
+import { ingestSources, openLibrary } from '../../src/library/index.ts';
 import { CORPUS_DIR, HAS_CORPUS, REPO_DIR } from '../../test/fixtures/shared.ts';
 import { machineLine, median } from '../machine.ts';
 import { WHO_SAID, type WhoSaidQuestion } from './questions.ts';
@@ -25,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'citewire-bench-whosaid-'));
 const config = loadConfig({ CITEWIRE_INDEX_DIR: dir }, REPO_DIR);
 const embeddings = createEmbeddings(config);
 const library = await openLibrary('corpus', { indexDir: dir, embeddings });
-await ingestPaths(library, [CORPUS_DIR]);
+await ingestSources(library, [CORPUS_DIR]);
 const fileName = new Map(readdirSync(CORPUS_DIR).map((f) => [Number(f.slice(0, 3)), f]));
 const articleOf = new Map(library.listArticles().map((a) => [basename(a.source ?? ''), a.id]));
 
