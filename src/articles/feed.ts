@@ -30,7 +30,7 @@ function absolute(href: string | null | undefined, base: string | undefined): st
 
 /** The element's children named `name` (namespace prefix ignored: dc:date is "date"). */
 function children(node: Node, name: string): Node[] {
-  return [...(node.children as unknown as Node[])].filter((c) => c.tagName.toLowerCase().replace(/^.*:/, '') === name);
+  return [...(node.children as unknown as Node[])].filter((c) => c.tagName.toLowerCase().replace(/^.*:/, '') === name.toLowerCase());
 }
 
 function text(node: Node, ...names: string[]): string | undefined {

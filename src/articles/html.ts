@@ -115,6 +115,35 @@ export function readPageMetadata(document: Element['ownerDocument'], baseUrl?: s
   return result;
 }
 
+// Page furniture, by tag or ARIA role: never the story.
+const FURNITURE = 'nav, footer, aside, form, dialog, body > header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+// Class and id words of page furniture ("cookie-banner", "share-bar", "related-articles",
+// "comments", "site-footer"). A name that also says it is the story ("article-header",
+// "story-share-note") is kept: those words win.
+const FURNITURE_WORD = /^(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|newsletter|promo|subscribe|subscription|paywall|advert|advertisement|ads?|banner|popup|modal|breadcrumbs?|sidebar|footer|header|masthead|nav|navbar|navigation|menu|outbrain|taboola)$/;
+const STORY_WORD = /^(?:article|story|body|content|post|entry|text|main)$/;
+
+function isFurnitureName(name: string): boolean {
+  return name.split(/\s+/).some((token) => {
+    const words = token.toLowerCase().split(/[-_]+/);
+    return words.some((w) => FURNITURE_WORD.test(w)) && !words.some((w) => STORY_WORD.test(w));
+  });
+}
+
+/**
+ * Removes navigation, banners, share bars, comment threads and related-story lists before
+ * Readability scores the page. On a long story Readability finds the body anyway; on a
+ * short one (three paragraphs) its scores are close, and a cookie banner or a comment
+ * thread can win.
+ */
+function removeFurniture(document: Element['ownerDocument']): void {
+  for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
+  for (const element of [...document.querySelectorAll('[class], [id]')]) {
+    if (!element.isConnected || element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'MAIN' || element.tagName === 'ARTICLE') continue;
+    if (isFurnitureName(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) element.remove();
+  }
+}
+
 /** The text of an element as paragraphs: a block element ends one, inline elements join. */
 function blocksOf(root: Element): { blocks: string[]; captions: string[] } {
   const blocks: string[] = [];
@@ -173,6 +202,7 @@ export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
 export function readHtml(html: string, baseUrl?: string): HtmlPage {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document, baseUrl);
+  removeFurniture(document);
   // Readability reads the head itself too, but only metadata taken before it rewrites
   // the document is reliable: it removes what it judges to be clutter.
   const reader = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as unknown as Element, disableJSONLD: true });
