@@ -11,11 +11,13 @@ const PERMUTATIONS = 128;
 
 /**
  * At or above this estimated Jaccard similarity two articles are one story. Measured on
- * the 200 Wikinews articles: distinct stories, even follow-ups on one event, stay under
- * 0.1; a syndicated copy with its own headline and boilerplate scores over 0.85 (see
- * bench/near-duplicates.bench.ts).
+ * the 200 Wikinews articles (npm run bench:ingest): of the 19,900 pairs of distinct
+ * stories, follow-ups on one event included, none scores over 0.09; a copy of each with
+ * an editor's line and a licence line added and its last paragraph trimmed scores 0.45
+ * to 1 (median 0.82), and 199 of 200 such copies reach 0.5. Half the phrases in common
+ * leaves a wide margin on both sides.
  */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 // Seeds for the 128 hash functions, fixed so that signatures stored today compare with
 // those computed next year.
