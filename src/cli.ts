@@ -254,7 +254,8 @@ function buildProgram(session: () => Session, io: CliIO, outcome: Outcome): Comm
     .action(async (ref: string, opts: { json?: boolean }, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
       const article = library.getArticle(ref);
-      print(io, !!opts.json, render.articleJson(article), render.renderArticle(article));
+      const alsoAt = library.aliasesOf(article.id);
+      print(io, !!opts.json, render.articleJson(article, alsoAt), render.renderArticle(article, alsoAt));
     });
 
   program

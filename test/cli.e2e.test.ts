@@ -55,7 +55,7 @@ describe('the citewire command line, end to end', () => {
     expect(by('Lee Jae-myung')).toContain('"the shot of a lifetime"');
     expect(by('Choo Jae-woo').some((q: string) => q.startsWith('"This signing stands out'))).toBe(true);
     for (const c of answer.citations) {
-      expect(Object.keys(c).sort()).toEqual(['articleId', 'cue', 'end', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
+      expect(Object.keys(c).sort()).toEqual(['articleId', 'cue', 'end', 'link', 'passageId', 'publishedAt', 'publisher', 'quote', 'speaker', 'start', 'title', 'url'].sort());
       expect(c.passageId).toMatch(/^[0-9a-f]{16}$/);
       const shown = await json('show', c.articleId);
       expect(shown.text.slice(c.start, c.end)).toBe(c.quote);
@@ -78,7 +78,7 @@ describe('the citewire command line, end to end', () => {
     ]);
     const shown = await json('show', list[0].id);
     expect(shown).toMatchObject({ id: list[0].id, byline: 'YANG HAN', dateline: 'Hong Kong', publisher: 'China Daily' });
-    expect(Object.keys(shown).sort()).toEqual(['byline', 'dateline', 'id', 'publishedAt', 'publisher', 'text', 'title', 'url']);
+    expect(Object.keys(shown).sort()).toEqual(['alsoAt', 'byline', 'dateline', 'id', 'publishedAt', 'publisher', 'text', 'title', 'url']);
   });
 
   it("cites only the named speaker's words with --speaker", async () => {
@@ -134,15 +134,24 @@ describe('the citewire command line, end to end', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('leaves the library as it was when an ingest fails', async () => {
-    const before = await json('articles');
+  it('adds the readable files of a folder and refuses the others by name, with exit code 1', async () => {
     const dir = join(home, 'batch');
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-good.txt'), 'A perfectly fine paragraph that reports the news of the day in one sentence.\n');
     writeFileSync(join(dir, 'b-empty.txt'), 'Home\nMenu\nShare\n');
-    const result = await citewire('ingest', dir);
+    const result = await citewire('--library', 'batch', 'ingest', dir);
     expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe("✗ 'b-empty.txt' has no article text after cleaning; nothing was added.");
+    expect(result.stdout).toMatch(/^\+ [0-9a-f]{16} {2}a good\n/);
+    expect(result.stdout).toContain("\u2717 'b-empty.txt' has no article text after cleaning; nothing was added.\n");
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 added, 0 updated, 0 unchanged, 1 refused');
+    expect((await json('--library', 'batch', 'articles')).map((a: { title: string }) => a.title)).toEqual(['a good']);
+  });
+
+  it('leaves the library as it was when an argument is wrong', async () => {
+    const before = await json('articles');
+    const result = await citewire('ingest', join(REPO_DIR, 'data/articles'), join(home, 'no-such-folder'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`\u2717 Cannot read '${join(home, 'no-such-folder')}': no such file or directory.\n`);
     expect(await json('articles')).toEqual(before);
   });
 
@@ -154,7 +163,7 @@ describe('the citewire command line, end to end', () => {
       '---\ntitle: "Council backs tram expansion"\nurl: "https://example.org/trams"\npublisher: "Courier"\npublished: 2026-03-03\n---\n\nThe city council voted on Tuesday to expand the tram network by twelve kilometres.\n',
     );
     const added = await json('ingest', dir);
-    expect(added.added).toEqual([{ id: expect.any(String), title: 'Council backs tram expansion' }]);
+    expect(added.added).toEqual([{ id: expect.any(String), title: 'Council backs tram expansion', url: 'https://example.org/trams', source: join(dir, 'trams.md') }]);
     expect((await json('ingest', dir)).unchanged).toHaveLength(1);
     const gone = await json('forget', added.added[0].id);
     expect(gone.removed).toBe(added.added[0].id);

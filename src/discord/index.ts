@@ -9,7 +9,6 @@ export {
   inert,
   line,
   parsePageId,
-  quoteLink,
   renderAnswer,
   renderArticles,
   renderForget,

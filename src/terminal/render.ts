@@ -1,5 +1,5 @@
 import type { Article } from '../articles/index.ts';
-import type { Answer, Citation } from '../answer/index.ts';
+import { quoteLink, type Answer, type Citation } from '../answer/index.ts';
 import type { DeployResult } from '../discord/index.ts';
 import type { IngestResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
 import type { Quote } from '../quotes/index.ts';
@@ -10,6 +10,8 @@ export function citationJson(c: Citation) {
     articleId: c.articleId,
     title: c.title,
     url: c.url ?? null,
+    /** The article's URL with a text fragment that scrolls to the quote. */
+    link: (c.url && quoteLink(c.url, c.quote)) ?? null,
     publisher: c.publisher ?? null,
     publishedAt: c.publishedAt ?? null,
     passageId: c.passageId ?? null,
@@ -25,7 +27,7 @@ export function answerJson(answer: Answer) {
   return { question: answer.question, mode: answer.mode, text: answer.text, citations: answer.citations.map(citationJson) };
 }
 
-export function articleJson(a: Article) {
+export function articleJson(a: Article, alsoAt: readonly string[] = []) {
   return {
     id: a.id,
     title: a.title,
@@ -34,6 +36,8 @@ export function articleJson(a: Article) {
     dateline: a.dateline ?? null,
     publishedAt: a.publishedAt ?? null,
     url: a.url ?? null,
+    /** Other URLs the same story was found under. */
+    alsoAt,
     text: a.text,
   };
 }
@@ -60,8 +64,8 @@ export function ingestJson(result: IngestResult) {
   };
 }
 
-function sourceLine(c: Pick<Citation, 'cue' | 'title' | 'publisher' | 'publishedAt' | 'url'>): string {
-  return [c.cue, c.title, c.publisher, c.publishedAt?.slice(0, 10), c.url].filter(Boolean).join(' · ');
+function sourceLine(c: Pick<Citation, 'cue' | 'title' | 'publisher' | 'publishedAt' | 'url' | 'quote'>): string {
+  return [c.cue, c.title, c.publisher, c.publishedAt?.slice(0, 10), (c.url && quoteLink(c.url, c.quote)) ?? c.url].filter(Boolean).join(' · ');
 }
 
 /**
@@ -117,14 +121,15 @@ export function renderArticles(list: readonly ArticleSummary[], filtered = false
   return `${list.map((a) => `${a.id}  ${a.publishedAt?.slice(0, 10) ?? '          '}  ${a.title}${a.publisher ? ` (${a.publisher})` : ''}`).join('\n')}\n`;
 }
 
-export function renderArticle(a: Article): string {
+export function renderArticle(a: Article, alsoAt: readonly string[] = []): string {
   const meta = [
     a.byline && `By ${a.byline}`,
     a.dateline,
     a.publisher,
     a.publishedAt,
   ].filter(Boolean);
-  return `${a.title}\n${meta.join(' · ')}\n${a.url ? `${a.url}\n` : ''}id ${a.id}\n\n${a.text}\n`;
+  const urls = [a.url, ...alsoAt.map((u) => `also at ${u}`)].filter(Boolean).map((u) => `${u}\n`).join('');
+  return `${a.title}\n${meta.join(' · ')}\n${urls}id ${a.id}\n\n${a.text}\n`;
 }
 
 /** One line per source that changed something or was refused, then the counts. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answer/index.ts';
 import { articleChoices, speakerChoices } from '../../src/discord/choices.ts';
-import { inert, pageId, parsePageId, quoteLink, renderAnswer, renderArticles, type Reply } from '../../src/discord/render.ts';
+import { quoteLink } from '../../src/answer/index.ts';
+import { inert, pageId, parsePageId, renderAnswer, renderArticles, type Reply } from '../../src/discord/render.ts';
 import { truncate } from '../../src/discord/limits.ts';
 import { checkChoices, checkMessage } from '../fixtures/discord-rules.ts';
 
