@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../src/articles/index.ts';
-import { NEAR_DUPLICATE_THRESHOLD, signature, similarity } from '../src/library/near-duplicates.ts';
+import { MIN_WORDS, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from '../src/library/near-duplicates.ts';
 import { CORPUS_DIR } from '../test/fixtures/shared.ts';
 import { wikinewsAsHtml } from '../test/web/wikinews-html.ts';
 import { machineLine, median } from './machine.ts';
@@ -63,3 +63,5 @@ for (const [name, vary] of Object.entries(variants)) {
   const at = [0.3, 0.5, 0.7, 0.8].map((x) => `${x}: ${scores.filter((s) => s >= x).length}`).join(', ');
   console.log(`syndicated copy, ${name}: median ${median(scores).toFixed(3)}, min ${Math.min(...scores).toFixed(3)}; caught ${caught}/${scores.length} (at other thresholds ${at}; articles of 4 paragraphs or fewer: ${short})`);
 }
+const words = articles.map((a) => a.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0).sort((a, b) => a - b);
+console.log(`article length in words: min ${words[0]}, median ${median(words)}; under MIN_WORDS (${MIN_WORDS}): ${words.filter((w) => w < MIN_WORDS).length}`);

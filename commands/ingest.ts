@@ -1,19 +1,29 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { ingestDocument } from '../src/library/index.ts';
+import { CitewireError } from '../src/errors.ts';
+import { ingestDocument, readUrl } from '../src/library/index.ts';
 import { readAttachment, renderIngest, type CommandContext } from '../src/discord/index.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ingest')
-  .setDescription('Add an article file (.txt or .md) to this server’s library')
+  .setDescription('Add an article to this server’s library: a link to it, or a .txt, .md or .html file')
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt or .md file').setRequired(true));
+  .addStringOption((o) => o.setName('url').setDescription('The article’s http(s) link').setMaxLength(2000))
+  .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt, .md or .html file'));
 
 export const expensive = true;
 export const ephemeral = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const document = await readAttachment(interaction.options.getAttachment('file', true), ctx.config);
-  const result = await ctx.write((library) => ingestDocument(library, document));
-  await ctx.send(renderIngest(result));
+  const url = interaction.options.getString('url');
+  const file = interaction.options.getAttachment('file');
+  if (!url === !file) throw new CitewireError('ONE_SOURCE');
+  if (url) {
+    // Fetched before the write: other writers in this server do not wait for a slow site.
+    const article = await readUrl(ctx.fetcher, url);
+    await ctx.send(renderIngest(await ctx.write((library) => library.addArticles([article]))));
+    return;
+  }
+  const document = await readAttachment(file!, ctx.config);
+  await ctx.send(renderIngest(await ctx.write((library) => ingestDocument(library, document))));
 }

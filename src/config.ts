@@ -47,8 +47,8 @@ export interface Config {
     totalTimeoutMs: number;
     respectRobots: boolean;
   };
-  /** Minutes between two polls of a followed feed (doubled after each failure, up to a day). */
-  feedPollMinutes: number;
+  /** Milliseconds between two polls of a followed feed (doubled after each failure, up to a day). */
+  feedPollMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -149,7 +149,7 @@ export function loadConfig(env: Env, cwd: string): Readonly<Config> {
       respectRobots: oneOf('CITEWIRE_ROBOTS_TXT', blank(env.CITEWIRE_ROBOTS_TXT) ?? 'respect', ['respect', 'ignore'] as const) === 'respect',
     },
     // Half an hour: news sites publish a few stories an hour, and most ask feed readers not to poll more often.
-    feedPollMinutes: wholeNumber('CITEWIRE_FEED_POLL_MINUTES', blank(env.CITEWIRE_FEED_POLL_MINUTES) ?? '30', 1, 24 * 60),
+    feedPollMs: 60_000 * wholeNumber('CITEWIRE_FEED_POLL_MINUTES', blank(env.CITEWIRE_FEED_POLL_MINUTES) ?? '30', 1, 24 * 60),
     logLevel: oneOf('CITEWIRE_LOG_LEVEL', blank(env.CITEWIRE_LOG_LEVEL) ?? 'warn', LOG_LEVELS),
   };
   return Object.freeze(config);

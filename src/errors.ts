@@ -38,6 +38,8 @@ const messages = {
   MISSING_PERMISSION: (p: Details) => `You need the ${p.detail} permission to do that here.`,
   COOLDOWN: (p: Details) => `Slow down: you can use ${p.detail} again ${p.reason}.`,
   ATTACHMENT_REFUSED: (p: Details) => `Cannot ingest '${p.detail}': ${p.reason}.`,
+  ONE_SOURCE: () => 'Give /ingest a file or a url, one of the two.',
+  NOT_FOLLOWING: (p: Details) => `This server does not follow '${p.detail}'; /unfollow lists the feeds it follows.`,
   UNKNOWN_COMMAND: (p: Details) => `This bot has no command '${p.detail}' any more; the server's command list is out of date.`,
   SHUTTING_DOWN: () => 'Citewire is restarting; try again in a minute.',
 } as const;

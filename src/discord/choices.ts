@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { ArticleSummary, SpeakerSummary } from '../library/index.ts';
+import type { ArticleSummary, FollowedFeed, SpeakerSummary } from '../library/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -29,4 +29,12 @@ export function articleChoices(articles: readonly ArticleSummary[], typed: strin
 /** Speaker choices: most quoted first; the name is both label and value (cut to Discord's 100). */
 export function speakerChoices(speakers: readonly SpeakerSummary[], typed: string) {
   return choose(speakers, typed, (s) => s.name, (s) => s.name);
+}
+
+/**
+ * Followed-feed choices: the title and URL shown, the URL sent back (cut to Discord's 100
+ * characters; /unfollow takes a unique start of a URL).
+ */
+export function feedChoices(feeds: readonly FollowedFeed[], typed: string) {
+  return choose(feeds, typed, (f) => (f.title ? `${f.title} — ${f.url}` : f.url), (f) => f.url);
 }

@@ -5,6 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Fetcher } from '../articles/index.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library/index.ts';
 import type { Logger } from '../log.ts';
@@ -16,6 +17,8 @@ import type { Reply } from './render.ts';
  */
 export interface CommandContext {
   config: Readonly<Config>;
+  /** Fetches links members give, by the operator's rules (one per process: robots.txt is read once per site). */
+  fetcher: Fetcher;
   /** A child logger carrying guild, command and interaction ids. */
   log: Logger;
   /** This guild's library, opened once per process (and started from the samples on first use). */

@@ -1,7 +1,8 @@
 export type { Command, CommandContext, CommandData, MessageCommand, SlashCommand } from './command.ts';
 export { readAttachment, type AttachmentRef } from './attachment.ts';
-export { articleChoices, speakerChoices } from './choices.ts';
+export { articleChoices, feedChoices, speakerChoices } from './choices.ts';
 export { deployCommands, type DeployOptions, type DeployResult } from './deploy.ts';
+export { FeedPoller, nextPoll } from './feed-poller.ts';
 export { GuildLibraries, guildLibraryName } from './guild-libraries.ts';
 export { COMMANDS_DIR, loadCommands } from './load-commands.ts';
 export { LIMITS, truncate } from './limits.ts';
@@ -12,7 +13,9 @@ export {
   renderAnswer,
   renderArticles,
   renderForget,
+  renderFollow,
   renderIngest,
+  renderUnfollow,
   renderSpeakers,
   type PageRef,
   type Reply,

@@ -1,6 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import { quoteLink, type Answer, type Citation } from '../answer/index.ts';
-import type { AddResult, ArticleSummary, SpeakerSummary } from '../library/index.ts';
+import type { AddResult, ArticleSummary, FeedResult, FollowedFeed, IngestResult, SpeakerSummary } from '../library/index.ts';
 import { contains } from './choices.ts';
 import { LIMITS, embedLength, truncate } from './limits.ts';
 
@@ -216,14 +216,31 @@ export function renderSpeakers(list: readonly SpeakerSummary[], ref: PageRef): R
   );
 }
 
-export function renderIngest(result: AddResult): Reply {
+/** One line per article (added, updated, already there, a duplicate) and per refusal. */
+function ingestLines(result: AddResult & { refused?: IngestResult['refused'] }): string[] {
   const named = (a: { id: string; title: string }) => `“${inert(truncate(a.title, 200))}” (\`${a.id}\`)`;
-  const lines = [
+  return [
     ...result.added.map((a) => `Added ${named(a)}.`),
     ...result.updated.map((a) => `Updated ${named(a)}: same URL, new text.`),
     ...result.unchanged.map((a) => `Already in the library: ${named(a)}.`),
+    ...result.duplicates.map((d) => `Already in the library as ${named(d.of)}: the same story (${Math.round(d.similarity * 100)}% alike); this link is recorded there.`),
+    ...(result.refused ?? []).map((r) => `Refused: ${inert(truncate(r.message, 300))}`),
   ];
-  return reply({ content: truncate(lines.join('\n'), LIMITS.content) });
+}
+
+export function renderIngest(result: AddResult & { refused?: IngestResult['refused'] }): Reply {
+  return reply({ content: truncate(ingestLines(result).join('\n'), LIMITS.content) });
+}
+
+/** The first poll of a newly followed feed, item by item. */
+export function renderFollow(result: FeedResult, already: boolean): Reply {
+  const name = inert(truncate(result.feed.title ?? result.feed.url, 200));
+  const head = `${already ? 'Already following' : 'Following'} **${name}** (${result.feed.items} item${result.feed.items === 1 ? '' : 's'}); new stories are added as it publishes them.`;
+  return reply({ content: truncate([head, ...ingestLines(result)].join('\n'), LIMITS.content) });
+}
+
+export function renderUnfollow(feed: FollowedFeed): Reply {
+  return reply({ content: `Stopped following **${inert(truncate(feed.title ?? feed.url, 200))}**; the stories already added stay in the library.` });
 }
 
 export function renderForget(article: { id: string; title: string }): Reply {

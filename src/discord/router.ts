@@ -7,6 +7,7 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
+import type { Fetcher } from '../articles/index.ts';
 import type { Config } from '../config.ts';
 import { CitewireError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -19,6 +20,7 @@ export interface RouterOptions {
   config: Readonly<Config>;
   commands: ReadonlyMap<string, Command>;
   libraries: GuildLibraries;
+  fetcher: Fetcher;
   cooldowns: Cooldowns;
   log: Logger;
 }
@@ -107,9 +109,10 @@ export class Router {
   }
 
   private context(interaction: Interaction, guildId: string, log: Logger, ephemeral: () => boolean): CommandContext {
-    const { config, libraries } = this.options;
+    const { config, libraries, fetcher } = this.options;
     return {
       config,
+      fetcher,
       log,
       library: () => libraries.library(guildId),
       write: (change) => libraries.write(guildId, change),

@@ -1,10 +1,12 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Config } from '../config.ts';
+import { Fetcher } from '../articles/index.ts';
+import { fetchPolicy, type Config } from '../config.ts';
 import { createEmbeddings } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { explainDiscordError } from './discord-errors.ts';
+import { FeedPoller } from './feed-poller.ts';
 import { GuildLibraries } from './guild-libraries.ts';
 import { loadCommands } from './load-commands.ts';
 import { Router } from './router.ts';
@@ -12,6 +14,8 @@ import { Router } from './router.ts';
 export interface StartBotOptions {
   /** Where the command modules are; default: the repository's `commands/`. */
   commandsDir?: string;
+  /** How often followed feeds are checked for being due (default: a minute); tests go faster. */
+  feedTickMs?: number;
 }
 
 export interface Bot {
@@ -36,7 +40,8 @@ export async function startBot(config: Readonly<Config>, log: Logger, options: S
   // Load the model now, so the first /ask does not pay for it inside Discord's 3 s.
   await embeddings.embedQuery('warm up');
   const libraries = new GuildLibraries(config, embeddings, log);
-  const router = new Router({ config, commands, libraries, cooldowns: new Cooldowns(config.discord.cooldownSeconds), log });
+  const fetcher = new Fetcher(fetchPolicy(config));
+  const router = new Router({ config, commands, libraries, fetcher, cooldowns: new Cooldowns(config.discord.cooldownSeconds), log });
 
   const client = new Client({
     // Slash commands need no privileged intent; Guilds brings the guild list.
@@ -61,11 +66,21 @@ export async function startBot(config: Readonly<Config>, log: Logger, options: S
     throw explainDiscordError(error, config.discord.apiURL);
   }
   const online = await ready;
+  const poller = new FeedPoller({
+    libraries,
+    fetcher,
+    indexDir: config.indexDir,
+    intervalMs: config.feedPollMs,
+    tickMs: options.feedTickMs ?? 60_000,
+    log,
+  });
+  poller.start();
   log.info({ user: online.user.tag, guilds: online.guilds.cache.size, commands: commands.size }, 'online');
 
   return {
     client: online,
     async stop(graceMs = GRACE_MS) {
+      await poller.stop();
       const drained = await router.drain(graceMs);
       // A write not committed by now is abandoned: SQLite keeps the library as it was.
       if (!drained) log.warn({ graceMs }, 'stopping with commands still running');

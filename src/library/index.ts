@@ -17,10 +17,14 @@ export { toFtsQuery } from './search-lexical.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
 export type { SpeakerSummary, StoredQuote } from './quote-store.ts';
 export {
+  addFetched,
+  fetchFeed,
   forgetArticle,
   ingestDocument,
   ingestFeed,
   ingestSources,
+  readUrl,
+  type FetchedFeed,
   type FeedResult,
   type IngestOptions,
   type IngestProgress,

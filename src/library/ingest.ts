@@ -47,7 +47,7 @@ async function readSource(source: string, fetcher: Fetcher | undefined): Promise
   try {
     if (!isUrl(source)) return extractArticle(await loadFile(source));
     if (!fetcher) throw new CitewireError('URL_REFUSED', { detail: source, reason: 'fetching links is not set up here' });
-    return extractArticle(readPage(await fetcher.fetch(source)));
+    return await readUrl(fetcher, source);
   } catch (error) {
     if (!CitewireError.isInstance(error)) throw error;
     return { source, message: error.message };
@@ -55,7 +55,7 @@ async function readSource(source: string, fetcher: Fetcher | undefined): Promise
 }
 
 /** Reads every source, then adds the articles read; refusals are collected, not thrown. */
-async function readAndAdd(library: Library, sources: readonly string[], options: IngestOptions, skip: Partial<AddResult> = {}): Promise<IngestResult> {
+async function readAndAdd(library: Library, sources: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const articles: Article[] = [];
   const refused: Refusal[] = [];
   for (const [i, source] of sources.entries()) {
@@ -67,7 +67,7 @@ async function readAndAdd(library: Library, sources: readonly string[], options:
   const added = articles.length
     ? await library.addArticles(articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) })
     : { added: [], updated: [], unchanged: [], duplicates: [] };
-  return { ...added, unchanged: [...(skip.unchanged ?? []), ...added.unchanged], refused };
+  return { ...added, refused };
 }
 
 /**
@@ -87,13 +87,22 @@ export function ingestDocument(library: Library, document: RawDocument): Promise
   return library.addArticles([extractArticle(document)]);
 }
 
+/** A feed read and its new items fetched, not yet written (see ingestFeed and addFetched). */
+export interface FetchedFeed {
+  feed: FeedResult['feed'];
+  articles: Article[];
+  /** Items the library already holds, by URL: not fetched again. */
+  unchanged: Article[];
+  refused: Refusal[];
+}
+
 /**
- * Ingests the new items of an RSS or Atom feed (a URL or a file): each item's page is
- * fetched and added like a URL. Items whose URL the library holds are not fetched again.
- * A followed feed is asked for conditionally (ETag, Last-Modified); unchanged, it costs
- * one 304.
+ * Reads an RSS or Atom feed (a URL or a file) and fetches the pages of its items the
+ * library does not hold yet. Writes nothing, so a bot can fetch without holding up the
+ * library's writers. A followed feed is asked for conditionally (ETag, Last-Modified):
+ * unchanged, it costs one 304.
  */
-export async function ingestFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FeedResult> {
+export async function fetchFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FetchedFeed> {
   let feedUrl = source.trim();
   let bytes: Uint8Array;
   let validators: Conditional = {};
@@ -102,8 +111,7 @@ export async function ingestFeed(library: Library, source: string, options: Inge
     if (!options.fetcher) throw new CitewireError('URL_REFUSED', { detail: source, reason: 'fetching links is not set up here' });
     const page = await options.fetcher.fetch(feedUrl, options.conditional);
     if (page.status === 304) {
-      const empty = { added: [], updated: [], unchanged: [], duplicates: [], refused: [] };
-      return { ...empty, feed: { url: feedUrl, items: 0, notModified: true, ...options.conditional } };
+      return { feed: { url: feedUrl, items: 0, notModified: true, ...options.conditional }, articles: [], unchanged: [], refused: [] };
     }
     feedUrl = page.url;
     bytes = page.bytes;
@@ -125,12 +133,37 @@ export async function ingestFeed(library: Library, source: string, options: Inge
     else if (library.hasUrl(item.url)) unchanged.push(library.getArticle(item.url));
     else if (!links.includes(item.url)) links.push(item.url);
   }
-  const result = await readAndAdd(library, links, options, { unchanged });
+  const articles: Article[] = [];
+  for (const [i, link] of links.entries()) {
+    const read = await readSource(link, options.fetcher);
+    if ('message' in read) refused.push(read);
+    else articles.push(read);
+    options.onProgress?.({ phase: 'read', done: i + 1, total: links.length, source: link });
+  }
   return {
-    ...result,
-    refused: [...refused, ...result.refused],
     feed: { url: feedUrl, items: feed.items.length, notModified: false, ...(feed.title ? { title: feed.title } : {}), ...validators },
+    articles,
+    unchanged,
+    refused,
   };
+}
+
+/** Writes what fetchFeed found: the new articles, all or nothing. */
+export async function addFetched(library: Library, fetched: FetchedFeed, options: IngestOptions = {}): Promise<FeedResult> {
+  const added = fetched.articles.length
+    ? await library.addArticles(fetched.articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) })
+    : { added: [], updated: [], unchanged: [], duplicates: [] };
+  return { ...added, unchanged: [...fetched.unchanged, ...added.unchanged], refused: fetched.refused, feed: fetched.feed };
+}
+
+/** Ingests the new items of a feed: fetchFeed, then addFetched. */
+export async function ingestFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FeedResult> {
+  return addFetched(library, await fetchFeed(library, source, options), options);
+}
+
+/** Fetches one page and reads it as an Article; refusals throw, as CitewireErrors. */
+export async function readUrl(fetcher: Fetcher, url: string): Promise<Article> {
+  return extractArticle(readPage(await fetcher.fetch(url)));
 }
 
 /** Removes the article `ref` names (id, id prefix, URL or part of its title) and returns it. */

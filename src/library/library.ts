@@ -8,7 +8,7 @@ import type { FeedStore } from './feed-store.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
 import { extractQuotes, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
-import { NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
+import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
@@ -232,11 +232,11 @@ export class Library {
           continue;
         }
         const previous = article.url ? this.docstore.getArticleByUrl(article.url) : undefined;
-        if (!previous) {
+        if (!previous && comparable(article.text)) {
           const sig = signature(article.text);
           const twin = nearestDuplicate(sig, signatures);
-          if (twin) {
-            const of = this.docstore.getArticle(twin.id) ?? todo.find((t) => t.article.id === twin.id)!.article;
+          const of = twin && (this.docstore.getArticle(twin.id) ?? todo.find((t) => t.article.id === twin.id)!.article);
+          if (twin && of && comparable(of.text)) {
             if (article.url) aliases.push([article.url, of.id]);
             result.duplicates.push({ article, of: { id: of.id, title: of.title }, similarity: twin.similarity });
             continue;

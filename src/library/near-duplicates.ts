@@ -19,6 +19,18 @@ const PERMUTATIONS = 128;
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
+/**
+ * Texts shorter than this many words are never near-duplicates, only exact ones: two
+ * short notices that differ in one number ("the timetable changes on the 1st" and "on the
+ * 2nd") share most of their phrases and are still two pieces of news.
+ */
+export const MIN_WORDS = 50;
+
+/** True when a text is long enough for near-duplicate detection. */
+export function comparable(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_WORDS;
+}
+
 // Seeds for the 128 hash functions, fixed so that signatures stored today compare with
 // those computed next year.
 const SEEDS = (() => {

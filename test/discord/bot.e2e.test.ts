@@ -10,6 +10,8 @@ import { createLogger } from '../../src/log.ts';
 import { checkMessage } from '../fixtures/discord-rules.ts';
 import { FakeDiscord, MANAGE_GUILD, TOKEN, type Sent } from '../fixtures/fake-discord.ts';
 import { REPO_DIR } from '../fixtures/shared.ts';
+import { renderNewsPage } from '../web/news-page.ts';
+import { NewsServer } from '../web/news-server.ts';
 
 const EPHEMERAL = 64;
 const README_QUESTION = 'Who said what about the Lee–Xi meeting?';
@@ -86,17 +88,69 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
     }
   };
 
+  const feedsOf = (guildId: string) => {
+    const db = new Database(join(home, 'index', guildLibraryName(guildId), 'library.sqlite'), { readonly: true });
+    try {
+      return db.prepare('SELECT * FROM feeds').all() as Array<{ url: string; failures: number; last_error: string | null; polled_at: string; next_poll_at: string }>;
+    } finally {
+      db.close();
+    }
+  };
+  const waitUntil = async (condition: () => boolean, ms = 15_000) => {
+    const until = Date.now() + ms;
+    while (!condition()) {
+      if (Date.now() > until) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
   const ingest = async (guildId: string, filename: string, content: string) => {
     const attachment = fake.attach(filename, content);
     const run = fake.slash('ingest', [{ name: 'file', type: 11, value: attachment.id }], { guildId, ...admin, ...member(), attachments: [attachment] });
     return fake.settled(run);
   };
 
+  // A news site on loopback; the operator allows this one address, and nothing else private.
+  const site = new NewsServer();
+  let feedVersion = 1;
+  const story = (n: number) =>
+    renderNewsPage({
+      title: `Ferry timetable update ${n}`,
+      paragraphs: [`The ferry operator changed its timetable for the ${n}th time this year on Monday, adding two morning crossings.`, `"Passengers asked for earlier boats and we listened," said operations chief Maria Lindqvist, speaking at the pier in update ${n}.`],
+      url: site.url(`/news/ferry-${n}`),
+      publisher: 'Harbour Courier',
+    });
+  const feedXml = () =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Courier: ferries</title>${Array.from({ length: feedVersion }, (_, i) => `<item><title>Update ${i + 1}</title><link>/news/ferry-${i + 1}</link></item>`).join('')}<item><title>Broken</title><link>/news/missing</link></item></channel></rss>`;
+  const feedRequests = () => site.log.filter((l) => l.path === '/feed.xml');
+
   beforeAll(async () => {
     await fake.start();
+    await site.start();
+    site.page('/news/ferry-1', story(1)).page('/news/ferry-2', story(2)).page('/news/bridge', renderNewsPage({ title: 'Bridge reopens to traffic', paragraphs: ['The bridge reopened on Monday after repairs lasting eight months, the council said.', '"It is stronger than ever," said engineer Tom Okoro at the opening.'], url: site.url('/news/bridge'), publisher: 'Harbour Courier' }));
+    site.route('/feed.xml', (req, res) => {
+      const etag = `"v${feedVersion}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
+      res.end(feedXml());
+    });
+    site.route('/flaky.xml', (_req, res) => {
+      res.writeHead(503);
+      res.end();
+    });
     home = mkdtempSync(join(tmpdir(), 'citewire-bot-'));
     const config = loadConfig(
-      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiURL, CITEWIRE_INDEX_DIR: join(home, 'index'), CITEWIRE_COOLDOWN_SECONDS: '30' },
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiURL,
+        CITEWIRE_INDEX_DIR: join(home, 'index'),
+        CITEWIRE_COOLDOWN_SECONDS: '30',
+        CITEWIRE_ALLOW_PRIVATE_URLS: `127.0.0.1:${site.port}`,
+      },
       REPO_DIR,
     );
     const sink = new Writable({
@@ -105,12 +159,14 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
         done();
       },
     });
-    bot = await startBot(config, createLogger({ logLevel: 'debug' }, sink));
+    // Feeds polled every 400 ms, not every half hour: the test cannot wait.
+    bot = await startBot({ ...config, feedPollMs: 400 }, createLogger({ logLevel: 'debug' }, sink), { feedTickMs: 100 });
   });
 
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
+    await site.stop();
     rmSync(home, { recursive: true, force: true });
   });
 
@@ -171,6 +227,74 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
     expect(reply).toMatchObject({ kind: 'callback', type: 4, body: { content: 'You need the Manage Server permission to do that here.', flags: EPHEMERAL } });
     expect(storedTexts(guildA).length).toBe(before);
     expect(fake.requests.some((r) => r.path.includes(attachment.id as string))).toBe(false);
+  });
+
+  it('/ingest url: adds the page; a private address, or both or neither option, is one ephemeral line', async () => {
+    const url = (value: string) => [{ name: 'url', type: 3, value }];
+    const added = await fake.settled(fake.slash('ingest', url(site.url('/news/bridge')), { guildId: guildA, ...admin, ...member() }));
+    expect(added.at(-1)!.body).toMatchObject({ content: expect.stringMatching(/^Added “Bridge reopens to traffic” \(`[0-9a-f]{16}`\)\.$/) });
+    expect(storedTexts(guildA).some((t) => t.includes('stronger than ever'))).toBe(true);
+
+    const before = site.log.length;
+    const refused = await fake.settled(fake.slash('ingest', url(`http://localhost:${site.port}/news/bridge`), { guildId: guildA, ...admin, ...member() }));
+    expect(refused[0]).toMatchObject({ kind: 'callback', type: 5, body: { flags: EPHEMERAL } });
+    expect(refused.at(-1)!.body.content).toBe(`Cannot fetch 'http://localhost:${site.port}/news/bridge': it points to a private or local network address (127.0.0.1).`);
+    expect(site.log.length).toBe(before);
+    const attachment = fake.attach('x.md', HARBOUR);
+    const both = await fake.settled(fake.slash('ingest', [...url(site.url('/news/bridge')), { name: 'file', type: 11, value: attachment.id }], { guildId: guildA, ...admin, ...member(), attachments: [attachment] }));
+    expect(both.at(-1)!.body.content).toBe('Give /ingest a file or a url, one of the two.');
+    const neither = await fake.settled(fake.slash('ingest', [], { guildId: guildA, ...admin, ...member() }));
+    expect(neither.at(-1)!.body.content).toBe('Give /ingest a file or a url, one of the two.');
+  });
+
+  it('/follow adds the feed\'s stories item by item; the poller then asks conditionally and adds new ones; /unfollow stops it', async () => {
+    const url = site.url('/feed.xml');
+    const followed = await fake.settled(fake.slash('follow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() }));
+    const content = followed.at(-1)!.body.content!;
+    expect(content.split('\n')).toEqual([
+      'Following **Harbour Courier: ferries** (2 items); new stories are added as it publishes them.',
+      expect.stringMatching(/^Added “Ferry timetable update 1” \(`[0-9a-f]{16}`\)\.$/),
+      `Refused: Cannot fetch '${site.url('/news/missing')}': the server answered 404 Not Found.`,
+    ]);
+
+    // Unchanged: the next polls are answered 304.
+    await waitUntil(() => feedRequests().some((r) => r.headers['if-none-match'] === '"v1"'));
+    feedVersion = 2;
+    await waitUntil(() => storedTexts(guildB).some((t) => t.includes('update 2')));
+    expect(site.log.filter((l) => l.path === '/news/ferry-1')).toHaveLength(1); // known items are not fetched again
+
+    const names = fake.autocomplete('unfollow', [{ name: 'url', type: 3, value: 'ferries', focused: true }], { guildId: guildB, ...admin, ...member() });
+    const [choices] = await fake.settled(names);
+    expect(choices!.body.choices).toEqual([{ name: `Harbour Courier: ferries — ${url}`, value: url }]);
+    const stopped = await fake.settled(fake.slash('unfollow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() }));
+    expect(stopped.at(-1)!.body.content).toBe('Stopped following **Harbour Courier: ferries**; the stories already added stay in the library.');
+    const polls = feedRequests().length;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(feedRequests().length).toBe(polls);
+    const again = await fake.settled(fake.slash('unfollow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() }));
+    expect(again.at(-1)!.body.content).toBe(`This server does not follow '${url}'; /unfollow lists the feeds it follows.`);
+  });
+
+  it('/follow refuses what is not a feed and follows nothing', async () => {
+    const sent = await fake.settled(fake.slash('follow', [{ name: 'url', type: 3, value: site.url('/news/bridge') }], { guildId: guildB, ...admin, ...member() }));
+    expect(sent.at(-1)!.body.content).toBe(`'${site.url('/news/bridge')}' is not an RSS or Atom feed: its root element is \\<html\\>.`); // Markdown-escaped: shown as <html>
+    expect(feedsOf(guildB)).toEqual([]);
+  });
+
+  it('backs off a followed feed that keeps failing', async () => {
+    const url = site.url('/flaky.xml');
+    // Followed while it worked: written the way /follow does, then the site breaks.
+    const db = new Database(join(home, 'index', guildLibraryName(guildB), 'library.sqlite'));
+    db.prepare('INSERT INTO feeds (url, added_at, next_poll_at) VALUES (?, ?, ?)').run(url, new Date().toISOString(), new Date().toISOString());
+    db.close();
+    await waitUntil(() => (feedsOf(guildB).find((f) => f.url === url)?.failures ?? 0) >= 2);
+    const feed = feedsOf(guildB).find((f) => f.url === url)!;
+    expect(feed.last_error).toBe(`Cannot fetch '${url}': the server answered 503 Service Unavailable.`);
+    // The wait doubles: after two failures the next poll is 4 × 400 ms after the last.
+    expect(Date.parse(feed.next_poll_at) - Date.parse(feed.polled_at)).toBe(400 * 2 ** feed.failures);
+    const db2 = new Database(join(home, 'index', guildLibraryName(guildB), 'library.sqlite'));
+    db2.prepare('DELETE FROM feeds WHERE url = ?').run(url);
+    db2.close();
   });
 
   it("keeps guilds apart: guild B's answers never cite guild A's articles", async () => {

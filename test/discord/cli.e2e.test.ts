@@ -42,15 +42,15 @@ describe('citewire deploy-commands and citewire bot, as an operator runs them', 
     const first = await citewire(['deploy-commands', '--guild', guild]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe(
-      `Registered 8 commands for application ${APPLICATION_ID} in server ${guild}:\n  + added: articles, ask, cite, Find sources, forget, ingest, speakers, summarize\n`,
+      `Registered 10 commands for application ${APPLICATION_ID} in server ${guild}:\n  + added: articles, ask, cite, Find sources, follow, forget, ingest, speakers, summarize, unfollow\n`,
     );
     expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/applications/@me')).toBe(true);
-    expect(fake.commands.get(guild)).toHaveLength(8);
+    expect(fake.commands.get(guild)).toHaveLength(10);
     expect(fake.rejected).toEqual([]);
 
     const again = await citewire(['deploy-commands', '--guild', guild, '--json'], { DISCORD_APPLICATION_ID: APPLICATION_ID });
     expect(JSON.parse(again.stdout)).toMatchObject({ applicationId: APPLICATION_ID, guildId: guild, added: [], changed: [], removed: [] });
-    expect(JSON.parse(again.stdout).unchanged).toHaveLength(8);
+    expect(JSON.parse(again.stdout).unchanged).toHaveLength(10);
   });
 
   it.each([

@@ -7,16 +7,16 @@ import { loadCommands } from '../../src/discord/load-commands.ts';
 import { checkCommands } from '../fixtures/discord-rules.ts';
 
 describe('the commands in commands/', () => {
-  it('load as the eight documented commands, every one of which Discord would accept', async () => {
+  it('load as the ten documented commands, every one of which Discord would accept', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(['Find sources', 'articles', 'ask', 'cite', 'forget', 'ingest', 'speakers', 'summarize']);
+    expect([...commands.keys()].sort()).toEqual(['Find sources', 'articles', 'ask', 'cite', 'follow', 'forget', 'ingest', 'speakers', 'summarize', 'unfollow']);
     expect(checkCommands([...commands.values()].map((c) => c.data.toJSON()))).toEqual([]);
   });
 
-  it('ask Manage Server of /ingest and /forget alone, and are usable in servers only', async () => {
+  it('ask Manage Server of /ingest, /forget, /follow and /unfollow alone, and are usable in servers only', async () => {
     const commands = await loadCommands();
     const guarded = [...commands.values()].filter((c) => c.data.toJSON().default_member_permissions).map((c) => c.data.name);
-    expect(guarded.sort()).toEqual(['forget', 'ingest']);
+    expect(guarded.sort()).toEqual(['follow', 'forget', 'ingest', 'unfollow']);
     expect(commands.get('ingest')!.data.toJSON().default_member_permissions).toBe(String(1n << 5n)); // MANAGE_GUILD
     for (const command of commands.values()) expect(command.data.toJSON().contexts).toEqual([0]); // GUILD
   });

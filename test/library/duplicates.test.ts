@@ -78,6 +78,13 @@ describe('duplicates and updates', () => {
     expect(result.added).toHaveLength(2);
   });
 
+  it('never takes two short notices that differ in a detail for one story', async () => {
+    const notice = (n: number) => copy(`Notice ${n}`, [`The ferry timetable changes on the ${n}th, the operator said on Friday. "Check before you travel," said Ana Silva.`], `https://ferry.example/notice-${n}`);
+    expect(similarity(signature(notice(1).text), signature(notice(2).text))).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+    const result = await library.addArticles([notice(1), notice(2)]);
+    expect(result.added).toHaveLength(2);
+  });
+
   it('replaces a story updated at its URL, and unchanged content is a no-op', async () => {
     await library.addArticles([original, { ...original, url: 'https://mirror.example/lee-visit' }]);
     const corrected = copy(original.title, [...paragraphs.slice(0, -1), `${paragraphs.at(-1)} (Corrected on Jan 9.)`], original.url!);
