@@ -121,7 +121,8 @@ describe('ingesting from the web and from folders, through the CLI', () => {
     expect(again.unchanged).toHaveLength(1);
     expect(again.duplicates).toEqual([expect.objectContaining({ url: site.url('/partner/bridge'), of: expect.objectContaining({ title: 'Harbour bridge reopens after repairs' }) })]);
     const shown = await json(allowed(), '--library', 'web', 'show', site.url('/partner/bridge'));
-    expect(shown.alsoAt).toEqual([site.url('/partner/bridge')]);
+    // The AMP link named the same canonical URL: it is recorded too, so it is known next time.
+    expect(shown.alsoAt).toEqual([site.url('/partner/bridge'), site.url('/amp/bridge')]);
   });
 
   it('ingests a feed: new items fetched, known ones not fetched again, a broken one refused', async () => {
@@ -133,6 +134,12 @@ describe('ingesting from the web and from folders, through the CLI', () => {
     expect(first.stdout.trimEnd().split('\n').at(-1)).toBe('1 added, 0 updated, 1 unchanged, 1 refused');
     expect(site.paths()).not.toContain('/news/bridge');
     expect(site.paths()).toContain('/short/ferry');
+
+    // The redirecting link is now an address of the stored story: not fetched again.
+    site.log.length = 0;
+    const again = await citewire(allowed(), '--library', 'web', 'ingest', '--feed', site.url('/feed.xml'));
+    expect(again.stdout.trimEnd().split('\n').at(-1)).toBe('0 added, 0 updated, 2 unchanged, 1 refused');
+    expect(site.paths()).toEqual(['/robots.txt', '/feed.xml', '/news/deleted']);
   });
 
   it('stores a folder of text in every encoding with exact offsets, and refuses the binary file by name', async () => {

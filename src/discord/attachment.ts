@@ -25,7 +25,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 export async function readAttachment(attachment: AttachmentRef, config: Pick<Config, 'discord' | 'maxDownloadBytes'>): Promise<RawDocument> {
   const refuse = (reason: string, cause?: unknown) => new CitewireError('ATTACHMENT_REFUSED', { detail: attachment.name, reason }, cause);
-  if (!isSupportedFile(attachment.name)) throw refuse('only .txt and .md files can be ingested');
+  if (!isSupportedFile(attachment.name)) throw refuse('only .txt, .md and .html files can be ingested');
   const cap = config.maxDownloadBytes;
   if (attachment.size > cap) throw refuse(`it is ${megabytes(attachment.size)}, over the ${megabytes(cap)} limit`);
   let url: URL;

@@ -54,8 +54,8 @@ async function readSource(source: string, fetcher: Fetcher | undefined): Promise
   }
 }
 
-/** Reads every source, then adds the articles read; refusals are collected, not thrown. */
-async function readAndAdd(library: Library, sources: readonly string[], options: IngestOptions): Promise<IngestResult> {
+/** Reads every source in turn; refusals are collected, not thrown. */
+async function readAll(sources: readonly string[], options: IngestOptions): Promise<{ articles: Article[]; refused: Refusal[] }> {
   const articles: Article[] = [];
   const refused: Refusal[] = [];
   for (const [i, source] of sources.entries()) {
@@ -64,10 +64,22 @@ async function readAndAdd(library: Library, sources: readonly string[], options:
     else articles.push(read);
     options.onProgress?.({ phase: 'read', done: i + 1, total: sources.length, source });
   }
-  const added = articles.length
-    ? await library.addArticles(articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) })
-    : { added: [], updated: [], unchanged: [], duplicates: [] };
-  return { ...added, refused };
+  return { articles, refused };
+}
+
+/**
+ * Adds articles already read, reporting embedding progress; nothing to add writes
+ * nothing. A link that redirected, or whose page names another canonical URL, is recorded
+ * as an address of the stored story, so a feed item's link is known at the next poll.
+ */
+async function add(library: Library, articles: readonly Article[], options: IngestOptions): Promise<AddResult> {
+  if (articles.length === 0) return { added: [], updated: [], unchanged: [], duplicates: [] };
+  const result = await library.addArticles(articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) });
+  for (const article of articles) {
+    const link = article.source;
+    if (link && isUrl(link) && article.url && link !== article.url && library.hasUrl(article.url)) library.addAlias(link, library.getArticle(article.url).id);
+  }
+  return result;
 }
 
 /**
@@ -78,8 +90,9 @@ async function readAndAdd(library: Library, sources: readonly string[], options:
  */
 export async function ingestSources(library: Library, sources: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const files = await listSources(sources.filter((s) => !isUrl(s)));
-  const ordered = sources.flatMap((s) => (isUrl(s) ? [s.trim()] : []));
-  return readAndAdd(library, [...files, ...ordered], options);
+  const links = sources.flatMap((s) => (isUrl(s) ? [s.trim()] : []));
+  const { articles, refused } = await readAll([...files, ...links], options);
+  return { ...(await add(library, articles, options)), refused };
 }
 
 /** Cleans and adds one document already read (an upload); all or nothing. */
@@ -133,26 +146,18 @@ export async function fetchFeed(library: Library, source: string, options: Inges
     else if (library.hasUrl(item.url)) unchanged.push(library.getArticle(item.url));
     else if (!links.includes(item.url)) links.push(item.url);
   }
-  const articles: Article[] = [];
-  for (const [i, link] of links.entries()) {
-    const read = await readSource(link, options.fetcher);
-    if ('message' in read) refused.push(read);
-    else articles.push(read);
-    options.onProgress?.({ phase: 'read', done: i + 1, total: links.length, source: link });
-  }
+  const read = await readAll(links, options);
   return {
     feed: { url: feedUrl, items: feed.items.length, notModified: false, ...(feed.title ? { title: feed.title } : {}), ...validators },
-    articles,
+    articles: read.articles,
     unchanged,
-    refused,
+    refused: [...refused, ...read.refused],
   };
 }
 
 /** Writes what fetchFeed found: the new articles, all or nothing. */
 export async function addFetched(library: Library, fetched: FetchedFeed, options: IngestOptions = {}): Promise<FeedResult> {
-  const added = fetched.articles.length
-    ? await library.addArticles(fetched.articles, { onProgress: (p) => options.onProgress?.({ phase: 'embed', ...p }) })
-    : { added: [], updated: [], unchanged: [], duplicates: [] };
+  const added = await add(library, fetched.articles, options);
   return { ...added, unchanged: [...fetched.unchanged, ...added.unchanged], refused: fetched.refused, feed: fetched.feed };
 }
 
@@ -161,9 +166,12 @@ export async function ingestFeed(library: Library, source: string, options: Inge
   return addFetched(library, await fetchFeed(library, source, options), options);
 }
 
-/** Fetches one page and reads it as an Article; refusals throw, as CitewireErrors. */
+/**
+ * Fetches one page and reads it as an Article whose `source` is the link given (its `url`
+ * is the canonical one). Refusals throw, as CitewireErrors.
+ */
 export async function readUrl(fetcher: Fetcher, url: string): Promise<Article> {
-  return extractArticle(readPage(await fetcher.fetch(url)));
+  return { ...extractArticle(readPage(await fetcher.fetch(url))), source: url.trim() };
 }
 
 /** Removes the article `ref` names (id, id prefix, URL or part of its title) and returns it. */

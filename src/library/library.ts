@@ -278,6 +278,11 @@ export class Library {
     return this.docstore.feeds;
   }
 
+  /** Records `url` as another address of a stored article; a URL already known is left alone. */
+  addAlias(url: string, articleId: string): void {
+    this.docstore.transaction(() => this.docstore.addAlias(url, articleId));
+  }
+
   /** The other URLs an article was found under (same text, or a near-duplicate). */
   aliasesOf(articleId: string): string[] {
     return this.docstore.aliasesOf(articleId);
