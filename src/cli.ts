@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { ask, cite, summarize, type Answer } from './answer/index.ts';
+import { ask, cite, createChatWriter, summarize, type Answer, type ModelOptions } from './answer/index.ts';
 import { fetchPolicy, loadConfig, withEnvFile, type Config } from './config.ts';
 import { createEmbeddings } from './embeddings/index.ts';
 import { CitewireError } from './errors.ts';
@@ -68,6 +68,8 @@ class Session {
   private readonly embeddings;
   /** One per run, so robots.txt is read once per site. */
   readonly fetcher: Fetcher;
+  /** The chat model that writes answers, when one is configured. */
+  readonly model: ModelOptions;
 
   constructor(
     readonly config: Readonly<Config>,
@@ -76,6 +78,8 @@ class Session {
   ) {
     this.embeddings = createEmbeddings(config);
     this.fetcher = new Fetcher(fetchPolicy(config));
+    const writer = createChatWriter(config, log);
+    this.model = writer ? { writer } : {};
   }
 
   async open(name: string, { sample }: { sample: boolean }): Promise<Library> {
@@ -194,14 +198,14 @@ function buildProgram(session: () => Session, io: CliIO, outcome: Outcome): Comm
     .argument('<question...>')
     .action(async (words: string[], opts: ReadOptions, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
-      printAnswer(io, !!opts.json, await ask(library, words.join(' '), { filter: articleFilter(opts) }));
+      printAnswer(io, !!opts.json, await ask(library, words.join(' '), { filter: articleFilter(opts), ...session().model }));
     });
 
   filtered(reader('cite', 'list the quotations that bear on a topic'))
     .argument('<topic...>')
     .action(async (words: string[], opts: ReadOptions, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
-      printAnswer(io, !!opts.json, await cite(library, words.join(' '), { filter: articleFilter(opts) }));
+      printAnswer(io, !!opts.json, await cite(library, words.join(' '), { filter: articleFilter(opts), ...session().model }));
     });
 
   filtered(reader('speakers', 'list who is quoted, how often, and in which articles')).action(async (opts: ReadOptions, cmd: Command) => {
@@ -239,7 +243,7 @@ function buildProgram(session: () => Session, io: CliIO, outcome: Outcome): Comm
     .argument('<article...>')
     .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
       const library = await session().open(libraryName(cmd), { sample: true });
-      printAnswer(io, !!opts.json, await summarize(library, words.join(' ')));
+      printAnswer(io, !!opts.json, await summarize(library, words.join(' '), session().model));
     });
 
   filtered(reader('articles', 'list the articles in the library')).action(async (opts: ReadOptions, cmd: Command) => {

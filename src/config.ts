@@ -25,6 +25,13 @@ export interface Config {
     apiKey?: string;
     baseURL?: string;
   };
+  /** The model that writes answers when OPENAI_BASE_URL or OPENAI_API_KEY is set (answer/chat-writer.ts). */
+  chat: {
+    model: string;
+    timeoutMs: number;
+    /** Characters of evidence in one prompt at most. */
+    maxPromptChars: number;
+  };
   discord: {
     /** The bot token; only `citewire bot` and `deploy-commands` need it. */
     token?: string;
@@ -129,6 +136,13 @@ export function loadConfig(env: Env, cwd: string): Readonly<Config> {
     openai: {
       ...(apiKey ? { apiKey } : {}),
       ...(blank(env.OPENAI_BASE_URL) ? { baseURL: blank(env.OPENAI_BASE_URL) } : {}),
+    },
+    chat: {
+      model: blank(env.CITEWIRE_CHAT_MODEL) ?? 'gpt-4o-mini',
+      // Long enough for a small local model to write a paragraph; a Discord reply waits for it.
+      timeoutMs: 1000 * wholeNumber('CITEWIRE_CHAT_TIMEOUT_SECONDS', blank(env.CITEWIRE_CHAT_TIMEOUT_SECONDS) ?? '45', 1, 600),
+      // 24,000 characters (~6,000 tokens) hold the eight passages or sixteen quotes an answer uses, with room to spare in an 8k context.
+      maxPromptChars: wholeNumber('CITEWIRE_CHAT_MAX_PROMPT_CHARS', blank(env.CITEWIRE_CHAT_MAX_PROMPT_CHARS) ?? '24000', 2000, 1_000_000),
     },
     discord: {
       ...(token ? { token } : {}),

@@ -6,8 +6,15 @@ import { parseQuestion } from './parse-question.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, pickQuotes } from './who-said.ts';
+import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
-export interface AskOptions {
+/** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
+export interface ModelOptions extends WriteOptions {
+  /** Unset: the extractive answer. */
+  writer?: ChatWriter;
+}
+
+export interface AskOptions extends ModelOptions {
   /** Sentences or quotes in the answer (default 3; up to 16 for who-said-what questions). */
   sentences?: number;
   /** Which articles to answer from: speaker, publisher, date range. */
@@ -72,7 +79,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     else topic = `${parsed.speaker} ${topic}`;
   }
   speech ||= !!filter.speaker;
-  return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter });
+  return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter }, options);
 }
 
 /**
@@ -115,7 +122,7 @@ function nobodyQuoted(question: string, speaker: string, mentioned: boolean): An
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const q = topic.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
-  return answer(library, q, { speech: true, query: q, k: options.sentences ?? 8, filter: options.filter ?? {} });
+  return answer(library, q, { speech: true, query: q, k: options.sentences ?? 8, filter: options.filter ?? {} }, options);
 }
 
 interface Plan {
@@ -126,9 +133,21 @@ interface Plan {
   filter: ArticleFilter;
 }
 
-async function answer(library: Library, question: string, { speech, query, k, filter }: Plan): Promise<Answer> {
+/**
+ * The extractive answer, or with a writer the model's answer from the same evidence: the
+ * quotes of a who-said-what answer, else the passages found. An abstention stays one:
+ * the model is not asked what the library cannot answer.
+ */
+async function answer(library: Library, question: string, plan: Plan, model: ModelOptions): Promise<Answer> {
+  const { answer: extractive, hits, whoSaid } = await answerExtractively(library, question, plan);
+  if (!model.writer || extractive.citations.length === 0) return extractive;
+  const evidence = whoSaid ? evidenceFromCitations(extractive.citations) : evidenceFromPassages(hits);
+  return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
+}
+
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
-  if (articleIds?.length === 0) return noAnswer(question);
+  if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
@@ -137,13 +156,13 @@ async function answer(library: Library, question: string, { speech, query, k, fi
     if (quotes.length > 0) {
       const unknown = !filter.speaker && library.unknownWords(query).length > 0;
       const threshold = filter.speaker ? MIN_NAMED_RELEVANCE : unknown ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
-      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < threshold) return noAnswer(question);
-      return verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker })));
+      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < threshold) return { answer: noAnswer(question), hits, whoSaid: false };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker }))), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
-    if (filter.speaker) return noAnswer(question);
+    if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
-  return answerFromSentences(library, question, query, hits, { speech, k, coverage });
+  return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
 }
 
 async function answerFromSentences(

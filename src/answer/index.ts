@@ -1,4 +1,8 @@
-export { ask, cite, MIN_RELEVANCE, type AskOptions } from './ask.ts';
+export { ask, cite, MIN_RELEVANCE, type AskOptions, type ModelOptions } from './ask.ts';
+export { createChatWriter } from './chat-writer.ts';
+export { checkClaims, removeUnverifiedQuotes, UNVERIFIED, type Checks } from './check-claims.ts';
+export { isRetryable, retryAfterMs, withRetries } from './retry.ts';
+export { parseReply, partialAnswer, writeWithModel, type ChatWriter } from './write-with-model.ts';
 export { quoteLink } from './quote-link.ts';
 export { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';

@@ -2,9 +2,11 @@ import { splitSentences } from '../articles/index.ts';
 import { dot, type Library } from '../library/index.ts';
 import { composeText, pickDiverse, toCitation, type ScoredCandidate } from './sentences.ts';
 import type { Answer } from './types.ts';
+import type { ModelOptions } from './ask.ts';
 import { verifyAnswer } from './verify-answer.ts';
+import { evidenceFromPassages, writeWithModel } from './write-with-model.ts';
 
-export interface SummarizeOptions {
+export interface SummarizeOptions extends ModelOptions {
   /** Sentences in the summary (default 3, or 5 for articles of 25 sentences or more). */
   sentences?: number;
 }
@@ -48,5 +50,10 @@ export async function summarize(library: Library, ref: string, options: Summariz
     if (home) citation.passageId = home.id;
   }
   const citations = picked.map((c) => c.citation);
-  return verifyAnswer(library, { question: `Summary of "${article.title}"`, text: composeText(citations), citations, mode: 'extractive' });
+  const question = `Summary of "${article.title}"`;
+  const extractive = verifyAnswer(library, { question, text: composeText(citations), citations, mode: 'extractive' });
+  if (!options.writer) return extractive;
+  const { text: _text, ...meta } = article;
+  const evidence = evidenceFromPassages(passages.map((passage) => ({ passage, article: meta })));
+  return writeWithModel(library, { question: `Summarize the article "${article.title}" in three to five sentences.`, evidence, fallback: extractive, whoSaid: false }, options.writer, options).then((a) => ({ ...a, question }));
 }

@@ -21,6 +21,10 @@ export interface Answer {
   text: string;
   citations: Citation[];
   mode: 'extractive' | 'llm';
+  /** Why an answer meant to be model-written is extractive: one line for the reader. */
+  note?: string;
+  /** How the model's quotations fared against the articles (mode llm). */
+  checks?: { accepted: number; repaired: number; reattributed: number; rejected: number };
 }
 
 /** Reads stored article text, for checking citations against it. */

@@ -155,7 +155,7 @@ function pack(title: string, lead: string | undefined, sections: readonly Sectio
  */
 export function renderAnswer(answer: Answer): Reply[] {
   if (answer.citations.length === 0) return [line(answer.text)];
-  const lead = answer.mode === 'llm' ? inert(answer.text) : undefined;
+  const lead = answer.mode === 'llm' ? inert(answer.text) : answer.note ? `*${inert(answer.note)}*` : undefined;
   return pack(answer.question, lead, sectionsOf(answer));
 }
 

@@ -24,7 +24,14 @@ export function citationJson(c: Citation) {
 }
 
 export function answerJson(answer: Answer) {
-  return { question: answer.question, mode: answer.mode, text: answer.text, citations: answer.citations.map(citationJson) };
+  return {
+    question: answer.question,
+    mode: answer.mode,
+    text: answer.text,
+    ...(answer.note ? { note: answer.note } : {}),
+    ...(answer.checks ? { checks: answer.checks } : {}),
+    citations: answer.citations.map(citationJson),
+  };
 }
 
 export function articleJson(a: Article, alsoAt: readonly string[] = []) {
@@ -75,6 +82,7 @@ function sourceLine(c: Pick<Citation, 'cue' | 'title' | 'publisher' | 'published
 export function renderAnswer(answer: Answer): string {
   const lines: string[] = [];
   if (answer.citations.length === 0) return `${answer.text}\n`;
+  if (answer.note) lines.push(answer.note, '');
   if (answer.mode === 'llm') lines.push(answer.text, '');
   let speaker: string | undefined;
   answer.citations.forEach((c, i) => {
