@@ -14,6 +14,6 @@ export const data = new SlashCommandBuilder()
 export const expensive = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const answer = await ask(await ctx.library(), interaction.options.getString('question', true));
+  const answer = await ask(await ctx.library(), interaction.options.getString('question', true), ctx.model);
   await ctx.send(renderAnswer(answer));
 }

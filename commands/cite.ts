@@ -14,7 +14,7 @@ export const expensive = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const speaker = interaction.options.getString('speaker') ?? undefined;
-  const answer = await cite(await ctx.library(), interaction.options.getString('topic', true), { filter: speaker ? { speaker } : {} });
+  const answer = await cite(await ctx.library(), interaction.options.getString('topic', true), { filter: speaker ? { speaker } : {}, ...ctx.model });
   await ctx.send(renderAnswer(answer));
 }
 

@@ -13,6 +13,6 @@ export const expensive = true;
 export const ephemeral = true;
 
 export async function execute(interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<void> {
-  const answer = await ask(await ctx.library(), interaction.targetMessage.content);
+  const answer = await ask(await ctx.library(), interaction.targetMessage.content, ctx.model);
   await ctx.send(renderAnswer(answer));
 }

@@ -12,7 +12,7 @@ export const data = new SlashCommandBuilder()
 export const expensive = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const answer = await summarize(await ctx.library(), interaction.options.getString('article', true));
+  const answer = await summarize(await ctx.library(), interaction.options.getString('article', true), ctx.model);
   await ctx.send(renderAnswer(answer));
 }
 

@@ -5,6 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { ModelOptions } from '../answer/index.ts';
 import type { Fetcher } from '../articles/index.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library/index.ts';
@@ -19,6 +20,11 @@ export interface CommandContext {
   config: Readonly<Config>;
   /** Fetches links members give, by the operator's rules (one per process: robots.txt is read once per site). */
   fetcher: Fetcher;
+  /**
+   * The chat model that writes answers, if one is configured, with `onPartial` showing
+   * the answer as it is written (the deferred reply edited at most every 1.5 s).
+   */
+  model: ModelOptions;
   /** A child logger carrying guild, command and interaction ids. */
   log: Logger;
   /** This guild's library, opened once per process (and started from the samples on first use). */

@@ -7,6 +7,7 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
+import type { ChatWriter } from '../answer/index.ts';
 import type { Fetcher } from '../articles/index.ts';
 import type { Config } from '../config.ts';
 import { CitewireError } from '../errors.ts';
@@ -14,13 +15,16 @@ import type { Logger } from '../log.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { Cooldowns } from './cooldowns.ts';
 import type { GuildLibraries } from './guild-libraries.ts';
-import { line, type Reply } from './render.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { inert, line, reply, type Reply } from './render.ts';
 
 export interface RouterOptions {
   config: Readonly<Config>;
   commands: ReadonlyMap<string, Command>;
   libraries: GuildLibraries;
   fetcher: Fetcher;
+  /** Writes answers when a chat model is configured. */
+  writer?: ChatWriter;
   cooldowns: Cooldowns;
   log: Logger;
 }
@@ -109,14 +113,19 @@ export class Router {
   }
 
   private context(interaction: Interaction, guildId: string, log: Logger, ephemeral: () => boolean): CommandContext {
-    const { config, libraries, fetcher } = this.options;
+    const { config, libraries, fetcher, writer } = this.options;
+    const preview = new Preview(interaction as Replyable, PREVIEW_GAP_MS);
     return {
       config,
       fetcher,
+      model: writer ? { writer, onPartial: (text) => preview.show(text) } : {},
       log,
       library: () => libraries.library(guildId),
       write: (change) => libraries.write(guildId, change),
-      send: (replies) => send(interaction as Replyable, Array.isArray(replies) ? replies : [replies as Reply], ephemeral()),
+      send: async (replies) => {
+        await preview.close();
+        await send(interaction as Replyable, Array.isArray(replies) ? replies : [replies as Reply], ephemeral());
+      },
     };
   }
 
@@ -172,12 +181,61 @@ export class Router {
   }
 }
 
-/** The first reply answers (or fills in the deferral, or updates a button's message); the rest follow up. */
+// Discord allows about five edits of a message in five seconds; one every 1.5 s leaves
+// room for the final answer and its follow-ups.
+const PREVIEW_GAP_MS = 1500;
+
+/**
+ * An answer being written, shown by editing the deferred reply: at most one edit per
+ * gap, the latest text winning; closed (and waited for) before the final answer, so a
+ * late preview never overwrites it.
+ */
+class Preview {
+  private last = 0;
+  private pending?: string;
+  private timer?: NodeJS.Timeout;
+  private sending: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly interaction: Replyable,
+    private readonly gapMs: number,
+  ) {}
+
+  show(text: string): void {
+    if (this.closed || !this.interaction.deferred || !text.trim()) return;
+    this.pending = text;
+    this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.last + this.gapMs - Date.now()));
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    if (this.closed || this.pending === undefined) return;
+    const message = reply({ content: truncate(`*Writing…*\n\n${inert(this.pending)}`, LIMITS.content) });
+    this.pending = undefined;
+    this.last = Date.now();
+    this.sending = this.sending.then(() => this.interaction.editReply(message)).catch(() => undefined);
+  }
+
+  /** Stops previews; after one, waits out the gap so the final answer keeps the pace too. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    await this.sending;
+    const wait = this.last + this.gapMs - Date.now();
+    if (this.last > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/**
+ * The first reply answers (or fills in the deferral, even one a preview already edited,
+ * or updates a button's message); the rest follow up.
+ */
 async function send(interaction: Replyable, replies: readonly Reply[], ephemeral: boolean): Promise<void> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   for (const [i, message] of replies.entries()) {
-    if (i > 0 || interaction.replied) await interaction.followUp({ ...message, ...(flags ? { flags } : {}) });
-    else if (interaction.deferred) await interaction.editReply(message);
+    if (i === 0 && interaction.deferred) await interaction.editReply(message);
+    else if (i > 0 || interaction.replied) await interaction.followUp({ ...message, ...(flags ? { flags } : {}) });
     else if (interaction.isButton()) await interaction.update(message);
     else await interaction.reply({ ...message, ...(flags ? { flags } : {}) });
   }

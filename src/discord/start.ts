@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { createChatWriter } from '../answer/index.ts';
 import { Fetcher } from '../articles/index.ts';
 import { fetchPolicy, type Config } from '../config.ts';
 import { createEmbeddings } from '../embeddings/index.ts';
@@ -41,7 +42,8 @@ export async function startBot(config: Readonly<Config>, log: Logger, options: S
   await embeddings.embedQuery('warm up');
   const libraries = new GuildLibraries(config, embeddings, log);
   const fetcher = new Fetcher(fetchPolicy(config));
-  const router = new Router({ config, commands, libraries, fetcher, cooldowns: new Cooldowns(config.discord.cooldownSeconds), log });
+  const writer = createChatWriter(config, log);
+  const router = new Router({ config, commands, libraries, fetcher, ...(writer ? { writer } : {}), cooldowns: new Cooldowns(config.discord.cooldownSeconds), log });
 
   const client = new Client({
     // Slash commands need no privileged intent; Guilds brings the guild list.
