@@ -37,6 +37,7 @@ describe('model-written answers through the CLI, against an OpenAI-compatible se
   const fake = new FakeOpenAI();
   let home: string;
   const texts = new Map<string, string>();
+  let extraEnv: NodeJS.ProcessEnv = {};
 
   async function citewire(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
@@ -49,6 +50,7 @@ describe('model-written answers through the CLI, against an OpenAI-compatible se
           OPENAI_BASE_URL: fake.url,
           CITEWIRE_CHAT_MODEL: 'local-test-model',
           CITEWIRE_CHAT_TIMEOUT_SECONDS: '2',
+          ...extraEnv,
         },
       });
       return { code: 0, stdout, stderr };
@@ -182,6 +184,25 @@ describe('model-written answers through the CLI, against an OpenAI-compatible se
     const answer = await ask(PLAIN);
     expect(answer.mode).toBe('llm');
     expect(fake.requests.at(-1)!.body.response_format).toBeUndefined();
+  });
+
+  it('keeps the prompt within its budget by leaving out whole passages, never part of one', async () => {
+    const reply = { content: (r: ChatRequest) => replyJson(`"${sentenceOf(r, 1)}" [1]`, [{ passage: 1, quote: sentenceOf(r, 1) }]) };
+    fake.script(reply);
+    await ask(PLAIN);
+    const full = evidenceOf(fake.requests.at(-1)!);
+    extraEnv = { CITEWIRE_CHAT_MAX_PROMPT_CHARS: '2000' };
+    try {
+      fake.script(reply);
+      await ask(PLAIN);
+    } finally {
+      extraEnv = {};
+    }
+    const trimmed = evidenceOf(fake.requests.at(-1)!);
+    expect(trimmed.length).toBeLessThan(full.length);
+    expect(trimmed.length).toBeGreaterThan(0);
+    expect(trimmed.reduce((n, e) => n + e.text.length, 0)).toBeLessThanOrEqual(2000);
+    expect(trimmed.map((e) => e.text)).toEqual(full.slice(0, trimmed.length).map((e) => e.text));
   });
 
   it('an article that tries prompt injection cannot make the answer ping, leak or show an unverified quote', async () => {
