@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { CitewireError } from '../errors.ts';
 import { isPrivateAddress } from './address.ts';
@@ -152,10 +152,13 @@ class ConnectTimeout extends Error {}
 
 function decompressed(response: Response): Readable {
   const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.body.pipe(createGunzip());
-  if (encoding === 'br') return response.body.pipe(createBrotliDecompress());
-  if (encoding === 'deflate') return response.body.pipe(createInflate());
-  return response.body;
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'br' ? createBrotliDecompress() : encoding === 'deflate' ? createInflate() : undefined;
+  if (!decoder) return response.body;
+  // pipeline, not pipe: a connection that dies (or times out) mid-body ends the decoder
+  // with its error, where pipe would leave the reader waiting.
+  pipeline(response.body, decoder, () => undefined);
+  return decoder;
 }
 
 /** The body, decompressed, refused once it passes `maxBytes` (a small gzip can hold gigabytes). */
@@ -242,7 +245,7 @@ export class Fetcher {
       try {
         response = await requestOnce(url, this.policy, signal, headers);
       } catch (error) {
-        throw explain(error, start.href, this.policy, redirects > 0);
+        throw explain(signal.aborted ? signal.reason : error, start.href, this.policy, redirects > 0);
       }
       const location = header(response.headers, 'location');
       if ([301, 302, 303, 307, 308].includes(response.status) && location) {
@@ -272,7 +275,8 @@ export class Fetcher {
       try {
         page.bytes = await readBody(response, this.policy.maxBytes, start.href);
       } catch (error) {
-        throw explain(error, start.href, this.policy, redirects > 0);
+        // Time running out shows up as a reset connection: say which it was.
+        throw explain(signal.aborted ? signal.reason : error, start.href, this.policy, redirects > 0);
       }
       const [mediaType, ...params] = (header(response.headers, 'content-type') ?? '').split(';').map((s) => s.trim());
       const charset = params.map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1]).find(Boolean);

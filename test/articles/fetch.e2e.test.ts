@@ -42,6 +42,12 @@ describe('fetching links from users', () => {
       .route('/slow', () => {
         // Never answers: the total time-out must end the fetch.
       })
+      .route('/stalls', (_req, res) => {
+        // Half a gzip body, then nothing: the time-out must end the read, not leave it waiting.
+        const body = gzipSync(Buffer.alloc(200_000, 'story text '));
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.write(body.subarray(0, body.length >> 1));
+      })
       .page('/huge', Buffer.alloc(2 * 1024 * 1024, 'a'), { 'content-type': 'text/plain', 'content-length': String(2 * 1024 * 1024) })
       .page('/huge-chunked', Buffer.alloc(2 * 1024 * 1024, 'a'), { 'content-type': 'text/plain' })
       .page('/bomb', gzipSync(Buffer.alloc(20 * 1024 * 1024, ' ')), { 'content-type': 'text/html', 'content-encoding': 'gzip' })
@@ -146,6 +152,7 @@ describe('fetching links from users', () => {
     it('gives up on a server that does not answer in time', async () => {
       const quick = new Fetcher({ ...POLICY, allowPrivate: true, totalTimeoutMs: 300, respectRobots: false });
       expect(await refusal(quick, site.url('/slow'))).toBe(`Cannot fetch '${site.url('/slow')}': the download took longer than 0.3 s.`);
+      expect(await refusal(quick, site.url('/stalls'))).toBe(`Cannot fetch '${site.url('/stalls')}': the download took longer than 0.3 s.`);
     });
 
     it('refuses bodies over the size cap, compressed or not', async () => {
