@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { parseHttpUrl } from '../src/articles/index.ts';
 import { addFetched, fetchFeed } from '../src/library/index.ts';
-import { nextPoll, renderFollow, type CommandContext } from '../src/discord/index.ts';
+import { FEED_ITEMS_PER_POLL, nextPoll, renderFollow, type CommandContext } from '../src/discord/index.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('follow')
@@ -16,7 +16,7 @@ export const ephemeral = true;
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const url = parseHttpUrl(interaction.options.getString('url', true)).href;
   // The first poll runs now: a link that is not a feed is refused before it is followed.
-  const fetched = await fetchFeed(await ctx.library(), url, { fetcher: ctx.fetcher });
+  const fetched = await fetchFeed(await ctx.library(), url, { fetcher: ctx.fetcher, maxItems: FEED_ITEMS_PER_POLL });
   const now = new Date();
   const { result, already } = await ctx.write(async (library) => {
     const already = !library.feeds.follow(url, now);

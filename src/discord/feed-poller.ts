@@ -7,6 +7,11 @@ import type { GuildLibraries } from './guild-libraries.ts';
 
 // A feed that keeps failing is asked at most once a day.
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
+/**
+ * New stories fetched per poll at most: 20 pages at the 30 s fetch time-out still fit in
+ * the 15 minutes Discord gives /follow to answer. A busier feed is caught up at the next polls.
+ */
+export const FEED_ITEMS_PER_POLL = 20;
 
 export interface FeedPollerOptions {
   libraries: GuildLibraries;
@@ -76,7 +81,7 @@ export class FeedPoller {
     const { libraries, fetcher, intervalMs, log } = this.options;
     const conditional = { ...(feed.etag ? { etag: feed.etag } : {}), ...(feed.lastModified ? { lastModified: feed.lastModified } : {}) };
     try {
-      const fetched = await fetchFeed(await libraries.library(guildId), feed.url, { fetcher, conditional });
+      const fetched = await fetchFeed(await libraries.library(guildId), feed.url, { fetcher, conditional, maxItems: FEED_ITEMS_PER_POLL });
       const result = await libraries.write(guildId, async (library) => {
         const added = await addFetched(library, fetched);
         const { title, etag, lastModified } = added.feed;

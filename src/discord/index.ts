@@ -2,7 +2,7 @@ export type { Command, CommandContext, CommandData, MessageCommand, SlashCommand
 export { readAttachment, type AttachmentRef } from './attachment.ts';
 export { articleChoices, feedChoices, speakerChoices } from './choices.ts';
 export { deployCommands, type DeployOptions, type DeployResult } from './deploy.ts';
-export { FeedPoller, nextPoll } from './feed-poller.ts';
+export { FEED_ITEMS_PER_POLL, FeedPoller, nextPoll } from './feed-poller.ts';
 export { GuildLibraries, guildLibraryName } from './guild-libraries.ts';
 export { COMMANDS_DIR, loadCommands } from './load-commands.ts';
 export { LIMITS, truncate } from './limits.ts';

@@ -60,13 +60,16 @@ export class FeedStore {
     return this.db.prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
   }
 
-  /** Records a poll: validators and title on success, the error and one more failure otherwise. */
+  /**
+   * Records a poll: on success the validators to send next time (none: the next poll asks
+   * unconditionally) and the title; otherwise the error and one more failure.
+   */
   recordPoll(url: string, poll: { at: Date; next: Date; title?: string; etag?: string; lastModified?: string; error?: string }): void {
     if (poll.error === undefined) {
       this.db
         .prepare(
           `UPDATE feeds SET polled_at = ?, next_poll_at = ?, failures = 0, last_error = NULL,
-             title = coalesce(?, title), etag = coalesce(?, etag), last_modified = coalesce(?, last_modified) WHERE url = ?`,
+             title = coalesce(?, title), etag = ?, last_modified = ? WHERE url = ?`,
         )
         .run(poll.at.toISOString(), poll.next.toISOString(), poll.title ?? null, poll.etag ?? null, poll.lastModified ?? null, url);
     } else {

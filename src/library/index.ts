@@ -24,6 +24,7 @@ export {
   ingestFeed,
   ingestSources,
   readUrl,
+  type FeedOptions,
   type FetchedFeed,
   type FeedResult,
   type IngestOptions,

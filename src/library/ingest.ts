@@ -100,6 +100,17 @@ export function ingestDocument(library: Library, document: RawDocument): Promise
   return library.addArticles([extractArticle(document)]);
 }
 
+export interface FeedOptions extends IngestOptions {
+  /** Validators from the last poll: an unchanged feed answers 304. */
+  conditional?: Conditional;
+  /**
+   * New items fetched at most, in the feed's order (newest first in practice); the rest
+   * wait for the next poll. The bot sets it, so a first poll fits in an interaction's
+   * 15 minutes whatever the feed holds.
+   */
+  maxItems?: number;
+}
+
 /** A feed read and its new items fetched, not yet written (see ingestFeed and addFetched). */
 export interface FetchedFeed {
   feed: FeedResult['feed'];
@@ -115,7 +126,7 @@ export interface FetchedFeed {
  * library's writers. A followed feed is asked for conditionally (ETag, Last-Modified):
  * unchanged, it costs one 304.
  */
-export async function fetchFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FetchedFeed> {
+export async function fetchFeed(library: Library, source: string, options: FeedOptions = {}): Promise<FetchedFeed> {
   let feedUrl = source.trim();
   let bytes: Uint8Array;
   let validators: Conditional = {};
@@ -146,9 +157,12 @@ export async function fetchFeed(library: Library, source: string, options: Inges
     else if (library.hasUrl(item.url)) unchanged.push(library.getArticle(item.url));
     else if (!links.includes(item.url)) links.push(item.url);
   }
-  const read = await readAll(links, options);
+  const now = links.slice(0, options.maxItems ?? links.length);
+  const read = await readAll(now, options);
+  // Items left for later: without validators the next poll reads the feed again, even unchanged.
+  const keep = now.length === links.length ? validators : {};
   return {
-    feed: { url: feedUrl, items: feed.items.length, notModified: false, ...(feed.title ? { title: feed.title } : {}), ...validators },
+    feed: { url: feedUrl, items: feed.items.length, notModified: false, ...(feed.title ? { title: feed.title } : {}), ...keep },
     articles: read.articles,
     unchanged,
     refused: [...refused, ...read.refused],
@@ -162,7 +176,7 @@ export async function addFetched(library: Library, fetched: FetchedFeed, options
 }
 
 /** Ingests the new items of a feed: fetchFeed, then addFetched. */
-export async function ingestFeed(library: Library, source: string, options: IngestOptions & { conditional?: Conditional } = {}): Promise<FeedResult> {
+export async function ingestFeed(library: Library, source: string, options: FeedOptions = {}): Promise<FeedResult> {
   return addFetched(library, await fetchFeed(library, source, options), options);
 }
 
