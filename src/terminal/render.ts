@@ -148,7 +148,8 @@ export function renderIngest(result: IngestResult): string {
   const lines = [
     ...result.added.map((a) => `+ ${a.id}  ${a.title}`),
     ...result.updated.map((a) => `~ ${a.id}  ${a.title}  (new version)`),
-    ...result.duplicates.map((d) => `= ${d.of.id}  ${d.article.url ?? d.article.source ?? d.article.title}: the same story as '${d.of.title}' (${Math.round(d.similarity * 100)}% alike); its URL is recorded there`),
+    ...result.unchanged.map((a) => `= ${a.id}  ${a.title}  (already stored)`),
+    ...result.duplicates.map((d) => `\u2248 ${d.of.id}  ${d.article.url ?? d.article.source ?? d.article.title}: the same story as '${d.of.title}' (${Math.round(d.similarity * 100)}% alike); its URL is recorded there`),
     ...result.refused.map((r) => `\u2717 ${r.message}`),
   ];
   return `${[...lines, parts.join(', ')].join('\n')}\n`;
