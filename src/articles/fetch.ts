@@ -46,7 +46,8 @@ const ROBOTS_AGENT = 'citewire';
 const MAX_REDIRECTS = 5;
 // robots.txt rules are kept this long per origin, as RFC 9309 suggests (at most a day).
 const ROBOTS_TTL_MS = 60 * 60 * 1000;
-const ROBOTS_MAX_BYTES = 500 * 1024;
+// RFC 9309 §2.5: a crawler parses at least the first 500 KiB of a robots.txt.
+const ROBOTS_PARSED_BYTES = 500 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -298,12 +299,11 @@ export class Fetcher {
   }
 
   private async loadRobots(url: URL, signal: AbortSignal): Promise<RobotsRules | 'unreachable'> {
-    // robots.txt itself is fetched by the same rules, bar robots.txt (and a smaller cap).
-    const fetcher = new Fetcher({ ...this.policy, maxBytes: ROBOTS_MAX_BYTES });
+    // robots.txt itself is fetched by the same rules, bar robots.txt.
     try {
-      const page = await fetcher.get(new URL('/robots.txt', url), {}, signal, false);
+      const page = await this.get(new URL('/robots.txt', url), {}, signal, false);
       // RFC 9309 §2.3.1: no robots.txt (4xx) allows everything; a server error allows nothing.
-      if (page.status >= 200 && page.status <= 299) return parseRobots(page.bytes.toString('utf8'), ROBOTS_AGENT);
+      if (page.status >= 200 && page.status <= 299) return parseRobots(page.bytes.subarray(0, ROBOTS_PARSED_BYTES).toString('utf8'), ROBOTS_AGENT);
       return page.status >= 400 && page.status <= 499 ? parseRobots('', ROBOTS_AGENT) : 'unreachable';
     } catch (error) {
       // A private address or the time running out is the link's own refusal, not robots.txt's.
