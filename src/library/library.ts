@@ -6,14 +6,15 @@ import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
 import type { FeedStore } from './feed-store.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
-import { extractQuotes, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
-import { contentTerms, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
+import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
+import { mentions, unknownWords, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 
 export type {
@@ -319,57 +320,22 @@ export class Library {
 
   /** True when some passage holds every word of `name`: the library mentions them. */
   mentions(name: string): boolean {
-    const terms = contentTerms(name);
-    return terms.length > 0 && this.docstore.searchText(terms.join(' AND '), 1).length > 0;
+    return mentions(this.docstore, name);
   }
 
-  /**
-   * True when the library writes `word` in lower case only (a sentence's first word
-   * aside): a common noun such as "runners", never someone's name such as "Sanders".
-   */
+  /** True when the library writes `word` in lower case only: a common noun, not a name (vocabulary.ts). */
   isCommonWord(word: string): boolean {
-    return this.writes(word) === 'lower';
+    return writes(this.docstore, word) === 'lower';
   }
 
-  /**
-   * How the library writes a phrase: 'capitalised' where any occurrence inside a sentence
-   * is ("Bill Gates"), else 'lower' ("marathon runners"); undefined when no passage has it.
-   */
+  /** How the library writes a phrase: 'capitalised', 'lower', or undefined when no passage has it (vocabulary.ts). */
   writes(phrase: string): 'lower' | 'capitalised' | undefined {
-    const words = phrase.trim().split(/\s+/);
-    const terms = words.flatMap((w) => contentTerms(w));
-    if (terms.length === 0) return undefined;
-    const rows = this.docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, 20);
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-    let lower = 0;
-    for (const passage of this.docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
-      for (const m of passage.text.matchAll(pattern)) {
-        if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
-        else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return 'capitalised';
-      }
-    }
-    return lower > 0 ? 'lower' : undefined;
+    return writes(this.docstore, phrase);
   }
 
-  /**
-   * The content words of `text` that no passage holds in any form: not the word, not its
-   * stem, and for a long word not even its first five letters ("beirut" in a library
-   * without Beirut; "fired" is there when "fire" is). A story told with such a word is
-   * one the library does not cover.
-   */
+  /** The content words of `text` that no passage holds in any form (vocabulary.ts). */
   unknownWords(text: string): string[] {
-    const held = (query: string) => this.docstore.countMatching(query) > 0;
-    return contentTerms(text)
-      .map((quoted) => quoted.slice(1, -1))
-      .filter((word) => {
-        if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
-        // "pileup" where articles write "pile-up"; "gdnask" for "gdansk".
-        for (let cut = 3; cut <= word.length - 3; cut++) if (held(`"${word.slice(0, cut)} ${word.slice(cut)}"`)) return false;
-        // The index holds stems ("cours" for "course"): compare the word without its ending too.
-        const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
-        return !(word.length >= 5 && this.docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
-      });
+    return unknownWords(this.docstore, text);
   }
 
   /** The query's content words, each with its idf over this library's passages. */

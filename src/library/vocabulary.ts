@@ -1,0 +1,58 @@
+import { withinOneEdit } from '../quotes/index.ts';
+import type { Docstore } from './docstore.ts';
+import { contentTerms } from './search-lexical.ts';
+
+/**
+ * What a library's own text says about words: whether it mentions a name, how it writes
+ * a phrase, which words of a question it never uses. The question parser leans on these
+ * to tell a name ("Sanders") from a common noun ("runners") and a covered story from one
+ * the library does not hold.
+ */
+
+/** True when some passage holds every word of `name`. */
+export function mentions(docstore: Docstore, name: string): boolean {
+  const terms = contentTerms(name);
+  return terms.length > 0 && docstore.searchText(terms.join(' AND '), 1).length > 0;
+}
+
+/**
+ * How the library writes a phrase: 'capitalised' where any occurrence inside a sentence
+ * is ("Bill Gates"), else 'lower' ("marathon runners"); undefined when no passage has it.
+ * A sentence's first word says nothing either way.
+ */
+export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalised' | undefined {
+  const words = phrase.trim().split(/\s+/);
+  const terms = words.flatMap((w) => contentTerms(w));
+  if (terms.length === 0) return undefined;
+  const rows = docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, 20);
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  let lower = 0;
+  for (const passage of docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
+    for (const m of passage.text.matchAll(pattern)) {
+      if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
+      else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return 'capitalised';
+    }
+  }
+  return lower > 0 ? 'lower' : undefined;
+}
+
+/**
+ * The content words of `text` that no passage holds in any form: not the word, not its
+ * stem, and for a long word not even its first five letters ("beirut" in a library
+ * without Beirut; "fired" is there when "fire" is). A story told with such a word is
+ * one the library does not cover.
+ */
+export function unknownWords(docstore: Docstore, text: string): string[] {
+  const held = (query: string) => docstore.countMatching(query) > 0;
+  return contentTerms(text)
+    .map((quoted) => quoted.slice(1, -1))
+    .filter((word) => {
+      if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
+      // "pileup" where articles write "pile-up"; "gdnask" for "gdansk".
+      for (let cut = 3; cut <= word.length - 3; cut++) if (held(`"${word.slice(0, cut)} ${word.slice(cut)}"`)) return false;
+      // The index holds stems ("cours" for "course"): compare the word without its ending too.
+      const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
+      return !(word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
+    });
+}
