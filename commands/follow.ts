@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { parseHttpUrl } from '../src/articles/index.ts';
+import { loggedUrl, parseHttpUrl } from '../src/articles/index.ts';
 import { addFetched, fetchFeed } from '../src/library/index.ts';
 import { FEED_ITEMS_PER_POLL, nextPoll, renderFollow, type CommandContext } from '../src/discord/index.ts';
 
@@ -25,6 +25,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     library.feeds.recordPoll(url, { at: now, next: nextPoll(now, ctx.config.feedPollMs, 0), title, etag, lastModified });
     return { result, already };
   });
-  ctx.log.info({ feed: url, added: result.added.length, refused: result.refused.length }, 'following a feed');
+  ctx.log.info({ feed: loggedUrl(url), added: result.added.length, refused: result.refused.length }, 'following a feed');
   await ctx.send(renderFollow(result, already));
 }

@@ -67,6 +67,19 @@ export function displayUrl(url: string): string {
   }
 }
 
+/**
+ * A URL as written to the log: origin and path only. A query can hold a private feed's
+ * access token, and logs travel further than the library does.
+ */
+export function loggedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}${parsed.search ? '?…' : ''}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
 /** Parses and checks a link a user gave: http(s) only, no credentials. */
 export function parseHttpUrl(link: string): URL {
   let url: URL;

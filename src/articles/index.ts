@@ -8,6 +8,6 @@ export type { Article, Passage, RawDocument } from './types.ts';
 export { isPrivateAddress } from './address.ts';
 export { decodeText, normalizeLineEnds, type DecodedText } from './decode.ts';
 export { looksLikeFeed, parseFeed, type Feed, type FeedItem } from './feed.ts';
-export { displayUrl, Fetcher, parseHttpUrl, USER_AGENT, type Conditional, type FetchedPage, type FetchPolicy } from './fetch.ts';
+export { displayUrl, Fetcher, loggedUrl, parseHttpUrl, USER_AGENT, type Conditional, type FetchedPage, type FetchPolicy } from './fetch.ts';
 export { readHtml, readPageMetadata, sniffMetaCharset, type HtmlPage, type PageMetadata } from './html.ts';
 export { isAllowedByRobots, parseRobots, type RobotsRules } from './robots.ts';

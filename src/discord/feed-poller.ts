@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import type { Fetcher } from '../articles/index.ts';
+import { displayUrl, loggedUrl, type Fetcher } from '../articles/index.ts';
 import { CitewireError } from '../errors.ts';
 import { addFetched, fetchFeed, type FollowedFeed } from '../library/index.ts';
 import type { Logger } from '../log.ts';
@@ -90,15 +90,15 @@ export class FeedPoller {
         return added;
       });
       log.info(
-        { guildId, feed: feed.url, notModified: result.feed.notModified, added: result.added.length, updated: result.updated.length, refused: result.refused.length },
+        { guildId, feed: loggedUrl(feed.url), notModified: result.feed.notModified, added: result.added.length, updated: result.updated.length, refused: result.refused.length },
         'polled a feed',
       );
     } catch (error) {
       const reason = CitewireError.isInstance(error) ? error.message : 'unexpected error';
-      if (!CitewireError.isInstance(error)) log.error({ err: error, guildId, feed: feed.url }, 'feed poll failed');
+      if (!CitewireError.isInstance(error)) log.error({ err: error, guildId, feed: loggedUrl(feed.url) }, 'feed poll failed');
       const at = now();
       await libraries.write(guildId, (library) => library.feeds.recordPoll(feed.url, { at, next: nextPoll(at, intervalMs, feed.failures + 1), error: reason }));
-      log.warn({ guildId, feed: feed.url, failures: feed.failures + 1, reason }, 'feed poll failed; backing off');
+      log.warn({ guildId, feed: loggedUrl(feed.url), failures: feed.failures + 1, reason: reason.split(displayUrl(feed.url)).join(loggedUrl(feed.url)) }, 'feed poll failed; backing off');
     }
   }
 }
