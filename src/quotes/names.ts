@@ -16,7 +16,9 @@ const TITLES = new Set(
     'advisor aide chairperson manager executive head candidate nominee mp mep archbishop primate imam rabbi pastor ' +
     'voter protester student resident lawyer teacher nurse farmer survivor witness actress actor broadcaster ' +
     'democrat republican ecologist immunologist epidemiologist virologist biologist legislator longtime retired ' +
-    'secretary-general fellow historian physicist chemist astronomer meteorologist geologist selectman')
+    'secretary-general fellow historian physicist chemist astronomer meteorologist geologist selectman ' +
+    // Ranks as newspapers abbreviate them, and local offices ("Humboldt Supervisor Rex Bohn").
+    'col lt lt. sgt sgt. maj. cpl cpl. pvt pvt. cmdr cmdr. adm adm. supervisor assemblymember councilmember alderman alderwoman trustee')
     .split(' '),
 );
 
