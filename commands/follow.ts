@@ -16,7 +16,11 @@ export const ephemeral = true;
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const url = parseHttpUrl(interaction.options.getString('url', true)).href;
   // The first poll runs now: a link that is not a feed is refused before it is followed.
-  const fetched = await fetchFeed(await ctx.library(), url, { fetcher: ctx.fetcher, maxItems: FEED_ITEMS_PER_POLL });
+  const fetched = await fetchFeed(await ctx.library(), url, {
+    fetcher: ctx.fetcher,
+    maxItems: FEED_ITEMS_PER_POLL,
+    onProgress: (p) => p.phase === 'read' && ctx.progress(`Reading stories ${p.done}/${p.total}…`),
+  });
   const now = new Date();
   const { result, already } = await ctx.write(async (library) => {
     const already = !library.feeds.follow(url, now);

@@ -25,6 +25,11 @@ export interface CommandContext {
    * the answer as it is written (the deferred reply edited at most every 1.5 s).
    */
   model: ModelOptions;
+  /**
+   * Shows how long work is going ("Reading stories 3/20…") in the deferred reply, at most
+   * every 1.5 s; the reply sent afterwards replaces it.
+   */
+  progress(text: string): void;
   /** A child logger carrying guild, command and interaction ids. */
   log: Logger;
   /** This guild's library, opened once per process (and started from the samples on first use). */

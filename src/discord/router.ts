@@ -118,7 +118,8 @@ export class Router {
     return {
       config,
       fetcher,
-      model: writer ? { writer, onPartial: (text) => preview.show(text) } : {},
+      model: writer ? { writer, onPartial: (text) => preview.show(`*Writing…*\n\n${inert(text)}`) } : {},
+      progress: (text) => preview.show(`*${inert(text)}*`),
       log,
       library: () => libraries.library(guildId),
       write: (change) => libraries.write(guildId, change),
@@ -202,6 +203,7 @@ class Preview {
     private readonly gapMs: number,
   ) {}
 
+  /** `text` is Markdown, made inert by the caller where it holds words from outside. */
   show(text: string): void {
     if (this.closed || !this.interaction.deferred || !text.trim()) return;
     this.pending = text;
@@ -211,7 +213,7 @@ class Preview {
   private flush(): void {
     this.timer = undefined;
     if (this.closed || this.pending === undefined) return;
-    const message = reply({ content: truncate(`*Writing…*\n\n${inert(this.pending)}`, LIMITS.content) });
+    const message = reply({ content: truncate(this.pending, LIMITS.content) });
     this.pending = undefined;
     this.last = Date.now();
     this.sending = this.sending.then(() => this.interaction.editReply(message)).catch(() => undefined);

@@ -249,7 +249,10 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
 
   it('/follow adds the feed\'s stories item by item; the poller then asks conditionally and adds new ones; /unfollow stops it', async () => {
     const url = site.url('/feed.xml');
-    const followed = await fake.settled(fake.slash('follow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() }));
+    const run = fake.slash('follow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() });
+    const followed = await fake.waitFor(run, (sent) => sent.some((s) => s.body.content?.startsWith('Following')));
+    // Progress while the stories are read, then the result in its place.
+    expect(followed.filter((s) => s.kind === 'edit').map((s) => s.body.content)).toContain('*Reading stories 1/2…*');
     const content = followed.at(-1)!.body.content!;
     expect(content.split('\n')).toEqual([
       'Following **Harbour Courier: ferries** (2 items); new stories are added as it publishes them.',
