@@ -12,9 +12,6 @@ export interface DecodedText {
   encoding: string;
 }
 
-/** Why bytes are not text, for the refusal message; undefined when they are text. */
-export type NotText = string;
-
 const BOMS: Array<[bytes: number[], encoding: string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
   [[0xff, 0xfe], 'utf-16le'],
@@ -93,8 +90,8 @@ function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
   }
 }
 
-/** What a non-text file is, from its first bytes or its control characters; undefined for text. */
-export function whyNotText(bytes: Uint8Array): NotText | undefined {
+/** What a known non-text format is, from its first bytes; undefined otherwise. */
+function knownFormat(bytes: Uint8Array): string | undefined {
   const magic = MAGIC.find(([prefix]) => startsWith(bytes, prefix));
   if (magic) return `it is ${magic[1]}, not text`;
   return undefined;
@@ -116,8 +113,8 @@ function looksBinary(text: string): boolean {
  * non-ASCII characters is UTF-8 mislabelled, since Latin text almost never forms valid
  * UTF-8 by chance. Returns the reason instead when the bytes are not text.
  */
-export function decodeText(bytes: Uint8Array, declared?: string): DecodedText | { notText: NotText } {
-  const notText = whyNotText(bytes);
+export function decodeText(bytes: Uint8Array, declared?: string): DecodedText | { notText: string } {
+  const notText = knownFormat(bytes);
   if (notText) return { notText };
   const candidates: string[] = [];
   const bom = bomOf(bytes);

@@ -23,7 +23,7 @@ const PAGE_TYPES: Record<string, RawDocument['format']> = {
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
 };
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml', 'application/feed+json']);
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']);
 
 // A folder's README or LICENSE describes the folder; it is not one of its articles.
 const NOT_ARTICLES = /^(readme|license|licence|changelog)(\.|$)/i;
