@@ -250,7 +250,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       const head = phraseEndingAt(tokens, k, from);
       // The subject opens the sentence, or follows an opener: "Late on Sunday, the
       // President, in a statement …, announced".
-      if (head && hasName(tokens, head) && (head[0] === from || (tokens[head[0] - 1]?.text === ',' && isPersonName(tokens, head)))) {
+      // '"…," Jeff Weaver, Sanders' campaign manager, said': or right after the quotation.
+      const opens = head && (head[0] === from || quoted(head[0] - 1) || (tokens[head[0] - 1]?.text === ',' && isPersonName(tokens, head)));
+      if (head && hasName(tokens, head) && opens) {
         const appositive: [number, number] = [k + 1, s - 1];
         // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
         // appositive, and the role describes it.
@@ -317,7 +319,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (apposed && !isPersonName(tokens, after) && isPersonName(tokens, apposed)) {
       return { cue, mention: apposed, description: after, ...(content ? { content } : {}), order: 'content-first' };
     }
-    if (hasName(tokens, after)) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
+    // '"…," said the 46-year-old': right after a quotation, a role is a speaker too.
+    const role = DETERMINERS.has(tokens[after[0]]!.lower) && (quoted(c - 1) || (tokens[c - 1]!.text === ',' && quoted(c - 2)));
+    if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
 }

@@ -82,7 +82,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
 
     if (att) {
       const speaker = resolveSpeaker(ctx, att, previous, paragraph);
-      const direct = adjacentQuotations(text, att, tokens, mine);
+      const direct = adjacentQuotations(text, att, tokens, mine, sentence.end);
       const content = att.content;
       // '"… in two days!" Macron told the world': a cue opening the sentence right after an
       // unattributed quotation names who said it (the splitter ends a sentence at "!"").
@@ -184,7 +184,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
  * inside the reported clause ('Lee said the plan would "keep details under wraps"')
  * is not one: that sentence is a mixed attribution.
  */
-function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[]): Quotation[] {
+function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[], sentenceEnd: number): Quotation[] {
   const mentionStart = att.mention ? tokens[att.mention[0]]!.start : Infinity;
   if (att.order === 'colon') return quotations.filter((q) => q.start >= att.cue[1]);
   // A participle's quote sits inside its own clause: "Calling it "…", Lee's post …".
@@ -193,9 +193,15 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   let unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : -Infinity);
   if (att.description && att.order === 'content-first') unitEnd = Math.max(unitEnd, tokens[att.description[1] - 1]!.end);
   if (att.object) unitEnd = Math.max(unitEnd, tokens[att.object[1] - 1]!.end);
-  const gapIsPunctuation = (from: number, to: number) => /^[\s,:;\u2014\u2013-]*(?:that)?[\s,:;]*$/.test(text.slice(from, to));
+  const gapIsPunctuation = (from: number, to: number) => /^[\s,:;\u2014\u2013-]*$/.test(text.slice(from, to));
   const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
-  const after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));
+  let after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));
+  // 'Trump says "the whole game has become screwed up" because …': words after the
+  // quotation make it part of a reported clause, a mixed attribution.
+  if (after.length > 0) {
+    const end = Math.max(sentenceEnd, ...after.map((q) => q.end));
+    if (wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
+  }
   return [...before, ...after];
 }
 
