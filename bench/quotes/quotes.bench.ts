@@ -46,6 +46,9 @@ if (split === 'mcae') {
   let exact = 0;
   // The issue's measure: the speaker's name exactly, ignoring case and accents.
   const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Some gold names carry their description after a comma ("Daniel Flaming, president, the
+  // Economic Roundtable", "Valarie Bachelor,"): the name is what comes before it.
+  const goldName = (speaker: string) => speaker.split(',')[0]!;
   const started = performance.now();
   for (const r of records) {
     const quotes = quotesLine(r.text);
@@ -54,7 +57,7 @@ if (split === 'mcae') {
       named++;
       const spans = s.fragments ?? [[s.start, s.end]];
       const size = spans.reduce((n, [a, b]) => n + b - a, 0);
-      const surname = s.speaker.trim().split(/\s+/).at(-1)!.toLowerCase();
+      const surname = goldName(s.speaker).trim().split(/\s+/).at(-1)!.toLowerCase();
       const covering = quotes.filter((q) => {
         const covered = (q.fragments ?? [[q.start, q.end]]).reduce(
           (n, [qa, qb]) => n + spans.reduce((m, [a, b]) => m + Math.max(0, Math.min(b, qb) - Math.max(a, qa)), 0),
@@ -63,7 +66,7 @@ if (split === 'mcae') {
         return covered / size > 0.3 && !!q.speaker;
       });
       if (covering.some((q) => q.speaker!.name.toLowerCase().split(/\s+/).includes(surname))) right++;
-      if (covering.some((q) => fold(q.speaker!.name) === fold(s.speaker))) exact++;
+      if (covering.some((q) => fold(q.speaker!.name) === fold(goldName(s.speaker)))) exact++;
     }
   }
   console.log(`MCAE: ${records.length} articles, ${named} statements by named people`);

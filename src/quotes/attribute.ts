@@ -243,24 +243,31 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (tokens[k]!.text === '(' && s - 1 - k <= 8) s = k;
   }
   if (s - 1 >= from && tokens[s - 1]!.text === ',' && !quoted(s - 1)) {
-    // An appositive between commas describes the subject before it.
-    let k = s - 2;
-    while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
-    if (k > from && tokens[k]!.text === ',') {
+    // Appositives between commas describe the subject before them; there may be more than
+    // one: "Rep. Mike Mrowicki, D-Putney, another bill sponsor, said".
+    const heads: Array<{ head: [number, number]; comma: number; subject: boolean }> = [];
+    let close = s - 1;
+    for (let hop = 0; hop < 3; hop++) {
+      let k = close - 1;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
+      if (!(k > from && tokens[k]!.text === ',')) break;
       const head = phraseEndingAt(tokens, k, from);
-      // The subject opens the sentence, or follows an opener: "Late on Sunday, the
-      // President, in a statement …, announced".
-      // '"…," Jeff Weaver, Sanders' campaign manager, said': or right after the quotation.
-      const opens = head && (head[0] === from || quoted(head[0] - 1) || (tokens[head[0] - 1]?.text === ',' && isPersonName(tokens, head)));
-      if (head && hasName(tokens, head) && opens) {
-        const appositive: [number, number] = [k + 1, s - 1];
-        // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
-        // appositive, and the role describes it.
-        if (!isPersonName(tokens, head) && isPersonName(tokens, appositive)) {
-          return { cue, mention: appositive, description: head, ...reported(view, c, appositive), order: 'speaker-first' };
-        }
-        return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
+      // The subject opens the sentence or follows the quotation ('"…," Jeff Weaver,
+      // Sanders' campaign manager, said'), or is a person's name after an opener ("Late on
+      // Sunday, the President, in a statement …, announced").
+      if (head && hasName(tokens, head)) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
+      close = k;
+    }
+    const chosen = heads.find((h) => h.subject) ?? heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && isPersonName(tokens, h.head));
+    if (chosen) {
+      const { head } = chosen;
+      const appositive: [number, number] = [chosen.comma + 1, s - 1];
+      // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
+      // appositive, and the role describes it.
+      if (!isPersonName(tokens, head) && isPersonName(tokens, appositive)) {
+        return { cue, mention: appositive, description: head, ...reported(view, c, appositive), order: 'speaker-first' };
       }
+      return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
     }
   }
   let before = phraseEndingAt(tokens, s, from);
@@ -281,6 +288,14 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
         before = phraseEndingAt(tokens, w, from) ?? before;
         break;
       }
+    }
+  }
+  // "Bob Durkin, the president … of the Scranton Chamber of Commerce said": an appositive
+  // whose closing comma is missing; the name before it speaks.
+  if (before && DETERMINERS.has(tokens[before[0]]!.lower) && tokens[before[0] - 1]?.text === ',') {
+    const named = phraseEndingAt(tokens, before[0] - 1, from);
+    if (named && isPersonName(tokens, named) && (named[0] === from || quoted(named[0] - 1))) {
+      return { cue, mention: named, description: before, ...reported(view, c, named), order: 'speaker-first' };
     }
   }
   if (before && !quoted(before[0])) {
@@ -308,7 +323,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // The speaker follows the cue only after the content: '"…," said Woo', '…, said Woo' —
   // not in "imaging suggests Aleppo contained …".
   const contentBeforeCue = c === from || quoted(c - 1) || /^[,;:"”’\u2014\u2013-]$/.test(tokens[c - 1]!.text);
-  const after = participle || passive || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
+  // '…, told VTDigger the bill …': who follows "told" was told, never the speaker.
+  const told = /^(?:tell|tells|told|telling|informed|assured)$/.test(t.lower);
+  const after = participle || passive || told || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
   if (after && !TIME_WORDS.test(tokens[after[0]]!.text)) {
     let description: [number, number] | undefined;
     // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.

@@ -23,7 +23,7 @@ const TITLES = new Set(
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund)s?\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund)s?\b/;
 
 export interface NamedRun {
   start: number;
@@ -67,7 +67,10 @@ function nameWords(raw: readonly string[]): string[] {
   if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
   words = words.map(clean).filter(Boolean);
   while (words.length > 1 && POSTNOMINAL.test(words.at(-1)!)) words.pop();
-  const lastTitle = words.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
+  // A title comes before a name: the last word of a run is a surname even when it could be
+  // a title ("TJ King", "John Major"), unless every word is one ("Prime Minister").
+  const titles = words.map((w) => TITLES.has(w.toLowerCase()));
+  const lastTitle = titles.every(Boolean) ? words.length - 1 : titles.slice(0, -1).lastIndexOf(true);
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
   while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!))) words.shift();
