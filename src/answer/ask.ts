@@ -76,10 +76,12 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
-    else topic = `${parsed.speaker} ${topic}`;
+    else topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
   }
   speech ||= !!filter.speaker;
-  return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter }, options);
+  // "the polish president": whoever the articles describe so goes first.
+  const role = parsed.speaker && !filter.speaker ? roleOf(parsed.speaker) : undefined;
+  return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
 }
 
 /**
@@ -90,6 +92,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  */
 function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody?: boolean } {
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
+  // "what was trumps response": a possessive typed without its apostrophe.
+  const singular = typed.slice(0, -1);
+  if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };
   const words = typed.split(/\s+/);
   const common = words.map((w) => library.isCommonWord(w));
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
@@ -104,13 +109,27 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody
   return { nobody: !people && isPersonName(typed) };
 }
 
+/** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm". */
+function roleOf(typed: string): string | undefined {
+  const words = typed.toLowerCase().split(/\s+/);
+  let from = words.length;
+  while (from > 0 && isTitle(words[from - 1]!)) from--;
+  const role = words.slice(from).join(' ');
+  return role ? (ROLE_WORDS[role] ?? role) : undefined;
+}
+
+// Offices as people shorten them.
+const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister' };
+
 // Plural nouns for kinds of people: "runners", "scientists", "families", "voters".
 const PEOPLE = /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i;
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 function isPersonName(words: string): boolean {
   const parts = words.split(/\s+/);
-  return parts.length <= 4 && parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && !parts.every((w) => isTitle(w)) && !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!);
+  // A role ends with its title ("the polish president", "new zealand pm"); a title before a
+  // name ("president macron") leaves a name.
+  return parts.length <= 4 && parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && !isTitle(parts.at(-1)!) && !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!);
 }
 
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean): Answer {
@@ -131,6 +150,8 @@ interface Plan {
   query: string;
   k: number;
   filter: ArticleFilter;
+  /** An office asked for instead of a name ("president"): speakers it describes come first. */
+  role?: string;
 }
 
 /**
@@ -145,14 +166,14 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
   if (speech) {
-    const quotes = await findQuotes(library, query, hits, { filter, ...(articleIds ? { articleIds } : {}) });
+    const quotes = await findQuotes(library, query, hits, { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}) });
     if (quotes.length > 0) {
       const unknown = !filter.speaker && library.unknownWords(query).length > 0;
       const threshold = filter.speaker ? MIN_NAMED_RELEVANCE : unknown ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;

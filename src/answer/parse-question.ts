@@ -33,6 +33,8 @@ const SPEAKER_FRAMES = [
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*what\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),
+  // "what was said by the coach after the match".
+  /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote".
   new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words)\\s+(?:on|to|about|regarding)\\b`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
@@ -42,7 +44,7 @@ const SPEAKER_FRAMES = [
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|reactions?\s+(?:to|from|on)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|reactions?\s+(?:to|from|on|after|over|about|following)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
@@ -65,6 +67,9 @@ function plain(question: string): string {
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+me\s+(?=\S)/i, '')
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
+    // Chat spellings: "wat did", "abt the fire".
+    .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
+    .replace(/\b(?:abt|bout|abut|abou)\b/gi, 'about')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1');
 }
 
@@ -79,9 +84,11 @@ function plain(question: string): string {
 export function parseQuestion(question: string): ParsedQuestion {
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
-  const from = /^\s*(?:any\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words|tweets?|reactions?)\s+(?:from|by)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning)\s+(.+))?$/i.exec(q);
+  // "anything from greta thunberg on climate", "opinion of the pope on abuse".
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    // "what was said by the coach after the match": the speaker, then the occasion.
     const topic = clean(from[2] ?? '') || q;
     return GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
   }
@@ -89,7 +96,15 @@ export function parseQuestion(question: string): ParsedQuestion {
     const match = frame.exec(q);
     if (!match) continue;
     // "what has pompeo been saying": the auxiliary is not part of the name.
-    const who = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:been|be|being|really|actually|ever|just|also)$/i, '').replace(/['’]s?$/, '').trim();
+    const who = match[1]!
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/\s+(?:been|be|being|really|actually|ever|just|also)$/i, '')
+      .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')
+      .replace(/['’]s?$/, '')
+      .trim();
+    // "what is zelensky's stance on the call": "call" is not the verb when a topic's
+    // preposition came first; "what was the reaction to …" names nobody.
+    if (/\s(?:on|about|regarding|over|to)\s/i.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
     // The shorthand frames take any words before "on": only a name-like few count.
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
@@ -108,9 +123,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (SPEECH.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
-    const who = /^\s*who\s+(?:was\s+quoted|were\s+quoted|\w+)\s+(?!what\b)(.+)$/i.exec(q);
+    const who = /^\s*who\s+(?:(?:was|were)\s+(?:quoted|interviewed)|(?:weighed|chimed)\s+in|spoke\s+out|\w+)\s+(?!what\b)(.+)$/i.exec(q);
     if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:about|on|regarding|over|concerning|of)\s+/i, '')) || q };
-    const tail = TOPIC_AFTER.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
+    const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
   return { speech: false, topic: q };

@@ -20,6 +20,14 @@ const ARTICLE_WEIGHT = 0.3;
 // Who-said-what asks for people's words: a person's quote goes a little before the same
 // words from an organisation, a country or "data".
 const PERSON_WEIGHT = 0.05;
+// "What did the polish president say": a speaker the article calls so goes before others.
+const ROLE_WEIGHT = 0.15;
+
+function holds(quote: StoredQuote, role: string): boolean {
+  const words = `${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase();
+  return new RegExp(`\\b${role}\\b`).test(words);
+}
+
 // Quotes searched across the library before scoring.
 const QUOTE_CANDIDATES = 60;
 
@@ -32,7 +40,7 @@ export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { filter, articleIds }: { filter: ArticleFilter; articleIds?: readonly string[] },
+  { filter, articleIds, role }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
   const found = await library.searchQuotes(topic, {
@@ -52,7 +60,12 @@ export async function findQuotes(
         article,
         passages: passages.get(quote.articleId)!,
         similarity,
-        score: similarity + QUOTE_RANK_WEIGHT * score + ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) + (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0),
+        score:
+          similarity +
+          QUOTE_RANK_WEIGHT * score +
+          ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
+          (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
+          (role && holds(quote, role) ? ROLE_WEIGHT : 0),
       };
     });
 }

@@ -18,7 +18,9 @@ const TITLES = new Set(
     'democrat republican ecologist immunologist epidemiologist virologist biologist legislator longtime retired ' +
     'secretary-general fellow historian physicist chemist astronomer meteorologist geologist selectman ' +
     // Ranks as newspapers abbreviate them, and local offices ("Humboldt Supervisor Rex Bohn").
-    'col lt lt. sgt sgt. maj. cpl cpl. pvt pvt. cmdr cmdr. adm adm. supervisor assemblymember councilmember alderman alderwoman trustee')
+    'col lt lt. sgt sgt. maj. cpl cpl. pvt pvt. cmdr cmdr. adm adm. supervisor assemblymember councilmember alderman alderwoman trustee ' +
+    // Shorthand for offices, as headlines and chat write them.
+    'pm fm cm')
     .split(' '),
 );
 

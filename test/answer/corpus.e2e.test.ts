@@ -60,6 +60,17 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  // Chat spellings of a speaker: a typo, a possessive without its apostrophe, an office.
+  it.each([
+    ['what did jacinda arden say about the shooting', 'Jacinda Ardern'],
+    ['arderns response to the christchurch attack', 'Jacinda Ardern'],
+    ['how did the polish president react to the escape room fire', 'Andrzej Duda'],
+  ])('knows whom "%s" asks for', async (question, speaker) => {
+    const answer = await ask(library, question);
+    expect(answer.citations[0]?.speaker).toBe(speaker);
+    exactSpans(answer.citations);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
