@@ -227,12 +227,49 @@ const QUESTIONS: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did nasa say about the artemis launch', gold: [] },
   { kind: 'none', question: 'who was quoted about the uvalde school shooting', gold: [] },
   { kind: 'none', question: 'what did greta thunberg say to world leaders at the un', gold: [] },
+
+];
+
+// A fourth batch, written in a later session after that session's tuning, and not tuned on:
+// `npm run bench:whosaid -- test 4` reports its test half alone.
+const FOURTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did zapata tell bfm tv after crossing the channel', gold: [g(81, 'Once I managed to stick my heels into the boat', 'Franky Zapata')] },
+  { kind: 'named', question: 'hickenlooper on running for the senate instead', gold: [g(85, "I've heard from so many Coloradans who want me to run for the United States Senate", 'John Hickenlooper')] },
+  { kind: 'named', question: 'how did modi react to the delhi hotel fire', gold: [g(32, 'Deeply saddened by the loss of lives', 'Narendra Modi')] },
+  { kind: 'named', question: 'what did satyendra jain blame for the karol bagh fire', gold: [g(32, 'Buildings can only be constructed up to four floors in Delhi', 'Satyendra Jain')] },
+  { kind: 'named', question: 'what was sarkozys reaction when chirac died', gold: [g(119, 'He incarnated a France that was true to its universal values', 'Nicolas Sarkozy')] },
+  { kind: 'named', question: 'anne hidalgo tweet about the police hq stabbing', gold: [g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+  { kind: 'named', question: 'what did the louisiana governor say before barry hit', gold: [g(71, 'No one should take this storm lightly', 'John Bel Edwards')] },
+  { kind: 'named', question: 'what did nur khan liton say about the slum fires', gold: [g(35, 'as a weapon to evict poor slum dwellers', 'Nur Khan Liton')] },
+  { kind: 'named', question: 'what did boris johnson say after he won the election', gold: [g(167, 'I and we will never take your support for granted', 'Boris Johnson')] },
+  { kind: 'named', question: 'yolanda yu on the officer who shot the protester', gold: [g(126, "The police officers' lives were seriously threatened", 'Yolanda Yu Hoi-kwan')] },
+  { kind: 'named', question: 'what did vasco cordeiro say about lorenzo', gold: [g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro')] },
+  { kind: 'named', question: 'mick whelan comments on masks on trains', gold: [g(194, 'We have been working closely with the government', 'Mick Whelan')] },
+
+  { kind: 'story', question: 'who said what after chirac died', gold: [g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand'), g(119, 'He incarnated a France', 'Nicolas Sarkozy')] },
+  { kind: 'story', question: 'what did people say about the karol bagh hotel fire', gold: [g(32, 'Deeply saddened by the loss of lives', 'Narendra Modi'), g(32, 'Buildings can only be constructed up to four floors', 'Satyendra Jain')] },
+  { kind: 'story', question: 'who said what about the maidan wardak base bombing', gold: [g(17, 'The explosion was very powerful', 'Sharif Hotak'), g(17, 'hiding accurate casualty figures', 'Sharif Hotak')] },
+  { kind: 'story', question: 'who reacted to the killing of soleimani', gold: [g(173, 'an aggression on Iraq as a state, government and people', 'Adil Abdul-Mahdi')] },
+
+  { kind: 'across', question: 'what did hong kong police and protesters say over the summer', gold: [g(86, 'Hong Kong people never back down', 'Wong'), g(126, "The police officers' lives were seriously threatened", 'Yolanda Yu Hoi-kwan')] },
+  { kind: 'across', question: 'how did leaders react to the deadly fires in delhi and chittagong', gold: [g(32, 'Deeply saddened by the loss of lives', 'Narendra Modi'), g(35, 'as a weapon to evict poor slum dwellers', 'Nur Khan Liton')] },
+  { kind: 'across', question: 'what did officials warn about storms barry and lorenzo', gold: [g(71, 'No one should take this storm lightly', 'John Bel Edwards'), g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro')] },
+  { kind: 'across', question: "what did french politicians say after chirac's death and the prefecture stabbing", gold: [g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand'), g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+
+  { kind: 'none', question: 'what did elon musk say about the tesla cybertruck', gold: [] },
+  { kind: 'none', question: 'what did boeing say about the door plug that blew out', gold: [] },
+  { kind: 'none', question: 'what did joe biden say about student loans', gold: [] },
+  { kind: 'none', question: 'what did the pope say about the war in ukraine', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the white island eruption', gold: [] },
+  { kind: 'none', question: 'how did fans react to the game of thrones finale', gold: [] },
+  { kind: 'none', question: 'who commented on the queen elizabeth funeral', gold: [] },
+  { kind: 'none', question: 'what did zelensky say about the grain deal', gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
-export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test' }> = (() => {
+export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return QUESTIONS.map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };

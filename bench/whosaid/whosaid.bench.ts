@@ -14,7 +14,9 @@ import { machineLine, median } from '../machine.ts';
 import { WHO_SAID, type WhoSaidQuestion } from './questions.ts';
 
 const split = process.argv[2] ?? 'dev';
-if (split !== 'dev' && split !== 'test') throw new Error(`usage: npm run bench:whosaid -- dev|test (not '${split}')`);
+// An optional batch number keeps to the questions written in that batch ("test 4").
+const batch = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+if ((split !== 'dev' && split !== 'test') || Number.isNaN(batch)) throw new Error(`usage: npm run bench:whosaid -- dev|test [batch] (not '${process.argv.slice(2).join(' ')}')`);
 if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
 
 const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -59,7 +61,7 @@ let abstained = 0;
 const times: number[] = [];
 const misses: string[] = [];
 
-const questions = WHO_SAID.filter((q) => q.split === split);
+const questions = WHO_SAID.filter((q) => q.split === split && (batch === undefined || q.batch === batch));
 for (const q of questions) {
   const started = performance.now();
   const answer = await ask(library, q.question);

@@ -258,7 +258,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       if (head && hasName(tokens, head)) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
       close = k;
     }
-    const chosen = heads.find((h) => h.subject) ?? heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && isPersonName(tokens, h.head));
+    // A person's name first, as the subject or after an opener; else any subject ("The mayor
+    // of Paris, Anne Hidalgo, wrote", where the appositive holds the name).
+    const chosen =
+      heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
+      heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && isPersonName(tokens, h.head)) ??
+      heads.find((h) => h.subject);
     if (chosen) {
       const { head } = chosen;
       const appositive: [number, number] = [chosen.comma + 1, s - 1];
@@ -288,6 +293,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
         before = phraseEndingAt(tokens, w, from) ?? before;
         break;
       }
+    }
+  }
+  // "Richard Ferrand in relaying the news to parliament said": a phrase after a preposition
+  // is its object; the name opening the sentence is the subject.
+  if (before && /^(?:to|in|at|for|with|from|by|on|into)$/.test(tokens[before[0] - 1]?.lower ?? '') && before[0] - 1 > from) {
+    const subject = phraseStartingAt(tokens, from, before[0] - 1);
+    let plain = !!subject;
+    for (let i = subject?.[1] ?? 0; plain && i < before[0]; i++) plain = tokens[i]!.text !== ',' && !quoted(i);
+    if (subject && plain && isPersonName(tokens, subject)) {
+      return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
     }
   }
   // "Bob Durkin, the president … of the Scranton Chamber of Commerce said": an appositive

@@ -164,3 +164,35 @@ describe('a short reply in title case', () => {
   });
 });
 
+
+describe('who stands between the quotation and the cue', () => {
+  // Written for this test in the shapes news copy uses; the names are invented.
+  it.each([
+    ['Intro. "We will win," Jeff Weaver, the campaign manager, said in a statement.', 'Jeff Weaver'],
+    ['Intro. "We will win," said the 46-year-old.', 'the 46-year-old'],
+    ['Rep. Mike Mrowicki, D-Putney, another bill sponsor, said the bill "is common sense".', 'Mike Mrowicki'],
+    ['"We are all about quality jobs," Bob Durkin, the president of the Scranton Chamber of Commerce said.', 'Bob Durkin'],
+    ['Assembly president Richard Ferrand in relaying the news to parliament said, "He is part of our history."', 'Richard Ferrand'],
+    ['The passage of the bill "means everything," said TJ King, an outreach specialist.', 'TJ King'],
+  ])('%s', (text, speaker) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+    exact(text, quotes);
+  });
+
+  it('never takes who was told for who spoke', () => {
+    const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
+  });
+});
+
+describe('a quotation inside a reported clause', () => {
+  it('is mixed after "says that" or with words after it, direct when it stands alone', () => {
+    const text = 'Cruz says that "when you live by the pen, you die by the pen." Trump says "the whole game has become screwed up" because of rules. Lee said: "We are ready."';
+    expect(summary(quotesOf(text)).map(([kind, who]) => [kind, who])).toEqual([
+      ['mixed', 'Cruz'],
+      ['mixed', 'Trump'],
+      ['direct', 'Lee'],
+    ]);
+  });
+});
