@@ -230,8 +230,9 @@ const QUESTIONS: WhoSaidQuestion[] = [
 
 ];
 
-// A fourth batch, written in a later session after that session's tuning, and not tuned on:
-// `npm run bench:whosaid -- test 4` reports its test half alone.
+// A fourth batch, written in a later session after its parser work: its dev half was tuned
+// on like the rest; its test half, never run before, is reported alone by
+// `npm run bench:whosaid -- test 4`.
 const FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did zapata tell bfm tv after crossing the channel', gold: [g(81, 'Once I managed to stick my heels into the boat', 'Franky Zapata')] },
   { kind: 'named', question: 'hickenlooper on running for the senate instead', gold: [g(85, "I've heard from so many Coloradans who want me to run for the United States Senate", 'John Hickenlooper')] },
