@@ -51,8 +51,15 @@ export async function findQuotes(
   const articleScore = new Map<string, number>();
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
+  const { keyOf, nameOf } = library.people();
   return found
     .filter((h) => h.quote.speaker)
+    .map((hit) => {
+      // One person, one name across articles: "Wanda Vázquez" shows as "Wanda Vázquez Garced".
+      const person = hit.quote.speakerKey && (keyOf.get(hit.quote.speakerKey) ?? hit.quote.speakerKey);
+      if (person) hit.quote = { ...hit.quote, speakerKey: person, speaker: { ...hit.quote.speaker!, name: nameOf.get(person) ?? hit.quote.speaker!.name } };
+      return hit;
+    })
     .map(({ quote, article, score, similarity }) => {
       if (!passages.has(quote.articleId)) passages.set(quote.articleId, library.passagesOf(quote.articleId));
       return {

@@ -5,7 +5,7 @@ import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
 import type { FeedStore } from './feed-store.ts';
-import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
+import { quoteSearchText, type People, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
 import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
@@ -117,6 +117,11 @@ export class Library {
   /** The cross-article keys of speakers whose names contain `name`. */
   speakerKeys(name: string): string[] {
     return this.docstore.quotes.keysMatching(name);
+  }
+
+  /** Who each speaker key is, across articles that name them more or less fully, and their name to show. */
+  people(): People {
+    return this.docstore.quotes.people();
   }
 
   /** The quotes of some articles, in article order. */

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import { isTitle, speakerKey, typedNameMatches, typedRoleMatches, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
+// Words that make a name someone else's of the same family: "Jr.", "III".
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 export interface StoredQuote extends Quote {
   /** Its row id: the key of its vector and lexical entry. */
@@ -218,7 +221,10 @@ export class QuoteStore {
     if (matches.length === 0) matches = byRole();
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === name.trim().toLowerCase());
-    return [...new Set((whole.length > 0 ? whole : matches).map((r) => r.key))];
+    // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
+    const { keyOf } = this.people();
+    const persons = new Set((whole.length > 0 ? whole : matches).map((r) => keyOf.get(r.key) ?? r.key));
+    return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k))])];
   }
 
   articlesQuoting(keys: readonly string[]): string[] {
@@ -228,7 +234,29 @@ export class QuoteStore {
     return rows.map((r) => r.id);
   }
 
-  /** Everyone quoted by name, most quoted first; the display name is the longest form used. */
+  /** Who each speaker key is (fullerKeys) and the name to show for them; cached until quotes change. */
+  people(): People {
+    const generation = this.generation();
+    if (this.cachedPeople?.generation !== generation) {
+      const rows = this.db
+        .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, speaker_kind AS kind FROM quotes WHERE speaker_key IS NOT NULL')
+        .all() as Array<{ key: string; name: string; kind: string | null }>;
+      // People only: organisations' names share words without being one another.
+      const notPeople = new Set(rows.filter((r) => r.kind !== 'person').map((r) => r.key));
+      const keyOf = fullerKeys([...new Set(rows.map((r) => r.key))].filter((k) => !notPeople.has(k)));
+      const nameOf = new Map<string, string>();
+      for (const { key, name } of rows) {
+        const person = keyOf.get(key) ?? key;
+        if (name.length > (nameOf.get(person)?.length ?? 0)) nameOf.set(person, name);
+      }
+      this.cachedPeople = { generation, keyOf, nameOf };
+    }
+    return this.cachedPeople;
+  }
+
+  private cachedPeople?: People & { generation: number };
+
+  /** Everyone quoted by name, most quoted first, one entry per person (people()). */
   speakers(articleIds?: readonly string[]): SpeakerSummary[] {
     const rows = this.db
       .prepare(
@@ -237,13 +265,46 @@ export class QuoteStore {
       )
       .all(...(articleIds ? [JSON.stringify(articleIds)] : [])) as Array<{ key: string; name: string; articleId: string }>;
     const byKey = new Map<string, SpeakerSummary>();
+    const { keyOf, nameOf } = this.people();
     for (const row of rows) {
-      const s = byKey.get(row.key) ?? { key: row.key, name: row.name, quotes: 0, articles: [] };
+      const key = keyOf.get(row.key) ?? row.key;
+      const s = byKey.get(key) ?? { key, name: nameOf.get(key) ?? row.name, quotes: 0, articles: [] };
       s.quotes++;
-      if (row.name.length > s.name.length) s.name = row.name;
       if (!s.articles.includes(row.articleId)) s.articles.push(row.articleId);
-      byKey.set(row.key, s);
+      byKey.set(key, s);
     }
     return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   }
+}
+
+/** Speakers as people: the key each speaker key stands for, and each person's name to show. */
+export interface People {
+  keyOf: ReadonlyMap<string, string>;
+  nameOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * One person under one key across articles that name them more or less fully: "Wanda
+ * Vázquez" is "Wanda Vázquez Garced" when the library knows only one fuller name holding
+ * every word of the shorter. A generation ("Donald Trump Jr.") is someone else, and a
+ * one-word key ("Trump") is left alone: it could be anyone of that name.
+ */
+function fullerKeys(keys: readonly string[]): Map<string, string> {
+  // Keys are a name's words, folded and sorted (speakerKey).
+  const words = new Map(keys.map((k) => [k, k.split(' ')] as const));
+  const fuller = new Map<string, string>();
+  for (const key of keys) {
+    const own = words.get(key)!;
+    if (own.length < 2) continue;
+    const wider = keys.filter((k) => {
+      const other = words.get(k)!;
+      // An initial alone ("Pedro R. Pierluisi") adds nothing to tell two forms apart by.
+      const extra = other.filter((w) => !own.includes(w));
+      return other.length > own.length && own.every((w) => other.includes(w)) && !extra.some((w) => GENERATION.test(w)) && extra.some((w) => w.length > 1);
+    });
+    // The widest of them, if the others are all inside it; else the name is ambiguous.
+    const widest = wider.sort((a, b) => words.get(b)!.length - words.get(a)!.length)[0];
+    if (widest && wider.every((k) => words.get(k)!.every((w) => words.get(widest)!.includes(w)))) fuller.set(key, widest);
+  }
+  return fuller;
 }

@@ -176,3 +176,40 @@ describe('quotes in the library', () => {
     expect((await library.searchQuotes('promise'))[0]!.quote.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('one person across articles that name them more or less fully', () => {
+  let dir: string;
+  let library: Library;
+  const texts = [
+    ['Storm aid', '"We will rebuild every road," Governor Ricardo Rosselló Nevares said on Monday.'],
+    ['Storm aid arrives', '"The aid has reached the island," Ricardo Rosselló said on Tuesday.'],
+    ['Rally', '"We are ready," Donald Trump Jr. said at the rally.'],
+    ['Rally again', '"We are ready too," Donald Trump said at the rally.'],
+    ['Prosecutor', '"The case is closed," Pedro R. Pierluisi said.'],
+    ['Prosecutor again', '"The case stays closed," Pedro Pierluisi said.'],
+  ].map(([title, text]) => article({ title: title!, text: text! }));
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-people-'));
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    await library.addArticles(texts);
+  });
+  afterEach(() => {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists a shorter form under the one fuller name, but not a son or a bare initial', () => {
+    const listed = library.speakers().map((s) => [s.name, s.articles.length] as const);
+    expect(listed.sort((a, b) => a[0].localeCompare(b[0]))).toEqual([
+      ['Donald Trump', 1],
+      ['Donald Trump Jr', 1],
+      ['Pedro Pierluisi', 1],
+      ['Pedro R. Pierluisi', 1],
+      ['Ricardo Rosselló Nevares', 2],
+    ]);
+  });
+
+  it('finds every article of the person by their fuller name', () => {
+    expect(library.filterArticles({ speaker: 'ricardo rossello nevares' })?.sort()).toEqual([texts[0]!.id, texts[1]!.id].sort());
+  });
+});
