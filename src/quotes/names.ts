@@ -38,8 +38,13 @@ export interface NamedRun {
 // "Abdel Fattah el-Sisi", "Bashar al-Assad": a particle joined to a capitalised name is part of it.
 const JOINED_PARTICLE = "(?:al|el|ad|as|bin|ibn|abu|de|di|du|da|van|von|le|la)-\\p{Lu}[\\p{L}'’.-]*";
 const JOINED = new RegExp(`^${JOINED_PARTICLE}$`, 'u');
-const RUN = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le))*`, 'gu');
-const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le)$/;
+// "Arnel dela Vega", "João dos Santos": particles inside a name; "The Lost 52 Project": a
+// number between capitalised words.
+const RUN = new RegExp(
+  `(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten|\\d+(?=[ \\t]+\\p{Lu})))*`,
+  'gu',
+);
+const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten)$/;
 // Letters after a name ("Durham Hall QC", "Jo Cox MP") are not part of it.
 const POSTNOMINAL = /^(?:QC|KC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|Esq)\.?$/;
 // A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
@@ -218,7 +223,7 @@ export function nameKey(mention: string): string[] {
     let end = i;
     // "University of Essex": an organisation's name runs on over "of".
     const ofOrganisation = (k: number) => /^(?:of|for|to)$/.test(words[k]!) && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
-    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end)) && capital(end + 1)))) end++;
+    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || /^\d+$/.test(words[end]!)) && capital(end + 1)))) end++;
     let run = words.slice(i, end);
     while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
     // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what

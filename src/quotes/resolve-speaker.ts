@@ -50,6 +50,13 @@ export function resolveSpeaker(
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
   if (possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
+  // "Part of the judge's statement reads": the part is the judge's words.
+  if (to - from > 2 && /^(?:part|parts|some|much|most|excerpts?|portions?)$/.test(ctx.tokens[from]!.lower) && ctx.tokens[from + 1]!.lower === 'of') {
+    from += 2;
+    if (ctx.tokens[from]?.lower === 'the' && to - from > 1) from++;
+    const owner = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
+    if (owner > 0 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + owner;
+  }
   // "Alex Greenwich who said": the relative pronoun is not part of the name.
   while (to - 1 > from && /^(?:who|which|that)$/.test(ctx.tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
@@ -237,7 +244,7 @@ function lastWord(words: string): string {
   return words.split(/\s+/).filter((w) => !/^(?:of|at|for|from|in|with)$/i.test(w)).at(-1)?.toLowerCase() ?? '';
 }
 
-const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not)$/i;
+const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not|without)$/i;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Capitalised at the start of a sentence but not names: "Broadcaster Piers Morgan",
 // "Longtime Imus", "Early reports". The tagger knows them for common words.

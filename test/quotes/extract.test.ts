@@ -180,6 +180,13 @@ describe('who stands between the quotation and the cue', () => {
     exact(text, quotes);
   });
 
+  it('keeps a number inside a name and takes no opener for one', () => {
+    const named = quotesOf('The Lost 52 Project announced on Sunday that the wreck was the Grayback.');
+    expect(named.map((q) => q.speaker?.name)).toEqual(['Lost 52 Project']);
+    const opener = quotesOf('Without mentioning any symptoms, the office has said he cancelled all events.');
+    expect(opener.map((q) => q.speaker?.name)).not.toContain('Without');
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
