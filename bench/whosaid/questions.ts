@@ -267,10 +267,51 @@ const FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did zelensky say about the grain deal', gold: [] },
 ];
 
+// A fifth batch, written later the same session, after the fourth batch's test half was
+// run: its test half is reported once, at the end, by `npm run bench:whosaid -- test 5`.
+const FIFTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did stamenkovic tell natgeo about the mars brines', gold: [g(8, 'We were absolutely flabbergasted', 'Vlada Stamenković')] },
+  { kind: 'named', question: 'gownaris on the penguin sex ratio', gold: [g(19, 'Two decades ago, there were about 1.5 adult male Magellanic penguins', 'Natasha Gownaris')] },
+  { kind: 'named', question: 'what did bishop casicas announce', gold: [g(28, 'It is with great sadness that I announce the death', 'Allan Casicas')] },
+  { kind: 'named', question: 'parrikar tweet about francis dsouza', gold: [g(34, 'xtremely pained to hear about the demise', 'Manohar Parrikar')] },
+  { kind: 'named', question: 'what did rebecca falconer say about the slug glue', gold: [g(48, 'Typical sutures like staples and stitches often lead to scarring', 'Rebecca Falconer')] },
+  { kind: 'named', question: 'how did geingob react to iyambos death', gold: [g(61, 'I announce with sadness the passing of my comrade', 'Hage Geingob')] },
+  { kind: 'named', question: 'what did the witness travis hood see', gold: [g(67, 'The truck pretty much was like in the middle of the yellow line', 'Travis Hood')] },
+  { kind: 'named', question: 'what did angelos tsiaras say about k2-18b', gold: [g(106, 'This is the first potentially habitable planet', 'Angelos Tsiaras')] },
+  { kind: 'named', question: "warholm's words after winning the hurdles", gold: [g(124, 'This was a very tough race', 'Karsten Warholm')] },
+  { kind: 'named', question: 'what did governor lamont say after the b-17 crash', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'named', question: 'what did sumeet singh say about the outages', gold: [g(135, 'We very much understand the inconvenience', 'Sumeet Singh')] },
+  { kind: 'named', question: 'nikki holland on dark web offenders', gold: [g(146, 'Dark web child sex offenders', 'Nikki Holland')] },
+  { kind: 'named', question: 'what did tim taylor tell the post about finding the grayback', gold: [g(159, 'It was amazing. Everyone was excited', 'Tim Taylor')] },
+  { kind: 'named', question: 'what did kristian andersen say about how the coronavirus spreads', gold: [g(182, 'This virus is clearly much more capable of spreading between humans', 'Kristian Andersen')] },
+
+  { kind: 'story', question: 'who said what about the water found on k2-18b', gold: [g(106, 'This is the first potentially habitable planet', 'Angelos Tsiaras'), g(106, "It's a good sign", 'Ryan Cloutier')] },
+  { kind: 'story', question: 'reactions to don imus dying', gold: [g(171, 'He was a rebel, an unapologetic decrier', 'Rob Bartlett')] },
+  { kind: 'story', question: 'what did people say about the pg&e power shutoffs', gold: [g(135, 'We very much understand the inconvenience', 'Sumeet Singh'), g(135, 'This is forecast to be the strongest offshore wind event', 'Evan Duffey'), g(135, 'The safety of our customers and the communities we serve', 'Michael Lewis')] },
+  { kind: 'story', question: 'who commented on the cow urine party in delhi', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash')] },
+  { kind: 'story', question: 'who was quoted about typhoon phanfone', gold: [g(170, 'like the younger sibling of Haiyan', 'Cindy Ferrer'), g(170, 'A lot of people have lost their homes', 'Richard Gordon')] },
+
+  { kind: 'across', question: 'what did scientists say about life on mars and the habitable exoplanet', gold: [g(8, 'We were absolutely flabbergasted', 'Vlada Stamenković'), g(106, 'This is the first potentially habitable planet', 'Angelos Tsiaras')] },
+  { kind: 'across', question: 'what did officials say after the b-17 crash and the london travelator death', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont'), g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'across', question: 'how did leaders mourn iyambo and francis dsouza', gold: [g(61, 'I announce with sadness the passing of my comrade', 'Hage Geingob'), g(34, 'xtremely pained to hear about the demise', 'Manohar Parrikar')] },
+  { kind: 'across', question: 'what did researchers say about slug glue and the self-cleaning toilet coating', gold: [g(48, 'Typical sutures like staples and stitches', 'Rebecca Falconer'), g(161, 'has developed a robust bio-inspired', 'Tak-Sing Wong')] },
+  { kind: 'across', question: 'what were police saying about the dark web bust and the travelator accident', gold: [g(146, 'Dark web child sex offenders', 'Nikki Holland'), g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'across', question: 'what did scientists say about the ibis mummies and the penguins', gold: [g(160, 'The ibis was considered', 'Sally Wasef'), g(19, 'Two decades ago, there were about 1.5 adult male', 'Natasha Gownaris')] },
+
+  { kind: 'none', question: 'what did taylor swift say about her masters', gold: [] },
+  { kind: 'none', question: 'who commented on the chernobyl miniseries', gold: [] },
+  { kind: 'none', question: 'what did jeff bezos say about his divorce', gold: [] },
+  { kind: 'none', question: 'reactions to notre dame reopening', gold: [] },
+  { kind: 'none', question: 'what did karsten warholm say about the tokyo olympics', gold: [] },
+  { kind: 'none', question: 'who was quoted about the hawaii missile alert', gold: [] },
+  { kind: 'none', question: 'what did angela merkel say about eurovision', gold: [] },
+  { kind: 'none', question: 'what did scientists say about the asteroid that hit jupiter', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
