@@ -2,10 +2,10 @@ import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isTitle } from '../quotes/index.ts';
-import { parseQuestion } from './parse-question.ts';
+import { parseQuestion, topicParts } from './parse-question.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
-import { composeWhoSaid, findQuotes, pickQuotes } from './who-said.ts';
+import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -171,21 +171,42 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
 async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
+  // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
+  const parts = speech ? topicParts(query) : [];
+  if (parts.length > 0) await library.embedQueries([query, ...parts]);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
   if (speech) {
-    const quotes = await findQuotes(library, query, hits, { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}) });
+    const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}) };
+    let quotes = await findQuotes(library, query, hits, options);
+    const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
+      found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
+    let answered = answers(quotes, query, coverage);
+    // Each story's best quote is kept, whatever the others score.
+    const leads: QuoteCandidate[] = [];
+    for (const part of parts) {
+      const partHits = await library.search(part, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
+      const partQuotes = await findQuotes(library, part, partHits, options);
+      if (!answers(partQuotes, part, Math.max(0, ...partHits.map((h) => h.coverage)))) continue;
+      answered = true;
+      quotes = mergeQuotes(quotes, partQuotes);
+      leads.push(partQuotes.reduce((a, b) => (b.score > a.score ? b : a)));
+    }
     if (quotes.length > 0) {
-      const unknown = !filter.speaker && library.unknownWords(query).length > 0;
-      const threshold = filter.speaker ? MIN_NAMED_RELEVANCE : unknown ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
-      if (Math.max(...quotes.map((c) => c.similarity)) + coverage < threshold) return { answer: noAnswer(question), hits, whoSaid: false };
-      return { answer: verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker }))), hits, whoSaid: true };
+      if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads }))), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
+}
+
+/** The bar a who-said-what answer must clear: lower for a speaker asked by name, higher for a story told with a word no article holds. */
+function thresholdFor(library: Library, topic: string, filter: ArticleFilter): number {
+  if (filter.speaker) return MIN_NAMED_RELEVANCE;
+  return library.unknownWords(topic).length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
 }
 
 async function answerFromSentences(

@@ -129,3 +129,22 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   return { speech: false, topic: q };
 }
+
+// Words that join the stories of a question asked across articles.
+const JOINERS = /\s*(?:,\s*(?:(?:and|then|like)\s+)*|\s(?:and\s+then|then|and|as\s+well\s+as|like|plus|or)\s)\s*/i;
+
+/**
+ * The stories a topic joins, when it joins several ("slug glue and the self-cleaning toilet
+ * coating", "the gulf, and then the plane"): each is searched on its own as well as the
+ * whole, so one story's voices do not crowd out the other's. Empty for one story.
+ *
+ * @example
+ * topicParts('the b-17 crash and the london travelator death') // → ['the b-17 crash', 'the london travelator death']
+ */
+export function topicParts(topic: string): string[] {
+  const parts = topic
+    .split(JOINERS)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}{3,}/u.test(p.replace(/\b(?:the|a|an|of|to|in|on|from|about|this|that|year|people)\b/giu, '')));
+  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+}

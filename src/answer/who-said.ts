@@ -77,8 +77,10 @@ export async function findQuotes(
     });
 }
 
-// One voice does not crowd out the rest: at most this many quotes of one speaker.
+// One voice does not crowd out the rest: at most this many quotes of one speaker, and
+// fewer when a question joins several stories, so that each story's voices fit.
 const PER_SPEAKER = 4;
+const PER_SPEAKER_ACROSS = 2;
 
 // Quotes further below the best than this are about something else: the answer ends
 // before them rather than filling up with the next story's voices.
@@ -86,9 +88,14 @@ const MAX_GAP = 0.3;
 
 /**
  * The best `k` quotes: unless they are all one asked-for speaker's (`oneSpeaker`), at most
- * PER_SPEAKER of any one speaker and none far below the best.
+ * PER_SPEAKER of any one speaker and none far below the best; and the best quote of each
+ * story a question joins (`leads`, see ask), whatever it scores.
  */
-export function pickQuotes(candidates: readonly QuoteCandidate[], k: number, { oneSpeaker = false } = {}): QuoteCandidate[] {
+export function pickQuotes(
+  candidates: readonly QuoteCandidate[],
+  k: number,
+  { oneSpeaker = false, leads = [] }: { oneSpeaker?: boolean; leads?: readonly QuoteCandidate[] } = {},
+): QuoteCandidate[] {
   const count = new Map<string, number>();
   const picked: QuoteCandidate[] = [];
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
@@ -96,12 +103,32 @@ export function pickQuotes(candidates: readonly QuoteCandidate[], k: number, { o
   for (const c of sorted) {
     if (c.score < floor) break;
     const who = c.quote.speakerKey ?? c.quote.speaker!.name;
-    if (!oneSpeaker && (count.get(who) ?? 0) >= PER_SPEAKER) continue;
+    if (!oneSpeaker && (count.get(who) ?? 0) >= (leads.length > 1 ? PER_SPEAKER_ACROSS : PER_SPEAKER)) continue;
     count.set(who, (count.get(who) ?? 0) + 1);
     picked.push(c);
     if (picked.length === k) break;
   }
+  // The best quote of each story a question joins is in, however it ranks overall: it
+  // takes the place of the weakest quote that is no lead.
+  const isLead = (c: QuoteCandidate) => leads.some((l) => l.quote.id === c.quote.id);
+  for (const lead of leads) {
+    if (picked.some((c) => c.quote.id === lead.quote.id)) continue;
+    if (picked.length === k) {
+      let weakest = picked.length - 1;
+      while (weakest >= 0 && isLead(picked[weakest]!)) weakest--;
+      if (weakest < 0) break;
+      picked.splice(weakest, 1);
+    }
+    picked.push(lead);
+  }
   return picked;
+}
+
+/** Candidates found by several searches, each quote once with its best score. */
+export function mergeQuotes(a: readonly QuoteCandidate[], b: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const best = new Map<number, QuoteCandidate>();
+  for (const c of [...a, ...b]) if ((best.get(c.quote.id)?.score ?? -Infinity) < c.score) best.set(c.quote.id, c);
+  return [...best.values()];
 }
 
 /** One citation per fragment: an interrupted quote ("…," he said. "…") cites each part. */

@@ -152,7 +152,9 @@ export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[
       // "John R. Bolton" keeps "John" even where "John" stands alone: a first name, not a
       // place, when the article also writes "John Bolton" or an initial follows it.
       const firstName = /^\p{Lu}\.$/u.test(rest[n] ?? '') || alone.has([...lead, rest.at(-1)].join(' '));
-      if (rest.length - n >= 2 && alone.has(lead.join(' ')) && !firstName && !lead.some((w) => key.includes(w))) {
+      // "University of California": a lead joined by "of" is part of the name, not a place.
+      const joined = /^\p{Ll}/u.test(rest[n] ?? '');
+      if (rest.length - n >= 2 && alone.has(lead.join(' ')) && !firstName && !joined && !lead.some((w) => key.includes(w))) {
         rest = rest.slice(n);
         changed = true;
         break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/answer/parse-question.ts';
+import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 
 describe('parseQuestion', () => {
   it.each([
@@ -55,5 +55,17 @@ describe('parseQuestion', () => {
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
+
+describe('topicParts', () => {
+  it.each([
+    ['the b-17 crash and the london travelator death', ['the b-17 crash', 'the london travelator death']],
+    ['johnson suspending parliament and then to the court rulings on it', ['johnson suspending parliament', 'to the court rulings on it']],
+    ['people quitting, like bolton and de blasio', ['people quitting', 'bolton', 'de blasio']],
+    ['the lee–xi meeting', []],
+    ['the hong kong protests', []],
+  ])('%s', (topic, parts) => {
+    expect(topicParts(topic)).toEqual(parts);
   });
 });

@@ -174,6 +174,7 @@ describe('who stands between the quotation and the cue', () => {
     ['"We are all about quality jobs," Bob Durkin, the president of the Scranton Chamber of Commerce said.', 'Bob Durkin'],
     ['Assembly president Richard Ferrand in relaying the news to parliament said, "He is part of our history."', 'Richard Ferrand'],
     ['The passage of the bill "means everything," said TJ King, an outreach specialist.', 'TJ King'],
+    ['In its ruling, the High Court of England ruled: "The decision is not for the courts."', 'High Court of England'],
   ])('%s', (text, speaker) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);

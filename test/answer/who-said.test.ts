@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
+
+/** A scored quote of `speaker` (only what picking looks at). */
+function candidate(id: number, speaker: string, score: number): QuoteCandidate {
+  return {
+    quote: { id, articleId: `a${id}`, start: 0, end: 1, text: 'x', kind: 'direct', speaker: { name: speaker, mention: { start: 0, end: 1, text: speaker } }, speakerKey: speaker.toLowerCase() },
+    article: { id: `a${id}`, title: 't' },
+    passages: [],
+    similarity: score,
+    score,
+  } as QuoteCandidate;
+}
+
+const ids = (picked: readonly QuoteCandidate[]) => picked.map((c) => c.quote.id);
+
+describe('pickQuotes', () => {
+  const many = [candidate(1, 'Ana', 1.0), candidate(2, 'Ana', 0.99), candidate(3, 'Ana', 0.98), candidate(4, 'Ana', 0.97), candidate(5, 'Ana', 0.96), candidate(6, 'Ben', 0.95)];
+
+  it('takes at most four quotes of one voice, and none far below the best', () => {
+    expect(ids(pickQuotes([...many, candidate(7, 'Cy', 0.5)], 10))).toEqual([1, 2, 3, 4, 6]);
+  });
+
+  it('takes every quote of the one speaker asked for', () => {
+    expect(ids(pickQuotes(many.slice(0, 5), 10, { oneSpeaker: true }))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("keeps each joined story's best quote, in place of the weakest, and two quotes a voice", () => {
+    const otherStory = candidate(9, 'Dee', 0.4);
+    expect(ids(pickQuotes([...many, otherStory], 3, { leads: [many[0]!, otherStory] }))).toEqual([1, 2, 9]);
+    expect(ids(pickQuotes([...many, otherStory], 10, { leads: [many[0]!, otherStory] }))).toEqual([1, 2, 6, 9]);
+  });
+});
+
+describe('mergeQuotes', () => {
+  it('keeps each quote once, with its best score', () => {
+    const merged = mergeQuotes([candidate(1, 'Ana', 0.5), candidate(2, 'Ben', 0.9)], [candidate(1, 'Ana', 0.8)]);
+    expect(merged.map((c) => [c.quote.id, c.score])).toEqual([
+      [1, 0.8],
+      [2, 0.9],
+    ]);
+  });
+});
