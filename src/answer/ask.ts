@@ -83,7 +83,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
   const role = parsed.speaker && !filter.speaker ? roleOf(parsed.speaker) : undefined;
-  return answer(library, q, { speech, query: speech ? topic : q, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
+  // "francis dsouza": the words as the articles write them ("D'Souza").
+  const query = library.asWritten(speech ? topic : q);
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
 }
 
 /**

@@ -14,7 +14,7 @@ import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { mentions, unknownWords, writes } from './vocabulary.ts';
+import { asWritten, mentions, unknownWords, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 
 export type {
@@ -354,6 +354,11 @@ export class Library {
   /** The content words of `text` that no passage holds in any form (vocabulary.ts). */
   unknownWords(text: string): string[] {
     return unknownWords(this.docstore, text);
+  }
+
+  /** `text` with each word the library writes apart spelled so ("dsouza" → "d souza"). */
+  asWritten(text: string): string {
+    return asWritten(this.docstore, text);
   }
 
   /** The query's content words, each with its idf over this library's passages. */

@@ -49,10 +49,31 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
     .map((quoted) => quoted.slice(1, -1))
     .filter((word) => {
       if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
-      // "pileup" where articles write "pile-up"; "gdnask" for "gdansk".
-      for (let cut = 3; cut <= word.length - 3; cut++) if (held(`"${word.slice(0, cut)} ${word.slice(cut)}"`)) return false;
+      // "dsouza" for "D'Souza", "orourke" for "O'Rourke".
+      if (writtenApart(held, word)) return false;
       // The index holds stems ("cours" for "course"): compare the word without its ending too.
       const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
       return !(word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
     });
+}
+
+/** How the library writes a word apart, if it does: "d souza" (D'Souza) for "dsouza". */
+function writtenApart(held: (query: string) => boolean, word: string): string | undefined {
+  for (let cut = 1; cut <= word.length - 3; cut++) {
+    const apart = `${word.slice(0, cut)} ${word.slice(cut)}`;
+    if (held(`"${apart}"`)) return apart;
+  }
+  return undefined;
+}
+
+/**
+ * `text` with each word the library holds only written apart spelled that way ("dsouza" →
+ * "d souza", for D'Souza; "orourke" → "o rourke"), so that its words meet the articles'.
+ */
+export function asWritten(docstore: Docstore, text: string): string {
+  const held = (query: string) => docstore.countMatching(query) > 0;
+  return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    return held(`"${lower}"`) ? word : (writtenApart(held, lower) ?? word);
+  });
 }

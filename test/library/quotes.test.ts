@@ -151,6 +151,14 @@ describe('quotes in the library', () => {
     expect(library.isCommonWord('farage')).toBe(false);
   });
 
+  it('spells a word as the articles write it apart', async () => {
+    await library.addArticles([article({ title: 'Goa', text: "Francis D'Souza died on Friday, officials said. O'Rourke spoke." })]);
+    expect(library.asWritten('tributes to francis dsouza from orourke')).toBe('tributes to francis d souza from o rourke');
+    expect(library.unknownWords('francis dsouza')).toEqual([]);
+    // Words it holds, and words it holds in no form, stay as typed.
+    expect(library.asWritten('Francis and Beirut')).toBe('Francis and Beirut');
+  });
+
   it('forgets an article\'s quotes with it, in this process and in another', async () => {
     const other = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     try {
