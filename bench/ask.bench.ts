@@ -24,6 +24,8 @@ const SPEECH = [
   'how did boris johnson react to the court ruling on parliament',
   'what were scientists saying about the coronavirus',
   'who was quoted about the mosque attack in new zealand',
+  // Two stories in one question: searched whole and story by story.
+  'how did officials react to the gdansk stabbing and the escape room fire',
 ];
 const OTHER = ANSWERABLE.map(([q]) => q);
 
@@ -51,7 +53,9 @@ const timed = async (questions: readonly string[]) => {
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of questions) {
       started = performance.now();
-      await ask(library, `${q}${' '.repeat(round + 1)}`); // not the cached query text
+      // A mark of the round in the topic itself: the library keeps recent query vectors,
+      // and this times a topic it has not embedded yet.
+      await ask(library, `${q.replace(/\?$/, '')} (${round + 1})`);
       times.push(performance.now() - started);
     }
   }
