@@ -44,6 +44,7 @@ if (split === 'mcae') {
   let named = 0;
   let right = 0;
   let exact = 0;
+  let exactOrInside = 0;
   // The issue's measure: the speaker's name exactly, ignoring case and accents.
   const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   // Some gold names carry their description after a comma ("Daniel Flaming, president, the
@@ -67,11 +68,16 @@ if (split === 'mcae') {
       });
       if (covering.some((q) => q.speaker!.name.toLowerCase().split(/\s+/).includes(surname))) right++;
       if (covering.some((q) => fold(q.speaker!.name) === fold(goldName(s.speaker)))) exact++;
+      // A statement is often a whole sentence with its cue ('"Working on it," Curry said with
+      // a smile regarding …'); a quote of its quoted words lies inside it.
+      const inside = quotes.filter((q) => q.speaker && (q.fragments ?? [[q.start, q.end]]).every(([qa, qb]) => spans.some(([a, b]) => qa >= a && qb <= b)));
+      if ([...covering, ...inside].some((q) => fold(q.speaker!.name) === fold(goldName(s.speaker)))) exactOrInside++;
     }
   }
   console.log(`MCAE: ${records.length} articles, ${named} statements by named people`);
   console.log(`a quote covering > 30% of the statement carries the speaker's surname: ${right}/${named} = ${pct(right / named)} %`);
   console.log(`… and carries exactly the speaker's name:                        ${exact}/${named} = ${pct(exact / named)} %`);
+  console.log(`… or a quote inside the statement does (exact name):             ${exactOrInside}/${named} = ${pct(exactOrInside / named)} %`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else {
   interface Span { start: number; end: number; fragments?: Array<[number, number]> }
