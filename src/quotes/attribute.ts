@@ -305,9 +305,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
     }
   }
-  // "Bob Durkin, the president … of the Scranton Chamber of Commerce said": an appositive
-  // whose closing comma is missing; the name before it speaks.
-  if (before && DETERMINERS.has(tokens[before[0]]!.lower) && tokens[before[0] - 1]?.text === ',') {
+  // "Bob Durkin, the president … of the Scranton Chamber of Commerce said", "Nils Kinuani,
+  // Federal Policy Manager at African Communities Together (ACT), said": an appositive
+  // whose closing comma is missing or comes after a bracket; the name before it speaks.
+  const describes = (range: [number, number]) =>
+    DETERMINERS.has(tokens[range[0]]!.lower) || !isPersonName(tokens, range) || tokens.slice(range[0], range[1]).some((t) => /^(?:of|at|for|with)$/.test(t.lower));
+  if (before && describes(before) && tokens[before[0] - 1]?.text === ',') {
     const named = phraseEndingAt(tokens, before[0] - 1, from);
     if (named && isPersonName(tokens, named) && (named[0] === from || quoted(named[0] - 1))) {
       return { cue, mention: named, description: before, ...reported(view, c, named), order: 'speaker-first' };

@@ -114,7 +114,12 @@ export function resolveSpeaker(
   let office = from;
   while (office > Math.max(0, from - 3) && /^(?:to|of|for|the)$/.test(ctx.tokens[office - 1]!.lower)) office--;
   const named = office < from && isTitle(ctx.tokens[office - 1]?.text ?? '') ? ctx.text.slice(ctx.tokens[office - 1]!.start, mention.end) : undefined;
-  const key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(named ?? properNouns(ctx, from, to) ?? words);
+  let key = opensSentenceWithCommonWords(ctx, from, to) ? [] : nameKey(named ?? properNouns(ctx, from, to) ?? words);
+  // "King said", where the article named "TJ King": a surname that is also a title.
+  if (key.length === 0 && to - from === 1 && isTitle(words) && /^\p{Lu}/u.test(words)) {
+    const full = fullestName(ctx.runs, [words]);
+    if (full?.includes(' ')) key = [words];
+  }
   const fullest = fullestName(ctx.runs, key);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;

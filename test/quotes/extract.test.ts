@@ -175,6 +175,7 @@ describe('who stands between the quotation and the cue', () => {
     ['Assembly president Richard Ferrand in relaying the news to parliament said, "He is part of our history."', 'Richard Ferrand'],
     ['The passage of the bill "means everything," said TJ King, an outreach specialist.', 'TJ King'],
     ['In its ruling, the High Court of England ruled: "The decision is not for the courts."', 'High Court of England'],
+    ['Intro. "We will act," Nils Kinuani, Federal Policy Manager at African Communities Together (ACT), said.', 'Nils Kinuani'],
   ])('%s', (text, speaker) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
@@ -186,6 +187,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(named.map((q) => q.speaker?.name)).toEqual(['Lost 52 Project']);
     const opener = quotesOf('Without mentioning any symptoms, the office has said he cancelled all events.');
     expect(opener.map((q) => q.speaker?.name)).not.toContain('Without');
+  });
+
+  it('takes a surname that is also a title for the person the article named', () => {
+    const text = 'The bill "means everything," said TJ King, an outreach specialist.\n\n"I felt hopeless," King said.';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['TJ King', 'TJ King']);
   });
 
   it('never takes who was told for who spoke', () => {
