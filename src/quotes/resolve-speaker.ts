@@ -90,7 +90,7 @@ export function resolveSpeaker(
     const lower = ctx.tokens[from]!.lower;
     const pronoun = /^(?:he|him|his)$/.test(lower) ? 'he' : /^(?:she|her)$/.test(lower) ? 'she' : undefined;
     const fits = (name: string, kind: Speaker['kind']) =>
-      !pronoun || ((kind === 'person' || kind === 'unnamed') && (ctx.pronouns.get(name) ?? pronoun) === pronoun);
+      !pronoun || ((kind === 'person' || (kind === 'unnamed' && isOnePerson(name))) && (ctx.pronouns.get(name) ?? pronoun) === pronoun);
     const found = (name: string): Speaker => {
       if (pronoun && !ctx.pronouns.has(name)) ctx.pronouns.set(name, pronoun);
       return withDescription(ctx, { name, mention, kind: 'person' });
@@ -247,6 +247,18 @@ function escape(text: string): string {
 /** The last word of a phrase, lower case: "reports" of "Initial reports from Omsk". */
 function lastWord(words: string): string {
   return words.split(/\s+/).filter((w) => !/^(?:of|at|for|from|in|with)$/i.test(w)).at(-1)?.toLowerCase() ?? '';
+}
+
+// An unnamed source "he" or "she" can stand for: "One user", "a senior official", "the
+// head of the inspectors", not "A sample" of comments. Titles count too.
+const ONE_PERSON =
+  /^(?:user|official|source|resident|man|woman|person|member|worker|witness|student|officer|nurse|friend|neighbou?r|relative|father|mother|son|daughter|wife|husband|brother|sister|owner|employee|aide|expert|leader|agent|driver|passenger|survivor|victim|fan|customer|tenant|landlord|parent|child|boy|girl|attendee|commenter|diplomat|guard|soldier|pilot)$/;
+
+function isOnePerson(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const qualified = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with)$/.test(w));
+  const head = words[(qualified > 0 ? qualified : words.length) - 1]!.replace(/['’]s$/, '');
+  return ONE_PERSON.test(head) || isTitle(head);
 }
 
 const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not|without)$/i;

@@ -194,6 +194,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['TJ King', 'TJ King']);
   });
 
+  it('lets "he" stand for an unnamed person, not for an unnamed thing', () => {
+    const text = 'Chris Chike set the record.\n\nA sample comment read: "no other way to describe it."\n\n"It was the community," he said.';
+    expect(quotesOf(text).map((q) => q.speaker?.name).at(-1)).toBe('Chris Chike');
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
