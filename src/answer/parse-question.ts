@@ -58,7 +58,7 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
-  return text.replace(/,?\s+(?:and\s+)?(?:what|who|how)\s+(?:did|do|does|was|were)\b.*$/i, '').replace(/[?.!]+\s*$/, '').trim();
+  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+)(?:what|who|how)\s+(?:did|do|does|was|were)\b.*$/i, '').replace(/[?.!]+\s*$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -69,6 +69,7 @@ function plain(question: string): string {
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
     // Chat spellings: "wat did", "abt the fire".
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
+    .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou)\b/gi, 'about')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1');
 }

@@ -410,11 +410,14 @@ export class Library {
     const coverage = termCoverage(this.docstore, query, labels);
     const articleOf = this.articleMetadata();
     const hits: SearchHit[] = [];
+    const weights = termWeights(this.docstore, query);
+    const total = weights.reduce((n, [, idf]) => n + idf, 0);
     for (const [label, score] of picked) {
       const stored = passages.get(label);
       if (!stored) continue;
       const { rowid: _rowid, ordinal: _ordinal, ...passage } = stored;
-      hits.push({ passage, article: articleOf(stored.articleId), score, similarity: dot(queryVector, vectorOf(label)!), coverage: coverage.get(label) ?? 0 });
+      const article = articleOf(stored.articleId);
+      hits.push({ passage, article, score, similarity: dot(queryVector, vectorOf(label)!), coverage: Math.max(coverage.get(label) ?? 0, titleCoverage(article.title, weights, total)) });
     }
     return hits;
   }
@@ -433,4 +436,13 @@ function nearestDuplicate(sig: Uint32Array, signatures: ReadonlyMap<string, Uint
 /** Opens the library `name` under `options.indexDir`. */
 export function openLibrary(name: string, options: OpenLibraryOptions): Promise<Library> {
   return Library.open(name, options);
+}
+
+/** The share of the query's term weight its article's title holds ("Kurds announce deal …" for "the kurds"). */
+function titleCoverage(title: string, weights: ReadonlyArray<[term: string, idf: number]>, total: number): number {
+  if (total === 0) return 0;
+  const words = title.toLowerCase();
+  let held = 0;
+  for (const [term, idf] of weights) if (new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words)) held += idf;
+  return held / total;
 }

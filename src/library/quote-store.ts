@@ -211,7 +211,14 @@ export class QuoteStore {
       .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NOT NULL')
       .all() as Array<{ key: string; name: string; mention: string | null; description: string | null }>;
     const key = speakerKey(name);
-    const byName = () => rows.filter((r) => r.key === key || typedNameMatches(name, r.name));
+    // "who", "nhc": the initials of an organisation's name ("World Health Organization").
+    const typed = name.trim().toLowerCase();
+    const initials = (r: { name: string }) => /^[a-z]{2,6}$/.test(typed) && acronym(r.name) === typed;
+    // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day.
+    const byName = () => {
+      const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
+      return exact.length > 0 ? exact : rows.filter((r) => typedNameMatches(name, r.name));
+    };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
     // never the place's name ("Imperial College London").
@@ -220,7 +227,7 @@ export class QuoteStore {
     let matches = words.some((w) => /^(?:of|for)$/i.test(w)) && words.some(isTitle) ? byRole() : byName();
     if (matches.length === 0) matches = byRole();
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
-    const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === name.trim().toLowerCase());
+    const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
     // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
     const { keyOf } = this.people();
     const persons = new Set((whole.length > 0 ? whole : matches).map((r) => keyOf.get(r.key) ?? r.key));
@@ -307,4 +314,10 @@ function fullerKeys(keys: readonly string[]): Map<string, string> {
     if (widest && wider.every((k) => words.get(k)!.every((w) => words.get(widest)!.includes(w)))) fuller.set(key, widest);
   }
   return fuller;
+}
+
+/** The initials of a name of several words, small words aside: "who" for "World Health Organization". */
+function acronym(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }

@@ -304,13 +304,13 @@ export function speakerKey(name: string): string | undefined {
  * Grenell", "Jarosław Kaczyński"): every typed word, titles aside, is one of the name's
  * words, without case or accents, a long word allowing one typo.
  */
-export function typedNameMatches(typed: string, name: string): boolean {
+export function typedNameMatches(typed: string, name: string, { typos = true } = {}): boolean {
   const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
   const own = words(name);
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
   const asked = words(typedJoined).filter((w) => !TITLES.has(w) && !/^(?:the|us|uk|eu|un|of|mr|mrs|ms|dr)$/.test(w));
-  return asked.length > 0 && asked.every((w) => own.some((o) => o === w || (w.length >= 5 && o.length >= 5 && withinOneEdit(w, o))));
+  return asked.length > 0 && asked.every((w) => own.some((o) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o))));
 }
 
 /** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */

@@ -135,6 +135,23 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('bo ruiz')).toEqual([]);
   });
 
+  it('finds an organisation by its initials before a name that merely holds the word', async () => {
+    await library.addArticles([
+      article({ title: 'Virus', text: '"The risk is high," the World Health Organization said on Monday.' }),
+      article({ title: 'Charity', text: '"Give more," Who Gives, a charity, said on Monday.' }),
+    ]);
+    expect(library.speakerKeys('who')).toEqual([library.speakerKeys('World Health Organization')[0]]);
+  });
+
+  it('takes a name as typed over one a typo away, and the typo only when nothing else fits', async () => {
+    await library.addArticles([
+      article({ title: 'Vote', text: '"We will win," Boris Johnson said.' }),
+      article({ title: 'Film', text: '"I loved it," Doris Day said.' }),
+    ]);
+    expect(library.speakerKeys('boris')).toEqual(library.speakerKeys('Boris Johnson'));
+    expect(library.speakerKeys('dorris day')).toEqual(library.speakerKeys('Doris Day'));
+  });
+
   it('tells a kind of people from a name by how the library writes the word', async () => {
     await library.addArticles([
       article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won.' }),
