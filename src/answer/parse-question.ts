@@ -48,10 +48,10 @@ const SPEECH =
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reaction|response)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
-const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials)$/i;
+const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
 
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
@@ -71,7 +71,9 @@ function plain(question: string): string {
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou)\b/gi, 'about')
-    .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1');
+    .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
+    // "who had something to say about …": who said something.
+    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said');
 }
 
 /**
