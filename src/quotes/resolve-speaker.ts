@@ -81,6 +81,11 @@ export function resolveSpeaker(
   // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
   // time, not who spoke: no speaker rather than a wrong one.
   if (NO_SPEAKER.test(words)) return undefined;
+  // "which", "like", "impossible to", "n't": words around a cue that name nobody. ("Some" and
+  // "Many" stay: unnamed people.)
+  // (A bare "to" is "She went on to say", below.)
+  const bareTo = to - from === 1 && ctx.tokens[from]!.lower === 'to';
+  if (!bareTo && (ctx.tokens.slice(from, to).every((t) => FUNCTION_WORDS.test(t.text)) || /\sto$/i.test(words))) return undefined;
 
   // "She went on to say": a mention left with only "to" stands for the one speaking before.
   const bare = to - from === 1 && ctx.tokens[from]!.lower === 'to';
@@ -261,6 +266,7 @@ function isOnePerson(name: string): boolean {
   return ONE_PERSON.test(head) || isTitle(head);
 }
 
+const FUNCTION_WORDS = /^(?:which|that|this|these|those|like|a|an|the|not|according|to|n't|there|such|so|as|if|then|than|also|only|just|even)$/i;
 const OPENER_WORDS = /^(?:when|while|instead|despite|as|a|result|however|then|after|before|because|although|though|if|since|until|meanwhile|also|still|yet|so|thus|therefore|moreover|furthermore|indeed|now|later|earlier|again|once|not|without)$/i;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Capitalised at the start of a sentence but not names: "Broadcaster Piers Morgan",

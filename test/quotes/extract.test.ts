@@ -199,6 +199,14 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).map((q) => q.speaker?.name).at(-1)).toBe('Chris Chike');
   });
 
+  it('names nobody rather than a word that names nobody', () => {
+    const quotes = quotesOf('Intro. Critics attacked the report, which said "every school must report twice a year".');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([undefined]);
+    // "She went on to say": "to" stands for the one speaking before.
+    const on = quotesOf('Intro. Wendy Parmet said it was "a stigma". She went on to say, "People think of the disease as a place."');
+    expect(on.map((q) => q.speaker?.name)).toEqual(['Wendy Parmet', 'Wendy Parmet']);
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
