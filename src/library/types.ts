@@ -42,7 +42,7 @@ export interface SearchHit {
   score: number;
   /** Cosine similarity of passage and query vectors. */
   similarity: number;
-  /** IDF-weighted share of the query's content words found in the passage, in [0, 1]. */
+  /** IDF-weighted share of the query's content words found in the passage, or in its article's title if that holds more; in [0, 1]. */
   coverage: number;
 }
 
