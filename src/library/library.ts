@@ -16,6 +16,7 @@ import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOpti
 import { VectorIndex } from './vectors.ts';
 import { asWritten, mentions, unknownWords, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
+import { QueryVectors } from './query-vectors.ts';
 
 export type {
   AddOptions,
@@ -34,7 +35,6 @@ const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const CANDIDATES = 40;
 const DEFAULT_K = 6;
 const DEFAULT_LAMBDA = 0.7;
-const QUERY_VECTORS = 8;
 
 /**
  * One named collection of articles: SQLite holds them, their passages and vectors; an
@@ -50,31 +50,19 @@ export class Library {
     private vectors: VectorIndex,
   ) {
     this.quoteIndex = new QuoteIndex(docstore.quotes);
+    this.queryVectors = new QueryVectors(embeddings);
   }
 
   private readonly quoteIndex: QuoteIndex;
-  // A question is searched for passages and for quotes, and its parts on their own: embed
-  // each text once. The last few are kept.
-  private readonly queryVectors = new Map<string, Promise<number[]>>();
+  private readonly queryVectors: QueryVectors;
 
   private embedQuery(text: string): Promise<number[]> {
-    return this.queryVectors.get(text) ?? this.remember(text, this.embeddings.embedQuery(text));
-  }
-
-  private remember(text: string, vector: Promise<number[]>): Promise<number[]> {
-    this.queryVectors.set(text, vector);
-    vector.catch(() => this.queryVectors.delete(text));
-    while (this.queryVectors.size > QUERY_VECTORS) this.queryVectors.delete(this.queryVectors.keys().next().value!);
-    return vector;
+    return this.queryVectors.of(text);
   }
 
   /** Embeds several queries in one batch, for the searches that follow (one model call, not one each). */
-  async embedQueries(texts: readonly string[]): Promise<void> {
-    const missing = [...new Set(texts)].filter((t) => !this.queryVectors.has(t));
-    if (missing.length === 0) return;
-    const batch = this.embeddings.embedDocuments(missing);
-    missing.forEach((text, i) => void this.remember(text, batch.then((vectors) => vectors[i]!)));
-    await batch;
+  embedQueries(texts: readonly string[]): Promise<void> {
+    return this.queryVectors.embed(texts);
   }
 
   /** Opens (creating if new) the library `name`; refuses one built with another embedding model. */
