@@ -81,14 +81,12 @@ export function resolveSpeaker(
   // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
   // time, not who spoke: no speaker rather than a wrong one.
   if (NO_SPEAKER.test(words)) return undefined;
-  // "which", "like", "impossible to", "n't": words around a cue that name nobody. ("Some" and
-  // "Many" stay: unnamed people.)
-  // (A bare "to" is "She went on to say", below.)
-  const bareTo = to - from === 1 && ctx.tokens[from]!.lower === 'to';
-  if (!bareTo && (ctx.tokens.slice(from, to).every((t) => FUNCTION_WORDS.test(t.text)) || /\sto$/i.test(words))) return undefined;
-
   // "She went on to say": a mention left with only "to" stands for the one speaking before.
   const bare = to - from === 1 && ctx.tokens[from]!.lower === 'to';
+  // "which", "like", "impossible to", "n't": words around a cue that name nobody. ("Some" and
+  // "Many" stay: unnamed people.)
+  if (!bare && (ctx.tokens.slice(from, to).every((t) => FUNCTION_WORDS.test(t.text)) || /\sto$/i.test(words))) return undefined;
+
   if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
     // "he" and "she" are people: an organisation or a crowd before them is someone else, and
     // so is someone the article has already called by the other pronoun.
