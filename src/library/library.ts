@@ -395,11 +395,12 @@ export class Library {
     const picked = selectDiverse(fused, vectorOf, k, options.diversity ?? DEFAULT_LAMBDA);
     const labels = picked.map(([label]) => label);
     const passages = this.docstore.passagesByRowid(labels);
-    const coverage = termCoverage(this.docstore, query, labels);
-    const articleOf = this.articleMetadata();
-    const hits: SearchHit[] = [];
+    // The query's words weighed once: for the passages' coverage and for their titles'.
     const weights = termWeights(this.docstore, query);
     const total = weights.reduce((n, [, idf]) => n + idf, 0);
+    const coverage = termCoverage(this.docstore, weights, labels);
+    const articleOf = this.articleMetadata();
+    const hits: SearchHit[] = [];
     for (const [label, score] of picked) {
       const stored = passages.get(label);
       if (!stored) continue;

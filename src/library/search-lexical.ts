@@ -23,14 +23,14 @@ export function toFtsQuery(text: string): string | undefined {
 }
 
 /**
- * For each label, the IDF-weighted share of the query's content words its passage holds:
+ * For each label, the IDF-weighted share of the query's content words (termWeights) its passage holds:
  * 1 when it has them all, near 0 when it has only common ones. A word no passage holds
  * weighs most, so a question about something absent scores low everywhere.
  */
-export function termCoverage(docstore: Docstore, query: string, labels: readonly number[]): Map<number, number> {
+export function termCoverage(docstore: Docstore, weights: ReadonlyArray<[term: string, idf: number]>, labels: readonly number[]): Map<number, number> {
   const coverage = new Map(labels.map((label) => [label, 0]));
   let weightSum = 0;
-  for (const [term, idf] of termWeights(docstore, query)) {
+  for (const [term, idf] of weights) {
     weightSum += idf;
     for (const label of docstore.labelsMatching(`"${term}"`, labels)) coverage.set(label, coverage.get(label)! + idf);
   }
