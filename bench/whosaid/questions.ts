@@ -308,10 +308,79 @@ const FIFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did scientists say about the asteroid that hit jupiter', gold: [] },
 ];
 
+// A sixth batch, written at the start of a later session before any tuning in it, mostly
+// over articles no earlier question used: its test half is reported once, at the end, by
+// `npm run bench:whosaid -- test 6`.
+const SIXTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did sheldon yett say about samoas vaccination drive', gold: [g(165, "I've seen mass mobilisation campaigns before", 'Sheldon Yett')] },
+  { kind: 'named', question: 'keni lesa on the anti vax movement in samoa', gold: [g(165, 'really hammer home their message', 'Keni Lesa')] },
+  { kind: 'named', question: 'what did the lincoln county sheriff say about the area 51 raid', gold: [g(114, 'would be more overwhelming than we can handle', 'Kerry Lee')] },
+  { kind: 'named', question: 'houthi spokesman sarea on the drone attack on saudi oil', gold: [g(107, 'These attacks are our right', 'Yahya Sarea')] },
+  { kind: 'named', question: 'pompeo tweet blaming iran for the oil facility attacks', gold: [g(107, 'no evidence the attacks came from Yemen', 'Mike Pompeo')] },
+  { kind: 'named', question: 'what did tim manning say about fema and the covid emergency', gold: [g(187, 'FEMA has an important role in coordinating', 'Tim Manning')] },
+  { kind: 'named', question: 'russell zimmerman toilet paper panic buying comment', gold: [g(185, 'you would probably minimise the panic', 'Russell Zimmerman')] },
+  { kind: 'named', question: 'how did aumua amata react to the citizenship ruling', gold: [g(168, 'the ruling is particularly unwelcome and inappropriate', 'Aumua Amata')] },
+  { kind: 'named', question: 'julian marshall on race and air pollution', gold: [g(162, 'our society is more segregated by race than by income', 'Julian Marshall')] },
+  { kind: 'named', question: 'how did maninder thind model power plant pollution', gold: [g(162, 'We looked at emissions from different types of power plants', 'Maninder Thind')] },
+  { kind: 'named', question: 'what did ross spano call the impeachment inquiry', gold: [g(155, 'a blatant and obvious coup', 'Ross Spano')] },
+  { kind: 'named', question: 'crystal cbearing buffalo quote', gold: [g(148, 'bringing the buffalo back here is going to heal us', "Crystal C'Bearing")] },
+  { kind: 'named', question: 'what did devin oldman say about a shared herd with the shoshone', gold: [g(148, "There's no sense in having two private herds", 'Devin Oldman')] },
+  { kind: 'named', question: 'wat did mark hay say about local reef management', gold: [g(130, 'local management provides a degree of insurance', 'Mark Hay')] },
+  { kind: 'named', question: 'carl lipo on why the moai are where they are', gold: [g(10, 'the statue locations themselves are not a weird ritual place', 'Carl Lipo')] },
+  { kind: 'named', question: 'did jo anne van tilburg agree with the easter island water study', gold: [g(10, 'It is highly unlikely, in my view', 'Jo Anne Val Tilburg')] },
+  { kind: 'named', question: 'tristan smith theories on the missing tanker namse bangdzod', gold: [g(9, 'There are also some operations done on ships containing hazardous cargoes', 'Tristan Smith')] },
+  { kind: 'named', question: 'what did heather antos say about freelancing at fan expo', gold: [g(93, 'You have to work those seven days to earn a weekend', 'Heather Antos')] },
+  { kind: 'named', question: 'denise crosby on quitting star trek tng', gold: [g(93, 'This is not what I wanted to become an actor for', 'Denise Crosby')] },
+  { kind: 'named', question: 'paul sun hyung lee on finally being a lead', gold: [g(93, 'I felt like Cinderella at the ball', 'Paul Sun-Hyung Lee')] },
+  { kind: 'named', question: 'bruno parrilla response to the us flight ban', gold: [g(152, 'I strongly reject new #US blockade measure', 'Bruno Parrilla')] },
+  { kind: 'named', question: 'what did larijani write when mir-mohammadi died', gold: [g(183, 'The years of his life, thanks to this popular personality', 'Ali Larijani')] },
+  { kind: 'named', question: 'david spergel tweet about john conway', gold: [g(191, 'was a warm and gentle soul', 'David Spergel')] },
+  { kind: 'named', question: 'what did seth john say about the algae bloom after the kilauea eruption', gold: [g(99, 'There was no reason for us to expect that an algae bloom', 'Seth John')] },
+  { kind: 'named', question: 'gaspar maroth on buying hirtenberger', gold: [g(157, 'the army modernization does not just cover buying', 'Gáspár Maróth')] },
+  { kind: 'named', question: 'what did pelosi promise when she was elected speaker again', gold: [g(2, 'I pledge that this Congress will be transparent', 'Nancy Pelosi')] },
+  { kind: 'named', question: 'qandeel baloch feminist post', gold: [g(122, 'As women we must stand up for ourselves', 'Qandeel Baloch')] },
+  { kind: 'named', question: 'what did trump tweet after testing positive', gold: [g(198, 'We will begin our quarantine and recovery process immediately', 'Donald Trump')] },
+  { kind: 'named', question: 'what did mcconnell say about the impeachment trial outcome', gold: [g(169, 'a largely partisan outcome', 'Mitch McConnell')] },
+  { kind: 'named', question: 'beto orourke on taking ar-15s', gold: [g(156, 'going to take your AR-15', "Beto O'Rourke")] },
+
+  { kind: 'story', question: 'who said what about american samoans being ruled citizens', gold: [g(168, 'the ruling is particularly unwelcome and inappropriate', 'Aumua Amata')] },
+  { kind: 'story', question: 'reactions to john conways death', gold: [g(191, 'incomparable mathematician, a pleasant neighbor', 'Sam Wang'), g(191, 'was a warm and gentle soul', 'David Spergel')] },
+  { kind: 'story', question: 'who was quoted about the arapaho buffalo release', gold: [g(148, 'bringing the buffalo back here is going to heal us', "Crystal C'Bearing"), g(148, "There's no sense in having two private herds", 'Devin Oldman')] },
+  { kind: 'story', question: 'what are researchers saying about the moai and fresh water', gold: [g(10, 'the statue locations themselves are not a weird ritual place', 'Carl Lipo'), g(10, 'It is highly unlikely, in my view', 'Jo Anne Val Tilburg')] },
+  { kind: 'story', question: 'who talked about the power plant pollution deaths study', gold: [g(162, 'We looked at emissions from different types of power plants', 'Maninder Thind'), g(162, 'our society is more segregated by race than by income', 'Julian Marshall')] },
+  { kind: 'story', question: 'who commented on the indonesian ship that vanished', gold: [g(9, 'There are also some operations done on ships containing hazardous cargoes', 'Tristan Smith'), g(9, "are still waiting for updates on the tanker's condition", 'Baslan Damang')] },
+  { kind: 'story', question: 'what did people say at fan expo canada 2019', gold: [g(93, 'You have to work those seven days to earn a weekend', 'Heather Antos'), g(93, 'I still have dust in my shoes', 'Brendan Fraser')] },
+  { kind: 'story', question: 'who said what about the drone attacks on saudi aramco', gold: [g(107, 'These attacks are our right', 'Yahya Sarea'), g(107, 'no evidence the attacks came from Yemen', 'Mike Pompeo')] },
+  { kind: 'story', question: 'reactions to the new cuba flight rules', gold: [g(152, 'I strongly reject new #US blockade measure', 'Bruno Parrilla'), g(152, 'ongoing repression of the Cuban people', 'Mike Pompeo')] },
+  { kind: 'story', question: 'what did people say about the samoa measles shutdown', gold: [g(165, "I've seen mass mobilisation campaigns before", 'Sheldon Yett'), g(165, 'really hammer home their message', 'Keni Lesa')] },
+
+  { kind: 'across', question: 'what did scientists say about the coral reef fish and the kilauea plankton bloom', gold: [g(130, 'local management provides a degree of insurance', 'Mark Hay'), g(99, 'There was no reason for us to expect that an algae bloom', 'Seth John')] },
+  { kind: 'across', question: 'what did pompeo say about cuba and about the saudi attacks', gold: [g(152, 'ongoing repression of the Cuban people', 'Mike Pompeo'), g(107, 'no evidence the attacks came from Yemen', 'Mike Pompeo')] },
+  { kind: 'across', question: 'samoa measles shutdown and then the citizenship ruling, who said what', gold: [g(165, "I've seen mass mobilisation campaigns before", 'Sheldon Yett'), g(168, 'the ruling is particularly unwelcome and inappropriate', 'Aumua Amata')] },
+  { kind: 'across', question: 'how did people mourn alexei leonov and john conway', gold: [g(140, 'is venture into the vacuum of space began', 'NASA'), g(191, 'was a warm and gentle soul', 'David Spergel')] },
+  { kind: 'across', question: 'what did researchers say about easter island water and power plant pollution', gold: [g(10, 'the statue locations themselves are not a weird ritual place', 'Carl Lipo'), g(162, 'our society is more segregated by race than by income', 'Julian Marshall')] },
+  { kind: 'across', question: 'republicans on the impeachment rules vote and on the senate trial', gold: [g(155, 'a blatant and obvious coup', 'Ross Spano'), g(169, 'a largely partisan outcome', 'Mitch McConnell')] },
+  { kind: 'across', question: 'what did officials say about covid deaths in iran and the us emergency declaration', gold: [g(183, 'The definite latest numbers we have', 'Ali Reza Raisi'), g(187, 'FEMA has an important role in coordinating', 'Tim Manning')] },
+  { kind: 'across', question: 'what did trump tweet about his tax records and about testing positive', gold: [g(137, 'The Radical Left Democrats have failed on all fronts', 'Donald Trump'), g(198, 'We will get through this TOGETHER', 'Donald Trump')] },
+
+  { kind: 'none', question: 'what did macron say about the notre dame fire', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say about being named person of the year', gold: [] },
+  { kind: 'none', question: 'who commented on the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'what did kamala harris say in the vp debate', gold: [] },
+  { kind: 'none', question: 'mitt romney reaction to the impeachment vote', gold: [] },
+  { kind: 'none', question: 'how did people react to kobe bryants death', gold: [] },
+  { kind: 'none', question: 'what did navalny say when he woke up', gold: [] },
+  { kind: 'none', question: 'ruth bader ginsburg death reactions', gold: [] },
+  { kind: 'none', question: 'what did lebron james say about the nba suspending the season', gold: [] },
+  { kind: 'none', question: 'what did the dalai lama say about his successor', gold: [] },
+  { kind: 'none', question: 'what did merkel say about navalny being poisoned', gold: [] },
+  { kind: 'none', question: 'who was quoted about the ufc fight on fight island', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
