@@ -45,6 +45,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
     const prev = tokens[i - 1]!;
     if (isNpToken(prev)) i--;
     else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    // "The study's lead author", "the acting director": the tagger's verb is a modifier
+    // between a determiner or possessive and a noun.
+    else if (prev.pos === 'VERB' && tokens[i]!.pos === 'NOUN' && i - 2 >= floor && (DETERMINERS.has(tokens[i - 2]!.lower) || /^['’]s$/.test(tokens[i - 2]!.text))) i--;
     else break;
     if (end - i > 16) break;
   }
@@ -154,7 +157,7 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
     while (verb !== undefined && BETWEEN.has(tokens[verb]?.lower ?? '')) verb++;
     const pronoun = subject && subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
     if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || nameKey(textOf(tokens, subject)).length > 0)) {
-      return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: subject, order: 'colon' };
+      return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: placeInSubject(tokens, from, subject) ?? subject, order: 'colon' };
     }
   }
   return undefined;
@@ -205,6 +208,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     return { cue, mention: np, ...(content ? { content } : {}), order: 'according-to' };
   }
 
+  // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks, not the outlet.
+  if (/^quot(?:ed|es|ing)$/.test(t.lower) && !quoted(c)) {
+    const np = phraseStartingAt(tokens, c + 1, to);
+    let k = np ? np[1] : to;
+    while (k < Math.min(to, c + 24) && !(tokens[k]!.lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+    if (np && hasName(tokens, np) && k < Math.min(to, c + 24)) {
+      const description: [number, number] | undefined = tokens[np[1]]?.text === ',' && k - 1 > np[1] + 1 ? [np[1] + 1, tokens[k - 1]?.text === ',' ? k - 1 : k] : undefined;
+      return { cue: [tokens[k + 1]!.start, tokens[k + 1]!.end], mention: np, ...(description ? { description } : {}), ...reported(view, k + 1, np), order: 'speaker-first' };
+    }
+  }
   if (!isCue(t, c, view)) return undefined;
   // "He also wrote for other artists": writing songs or books, not words said.
   if (/^(?:write|writes|wrote|writing|written)$/.test(t.lower) && /^(?:for|songs?|books?|music|lyrics|novels?|poems?|scripts?)$/.test(tokens[c + 1]?.lower ?? '')) return undefined;
@@ -274,6 +287,15 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       }
       return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
     }
+    // "The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told
+    // the press": a role too long to read as one phrase opens the sentence; the name after
+    // it speaks. A verb in the opener makes it a clause ("After the vote ended, …"), not a role.
+    const named: [number, number] = [(heads[0]?.comma ?? -1) + 1, s - 1];
+    const opener: [number, number] = [from, named[0] - 1];
+    const roleOpens = opener[1] - opener[0] >= 2 && tokens.slice(opener[0], opener[1]).every((t, i) => !quoted(opener[0] + i) && t.pos !== 'VERB' && t.pos !== 'AUX');
+    if (heads[0] && roleOpens && DETERMINERS.has(tokens[from]!.lower) && isPersonName(tokens, named)) {
+      return { cue, mention: named, description: opener, ...reported(view, c, named), order: 'speaker-first' };
+    }
   }
   let before = phraseEndingAt(tokens, s, from);
   // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
@@ -317,7 +339,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
   }
   if (before && !quoted(before[0])) {
-    return { cue, mention: before, ...reported(view, c, before), order: 'speaker-first' };
+    const mention = placeInSubject(tokens, from, before) ?? before;
+    return { cue, mention, ...reported(view, c, mention), order: 'speaker-first' };
   }
 
   // "Amodei backed the inquiry, telling the Nevada Independent: …", "Hutchinson questioned
@@ -325,6 +348,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // subject; who follows the participle is who was told, or what was said.
   const participle = SECONDARY.test(t.lower) && tokens[c - 1]?.text === ',';
   if (participle) {
+    // "It also credited Leonov with …, noting on Twitter …": a pronoun opening the sentence
+    // is its subject; the name after the verb is its object.
+    if (PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.pos !== 'PUNCT') return { cue, mention: [from, from + 1], ...reported(view, c, [from, from + 1]), order: 'speaker-first' };
     // The first phrase that names someone by a full name, else by any name: past openers
     // and appositions such as "Since then, a Republican, Mark Amodei, …".
     for (const words of [2, 1]) {
@@ -361,6 +387,18 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   return undefined;
 }
 
+/**
+ * "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": the words
+ * after the comma are the institution's place, and the person opening the sentence is the
+ * subject. The whole phrase, when the phrase found is such a place.
+ */
+function placeInSubject(tokens: readonly Token[], from: number, found: [number, number]): [number, number] | undefined {
+  if (found[1] - found[0] > 2 || tokens[found[0] - 1]?.text !== ',') return undefined;
+  const whole = phraseEndingAt(tokens, found[0] - 1, from);
+  if (!whole || whole[0] !== from || !tokens.slice(whole[0], whole[1]).some((t) => /^(?:of|at|from)$/.test(t.lower))) return undefined;
+  return isPersonName(tokens, [whole[0], whole[0] + 2]) ? [whole[0], found[1]] : undefined;
+}
+
 function textOf(tokens: readonly Token[], [from, to]: [number, number]): string {
   return tokens.slice(from, to).map((t) => t.text).join(' ');
 }
@@ -376,7 +414,7 @@ function hasLaterCue(view: SentenceView, after: number): boolean {
   return false;
 }
 
-const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing)$/;
+const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting)$/;
 
 /**
  * Participles that add words to the same speaker after the main attribution: "Lee said

@@ -11,7 +11,7 @@ const REGULAR = [
   'promise', 'vow', 'pledge', 'urge', 'complain', 'caution', 'remark', 'post', 'joke', 'muse', 'tweet', 'note',
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
   'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
-  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail',
+  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk',
   'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
@@ -36,7 +36,8 @@ function inflect(verb: string): string[] {
   if (verb.endsWith('e')) forms.push(`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`);
   else if (/(?:ss|sh|ch|x)$/.test(verb)) forms.push(`${verb}es`, `${verb}ed`, `${verb}ing`);
-  else if (/^(?:admit|commit|regret|quip)$/.test(verb)) forms.push(`${verb}s`, `${verb}ted`, `${verb}ting`);
+  // A short vowel before the last consonant doubles it: "admitted", "quipped", "snapped".
+  else if (/^(?:admit|commit|regret|quip|snap)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
   else forms.push(`${verb}s`, `${verb}ed`, `${verb}ing`);
   return forms;
 }
@@ -55,4 +56,6 @@ export const WEAK_CUES = new Set([
   ...['question', 'questioned', 'charge', 'charged', 'post', 'posted', 'signal', 'signaled', 'signalled', 'hope', 'hopes', 'fear', 'fears'],
   // "the US state of Alabama", "Florida recounts", "continued to write songs".
   ...['state', 'states', 'recount', 'recounts', 'continue', 'continues', 'continued', 'continuing'],
+  // "peace talks", "talked to his family": speech only beside a quotation.
+  ...['talk', 'talks', 'talked', 'talking'],
 ]);

@@ -145,7 +145,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
         appendFragments(ctx, lastDirect.quote, q.fragments);
         continue;
       }
-      if (wholeSentence && previous && previous.paragraph === paragraph) {
+      // 'During the premiere, "…"': a short opener that only places the quotation.
+      const placed = !wholeSentence && /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+,\s*$/u.test(text.slice(sentence.start, q.start)) && wordCount(text.slice(q.end, sentence.end)) === 0;
+      if ((wholeSentence || placed) && previous && previous.paragraph === paragraph) {
         // '…, Schiff said. "…"': a quote after reported speech in one paragraph is the same speaker's.
         const quote = quoteFrom(ctx, q.fragments, 'direct', undefined, previous.speaker);
         quotes.push(quote);

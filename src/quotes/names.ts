@@ -310,7 +310,12 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
   const asked = words(typedJoined).filter((w) => !TITLES.has(w) && !/^(?:the|us|uk|eu|un|of|mr|mrs|ms|dr)$/.test(w));
-  return asked.length > 0 && asked.every((w) => own.some((o) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o))));
+  const near = (w: string, o: string) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
+  const missed = asked.filter((w) => !own.some((o) => near(w, o)));
+  // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
+  // short word may be a letter off too.
+  const shortTypo = typos && missed.length === 1 && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
+  return asked.length > 0 && (missed.length === 0 || shortTypo);
 }
 
 /** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */

@@ -1,5 +1,5 @@
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, isPlaceIn, isTitle, nameKey, withoutPlaces, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, isPlaceIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -76,6 +76,8 @@ export function resolveSpeaker(
   if (to - from === 2 && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[from + 1]!.lower)) to = from + 1;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   const words = mention.text;
+  // "7 out of 20 suspected cases": a number alone names nobody.
+  if (!/\p{L}/u.test(words)) return undefined;
   // "When", "Instead", "As a result", "Despite": an opener the phrase reader took in, not a speaker.
   if (ctx.tokens.slice(from, to).every((t) => OPENER_WORDS.test(t.text))) return undefined;
   // "You noted…" in an interview is the interviewer's question; "On Tuesday told" is a
@@ -87,6 +89,12 @@ export function resolveSpeaker(
   // "Many" stay: unnamed people.)
   if (!bare && (ctx.tokens.slice(from, to).every((t) => FUNCTION_WORDS.test(t.text)) || /\sto$/i.test(words))) return undefined;
 
+  // "It said": the organisation the paragraph has as a subject, or the one-word name
+  // ("Google") that spoke last; never a person's full name.
+  if (to - from === 1 && ctx.tokens[from]!.lower === 'it') {
+    const organisation = organisationBefore(ctx, mention.start, paragraph) ?? (previous && (previous.speaker.kind === 'organisation' || (previous.speaker.kind === 'person' && !previous.speaker.name.includes(' '))) && paragraph - previous.paragraph <= SPEAKER_REACH ? previous.speaker.name : undefined);
+    return organisation ? withDescription(ctx, { name: organisation, mention, kind: 'organisation' }) : { name: words, mention, kind: 'unnamed' };
+  }
   if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
     // "he" and "she" are people: an organisation or a crowd before them is someone else, and
     // so is someone the article has already called by the other pronoun.
@@ -123,7 +131,8 @@ export function resolveSpeaker(
     const full = fullestName(ctx.runs, [words]);
     if (full?.includes(' ')) key = [words];
   }
-  const fullest = fullestName(ctx.runs, key);
+  const inArticle = fullestName(ctx.runs, key);
+  const fullest = inArticle?.includes(' ') ? inArticle : (spelledOtherwise(ctx, key) ?? inArticle);
   // A month alone is a date ("In June, …"), unless the article names someone so ("Theresa May").
   if (key.length === 1 && MONTH.test(key[0]!) && (!fullest || fullest === key[0])) return undefined;
   // "Neighbors told …", "Meteorologists predict …": a plural of people opening the sentence.
@@ -201,6 +210,17 @@ function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits
   return since !== undefined ? subject?.name : (subject ?? candidates[0])?.name;
 }
 
+/** The last organisation named as a sentence's subject in this paragraph, before `offset`. */
+function organisationBefore(ctx: SpeakerContext, offset: number, paragraph: number): string | undefined {
+  let found: string | undefined;
+  for (const run of ctx.runs) {
+    if (run.start >= offset) break;
+    const name = run.words.join(' ');
+    if (ctx.paragraphOf(run.start) === paragraph && isOrganisation(name) && isSubject(ctx, run)) found = name;
+  }
+  return found;
+}
+
 /** True when a named run is its sentence's subject: no verb before it, no preposition just before, a verb after it. */
 function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
   // A subject has its verb next, or after an appositive: "Joy, who runs the shelter, said".
@@ -243,6 +263,18 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** `text` as a regular expression that matches it literally. */
+/**
+ * "Yahya Sarea said …", then '"…", Saree said': a surname that no run of the article holds,
+ * one letter away from the surname of exactly one person it names in full.
+ */
+function spelledOtherwise(ctx: SpeakerContext, key: readonly string[]): string | undefined {
+  if (key.length !== 1 || key[0]!.length < 5) return undefined;
+  const surname = key[0]!.toLowerCase();
+  if (ctx.runs.some((r) => r.words.length >= 2 && r.words.some((w) => w.toLowerCase() === surname))) return undefined;
+  const names = new Set(ctx.runs.filter((r) => r.person && r.words.length >= 2 && r.words.at(-1)!.length >= 5 && withinOneEdit(r.words.at(-1)!.toLowerCase(), surname)).map((r) => r.words.join(' ')));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

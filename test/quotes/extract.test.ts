@@ -176,6 +176,12 @@ describe('who stands between the quotation and the cue', () => {
     ['The passage of the bill "means everything," said TJ King, an outreach specialist.', 'TJ King'],
     ['In its ruling, the High Court of England ruled: "The decision is not for the courts."', 'High Court of England'],
     ['Intro. "We will act," Nils Kinuani, Federal Policy Manager at African Communities Together (ACT), said.', 'Nils Kinuani'],
+    ['The delegate to the U.S. House of Representatives, Ana Moea, told the press: "The ruling is unwelcome."', 'Ana Moea'],
+    ['Politico quoted Tim Harlow, formerly a deputy at FEMA, as saying "FEMA has an important role".', 'Tim Harlow'],
+    ['Intro. "You have to work seven days to earn a weekend," quipped editor Heather Vance.', 'Heather Vance'],
+    ['Dana Roth of the University of California, Los Angeles disagreed: "It is highly unlikely."', 'Dana Roth'],
+    ["The study's lead author, doctoral candidate Mira Sandhu, said, \"We looked at emissions.\"", 'Mira Sandhu'],
+    ['Intro. Lars Olm took to social media, posting on Twitter, "We will get through this together!"', 'Lars Olm'],
   ])('%s', (text, speaker) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
@@ -205,6 +211,28 @@ describe('who stands between the quotation and the cue', () => {
     // "She went on to say": "to" stands for the one speaking before.
     const on = quotesOf('Intro. Wendy Parmet said it was "a stigma". She went on to say, "People think of the disease as a place."');
     expect(on.map((q) => q.speaker?.name)).toEqual(['Wendy Parmet', 'Wendy Parmet']);
+  });
+
+  it('reads a surname spelled otherwise for the one person it is a letter away from', () => {
+    const text = 'Spokesman Yahya Sarea said the attack used ten drones.\n\n"These attacks are our right," Saree said.';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Yahya Sarea', 'Yahya Sarea']);
+  });
+
+  it('takes "it" for the organisation the paragraph has as its subject, never for a person', () => {
+    const org = quotesOf('NASA paused its coverage to mourn Ivan Leontev. It also credited Leontev with the first spacewalk, noting on Twitter "his venture began the history".');
+    expect(org.map((q) => q.speaker?.name)).toEqual(['NASA']);
+    const person = quotesOf('Intro. Ivan Leontev said the walk was hard. It said "the ruling is wrong on the law".');
+    expect(person.map((q) => q.speaker?.name)).toEqual(['Ivan Leontev', 'It']);
+  });
+
+  it('gives a quotation placed by a short opener to the speaker before it', () => {
+    const text = 'Lead Paul Kwan talked about how the series was underestimated "up to now." During the premiere, "I felt like Cinderella at the ball."';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Paul Kwan', 'Paul Kwan']);
+  });
+
+  it('never takes a number for a speaker', () => {
+    const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
   });
 
   it('never takes who was told for who spoke', () => {

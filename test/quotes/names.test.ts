@@ -175,6 +175,9 @@ describe('typedNameMatches: a name as people type it', () => {
     ['the president', 'Donald Trump', false],
     // One typo is allowed in a long word only: "lee" is not "leo".
     ['leo', 'Lee Jae-myung', false],
+    // …unless the other words of a longer name all match.
+    ['jo anne van tilburg', 'Jo Anne Val Tilburg', true],
+    ['jo ann van tilburg', 'Jo Anne Val Tilburg', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
