@@ -73,9 +73,16 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "sadiq khan": a name alone asks what they said.
   const bare = q.replace(/[?.!]+$/, '');
   if (!speech && !filter.speaker && isPersonName(bare) && library.speakerKeys(bare).length > 0) filter.speaker = bare;
+  // "how did maninder thind model …", "did jo anne van tilburg agree with …": a full name the
+  // library quotes, in a question of another shape, asks for their words on the rest.
+  const named = !speech && !filter.speaker ? fullNameIn(library, bare) : undefined;
+  if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
     if (asked.speaker) filter.speaker = asked.speaker;
+    // "mitt romney reaction to …": a name of two words or more that no article writes is
+    // nobody the library quotes, whichever way the shorthand is read.
+    else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) === undefined) return Promise.resolve(nobodyQuoted(q, parsed.speaker, false));
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words.
     else if (parsed.guessed) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
@@ -114,6 +121,30 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody
   const written = library.writes(typed);
   const people = written === 'lower' || (written === undefined && PEOPLE.test(words.at(-1)!));
   return { nobody: !people && isPersonName(typed) };
+}
+
+// Words that never open or close a typed name.
+const NOT_NAME_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|the|a|an|and|or|of|to|in|on|at|by|for|with|about|after|before|from|that|this|say|said|think|i|you|me|my|we|it)$/i;
+
+/**
+ * The longest run of two to four words in a question that names someone the library
+ * quotes, and the words after it (or before, when it ends the question) as the topic.
+ */
+function fullNameIn(library: Library, question: string): { speaker: string; topic: string } | undefined {
+  const words = question.toLowerCase().replace(/[^\p{L}\p{N}'’ -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const common = new Map<string, boolean>();
+  const isCommon = (w: string) => common.get(w) ?? (common.set(w, NOT_NAME_WORDS.test(w) || library.isCommonWord(w)), common.get(w)!);
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (isCommon(run[0]!) || isCommon(run.at(-1)!) || run.some((w) => NOT_NAME_WORDS.test(w))) continue;
+      const speaker = run.join(' ');
+      if (library.speakerKeys(speaker).length === 0) continue;
+      const topic = (words.slice(i + n).join(' ') || words.slice(0, i).join(' ')).trim();
+      return { speaker, topic: topic || speaker };
+    }
+  }
+  return undefined;
 }
 
 /** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm". */

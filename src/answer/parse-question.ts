@@ -22,7 +22,8 @@ const SAY = [
   'insist|insisted|deny|denied|describe|described|demand|demanded|explain|explained|add|added|note|noted',
   'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
 ].join('|');
-const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt';
+// "how did people mourn …": remembering someone in words is reacting too.
+const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer';
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
@@ -38,7 +39,7 @@ const SPEAKER_FRAMES = [
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote".
   new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech)\\s+(?:on|to|about|regarding|after|over)\\b`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
-  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s+on\s+(?=\S)/iu,
+  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
 ];
 
@@ -52,6 +53,9 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
+
+// Parties and their members, asked for as one voice: words of the topic, like "the kurds".
+const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
 
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
@@ -111,10 +115,13 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
     // "what did the pope ask for": a dangling preposition is no topic.
-    const topic = clean(TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')) || q;
+    // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
+    // topic whole, even where it has another ("… vote and on the senate trial").
+    const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
+    const topic = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))) || q;
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic };
     // "the kurds", "the democrats": a people or a party, words of the topic.
-    if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${topic === q ? '' : topic}`.trim() };
+    if ((/^the\s/i.test(match[1]!) || PARTY.test(who)) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${topic === q ? '' : topic}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.

@@ -20,6 +20,9 @@ const ARTICLE_WEIGHT = 0.3;
 // Who-said-what asks for people's words: a person's quote goes a little before the same
 // words from an organisation, a country or "data".
 const PERSON_WEIGHT = 0.05;
+// …and words in quotation marks before words reported: "what did people say" asks for
+// what they said, more than for the facts an agency reported.
+const DIRECT_WEIGHT = 0.2;
 // "What did the polish president say": a speaker the article calls so goes before others.
 const ROLE_WEIGHT = 0.15;
 
@@ -72,6 +75,7 @@ export async function findQuotes(
           QUOTE_RANK_WEIGHT * score +
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
+          (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
           (role && holds(quote, role) ? ROLE_WEIGHT : 0),
       };
     });

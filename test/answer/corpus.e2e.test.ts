@@ -65,10 +65,20 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did jacinda arden say about the shooting', 'Jacinda Ardern'],
     ['arderns response to the christchurch attack', 'Jacinda Ardern'],
     ['how did the polish president react to the escape room fire', 'Andrzej Duda'],
+    // A full name in a question of no who-said shape.
+    ['did leisha riddell take a weekend off', 'Leisha Riddell'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
     exactSpans(answer.citations);
+  });
+
+  it('says that nobody by a name in chat shorthand is quoted, and reads a common word as the topic', async () => {
+    const nobody = await ask(library, 'nigel farage reaction to the prorogation');
+    expect(nobody.text).toMatch(/^Nothing from nigel farage in this library/);
+    expect(nobody.citations).toEqual([]);
+    const plain = await ask(library, 'inflation on the rise');
+    expect(plain.text).not.toMatch(/^Nothing from/);
   });
 
   it('summarizes an article with its own sentences, in order', async () => {

@@ -56,6 +56,11 @@ describe('parseQuestion', () => {
     ['who criticized trump over syria', { speech: true, topic: 'trump over syria' }],
     ['what did experts think of the zebra stripes study', { speech: true, topic: 'the zebra stripes study' }],
     ['what was said about hurricane dorian', { speech: true, topic: 'hurricane dorian' }],
+    // A name of four words; a topic that holds a preposition of its own; a party as a voice.
+    ['ana maria de souza on the new budget', { speech: true, speaker: 'ana maria de souza', topic: 'the new budget', guessed: true }],
+    ['ruiz on the tram vote and on the fares', { speech: true, speaker: 'ruiz', topic: 'the tram vote and on the fares', guessed: true }],
+    ['democrats on the shutdown', { speech: true, topic: 'democrats the shutdown' }],
+    ['how did people mourn the cosmonaut', { speech: true, topic: 'the cosmonaut' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
