@@ -25,8 +25,13 @@ const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
 const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and', "'s", '’s', 'on']);
 
-function isNpToken(t: Token | undefined): boolean {
+// Words the tagger reads as verbs before a role or a name: "lead author", "acting director",
+// "eyewitness Vinnie DeVita".
+const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|presiding|supervising|consulting|retired|outgoing|incoming|ruling|governing|serving|elected)$/;
+
+function isNpToken(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
+  if (t.pos === 'VERB' && MODIFIERS.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
   if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
   // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word
   // that is no reporting verb is taken as part of a name.
@@ -43,11 +48,8 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
   if (!isNpToken(tokens[i])) return undefined;
   while (i - 1 >= floor) {
     const prev = tokens[i - 1]!;
-    if (isNpToken(prev)) i--;
+    if (isNpToken(prev, tokens[i])) i--;
     else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
-    // "The study's lead author", "the acting director": the tagger's verb is a modifier
-    // between a determiner or possessive and a noun.
-    else if (prev.pos === 'VERB' && tokens[i]!.pos === 'NOUN' && i - 2 >= floor && (DETERMINERS.has(tokens[i - 2]!.lower) || /^['’]s$/.test(tokens[i - 2]!.text))) i--;
     else break;
     if (end - i > 16) break;
   }
@@ -56,10 +58,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
 
 function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): [number, number] | undefined {
   let i = start;
-  if (!isNpToken(tokens[i])) return undefined;
+  if (!isNpToken(tokens[i], tokens[i + 1])) return undefined;
   while (i + 1 < ceiling) {
     const next = tokens[i + 1]!;
-    if (isNpToken(next)) i++;
+    if (isNpToken(next, tokens[i + 2])) i++;
     else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
     else break;
     if (i - start > 16) break;
@@ -91,14 +93,19 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   const before = view.tokens[index - 1]?.lower ?? '';
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
   // "alleged ties" is an adjective; "Grenell alleged, …" is the tagger's slip for a verb.
-  if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(view.tokens[index - 1]?.pos === 'PROPN' && /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? '')))) return false;
+  // "Hotak also alleged the government …": over an adverb, a name before it makes it a verb too.
+  let subject = index - 1;
+  while (subject > view.from && BETWEEN.has(view.tokens[subject]!.lower)) subject--;
+  const named = view.tokens[subject]?.pos === 'PROPN';
+  if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(named && (subject < index - 1 || /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? ''))))) return false;
   // "AU member states", "the peace statement": a noun after a noun is a compound.
   if (t.pos === 'NOUN' && /^(?:NOUN|ADJ|NUM)$/.test(view.tokens[index - 1]?.pos ?? '')) return false;
   // A proper noun inside a sentence is part of a name ("United States"); a title-case
   // headline's "Says" is tagged a verb and stays a cue.
   if (index !== view.from && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return false;
-  // "what it calls "…"" names a thing; only "Calling it "…", X …" reports words.
-  if (/^call/.test(t.lower) && index !== view.from) return false;
+  // "what it calls "…"" names a thing; "Calling it "…", X …", "called on drivers to "…"" and
+  // a name's "Jeremy Corbyn called the move a "…"" report words.
+  if (/^call/.test(t.lower) && index !== view.from && !/^(?:on|upon|for)$/.test(view.tokens[index + 1]?.lower ?? '') && !(named && view.hasQuote)) return false;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;
 }
 
@@ -226,6 +233,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
   const cue: [number, number] = [t.start, t.end];
 
+  // "Gutierrez was described by the CBCP as "…"", "he was told by Minister Zinichev of "…"":
+  // a passive cue's speaker follows "by", and the words follow the speaker.
+  if (/^(?:was|were|is|are|been|being)$/.test(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'by') {
+    const np = phraseStartingAt(tokens, c + 2, to);
+    if (np && hasName(tokens, np)) {
+      let k = np[1];
+      while (k < last && /^(?:as|of|that|,|:)$/.test(tokens[k]!.lower)) k++;
+      return { cue, mention: np, ...(k < last ? { content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] } : {}), order: 'speaker-first' };
+    }
+  }
   // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
   // "Speaking to reporters, Lee said …", where the main clause has its own cue).
   if (c === from && /ing$/.test(t.lower) && !hasLaterCue(view, c)) {
@@ -262,9 +279,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     let close = s - 1;
     for (let hop = 0; hop < 3; hop++) {
       let k = close - 1;
-      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !/^[.;:]$/.test(tokens[k]!.text)) k--;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
       if (!(k > from && tokens[k]!.text === ',')) break;
-      const head = phraseEndingAt(tokens, k, from);
+      // "The Emergencies Ministry has, in a statement, called": the auxiliary before the aside.
+      const head = phraseEndingAt(tokens, /^(?:has|have|had|is|was|also)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : k, from);
       // The subject opens the sentence or follows the quotation ('"…," Jeff Weaver,
       // Sanders' campaign manager, said'), or is a person's name after an opener ("Late on
       // Sunday, the President, in a statement …, announced").
@@ -288,13 +306,21 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
     }
     // "The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told
-    // the press": a role too long to read as one phrase opens the sentence; the name after
-    // it speaks. A verb in the opener makes it a clause ("After the vote ended, …"), not a role.
-    const named: [number, number] = [(heads[0]?.comma ?? -1) + 1, s - 1];
-    const opener: [number, number] = [from, named[0] - 1];
-    const roleOpens = opener[1] - opener[0] >= 2 && tokens.slice(opener[0], opener[1]).every((t, i) => !quoted(opener[0] + i) && t.pos !== 'VERB' && t.pos !== 'AUX');
-    if (heads[0] && roleOpens && DETERMINERS.has(tokens[from]!.lower) && isPersonName(tokens, named)) {
-      return { cue, mention: named, description: opener, ...reported(view, c, named), order: 'speaker-first' };
+    // the press", "(According to AFP,) the judge presiding over the case, Bernard Schwartz,
+    // said": a role too long to read as one phrase, then the name that speaks. A finite verb
+    // in the role makes it a clause ("After the vote ended, …"), not a role.
+    const comma = (at: number) => {
+      let k = at;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
+      return k >= from && tokens[k]!.text === ',' ? k : undefined;
+    };
+    const nameStart = comma(s - 2);
+    if (nameStart !== undefined) {
+      const named: [number, number] = [nameStart + 1, s - 1];
+      const opener: [number, number] = [(comma(nameStart - 1) ?? from - 1) + 1, nameStart];
+      const role = tokens.slice(opener[0], opener[1]);
+      const roleOpens = role.length >= 2 && DETERMINERS.has(role[0]!.lower) && role.every((t, i) => !quoted(opener[0] + i) && t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/.test(t.lower)));
+      if (roleOpens && isPersonName(tokens, named)) return { cue, mention: named, description: opener, ...reported(view, c, named), order: 'speaker-first' };
     }
   }
   let before = phraseEndingAt(tokens, s, from);
@@ -302,6 +328,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and');
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
     before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
+  }
+  // 'The State Department gave its "deepest sympathies" and said …': the second verb's
+  // subject opens the sentence.
+  if (!before && coordinated) {
+    const subject = phraseStartingAt(tokens, from, c);
+    let verb = subject?.[1] ?? c;
+    while (verb < c && BETWEEN.has(tokens[verb]!.lower)) verb++;
+    if (subject && hasName(tokens, subject) && verb < c && /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) && !quoted(verb)) {
+      return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
+    }
   }
   // "The governor tweeted her reasoning saying, …": the phrase is another cue's object;
   // that cue's subject is the speaker.
@@ -399,12 +435,20 @@ function placeInSubject(tokens: readonly Token[], from: number, found: [number, 
   return isPersonName(tokens, [whole[0], whole[0] + 2]) ? [whole[0], found[1]] : undefined;
 }
 
+/** A clause stop: ";", ":", or a full stop with a space after it (not "UOL.com.br"). */
+function stops(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return /^[;:]$/.test(t.text) || (t.text === '.' && tokens[k + 1]?.start !== t.end);
+}
+
 function textOf(tokens: readonly Token[], [from, to]: [number, number]): string {
   return tokens.slice(from, to).map((t) => t.text).join(' ');
 }
 
 /** A person's name of two words or more ("Morgan Ortagus"), not a role or an organisation. */
 function isPersonName(tokens: readonly Token[], range: [number, number]): boolean {
+  // "the president of the League for Human Rights" is a role, whatever names it holds.
+  if (DETERMINERS.has(tokens[range[0]]!.lower)) return false;
   const key = nameKey(textOf(tokens, range));
   return key.length >= 2 && !isOrganisation(key.join(' '));
 }

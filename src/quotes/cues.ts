@@ -11,7 +11,7 @@ const REGULAR = [
   'promise', 'vow', 'pledge', 'urge', 'complain', 'caution', 'remark', 'post', 'joke', 'muse', 'tweet', 'note',
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
   'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
-  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk',
+  'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk', 'characterize', 'characterise', 'react', 'defend', 'propose', 'apologize', 'apologise',
   'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
@@ -58,4 +58,6 @@ export const WEAK_CUES = new Set([
   ...['state', 'states', 'recount', 'recounts', 'continue', 'continues', 'continued', 'continuing'],
   // "peace talks", "talked to his family": speech only beside a quotation.
   ...['talk', 'talks', 'talked', 'talking'],
+  // "reacted to the news", "defended the budget": speech only with a quotation in the sentence.
+  ...['react', 'reacts', 'reacted', 'reacting', 'defend', 'defends', 'defended', 'defending'],
 ]);

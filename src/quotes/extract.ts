@@ -114,6 +114,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
           lastDirect = undefined;
         }
       }
+      // 'McGurk also criticized the decision via Twitter. "…"': a cue with no words of its
+      // own hands its speaker to the quotation that follows.
+      if (!quote && speaker && /^\s*["\u201c]/.test(text.slice(sentence.end, sentence.end + 3))) previous = { speaker, paragraph };
       if (quote) {
         quotes.push(quote);
         // "According to Reuters, …" names an outlet, seldom the "she" of the next sentence;
@@ -197,7 +200,10 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   if (att.object) unitEnd = Math.max(unitEnd, tokens[att.object[1] - 1]!.end);
   const gapIsPunctuation = (from: number, to: number) => /^[\s,:;\u2014\u2013-]*$/.test(text.slice(from, to));
   const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
-  let after = quotations.filter((q) => q.start >= unitEnd && gapIsPunctuation(unitEnd, q.start));
+  // '"…," Day said in her 1976 autobiography, "…"': after a quotation before the cue, a
+  // short aside may stand between the cue and the quotation that goes on.
+  const gapIsAside = (from: number, to: number) => before.length > 0 && /^\s+(?:in|on|at|during|to|after|from|while|via|through|before)\s[^"“”.;]{0,60},\s*$/.test(text.slice(from, to));
+  let after = quotations.filter((q) => q.start >= unitEnd && (gapIsPunctuation(unitEnd, q.start) || gapIsAside(unitEnd, q.start)));
   // 'Trump says "the whole game has become screwed up" because …': words after the
   // quotation make it part of a reported clause, a mixed attribution.
   if (after.length > 0) {

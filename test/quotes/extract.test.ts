@@ -182,6 +182,18 @@ describe('who stands between the quotation and the cue', () => {
     ['Dana Roth of the University of California, Los Angeles disagreed: "It is highly unlikely."', 'Dana Roth'],
     ["The study's lead author, doctoral candidate Mira Sandhu, said, \"We looked at emissions.\"", 'Mira Sandhu'],
     ['Intro. Lars Olm took to social media, posting on Twitter, "We will get through this together!"', 'Lars Olm'],
+    ['Intro. Gutierrez was described by the CBCP as "a strong advocate for the environment".', 'CBCP'],
+    ['According to AFP, the president of the League for Human Rights, Jamal Msala, said, "We are for the freedom to dress."', 'Jamal Msala'],
+    ['Intro. The judge presiding over the case, Bernard Schultz, said, "You have severed the ability to raise your children."', 'Bernard Schultz'],
+    ['Intro. Director Ana Lencar, in remarks to UOL.com.br, said, "This year we do not have an extreme drought."', 'Ana Lencar'],
+    ['Intro. Mick Jaggard of The Rolling Stones also reacted on Twitter, "Sad news hearing that he has died."', 'Mick Jaggard'],
+    ['Intro. "We wanted to find out how superbugs spread," said lead author Professor David Livermoore of the University of East Anglia.', 'David Livermoore'],
+    ['Intro. The Emergencies Ministry has, in a statement, called on drivers to "not forget the lives of others."', 'Emergencies Ministry'],
+    ['Intro. Labour leader Jeremy Corbett called the move a "smash and grab on our democracy".', 'Jeremy Corbett'],
+    ['Intro. He was told by Minister Yevgeny Zinin of "presumably 36 to 40 people under the rubble".', 'Yevgeny Zinin'],
+    ['Intro. Sharif Hotak also alleged the government is "hiding accurate casualty figures".', 'Sharif Hotak'],
+    ['Intro. The State Department gave its "deepest sympathies" and said cases were afforded "intense attention at senior levels".', 'State Department'],
+    ['According to eyewitness Vinnie DeVito, "within seconds, it exploded. I have never seen anything like it."', 'Vinnie DeVito'],
   ])('%s', (text, speaker) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
@@ -228,6 +240,13 @@ describe('who stands between the quotation and the cue', () => {
   it('gives a quotation placed by a short opener to the speaker before it', () => {
     const text = 'Lead Paul Kwan talked about how the series was underestimated "up to now." During the premiere, "I felt like Cinderella at the ball."';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Paul Kwan', 'Paul Kwan']);
+  });
+
+  it('goes on with a quotation after a short aside, and hands a cue without words to the quotation after it', () => {
+    const aside = quotesOf('Intro. "I have the reputation of being Miss Goody Two-Shoes," Day said in her 1976 autobiography, "so I\'m afraid it will shock some people."');
+    expect(aside.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Day', 2]]);
+    const handed = quotesOf('Intro. Former envoy Brett McGirk also spoke out on Twitter. "The statement tonight shows the president is not informed."');
+    expect(handed.at(-1)?.speaker?.name).toBe('Brett McGirk');
   });
 
   it('never takes a number for a speaker', () => {
