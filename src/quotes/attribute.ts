@@ -294,7 +294,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const chosen =
       heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
       heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && isPersonName(tokens, h.head)) ??
-      heads.find((h) => h.subject);
+      // ("As a result, the court …, asking": an opener is no subject.)
+      heads.find((h) => h.subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[h.head[0]]!.pos));
     if (chosen) {
       const { head } = chosen;
       const appositive: [number, number] = [chosen.comma + 1, s - 1];
