@@ -130,7 +130,11 @@ export function fullestName(runs: readonly NamedRun[], key: readonly string[]): 
     const end = at + key.length;
     // A surname alone grows to the full name; a full name stays itself ("State Mike
     // Pompeo" is "Secretary of State" running into the name).
-    const words = key.length > 1 ? run.words.slice(at, end) : at === 0 && run.words.length <= 3 ? run.words : run.words.slice(0, end);
+    let words = key.length > 1 ? run.words.slice(at, end) : at === 0 && run.words.length <= 3 ? run.words : run.words.slice(0, end);
+    // "Vázquez" of "Wanda Vázquez Garced": a second surname, a word the article writes
+    // nowhere but after this name, stays.
+    const second = run.words[end];
+    if (key.length === 1 && at === 1 && run.words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(second ?? '') && !runs.some((r) => r !== run && r.words[0] === second)) words = run.words;
     if (words.length > MAX_NAME_WORDS) continue;
     if (!best || words.length > best.length) best = words;
   }

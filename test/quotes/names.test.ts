@@ -53,7 +53,7 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
 
 describe('fullestName: a surname grows to the name the article gives, no further', () => {
   const runs = findNamedRuns(
-    'Doris Day Best Friends Although she was ill. Professor Woo Su-keun spoke. Karen Alley. The Wooster professor added. Franky Zapata al fine. Iran said so. US envoy for Iran Brian Hook spoke.',
+    'Doris Day Best Friends Although she was ill. Professor Woo Su-keun spoke. Karen Alley. The Wooster professor added. Franky Zapata al fine. Iran said so. US envoy for Iran Brian Hook spoke. Governor Wanda Vázquez Garced spoke. Hassan Rouhani Iran was there.',
   );
   it.each([
     [['Day'], 'Doris Day'],
@@ -61,6 +61,9 @@ describe('fullestName: a surname grows to the name the article gives, no further
     [['Alley'], 'Karen Alley'],
     [['Zapata'], 'Franky Zapata'],
     [['Brian', 'Hook'], 'Brian Hook'],
+    // A second surname stays; a place the article names alone does not.
+    [['Vázquez'], 'Wanda Vázquez Garced'],
+    [['Rouhani'], 'Hassan Rouhani'],
   ])('%j → %s', (key, name) => {
     expect(fullestName(runs, key)).toBe(name);
   });
