@@ -388,6 +388,17 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     // "It also credited Leonov with …, noting on Twitter …": a pronoun opening the sentence
     // is its subject; the name after the verb is its object.
     if (PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.pos !== 'PUNCT') return { cue, mention: [from, from + 1], ...reported(view, c, [from, from + 1]), order: 'speaker-first' };
+    // The main clause's subject, opening the sentence or after an opener, with its verb
+    // next ("Since 1983, the research team has been putting …, noting …").
+    const comma = tokens.slice(from, c - 1).findIndex((t) => t.text === ',');
+    for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
+      const subject = phraseStartingAt(tokens, start, c);
+      let verb = subject?.[1] ?? c;
+      while (verb < c && BETWEEN.has(tokens[verb]!.lower)) verb++;
+      if (subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[start]!.pos) && verb < c && /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) && !quoted(verb)) {
+        return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
+      }
+    }
     // The first phrase that names someone by a full name, else by any name: past openers
     // and appositions such as "Since then, a Republican, Mark Amodei, …".
     for (const words of [2, 1]) {

@@ -25,7 +25,7 @@ const TITLES = new Set(
 );
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund)s?\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
 
 export interface NamedRun {
   start: number;
@@ -134,7 +134,7 @@ export function fullestName(runs: readonly NamedRun[], key: readonly string[]): 
     // "Vázquez" of "Wanda Vázquez Garced": a second surname, a word the article writes
     // nowhere but after this name, stays.
     const second = run.words[end];
-    if (key.length === 1 && at === 1 && run.words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(second ?? '') && !runs.some((r) => r !== run && r.words[0] === second)) words = run.words;
+    if (key.length === 1 && at === 1 && run.words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(second ?? '') && !isOrganisation(run.words.join(' ')) && !runs.some((r) => r !== run && r.words[0] === second)) words = run.words;
     if (words.length > MAX_NAME_WORDS) continue;
     if (!best || words.length > best.length) best = words;
   }

@@ -53,7 +53,7 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
 
 describe('fullestName: a surname grows to the name the article gives, no further', () => {
   const runs = findNamedRuns(
-    'Doris Day Best Friends Although she was ill. Professor Woo Su-keun spoke. Karen Alley. The Wooster professor added. Franky Zapata al fine. Iran said so. US envoy for Iran Brian Hook spoke. Governor Wanda Vázquez Garced spoke. Hassan Rouhani Iran was there.',
+    'Doris Day Best Friends Although she was ill. Professor Woo Su-keun spoke. Karen Alley. The Wooster professor added. Franky Zapata al fine. Iran said so. US envoy for Iran Brian Hook spoke. Governor Wanda Vázquez Garced spoke. Hassan Rouhani Iran was there. The Doris Day Show aired.',
   );
   it.each([
     [['Day'], 'Doris Day'],
