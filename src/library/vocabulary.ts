@@ -38,7 +38,7 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
 }
 
 /**
- * The content words of `text` that no passage holds in any form: not the word, not its
+ * The content words of `text` that no passage or title holds in any form: not the word, not its
  * stem, and for a long word not even its first five letters ("beirut" in a library
  * without Beirut; "fired" is there when "fire" is). A story told with such a word is
  * one the library does not cover.
@@ -49,12 +49,19 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
     .map((quoted) => quoted.slice(1, -1))
     .filter((word) => {
       if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
+      // A headline's word the body never uses ("pileup") still names the story.
+      if (inTitle(docstore, word)) return false;
       // "dsouza" for "D'Souza", "orourke" for "O'Rourke".
       if (writtenApart(held, word)) return false;
       // The index holds stems ("cours" for "course"): compare the word without its ending too.
       const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
       return !(word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
     });
+}
+
+function inTitle(docstore: Docstore, word: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+  return docstore.findArticles(word).some((a) => pattern.test(a.title));
 }
 
 /** How the library writes a word apart, if it does: "d souza" (D'Souza) for "dsouza". */

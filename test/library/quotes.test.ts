@@ -160,8 +160,10 @@ describe('quotes in the library', () => {
     expect(library.writes('the course')).toBe('lower');
     expect(library.writes('jo sanders')).toBe('capitalised');
     expect(library.writes('jo bloggs')).toBeUndefined();
-    // A word no passage holds in any form, and words that are there under a typo or a hyphen.
-    expect(library.unknownWords('runners at the beirut marathon')).toEqual(['beirut', 'marathon']);
+    // A word no passage holds in any form, and words that are there under a typo or a hyphen
+    // or only in a title ("Marathon").
+    expect(library.unknownWords('runners at the beirut marathon')).toEqual(['beirut']);
+    expect(library.unknownWords('the london marathon')).toEqual(['london']);
     expect(library.unknownWords('the coruse was fast')).toEqual([]);
     expect(library.isCommonWord('sanders')).toBe(false);
     // Never written at all: a name the library does not know, not a common noun.
