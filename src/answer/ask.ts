@@ -137,7 +137,7 @@ function fullNameIn(library: Library, question: string): { speaker: string; topi
   for (let n = Math.min(4, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n);
-      if (isCommon(run[0]!) || isCommon(run.at(-1)!) || run.some((w) => NOT_NAME_WORDS.test(w))) continue;
+      if (run.some((w) => NOT_NAME_WORDS.test(w)) || !library.isNameWord(run.at(-1)!) || isCommon(run[0]!) || isCommon(run.at(-1)!)) continue;
       const speaker = run.join(' ');
       if (library.speakerKeys(speaker).length === 0) continue;
       const topic = (words.slice(i + n).join(' ') || words.slice(0, i).join(' ')).trim();

@@ -120,6 +120,11 @@ export class Library {
     return this.docstore.quotes.keysMatching(name);
   }
 
+  /** True when some quoted speaker's name has `word` or one a typo from it (QuoteStore.isNameWord). */
+  isNameWord(word: string): boolean {
+    return this.docstore.quotes.isNameWord(word);
+  }
+
   /** Who each speaker key is, across articles that name them more or less fully, and their name to show. */
   people(): People {
     return this.docstore.quotes.people();

@@ -1,11 +1,18 @@
 import type Database from 'better-sqlite3';
-import { isTitle, speakerKey, typedNameMatches, typedRoleMatches, type Quote } from '../quotes/index.ts';
+import { isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 // Words that make a name someone else's of the same family: "Jr.", "III".
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
+interface SpeakerRow {
+  key: string;
+  name: string;
+  mention: string | null;
+  description: string | null;
+}
+
 export interface StoredQuote extends Quote {
   /** Its row id: the key of its vector and lexical entry. */
   id: number;
@@ -207,9 +214,7 @@ export class QuoteStore {
    * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
    */
   keysMatching(name: string): string[] {
-    const rows = this.db
-      .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NOT NULL')
-      .all() as Array<{ key: string; name: string; mention: string | null; description: string | null }>;
+    const rows = this.speakerRows();
     const key = speakerKey(name);
     // "who", "nhc": the initials of an organisation's name ("World Health Organization").
     const typed = name.trim().toLowerCase();
@@ -262,6 +267,32 @@ export class QuoteStore {
   }
 
   private cachedPeople?: People & { generation: number };
+
+  /** Every speaker as the quotes name and describe them; cached until quotes change (a question may look up several names). */
+  private speakerRows(): SpeakerRow[] {
+    const generation = this.generation();
+    if (this.cachedSpeakers?.generation !== generation) {
+      const rows = this.db
+        .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NOT NULL')
+        .all() as SpeakerRow[];
+      this.cachedSpeakers = { generation, rows };
+    }
+    return this.cachedSpeakers.rows;
+  }
+
+  private cachedSpeakers?: { generation: number; rows: SpeakerRow[]; words?: Set<string> };
+
+  /**
+   * True when some speaker's name has `word`, or a word one typo from it: a cheap test of
+   * whether a phrase of a question may name someone before looking the phrase up.
+   */
+  isNameWord(word: string): boolean {
+    const rows = this.speakerRows();
+    const words = (this.cachedSpeakers!.words ??= new Set(rows.flatMap((r) => r.key.split(' '))));
+    const typed = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '');
+    if (words.has(typed)) return true;
+    return typed.length >= 5 && [...words].some((w) => w.length >= 5 && withinOneEdit(typed, w));
+  }
 
   /** Everyone quoted by name, most quoted first, one entry per person (people()). */
   speakers(articleIds?: readonly string[]): SpeakerSummary[] {

@@ -133,6 +133,9 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('ANA RUIZ')).toEqual(ruiz);
     expect(library.speakerKeys('the mayor')).toEqual(ruiz);
     expect(library.speakerKeys('bo ruiz')).toEqual([]);
+    // The cheap test before a look-up: a word of some speaker's name, a typo allowed in a long one.
+    expect(library.isNameWord('Ruiz')).toBe(true);
+    expect(library.isNameWord('trams')).toBe(false);
   });
 
   it('finds an organisation by its initials before a name that merely holds the word', async () => {
