@@ -1,5 +1,6 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
-import { isOrganisation, nameKey } from './names.ts';
+import { nameKey } from './names.ts';
+import { DETERMINERS, hasName, isPersonName, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, stops, textOf } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
 /** What one sentence says about who said what: the cue, the speaker's words and the content. */
@@ -19,60 +20,8 @@ export interface SentenceAttribution {
 
 // "said Friday", "said Tuesday night": a time, not a speaker.
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
-const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and', "'s", '’s', 'on']);
-
-// Words the tagger reads as verbs before a role or a name: "lead author", "acting director",
-// "eyewitness Vinnie DeVita".
-const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|presiding|supervising|consulting|retired|outgoing|incoming|ruling|governing|serving|elected)$/;
-
-function isNpToken(t: Token | undefined, next?: Token): boolean {
-  if (!t) return false;
-  if (t.pos === 'VERB' && MODIFIERS.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
-  if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
-  // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word
-  // that is no reporting verb is taken as part of a name.
-  return /^\p{Lu}\p{L}/u.test(t.text) && !isCueWord(t.lower);
-}
-
-/**
- * The noun phrase that ends at token `end` (exclusive), read backwards: "longtime
- * Democratic pollster Pat Caddell", "One user", "he". Stops at punctuation, verbs and
- * quote marks. Inner "of"/"at"/"-" join phrases ("head of the institute").
- */
-function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | undefined {
-  let i = end - 1;
-  if (!isNpToken(tokens[i])) return undefined;
-  while (i - 1 >= floor) {
-    const prev = tokens[i - 1]!;
-    if (isNpToken(prev, tokens[i])) i--;
-    else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
-    else break;
-    if (end - i > 16) break;
-  }
-  return [i, end];
-}
-
-function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): [number, number] | undefined {
-  let i = start;
-  if (!isNpToken(tokens[i], tokens[i + 1])) return undefined;
-  while (i + 1 < ceiling) {
-    const next = tokens[i + 1]!;
-    if (isNpToken(next, tokens[i + 2])) i++;
-    else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
-    else break;
-    if (i - start > 16) break;
-  }
-  return [start, i + 1];
-}
-
-function hasName(tokens: readonly Token[], [from, to]: [number, number]): boolean {
-  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) || PRONOUNS.has(tokens[i]!.lower)) return true;
-  return false;
-}
 
 export interface SentenceView {
   tokens: readonly Token[];
@@ -84,7 +33,6 @@ export interface SentenceView {
   hasQuote: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'some', 'no', 'any', 'new', 'many']);
 
 function isCue(t: Token, index: number, view: SentenceView): boolean {
   if (!isCueWord(t.lower)) return false;
@@ -433,36 +381,6 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
-}
-
-/**
- * "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": the words
- * after the comma are the institution's place, and the person opening the sentence is the
- * subject. The whole phrase, when the phrase found is such a place.
- */
-function placeInSubject(tokens: readonly Token[], from: number, found: [number, number]): [number, number] | undefined {
-  if (found[1] - found[0] > 2 || tokens[found[0] - 1]?.text !== ',') return undefined;
-  const whole = phraseEndingAt(tokens, found[0] - 1, from);
-  if (!whole || whole[0] !== from || !tokens.slice(whole[0], whole[1]).some((t) => /^(?:of|at|from)$/.test(t.lower))) return undefined;
-  return isPersonName(tokens, [whole[0], whole[0] + 2]) ? [whole[0], found[1]] : undefined;
-}
-
-/** A clause stop: ";", ":", or a full stop with a space after it (not "UOL.com.br"). */
-function stops(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return /^[;:]$/.test(t.text) || (t.text === '.' && tokens[k + 1]?.start !== t.end);
-}
-
-function textOf(tokens: readonly Token[], [from, to]: [number, number]): string {
-  return tokens.slice(from, to).map((t) => t.text).join(' ');
-}
-
-/** A person's name of two words or more ("Morgan Ortagus"), not a role or an organisation. */
-function isPersonName(tokens: readonly Token[], range: [number, number]): boolean {
-  // "the president of the League for Human Rights" is a role, whatever names it holds.
-  if (DETERMINERS.has(tokens[range[0]]!.lower)) return false;
-  const key = nameKey(textOf(tokens, range));
-  return key.length >= 2 && !isOrganisation(key.join(' '));
 }
 
 function hasLaterCue(view: SentenceView, after: number): boolean {

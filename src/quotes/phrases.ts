@@ -1,0 +1,93 @@
+import { isCueWord } from './cues.ts';
+import { isOrganisation, nameKey } from './names.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Reading noun phrases out of tagged tokens: the speaker and role phrases around a cue
+ * ("longtime Democratic pollster Pat Caddell", "the judge presiding over the case"), and
+ * whether a phrase is a person's name.
+ */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
+const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and', "'s", '’s', 'on']);
+
+// Words the tagger reads as verbs before a role or a name: "lead author", "acting director",
+// "eyewitness Vinnie DeVita".
+const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|presiding|supervising|consulting|retired|outgoing|incoming|ruling|governing|serving|elected)$/;
+
+function isNpToken(t: Token | undefined, next?: Token): boolean {
+  if (!t) return false;
+  if (t.pos === 'VERB' && MODIFIERS.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
+  if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
+  // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word
+  // that is no reporting verb is taken as part of a name.
+  return /^\p{Lu}\p{L}/u.test(t.text) && !isCueWord(t.lower);
+}
+
+/**
+ * The noun phrase that ends at token `end` (exclusive), read backwards: "longtime
+ * Democratic pollster Pat Caddell", "One user", "he". Stops at punctuation, verbs and
+ * quote marks. Inner "of"/"at"/"-" join phrases ("head of the institute").
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | undefined {
+  let i = end - 1;
+  if (!isNpToken(tokens[i])) return undefined;
+  while (i - 1 >= floor) {
+    const prev = tokens[i - 1]!;
+    if (isNpToken(prev, tokens[i])) i--;
+    else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else break;
+    if (end - i > 16) break;
+  }
+  return [i, end];
+}
+
+export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): [number, number] | undefined {
+  let i = start;
+  if (!isNpToken(tokens[i], tokens[i + 1])) return undefined;
+  while (i + 1 < ceiling) {
+    const next = tokens[i + 1]!;
+    if (isNpToken(next, tokens[i + 2])) i++;
+    else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
+    else break;
+    if (i - start > 16) break;
+  }
+  return [start, i + 1];
+}
+
+export function hasName(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) || PRONOUNS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'some', 'no', 'any', 'new', 'many']);
+
+/**
+ * "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": the words
+ * after the comma are the institution's place, and the person opening the sentence is the
+ * subject. The whole phrase, when the phrase found is such a place.
+ */
+export function placeInSubject(tokens: readonly Token[], from: number, found: [number, number]): [number, number] | undefined {
+  if (found[1] - found[0] > 2 || tokens[found[0] - 1]?.text !== ',') return undefined;
+  const whole = phraseEndingAt(tokens, found[0] - 1, from);
+  if (!whole || whole[0] !== from || !tokens.slice(whole[0], whole[1]).some((t) => /^(?:of|at|from)$/.test(t.lower))) return undefined;
+  return isPersonName(tokens, [whole[0], whole[0] + 2]) ? [whole[0], found[1]] : undefined;
+}
+
+/** A clause stop: ";", ":", or a full stop with a space after it (not "UOL.com.br"). */
+export function stops(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return /^[;:]$/.test(t.text) || (t.text === '.' && tokens[k + 1]?.start !== t.end);
+}
+
+export function textOf(tokens: readonly Token[], [from, to]: [number, number]): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** A person's name of two words or more ("Morgan Ortagus"), not a role or an organisation. */
+export function isPersonName(tokens: readonly Token[], range: [number, number]): boolean {
+  // "the president of the League for Human Rights" is a role, whatever names it holds.
+  if (DETERMINERS.has(tokens[range[0]]!.lower)) return false;
+  const key = nameKey(textOf(tokens, range));
+  return key.length >= 2 && !isOrganisation(key.join(' '));
+}
