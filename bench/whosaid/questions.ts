@@ -377,10 +377,62 @@ const SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'who was quoted about the ufc fight on fight island', gold: [] },
 ];
 
+// A seventh batch, written after the sixth batch's test half was run, before any tuning
+// that followed: its test half is reported once, at the end, by `npm run bench:whosaid -- test 7`.
+const SEVENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did merkels spokesperson say about mahan air', gold: [g(16, 'that this airline carries out transports to Germany', 'Steffen Seibert')] },
+  { kind: 'named', question: 'okey oramah on africa using foreign currencies', gold: [g(70, 'costs Africa between $5 and $7 billion', 'Okey Oramah')] },
+  { kind: 'named', question: 'what did the prosecutor josh bash say about el paso', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash')] },
+  { kind: 'named', question: 'archbishop polak reaction to the sekielski film', gold: [g(57, "I am deeply disturbed by what I saw in Tomasz Sekielski's film", 'Wojciech Polak')] },
+  { kind: 'named', question: 'what did sadiq khan tweet about the peoples vote march', gold: [g(44, 'thousands of people from across our city and country have come together', 'Sadiq Khan')] },
+  { kind: 'named', question: 'ash soni on antibiotic resistance', gold: [g(151, 'If we can reduce the number of illnesses where antibiotics are needed', 'Ash Soni')] },
+  { kind: 'named', question: 'what did criminologist david wilson say about fake suicide vests', gold: [g(164, 'some attackers wear pretend suicide vests', 'David Wilson')] },
+  { kind: 'named', question: 'thomas gray london bridge quote', gold: [g(164, 'I did what any Londoner would do', 'Thomas Gray')] },
+  { kind: 'named', question: 'what did swami chakrapani claim about coronavirus', gold: [g(188, 'Coronavirus has come because of the people who kill and eat animals', 'Chakrapani')] },
+  { kind: 'named', question: 'what did grant shapps say about surgical masks', gold: [g(194, 'we must keep for clinical settings', 'Grant Shapps')] },
+  { kind: 'named', question: 'brudzinski on the adamowicz attack', gold: [g(12, 'an act of inexplicable barbarity', 'Joachim Brudziński')] },
+  { kind: 'named', question: 'what did spantons lawyer say after the paris verdict', gold: [g(23, 'My client is of course very relieved with the verdict', 'Howard Rubel')] },
+  { kind: 'named', question: 'what did putin say when mugabe died', gold: [g(100, 'Many important dates in Zimbabwe', 'Vladimir Putin')] },
+  { kind: 'named', question: 'how did bolton tell his side of the firing', gold: [g(104, "I offered to resign last night and President Trump said", 'John R. Bolton')] },
+  { kind: 'named', question: 'what did the mayor of london tweet after the london bridge attack', gold: [g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan')] },
+  { kind: 'named', question: 'lucy fischer on the london bridge attacker being released', gold: [g(164, 'had been released a year ago on the provision that he had agreed to wear an electronic tag', 'Lucy Fischer')] },
+  { kind: 'named', question: 'what did the ebola trial director say about a cure', gold: [g(84, 'From now on, we will no longer say that Ebola is incurable', 'Jean-Jacques Muyembe')] },
+  { kind: 'named', question: 'what did the boat fire captain say about the radio calls', gold: [g(95, 'a lot of adrenaline, a lot of confusion', 'Monica Rochester')] },
+  { kind: 'named', question: 'nicola sturgeon on the anti brexit march', gold: [g(44, 'the moment of maximum opportunity', 'Nicola Sturgeon')] },
+  { kind: 'named', question: 'wht did tusk write about adamowicz', gold: [g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+
+  { kind: 'story', question: 'who said what about the london bridge stabbing', gold: [g(164, 'I did what any Londoner would do', 'Thomas Gray'), g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan')] },
+  { kind: 'story', question: 'what did officials say after the el paso shooting', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash'), g(82, 'this would be the first case of this type in history', 'Marcelo Ebrard')] },
+  { kind: 'story', question: 'who was quoted about the superbug e coli study', gold: [g(151, 'We wanted to find out how these superbugs are spread', 'David Livermore'), g(151, 'If we can reduce the number of illnesses where antibiotics are needed', 'Ash Soni')] },
+  { kind: 'story', question: 'reactions to germany banning mahan air', gold: [g(16, 'The airline transports weapons and fighters across the Middle East', 'Mike Pompeo'), g(16, 'that this airline carries out transports to Germany', 'Steffen Seibert')] },
+  { kind: 'story', question: 'what did people at the cow urine party say', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash'), g(188, 'Coronavirus has come because of the people who kill and eat animals', 'Chakrapani')] },
+  { kind: 'story', question: 'who commented on the african free trade area', gold: [g(70, 'Nigeria is Africa\'s biggest economy', 'Mahamadou Issoufou'), g(70, 'costs Africa between $5 and $7 billion', 'Okey Oramah')] },
+  { kind: 'story', question: 'what was said after the gdansk mayor was attacked', gold: [g(12, 'an act of inexplicable barbarity', 'Joachim Brudziński'), g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'story', question: 'who spoke about the anti brexit protest in london', gold: [g(44, 'thousands of people from across our city and country have come together', 'Sadiq Khan'), g(44, 'the moment of maximum opportunity', 'Nicola Sturgeon')] },
+
+  { kind: 'across', question: 'what did sadiq khan say about the brexit march and the london bridge attack', gold: [g(44, 'thousands of people from across our city and country have come together', 'Sadiq Khan'), g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan')] },
+  { kind: 'across', question: 'what did experts say about superbugs and ebola treatments', gold: [g(151, 'We wanted to find out how these superbugs are spread', 'David Livermore'), g(84, 'From now on, we will no longer say that Ebola is incurable', 'Jean-Jacques Muyembe')] },
+  { kind: 'across', question: 'how did officials react to the el paso shooting and then the london bridge stabbing', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash'), g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan')] },
+  { kind: 'across', question: 'polish leaders on the gdansk stabbing and on church abuse', gold: [g(12, 'an act of inexplicable barbarity', 'Joachim Brudziński'), g(57, "I am deeply disturbed by what I saw in Tomasz Sekielski's film", 'Wojciech Polak')] },
+  { kind: 'across', question: 'what did people say about covid remedies like cow urine and face masks on trains', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash'), g(194, 'We have been working closely with the government', 'Mick Whelan')] },
+  { kind: 'across', question: 'reactions to mugabe dying and to chirac dying', gold: [g(100, 'Many important dates in Zimbabwe', 'Vladimir Putin'), g(119, 'He incarnated a France', 'Nicolas Sarkozy')] },
+
+  { kind: 'none', question: 'what did putin say about navalny being poisoned', gold: [] },
+  { kind: 'none', question: 'who commented on the australian bushfires', gold: [] },
+  { kind: 'none', question: 'what did the queen say about harry and meghan leaving', gold: [] },
+  { kind: 'none', question: 'what did pelosi say about the stimulus checks', gold: [] },
+  { kind: 'none', question: 'reactions to the protests in lebanon', gold: [] },
+  { kind: 'none', question: 'what did tedros say about hydroxychloroquine', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say at davos', gold: [] },
+  { kind: 'none', question: 'sadiq khan on the congestion charge', gold: [] },
+  { kind: 'none', question: 'what did lebron say about the nba bubble', gold: [] },
+  { kind: 'none', question: 'who was quoted about the kobe bryant helicopter crash', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
