@@ -79,7 +79,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
-    if (asked.speaker) filter.speaker = asked.speaker;
+    if (asked.speaker) {
+      filter.speaker = asked.speaker;
+      if (asked.topicWords) topic = `${asked.topicWords} ${topic}`;
+    }
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) === undefined) return Promise.resolve(nobodyQuoted(q, parsed.speaker, false));
@@ -104,7 +107,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  * all ("marathon runners", "the prime minister": words of the topic). The library tells a
  * common word ("wife", "runners") from a name by how its articles write it.
  */
-function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody?: boolean } {
+function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean } {
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
@@ -112,7 +115,8 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; nobody
   const words = typed.split(/\s+/);
   const common = words.map((w) => library.isCommonWord(w));
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
-  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) return { speaker: rest };
+  // "the boat fire captain": the words before the name or office are the story's.
+  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) return { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') };
   // "mike ryan from the who": the name, without the affiliation.
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
   if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };

@@ -30,7 +30,7 @@ const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY})\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*what\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),

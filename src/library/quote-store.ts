@@ -229,7 +229,11 @@ export class QuoteStore {
     // never the place's name ("Imperial College London").
     const words = name.split(/\s+/);
     const byRole = () => (words.some(isTitle) ? rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`)) : []);
-    let matches = words.some((w) => /^(?:of|for)$/i.test(w)) && words.some(isTitle) ? byRole() : byName();
+    // "the mayor of london", "spantons lawyer": a role, not the name inside it (Spanton's
+    // lawyer is not Spanton; "boris johnson pm" is still Boris Johnson).
+    const possessed = words.length >= 2 && isTitle(words.at(-1)!) && /(?:['’]s|[^s'’]s)$/i.test(words.at(-2)!);
+    const role = words.some(isTitle) && (words.some((w) => /^(?:of|for)$/i.test(w)) || possessed);
+    let matches = role ? byRole() : byName();
     if (matches.length === 0) matches = byRole();
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));

@@ -16,8 +16,9 @@ export function mentions(docstore: Docstore, name: string): boolean {
 }
 
 /**
- * How the library writes a phrase: 'capitalised' where any occurrence inside a sentence
- * is ("Bill Gates"), else 'lower' ("marathon runners"); undefined when no passage has it.
+ * How the library writes a phrase: 'capitalised' where occurrences inside a sentence are
+ * capitalised at least as often as not ("Bill Gates"), else 'lower' ("marathon runners",
+ * "fire" beside "State Fire Brigade"); undefined when no passage has it.
  * A sentence's first word says nothing either way.
  */
 export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalised' | undefined {
@@ -28,13 +29,16 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   let lower = 0;
+  let capitalised = 0;
   for (const passage of docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
     for (const m of passage.text.matchAll(pattern)) {
       if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
-      else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) return 'capitalised';
+      else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) capitalised++;
     }
   }
-  return lower > 0 ? 'lower' : undefined;
+  // "fire" in "State Fire Brigade" is still a common word: the way most passages write it.
+  if (capitalised > 0 && capitalised >= lower) return 'capitalised';
+  return lower > 0 ? 'lower' : capitalised > 0 ? 'capitalised' : undefined;
 }
 
 /**

@@ -103,6 +103,15 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
   // "… doesn't surprise Republican pollster Daron Shaw: "…"": the name right before the colon.
   const named = phraseEndingAt(tokens, colon, from);
   if (named && isPersonName(tokens, named)) return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: named, order: 'colon' };
+  // "tour manager Thomas Gray, 24, who cited his experience of rugby: "…"": the one the
+  // relative clause is about.
+  const who = tokens.slice(from, colon).findIndex((t, i) => t.lower === 'who' && tokens[from + i - 1]?.text === ',');
+  if (who > 0) {
+    let end = from + who - 1;
+    if (tokens[end - 1]?.pos === 'NUM' && tokens[end - 2]?.text === ',') end -= 2;
+    const person = phraseEndingAt(tokens, end, from);
+    if (person && isPersonName(tokens, person)) return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: person, order: 'colon' };
+  }
   // The subject opens the sentence, or follows an opener ("On Monday, …"): a name or a
   // pronoun ("She then addressed the supporters again: "…"").
   const comma = tokens.slice(from, colon).findIndex((t) => t.text === ',');

@@ -324,10 +324,11 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
 
 /** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */
 export function typedRoleMatches(typed: string, named: string): boolean {
-  const words = (text: string) => fold(text).replace(/[.'’,]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|for)$/.test(w));
+  const words = (text: string) => fold(text).replace(/['’]s\b/g, '').replace(/[.'’,]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|for)$/.test(w));
   const own = new Set(words(named));
   const asked = words(typed);
-  return asked.length > 0 && asked.every((w) => own.has(w));
+  // "spantons lawyer": a possessive typed without its apostrophe.
+  return asked.length > 0 && asked.every((w) => own.has(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))));
 }
 
 /**

@@ -67,6 +67,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['how did the polish president react to the escape room fire', 'Andrzej Duda'],
     // A full name in a question of no who-said shape.
     ['did leisha riddell take a weekend off', 'Leisha Riddell'],
+    // Someone's lawyer is not that someone.
+    ["what did spanton's lawyer tell the bbc", 'Howard Rubel'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

@@ -61,6 +61,7 @@ describe('parseQuestion', () => {
     ['ruiz on the tram vote and on the fares', { speech: true, speaker: 'ruiz', topic: 'the tram vote and on the fares', guessed: true }],
     ['democrats on the shutdown', { speech: true, topic: 'democrats the shutdown' }],
     ['how did people mourn the cosmonaut', { speech: true, topic: 'the cosmonaut' }],
+    ['how did bolton describe his firing', { speech: true, speaker: 'bolton', topic: 'his firing' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {

@@ -157,9 +157,11 @@ describe('quotes in the library', () => {
 
   it('tells a kind of people from a name by how the library writes the word', async () => {
     await library.addArticles([
-      article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won.' }),
+      article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won. The Course Marshal Office ran it; the course was flat.' }),
     ]);
     expect(library.isCommonWord('runners')).toBe(true);
+    // Mostly lower case, once inside a name ("The Course Marshal Office"): still a common word.
+    expect(library.writes('course')).toBe('lower');
     expect(library.writes('the course')).toBe('lower');
     expect(library.writes('jo sanders')).toBe('capitalised');
     expect(library.writes('jo bloggs')).toBeUndefined();

@@ -194,6 +194,7 @@ describe('who stands between the quotation and the cue', () => {
     ['Intro. Sharif Hotak also alleged the government is "hiding accurate casualty figures".', 'Sharif Hotak'],
     ['Intro. The State Department gave its "deepest sympathies" and said cases were afforded "intense attention at senior levels".', 'State Department'],
     ['According to eyewitness Vinnie DeVito, "within seconds, it exploded. I have never seen anything like it."', 'Vinnie DeVito'],
+    ["Another was tour manager Tom Grey, 24, who cited his experience with rugby: \"I did what any Londoner would do.\"", 'Tom Grey'],
   ])('%s', (text, speaker) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedRuns, fullestName, nameKey, speakerKey, typedNameMatches } from '../../src/quotes/names.ts';
+import { findNamedRuns, fullestName, nameKey, speakerKey, typedNameMatches, typedRoleMatches } from '../../src/quotes/names.ts';
 import { extractQuotes } from '../../src/quotes/index.ts';
 
 describe('nameKey: the name in a mention, and nothing glued to it', () => {
@@ -162,6 +162,15 @@ describe('speakers in extracted quotes', () => {
   it('joins the name variants of one person under one key', () => {
     expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
+  });
+});
+
+describe('typedRoleMatches: a role as people type it', () => {
+  it('takes a possessive typed without its apostrophe', () => {
+    expect(typedRoleMatches('spantons lawyer', 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
+    expect(typedRoleMatches('merkels spokesperson', "German Chancellor Angela Merkel's spokesperson")).toBe(true);
+    expect(typedRoleMatches('spantons lawyer', 'Emily Spanton')).toBe(false);
+    expect(typedRoleMatches("spanton's lawyer", 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
   });
 });
 
