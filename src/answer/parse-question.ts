@@ -45,11 +45,11 @@ const SPEAKER_FRAMES = [
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|reactions?\s+(?:to|from|on|after|over|about|following)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinion|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
@@ -127,12 +127,13 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
-  const voices = /^\s*(?:the\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following))\s+(.+)$/i.exec(q);
+  // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
+  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   if (SPEECH.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
-    const who = /^\s*who\s+(?:(?:was|were)\s+(?:quoted|interviewed)|(?:weighed|chimed)\s+in|spoke\s+out|\w+)\s+(?!what\b)(.+)$/i.exec(q);
+    const who = /^\s*(?:who|did\s+(?:anyone|anybody|someone|somebody))\s+(?:(?:was|were)\s+(?:quoted|interviewed)|(?:weighed|chimed)\s+in|spoke\s+out|\w+)\s+(?!what\b)(.+)$/i.exec(q);
     if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:about|on|regarding|over|concerning|of)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };

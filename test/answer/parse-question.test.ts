@@ -62,6 +62,10 @@ describe('parseQuestion', () => {
     ['democrats on the shutdown', { speech: true, topic: 'democrats the shutdown' }],
     ['how did people mourn the cosmonaut', { speech: true, topic: 'the cosmonaut' }],
     ['how did bolton describe his firing', { speech: true, speaker: 'bolton', topic: 'his firing' }],
+    ['citations on the measles outbreak', { speech: true, topic: 'the measles outbreak' }],
+    ['any statements on the drone strike', { speech: true, topic: 'the drone strike' }],
+    ['who had criticism for the prorogation', { speech: true, topic: 'criticism for the prorogation' }],
+    ['did anybody praise greta thunberg', { speech: true, topic: 'greta thunberg' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
