@@ -24,7 +24,7 @@ const SAY = [
 ].join('|');
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
-const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer';
+const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes';
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
@@ -32,7 +32,7 @@ const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY})\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
-  new RegExp(`^\\s*what\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
+  new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),
   // "what was said by the coach after the match".
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
@@ -71,6 +71,8 @@ function plain(question: string): string {
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+me\s+(?=\S)/i, '')
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
+    // "i want pelosi's quotes on the wall", "i'd like to see what …".
+    .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
     // Chat spellings: "wat did", "abt the fire".
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')

@@ -66,6 +66,9 @@ describe('parseQuestion', () => {
     ['any statements on the drone strike', { speech: true, topic: 'the drone strike' }],
     ['who had criticism for the prorogation', { speech: true, topic: 'criticism for the prorogation' }],
     ['did anybody praise greta thunberg', { speech: true, topic: 'greta thunberg' }],
+    ["what were musk's words after the docking", { speech: true, speaker: 'musk', topic: 'after the docking' }],
+    ['anything ardern said after christchurch', { speech: true, speaker: 'ardern', topic: 'after christchurch' }],
+    ["i want pelosi's quotes on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
