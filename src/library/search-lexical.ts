@@ -12,8 +12,14 @@ const STOPWORDS = new Set(
 
 /** The content words of free text, each once, as quoted FTS5 terms. */
 export function contentTerms(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w))))].map((t) => `"${t}"`);
+  const lower = text.toLowerCase();
+  // "b-17", "covid-19", "k2-18b": a name of letters and digits is one term, searched as a
+  // phrase, not "b" (dropped) and "17" (any date).
+  const compounds = lower.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)?.filter((c) => /\d/.test(c) && /\p{L}/u.test(c)) ?? [];
+  const rest = compounds.reduce((t, c) => t.replace(c, ' '), lower);
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const phrases = compounds.map((c) => c.replace(/-/g, ' '));
+  return [...new Set([...phrases, ...words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))])].map((t) => `"${t}"`);
 }
 
 /** The FTS5 query for free text: any of its content words. */

@@ -39,4 +39,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('NEAR(ab) OR "xy" AND -yz*')).toBe('"near" OR "ab" OR "xy" OR "yz"');
     expect(toFtsQuery('the and of')).toBeUndefined();
   });
+
+  it('searches a name of letters and digits as one phrase', () => {
+    expect(toFtsQuery('the b-17 crash')).toBe('"b 17" OR "crash"');
+    expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
+  });
 });
