@@ -31,8 +31,10 @@ function holds(quote: StoredQuote, role: string): boolean {
   return new RegExp(`\\b${role}\\b`).test(words);
 }
 
-// Quotes searched across the library before scoring.
+// Quotes searched across the library before scoring, and in the best articles.
 const QUOTE_CANDIDATES = 60;
+const STORY_ARTICLES = 2;
+const STORY_QUOTES = 24;
 
 /**
  * The attributed quotes that bear on a topic, found across the whole library from their
@@ -51,6 +53,14 @@ export async function findQuotes(
     ...(articleIds ? { articleIds } : {}),
     ...(speakerKeys ? { speakerKeys } : {}),
   });
+  // Every voice of the story's own articles is a candidate too, however few of the topic's
+  // words it uses ("It is never an easy decision to suspend search efforts").
+  const story = [...new Set(hits.map((h) => h.article.id))].slice(0, STORY_ARTICLES);
+  if (story.length > 0) {
+    const seen = new Set(found.map((h) => h.quote.id));
+    const more = await library.searchQuotes(topic, { k: STORY_QUOTES, articleIds: story, ...(speakerKeys ? { speakerKeys } : {}) });
+    found.push(...more.filter((h) => !seen.has(h.quote.id)));
+  }
   const articleScore = new Map<string, number>();
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
@@ -92,7 +102,8 @@ const MAX_GAP = 0.3;
 
 /**
  * The best `k` quotes: unless they are all one asked-for speaker's (`oneSpeaker`), at most
- * PER_SPEAKER of any one speaker and none far below the best; and the best quote of each
+ * PER_SPEAKER of any one speaker and none far below the best but from the best one's
+ * article; and the best quote of each
  * story a question joins (`leads`, see ask), whatever it scores.
  */
 export function pickQuotes(
@@ -104,8 +115,11 @@ export function pickQuotes(
   const picked: QuoteCandidate[] = [];
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
   const floor = oneSpeaker ? -Infinity : (sorted[0]?.score ?? 0) - MAX_GAP;
+  // The best quote's article is the story: its other voices belong however their words
+  // score ("It is never an easy decision to suspend search efforts" on the boat fire).
+  const story = sorted[0]?.quote.articleId;
   for (const c of sorted) {
-    if (c.score < floor) break;
+    if (c.score < floor && c.quote.articleId !== story) continue;
     const who = c.quote.speakerKey ?? c.quote.speaker!.name;
     if (!oneSpeaker && (count.get(who) ?? 0) >= (leads.length > 1 ? PER_SPEAKER_ACROSS : PER_SPEAKER)) continue;
     count.set(who, (count.get(who) ?? 0) + 1);

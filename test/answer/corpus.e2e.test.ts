@@ -75,6 +75,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it("lists every voice of a story's own article, even words that never name the story", async () => {
+    const answer = await ask(library, 'who was quoted about the conception dive boat fire');
+    expect(answer.citations.map((c) => c.quote).join(' ')).toContain('It is never an easy decision to suspend search efforts');
+    exactSpans(answer.citations);
+  });
+
   it('says that nobody by a name in chat shorthand is quoted, and reads a common word as the topic', async () => {
     const nobody = await ask(library, 'nigel farage reaction to the prorogation');
     expect(nobody.text).toMatch(/^Nothing from nigel farage in this library/);

@@ -21,6 +21,11 @@ describe('pickQuotes', () => {
     expect(ids(pickQuotes([...many, candidate(7, 'Cy', 0.5)], 10))).toEqual([1, 2, 3, 4, 6]);
   });
 
+  it("keeps a low quote of the best quote's own article: it is the same story", () => {
+    const sameStory = { ...candidate(8, 'Dee', 0.5), quote: { ...candidate(8, 'Dee', 0.5).quote, articleId: 'a1' } } as QuoteCandidate;
+    expect(ids(pickQuotes([...many, sameStory, candidate(7, 'Cy', 0.5)], 10))).toEqual([1, 2, 3, 4, 6, 8]);
+  });
+
   it('takes every quote of the one speaker asked for', () => {
     expect(ids(pickQuotes(many.slice(0, 5), 10, { oneSpeaker: true }))).toEqual([1, 2, 3, 4, 5]);
   });
