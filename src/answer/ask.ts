@@ -137,7 +137,7 @@ const NOT_NAME_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|h
 function fullNameIn(library: Library, question: string): { speaker: string; topic: string } | undefined {
   const words = question.toLowerCase().replace(/[^\p{L}\p{N}'’ -]/gu, ' ').split(/\s+/).filter(Boolean);
   const common = new Map<string, boolean>();
-  const isCommon = (w: string) => common.get(w) ?? (common.set(w, NOT_NAME_WORDS.test(w) || library.isCommonWord(w)), common.get(w)!);
+  const isCommon = (w: string) => common.get(w) ?? (common.set(w, library.isCommonWord(w)), common.get(w)!);
   for (let n = Math.min(4, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n);

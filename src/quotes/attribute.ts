@@ -232,12 +232,17 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (s - 1 >= from && tokens[s - 1]!.text === ',' && !quoted(s - 1)) {
     // Appositives between commas describe the subject before them; there may be more than
     // one: "Rep. Mike Mrowicki, D-Putney, another bill sponsor, said".
+    // The comma at or before `at` that the same clause holds, if any.
+    const comma = (at: number) => {
+      let k = at;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
+      return k >= from && tokens[k]!.text === ',' ? k : undefined;
+    };
     const heads: Array<{ head: [number, number]; comma: number; subject: boolean }> = [];
     let close = s - 1;
     for (let hop = 0; hop < 3; hop++) {
-      let k = close - 1;
-      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
-      if (!(k > from && tokens[k]!.text === ',')) break;
+      const k = comma(close - 1);
+      if (k === undefined || k === from) break;
       // "The Emergencies Ministry has, in a statement, called": the auxiliary before the aside.
       const head = phraseEndingAt(tokens, /^(?:has|have|had|is|was|also)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : k, from);
       // The subject opens the sentence or follows the quotation ('"…," Jeff Weaver,
@@ -267,11 +272,6 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     // the press", "(According to AFP,) the judge presiding over the case, Bernard Schwartz,
     // said": a role too long to read as one phrase, then the name that speaks. A finite verb
     // in the role makes it a clause ("After the vote ended, …"), not a role.
-    const comma = (at: number) => {
-      let k = at;
-      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
-      return k >= from && tokens[k]!.text === ',' ? k : undefined;
-    };
     const nameStart = comma(s - 2);
     if (nameStart !== undefined) {
       const named: [number, number] = [nameStart + 1, s - 1];
