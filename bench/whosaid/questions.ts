@@ -429,10 +429,75 @@ const SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'who was quoted about the kobe bryant helicopter crash', gold: [] },
 ];
 
+// An eighth batch, written at the start of a later session before any tuning in it, mostly
+// over voices no earlier question asked for; its test half is reported once, at the end, by
+// `npm run bench:whosaid -- test 8`.
+const EIGHTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did boeing say about the plane that crashed in karaj', gold: [g(13, 'extends its profound condolences to the families and friends of those lost', 'Boeing')] },
+  { kind: 'named', question: 'what did the emergencies ministry tell drivers after the kids bus crash', gold: [g(26, 'not forget that the health and lives of other people depend on you', 'Emergencies Ministry')] },
+  { kind: 'named', question: 'princess ubolratana on giving up her royal title', gold: [g(30, 'relinquished my royal titles and lived as a commoner', 'Ubolratana Mahidol')] },
+  { kind: 'named', question: 'what did martin how say about zebra stripes', gold: [g(37, 'Stripes may dazzle flies in some way', 'Martin How')] },
+  { kind: 'named', question: 'margaret leinen on walter munk', gold: [g(29, 'Munk has been a world treasure for ocean science and geophysics', 'Margaret Leinen')] },
+  { kind: 'named', question: 'what did tierra curry say about the monarchs', gold: [g(24, 'This reprieve from bad news on monarchs', 'Tierra Curry')] },
+  { kind: 'named', question: 'what did jill tolles say about republican women running', gold: [g(27, 'Before I ran for office I did look at the makeup', 'Jill Tolles')] },
+  { kind: 'named', question: 'bill gerstenmaier on working with spacex', gold: [g(40, "It's fun working with a new partner", 'Bill Gerstenmaier')] },
+  { kind: 'named', question: 'what did archbishop scicluna say about bishops and the law', gold: [g(56, 'People must know that bishops are at the service of the people', 'Charles Scicluna')] },
+  { kind: 'named', question: 'how did mary quant describe doris day', gold: [g(58, 'Doris Day was America', 'Mary Quant')] },
+  { kind: 'named', question: 'what did anderson cooper say about his mother', gold: [g(64, 'Gloria Vanderbilt was an extraordinary woman', 'Anderson Cooper')] },
+  { kind: 'named', question: 'what did the tunisian human rights league say about the niqab ban', gold: [g(69, 'We are for the freedom to dress', 'Jamel Msallem')] },
+  { kind: 'named', question: 'macron tweet about the amazon burning', gold: [g(89, 'Our house is burning', 'Emmanuel Macron')] },
+  { kind: 'named', question: 'what did speaker bercow think of proroguing parliament', gold: [g(90, 'it is blindingly obvious that the purpose of', 'John Bercow')] },
+  { kind: 'named', question: 'what did ashton bumhira say about mugabe', gold: [g(100, 'He was a dictator', 'Ashton Bumhira')] },
+  { kind: 'named', question: 'what did pompeo say about disagreeing with bolton', gold: [g(104, 'There were many times that Ambassador Bolton and I disagreed', 'Mike Pompeo')] },
+  { kind: 'named', question: 'what did the un rapporteur callamard tell khashoggis fiancee', gold: [g(121, 'True justice takes time', 'Agnès Callamard')] },
+  { kind: 'named', question: 'lindsey graham reaction to pulling troops out of syria', gold: [g(134, "This is going to lead to ISIS' reemergence", 'Lindsey Graham')] },
+  { kind: 'named', question: 'what did brett mcgurk tweet about the sdf', gold: [g(134, 'The SDF suffered thousands of casualties in the Raqqa battle', 'Brett McGurk')] },
+  { kind: 'named', question: 'what did nato chief stoltenburg say about turkey', gold: [g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'named', question: 'tanya chan on carrie lam', gold: [g(145, 'has no determination to govern Hong Kong', 'Tanya Chan')] },
+  { kind: 'named', question: 'what did paul mccartny say about ginger baker', gold: [g(132, 'great drummer, wild and lovely guy', 'Paul McCartney')] },
+  { kind: 'named', question: 'what did kipchoge post after running under two hours', gold: [g(142, 'Today we went to the Moon and came back to earth', 'Eliud Kipchoge')] },
+  { kind: 'named', question: 'how did brigid kosgei feel about breaking the record', gold: [g(143, 'I felt my body was moving, moving, moving', 'Brigid Kosgei')] },
+  { kind: 'named', question: 'what did brian hook say about the iranian arrest warrant for trump', gold: [g(195, 'This is a political nature', 'Brian Hook')] },
+  { kind: 'named', question: 'what did the assam mla suman haripriya claim', gold: [g(188, 'it can be cured by using gaumutra and cow dung', 'Suman Haripriya')] },
+  { kind: 'named', question: 'what did alex greenwich say when the abortion bill passed', gold: [g(120, "It follows decades of work from women's rights campaigners", 'Alex Greenwich')] },
+  { kind: 'named', question: 'tony abbott on decriminalising abortion in nsw', gold: [g(120, 'It is a license for sex-selection abortions', 'Tony Abbott')] },
+  { kind: 'named', question: 'what did the former prosecutor elie honig say about the ukraine call', gold: [g(123, 'If I got a transcript like the Trump-Ukraine call', 'Elie Honig')] },
+  { kind: 'named', question: 'what did karen alley say about warm water under the ice shelves', gold: [g(141, 'Warm water circulation is attacking the undersides', 'Karen Alley')] },
+
+  { kind: 'story', question: 'what did people say when ginger baker died', gold: [g(132, 'great drummer, wild and lovely guy', 'Paul McCartney'), g(132, 'Beneath his somewhat abrasive exterior', 'Steve Winwood'), g(132, 'Sad news hearing that Ginger Baker has died', 'Mick Jagger')] },
+  { kind: 'story', question: 'reactions to trump pulling us troops out of northern syria', gold: [g(134, "This is going to lead to ISIS' reemergence", 'Lindsey Graham'), g(134, 'The SDF suffered thousands of casualties in the Raqqa battle', 'Brett McGurk'), g(134, 'The statement was a surprise', 'Kino Gabriel')] },
+  { kind: 'story', question: 'who commented on carrie lams policy address', gold: [g(145, 'has no determination to govern Hong Kong', 'Tanya Chan'), g(145, 'The behavior of my colleagues in disrupting the delivery of the policy address', 'Regina Ip')] },
+  { kind: 'story', question: 'who was quoted when walter munk died', gold: [g(29, 'Munk has been a world treasure for ocean science and geophysics', 'Margaret Leinen'), g(29, 'We thought he would live forever', 'Mary')] },
+  { kind: 'story', question: 'what did people say about nsw decriminalising abortion', gold: [g(120, "It follows decades of work from women's rights campaigners", 'Alex Greenwich'), g(120, 'It is a license for sex-selection abortions', 'Tony Abbott')] },
+  { kind: 'story', question: 'who said what about the trump ukraine call summary', gold: [g(123, 'If I got a transcript like the Trump-Ukraine call', 'Elie Honig'), g(123, 'The only conclusion I can reach after reading that devastating call summary', 'Ken Gude')] },
+  { kind: 'story', question: 'what was said about iran wanting trump arrested', gold: [g(195, 'This is a political nature', 'Brian Hook'), g(195, 'would not consider requests of this nature', 'Interpol')] },
+  { kind: 'story', question: 'reactions to de blasio quitting the race', gold: [g(113, 'making working families the center of your campaign', 'Elizabeth Warren'), g(113, 'on running a campaign to lift up working people', 'Bernie Sanders')] },
+
+  { kind: 'across', question: 'what did pompeo say about bolton leaving and about the saudi oil attack', gold: [g(104, 'There were many times that Ambassador Bolton and I disagreed', 'Mike Pompeo'), g(107, 'no evidence the attacks came from Yemen', 'Mike Pompeo')] },
+  { kind: 'across', question: 'tributes to ginger baker and doris day', gold: [g(132, 'great drummer, wild and lovely guy', 'Paul McCartney'), g(58, 'Doris Day was America', 'Mary Quant')] },
+  { kind: 'across', question: 'what did hong kong protesters and legislators say about carrie lam', gold: [g(97, 'She\'s just doing this to try and disintegrate the movement', 'Katya'), g(145, 'has no determination to govern Hong Kong', 'Tanya Chan')] },
+  { kind: 'across', question: 'what did the kenyan runners say after their marathon records', gold: [g(142, 'Today we went to the Moon and came back to earth', 'Eliud Kipchoge'), g(143, 'I felt my body was moving, moving, moving', 'Brigid Kosgei')] },
+  { kind: 'across', question: 'what did researchers say about zebra stripes and about slug glue', gold: [g(37, 'Stripes may dazzle flies in some way', 'Martin How'), g(48, 'Few studies on biological adhesives have identified the exact nature', 'Christopher Gallego-Lazo')] },
+  { kind: 'across', question: 'how did people react to the syria pullout and then to the kurds deal with assad', gold: [g(134, "This is going to lead to ISIS' reemergence", 'Lindsey Graham'), g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+
+  { kind: 'none', question: 'what did fauci say about wearing masks', gold: [] },
+  { kind: 'none', question: 'what did bernie sanders say about medicare for all', gold: [] },
+  { kind: 'none', question: 'who commented on the sri lanka easter bombings', gold: [] },
+  { kind: 'none', question: 'what did kim jong un say after the hanoi summit', gold: [] },
+  { kind: 'none', question: 'zuckerberg reaction to the libra hearing', gold: [] },
+  { kind: 'none', question: 'what did evo morales say when he left bolivia', gold: [] },
+  { kind: 'none', question: 'what did ilhan omar say about aipac', gold: [] },
+  { kind: 'none', question: 'reactions to the white island volcano eruption', gold: [] },
+  { kind: 'none', question: 'what did macron say about the yellow vests', gold: [] },
+  { kind: 'none', question: 'what did the pope say at the amazon synod', gold: [] },
+  { kind: 'none', question: 'who said what about jeff bezos phone getting hacked', gold: [] },
+  { kind: 'none', question: 'what did merkel say about the european elections', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
