@@ -11,6 +11,7 @@ import { acquireWriteLock } from './lock.ts';
 import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
 import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
+import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
@@ -437,6 +438,7 @@ function titleCoverage(title: string, weights: ReadonlyArray<[term: string, idf:
   if (total === 0) return 0;
   const words = title.toLowerCase();
   let held = 0;
-  for (const [term, idf] of weights) if (new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words)) held += idf;
+  const holds = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words);
+  for (const [term, idf] of weights) if (wordForms(term).some(holds)) held += idf;
   return held / total;
 }

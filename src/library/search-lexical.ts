@@ -1,4 +1,5 @@
 import type { Docstore } from './docstore.ts';
+import { wordForms } from './word-forms.ts';
 
 export type ScoredLabel = [label: number, score: number];
 
@@ -22,10 +23,16 @@ export function contentTerms(text: string): string[] {
   return [...new Set([...phrases, ...words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))])].map((t) => `"${t}"`);
 }
 
+/** A quoted content term as FTS5 matches it: with an irregular verb's other forms ("break" OR "broke" OR "broken"). */
+export function matchTerm(quoted: string): string {
+  const forms = wordForms(quoted.slice(1, -1));
+  return forms.length > 1 ? `(${forms.map((f) => `"${f}"`).join(' OR ')})` : quoted;
+}
+
 /** The FTS5 query for free text: any of its content words. */
 export function toFtsQuery(text: string): string | undefined {
   const terms = contentTerms(text);
-  return terms.length ? terms.join(' OR ') : undefined;
+  return terms.length ? terms.map(matchTerm).join(' OR ') : undefined;
 }
 
 /**
@@ -38,7 +45,7 @@ export function termCoverage(docstore: Docstore, weights: ReadonlyArray<[term: s
   let weightSum = 0;
   for (const [term, idf] of weights) {
     weightSum += idf;
-    for (const label of docstore.labelsMatching(`"${term}"`, labels)) coverage.set(label, coverage.get(label)! + idf);
+    for (const label of docstore.labelsMatching(matchTerm(`"${term}"`), labels)) coverage.set(label, coverage.get(label)! + idf);
   }
   if (weightSum > 0) for (const [label, sum] of coverage) coverage.set(label, sum / weightSum);
   return coverage;
@@ -54,7 +61,7 @@ export function searchLexical(docstore: Docstore, query: string, k: number, allo
 export function termWeights(docstore: Docstore, query: string): Array<[term: string, idf: number]> {
   const total = docstore.countPassages();
   return contentTerms(query).map((quoted) => {
-    const documents = docstore.countMatching(quoted);
+    const documents = docstore.countMatching(matchTerm(quoted));
     return [quoted.slice(1, -1), Math.log(1 + (total - documents + 0.5) / (documents + 0.5))]; // BM25's idf
   });
 }

@@ -35,9 +35,17 @@ describe('normalizeScores', () => {
 
 describe('toFtsQuery', () => {
   it('quotes content words and drops stopwords and FTS syntax', () => {
-    expect(toFtsQuery('Who said what about the Lee–Xi meeting?')).toBe('"lee" OR "xi" OR "meeting"');
+    expect(toFtsQuery('Who said what about the Lee–Xi talks?')).toBe('"lee" OR "xi" OR "talks"');
     expect(toFtsQuery('NEAR(ab) OR "xy" AND -yz*')).toBe('"near" OR "ab" OR "xy" OR "yz"');
     expect(toFtsQuery('the and of')).toBeUndefined();
+  });
+
+  it('searches an irregular verb in its other forms, which the stemmer never joins', () => {
+    expect(toFtsQuery('breaking the record')).toBe('("breaking" OR "break" OR "broke" OR "broken") OR "record"');
+    expect(toFtsQuery('after he won')).toBe('("won" OR "win")');
+    expect(toFtsQuery('winning and dying')).toBe('("winning" OR "win" OR "won") OR ("dying" OR "die" OR "died")');
+    // Past forms that are other words too are left alone.
+    expect(toFtsQuery('left and found')).toBe('"left" OR "found"');
   });
 
   it('searches a name of letters and digits as one phrase', () => {

@@ -1,0 +1,27 @@
+/**
+ * The other forms of an irregular verb: a question asks about "breaking the record", the
+ * article says she "broke" it, and the index's stemmer (porter) never joins the two.
+ * Only verbs whose past forms are seldom other words: not "leave" (left), "find" (found),
+ * "see" (saw) or "lie" (lay).
+ */
+const VERBS = [
+  'arise arose arisen', 'bear bore borne', 'beat beaten', 'begin began begun', 'bite bit bitten', 'blow blew blown',
+  'break broke broken', 'bring brought', 'build built', 'burn burnt', 'buy bought', 'catch caught', 'choose chose chosen',
+  'die died dying', 'draw drew drawn', 'drink drank drunk', 'drive drove driven', 'eat ate eaten', 'fall fell fallen',
+  'feel felt', 'fight fought', 'flee fled', 'fly flew flown', 'forbid forbade forbidden', 'forgive forgave forgiven',
+  'freeze froze frozen', 'give gave given', 'grow grew grown', 'hide hid hidden', 'hold held', 'keep kept',
+  'know knew known', 'lead led', 'lose lost', 'meet met', 'pay paid', 'ride rode ridden', 'rise rose risen', 'run ran',
+  'seek sought', 'sell sold', 'send sent', 'shake shook shaken', 'shoot shot', 'sing sang sung', 'sink sank sunk',
+  'sit sat', 'sleep slept', 'speak spoke spoken', 'spend spent', 'stand stood', 'steal stole stolen', 'strike struck',
+  'swear swore sworn', 'swim swam swum', 'take took taken', 'teach taught', 'throw threw thrown', 'undergo underwent undergone',
+  'wake woke woken', 'wear wore worn', 'win won', 'withdraw withdrew withdrawn', 'write wrote written',
+].map((forms) => forms.split(' '));
+
+const FORMS = new Map<string, readonly string[]>();
+for (const forms of VERBS) for (const form of forms) FORMS.set(form, forms);
+
+/** `word` and, for an irregular verb in any form ("breaking", "broke"), its other forms. */
+export function wordForms(word: string): readonly string[] {
+  const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
+  return base ? [...new Set([word, ...FORMS.get(base)!])] : [word];
+}
