@@ -1,7 +1,7 @@
 import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
-import { isTitle } from '../quotes/index.ts';
+import { isPeopleWord, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
@@ -120,10 +120,17 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   // "mike ryan from the who": the name, without the affiliation.
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
   if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };
+  // "the assam mla suman haripriya": a name of two words or more after words that describe
+  // the person, which belong to the topic.
+  for (let i = 1; i + 2 <= words.length; i++) {
+    if (NOT_NAME_WORDS.test(words[i]!) || common[i] || !library.isNameWord(words[i]!)) continue;
+    const name = words.slice(i).join(' ');
+    if (library.speakerKeys(name).length > 0) return { speaker: name, topicWords: words.slice(0, i).join(' ') };
+  }
   // "marathon runners" as the library writes it, or a word for people: words of the topic.
   // "bill gates", "Nigel Farage": a name, written so or not written at all.
   const written = library.writes(typed);
-  const people = written === 'lower' || (written === undefined && PEOPLE.test(words.at(-1)!));
+  const people = written === 'lower' || (written === undefined && isPeopleWord(words.at(-1)!));
   return { nobody: !people && isPersonName(typed) };
 }
 
@@ -162,9 +169,6 @@ function roleOf(typed: string): string | undefined {
 
 // Offices as people shorten them.
 const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister' };
-
-// Plural nouns for kinds of people: "runners", "scientists", "families", "voters".
-const PEOPLE = /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i;
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 function isPersonName(words: string): boolean {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 // Words that make a name someone else's of the same family: "Jr.", "III".
@@ -235,6 +235,12 @@ export class QuoteStore {
     const role = words.some(isTitle) && (words.some((w) => /^(?:of|for)$/i.test(w)) || possessed);
     let matches = role ? byRole() : byName();
     if (matches.length === 0) matches = byRole();
+    // "the tunisian human rights league": no one's name, but the name of what the speaker
+    // speaks for ("the president of the Tunisian League for the Defence of Human Rights"). Not
+    // an office ("the boat fire captain") or a kind of people ("puerto rico's governors").
+    if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
+      matches = rows.filter((r) => r.description && typedRoleMatches(name, r.description.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
+    }
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
     // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".

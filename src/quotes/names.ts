@@ -283,6 +283,11 @@ export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
 
+/** A plural noun for a kind of people: "runners", "scientists", "governors", "families". */
+export function isPeopleWord(word: string): boolean {
+  return /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i.test(word);
+}
+
 /** A word without case or accents: "Erdogan" and "Erdoğan" are one spelling. */
 function fold(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

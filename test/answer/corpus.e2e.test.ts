@@ -69,6 +69,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['did leisha riddell take a weekend off', 'Leisha Riddell'],
     // Someone's lawyer is not that someone.
     ["what did spanton's lawyer tell the bbc", 'Howard Rubel'],
+    // A name after the words that describe the person.
+    ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
+    // An organisation, by the name of what its president speaks for.
+    ['what did the tunisian league for human rights say about face veils', 'Jamel Msallem'],
+    // "breaking" is the article's "broke", which no stemmer joins.
+    ['what did kosgei say about breaking the world record', 'Brigid Kosgei'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
