@@ -115,17 +115,20 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   const words = typed.split(/\s+/);
   const common = words.map((w) => library.isCommonWord(w));
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
-  // "the boat fire captain": the words before the name or office are the story's.
-  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) return { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') };
+  // "the boat fire captain": the words before an office are the story's; those before a
+  // name ("nato chief stoltenberg") only say who the person is.
+  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) {
+    return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
+  }
   // "mike ryan from the who": the name, without the affiliation.
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
   if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };
   // "the assam mla suman haripriya": a name of two words or more after words that describe
-  // the person, which belong to the topic.
+  // the person.
   for (let i = 1; i + 2 <= words.length; i++) {
     if (NOT_NAME_WORDS.test(words[i]!) || common[i] || !library.isNameWord(words[i]!)) continue;
     const name = words.slice(i).join(' ');
-    if (library.speakerKeys(name).length > 0) return { speaker: name, topicWords: words.slice(0, i).join(' ') };
+    if (library.speakerKeys(name).length > 0) return { speaker: name };
   }
   // "marathon runners" as the library writes it, or a word for people: words of the topic.
   // "bill gates", "Nigel Farage": a name, written so or not written at all.
