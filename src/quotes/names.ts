@@ -20,7 +20,9 @@ const TITLES = new Set(
     // Ranks as newspapers abbreviate them, and local offices ("Humboldt Supervisor Rex Bohn").
     'col lt lt. sgt sgt. maj. cpl cpl. pvt pvt. cmdr cmdr. adm adm. supervisor assemblymember councilmember alderman alderwoman trustee ' +
     // Shorthand for offices, as headlines and chat write them.
-    'pm fm cm')
+    'pm fm cm mla msp ' +
+    // Religious and honorific titles before a name ("Swami Chakrapani", "Ayatollah Ali Khamenei").
+    'swami ayatollah mullah mufti monsignor patriarch')
     .split(' '),
 );
 
