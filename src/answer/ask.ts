@@ -242,12 +242,38 @@ async function answerExtractively(library: Library, question: string, { speech, 
     }
     if (quotes.length > 0) {
       if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
-      return { answer: verifyAnswer(library, composeWhoSaid(question, pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads }))), hits, whoSaid: true };
+      const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
+      // "the queen elizabeth funeral": a story named by names none of the answer's articles
+      // holds is not the story they tell, however near their words come (Doris Day's).
+      if (!filter.speaker && parts.length === 0 && !holdsAnyName(library, query, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
+}
+
+// The answer's first quotes, whose articles must hold one of the story's names.
+const NAMES_ARTICLES = 3;
+
+/**
+ * True unless the topic names something ("queen elizabeth": words the library writes
+ * capitalised) and no article of these holds any of those names.
+ */
+function holdsAnyName(library: Library, topic: string, articleIds: readonly string[]): boolean {
+  const names = [...new Set(topic.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])].map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 2 && library.writes(w) === 'capitalised');
+  if (names.length === 0) return true;
+  // "gdansk" for "Gdańsk": compared without accents.
+  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const texts = [...new Set(articleIds)].map((id) => {
+    const article = library.getArticle(id);
+    return fold(`${article.title}\n${article.text}`);
+  });
+  return names.some((name) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    return texts.some((text) => pattern.test(text));
+  });
 }
 
 /** The bar a who-said-what answer must clear: lower for a speaker asked by name, higher for a story told with a word no article holds. */

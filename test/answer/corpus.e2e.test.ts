@@ -95,6 +95,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(plain.text).not.toMatch(/^Nothing from/);
   });
 
+  it("abstains on a story named by names none of the answer's articles holds", async () => {
+    const answer = await ask(library, "reactions to queen elizabeth's funeral");
+    expect(answer.citations).toEqual([]);
+    // One name is enough: "gdansk" is Gdańsk.
+    const named = await ask(library, 'who said what about the gdansk mayor stabbing');
+    expect(named.citations.map((c) => fileOf.get(c.articleId))).toContain(12);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
