@@ -3,6 +3,7 @@ import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
+import { namesHeld, topicNames } from './topic-names.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -245,7 +246,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // "the queen elizabeth funeral": a story named by names none of the answer's articles
       // holds is not the story they tell, however near their words come (Doris Day's).
-      if (!filter.speaker && parts.length === 0 && !holdsAnyName(library, query, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (!filter.speaker && parts.length === 0 && !holdsAnyName(library, query, picked.slice(0, NAMES_ARTICLES))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
@@ -257,23 +258,11 @@ async function answerExtractively(library: Library, question: string, { speech, 
 // The answer's first quotes, whose articles must hold one of the story's names.
 const NAMES_ARTICLES = 3;
 
-/**
- * True unless the topic names something ("queen elizabeth": words the library writes
- * capitalised) and no article of these holds any of those names.
- */
-function holdsAnyName(library: Library, topic: string, articleIds: readonly string[]): boolean {
-  const names = [...new Set(topic.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])].map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 2 && library.writes(w) === 'capitalised');
-  if (names.length === 0) return true;
-  // "gdansk" for "Gdańsk": compared without accents.
-  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
-  const texts = [...new Set(articleIds)].map((id) => {
-    const article = library.getArticle(id);
-    return fold(`${article.title}\n${article.text}`);
-  });
-  return names.some((name) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-    return texts.some((text) => pattern.test(text));
-  });
+/** True unless the topic names something and none of these quotes' articles holds any of it. */
+function holdsAnyName(library: Library, topic: string, quotes: readonly QuoteCandidate[]): boolean {
+  const names = topicNames(library, topic);
+  const held = namesHeld(library, names);
+  return names.length === 0 || quotes.some((c) => held(c.quote.articleId) > 0);
 }
 
 /** The bar a who-said-what answer must clear: lower for a speaker asked by name, higher for a story told with a word no article holds. */

@@ -1,5 +1,6 @@
 import type { ArticleFilter, Library, QuoteHit, SearchHit, StoredQuote } from '../library/index.ts';
 import { toCitation } from './sentences.ts';
+import { namesHeld, topicNames } from './topic-names.ts';
 import type { Answer, Citation } from './types.ts';
 
 export interface QuoteCandidate {
@@ -25,6 +26,9 @@ const PERSON_WEIGHT = 0.05;
 const DIRECT_WEIGHT = 0.2;
 // "What did the polish president say": a speaker the article calls so goes before others.
 const ROLE_WEIGHT = 0.15;
+// "reactions to de blasio quitting the race": a quote whose article holds the story's names
+// goes before one from another race (topic-names.ts), in proportion to the names it holds.
+const NAMES_WEIGHT = 0.15;
 
 function holds(quote: StoredQuote, role: string): boolean {
   const words = `${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase();
@@ -65,6 +69,7 @@ export async function findQuotes(
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   const { keyOf, nameOf } = library.people();
+  const held = namesHeld(library, topicNames(library, topic));
   return found
     .filter((h) => h.quote.speaker)
     .map((hit) => {
@@ -86,7 +91,8 @@ export async function findQuotes(
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
           (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
-          (role && holds(quote, role) ? ROLE_WEIGHT : 0),
+          (role && holds(quote, role) ? ROLE_WEIGHT : 0) +
+          NAMES_WEIGHT * held(quote.articleId),
       };
     });
 }

@@ -103,6 +103,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(named.citations.map((c) => fileOf.get(c.articleId))).toContain(12);
   });
 
+  it("puts the voices of the article that holds the story's names before another race's", async () => {
+    const answer = await ask(library, 'what did people say about the race being over for de blasio');
+    const first = answer.citations.slice(0, 4).map((c) => c.speaker);
+    expect(first).toContain('Bernie Sanders');
+    expect(first).toContain('Elizabeth Warren');
+    exactSpans(answer.citations);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
