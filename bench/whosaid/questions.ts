@@ -494,10 +494,63 @@ const EIGHTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did merkel say about the european elections', gold: [] },
 ];
 
+// A ninth batch, written mid-session after the eighth batch's dev half was tuned on and
+// before any tuning on this one, in the phrasings of chat ("thoughts on", "any comment
+// from"); its test half is reported once, at the end, by `npm run bench:whosaid -- test 9`.
+const NINTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did stamenkovic tell wikinews about what they are exploring next', gold: [g(8, 'Yes, we are now exploring the kinetics part', 'Vlada Stamenković')] },
+  { kind: 'named', question: 'doug miller thoughts on the missing ship', gold: [g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'named', question: 'what has carl lipo said about the moai locations', gold: [g(10, 'it demonstrates the statue locations themselves are not a weird ritual place', 'Carl Lipo')] },
+  { kind: 'named', question: 'any comment from bradford council on the abuse case?', gold: [g(39, 'The Safeguarding Board will look closely at this case', 'Bradford Council')] },
+  { kind: 'named', question: 'what did the greek foreign minister say about hagia sophia', gold: [g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'named', question: 'alexis tipton on how anime has grown', gold: [g(62, "Back when I was going as a fan, there wasn't as much anime", 'Alexis Tipton')] },
+  { kind: 'named', question: 'what did sheriff bill brown say about the conception fire', gold: [g(95, "You have a vessel that's on the open sea", 'Bill Brown')] },
+  { kind: 'named', question: 'amnesty internationals reaction to lam withdrawing the bill', gold: [g(97, 'This announcement cannot change the fact', 'Man-kei Tam')] },
+  { kind: 'named', question: 'what did cattelan say when his gold toilet was stolen', gold: [g(110, 'I had forgotten for a second that it was made out of gold', 'Maurizio Cattelan')] },
+  { kind: 'named', question: 'rouhanis message to foreign forces in the gulf', gold: [g(115, 'Your presence has always been a calamity for this region', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'what did doug collins tweet about the impeachment inquiry', gold: [g(118, 'Until the full House votes to authorize an inquiry', 'Doug Collins')] },
+  { kind: 'named', question: 'what did hatice cengiz say at the un', gold: [g(121, 'is not seeing the punishment of the perpetrators', 'Hatice Cengiz')] },
+  { kind: 'named', question: 'warholm quote after winning the hurdles', gold: [g(124, 'This is only the beginning and I am very lucky to win', 'Karsten Warholm')] },
+  { kind: 'named', question: 'what did the doctor at saint francis say about the b17 crash', gold: [g(127, 'We received a mass casualty alert', 'Steven Wolf')] },
+  { kind: 'named', question: 'what did the us attorney say about the opioid doctor', gold: [g(128, 'perpetuated, on a massive scale, the vicious cycle of addiction', 'Thomas T. Cullen')] },
+  { kind: 'named', question: 'mark hay views on saving coral reefs locally', gold: [g(130, 'There is a lot of argument now about whether local management can help', 'Mark Hay')] },
+  { kind: 'named', question: 'what did jennifer daskal write about the facebook ruling', gold: [g(131, 'a single EU country (in this case Austria) could demand', 'Jennifer Daskal')] },
+  { kind: 'named', question: 'what did boris johnson say about anne sacoolas', gold: [g(138, 'I hope that Anne Sacoolas will come back', 'Boris Johnson')] },
+  { kind: 'named', question: 'ted scambos on the ice shelf channels', gold: [g(141, 'Like scoring a plate of glass', 'Ted Scambos')] },
+  { kind: 'named', question: 'what did paula radcliffe say about kosgeis record', gold: [g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'named', question: 'what did jessie liu say about the dark web site bust', gold: [g(146, 'Children around the world are safer', 'Jessie K. Liu')] },
+  { kind: 'named', question: 'devin oldman on growing the buffalo herd', gold: [g(148, 'I would think that we would try to get our numbers up', 'Devin Oldman')] },
+  { kind: 'named', question: 'what did jing wang say about testing the toilet coating', gold: [g(161, 'When we put that coating on a toilet in the lab', 'Jing Wang')] },
+  { kind: 'named', question: 'julian marshall on power plant pollution and the federal government', gold: [g(162, "It's especially relevant these days because of what the federal government is doing", 'Julian Marshall')] },
+
+  { kind: 'story', question: 'who said what about the eu court telling facebook to remove posts', gold: [g(131, 'a single EU country (in this case Austria) could demand', 'Jennifer Daskal'), g(131, 'This judgment raises critical questions around freedom of expression', 'Facebook')] },
+  { kind: 'story', question: 'what was said on the khashoggi anniversary', gold: [g(121, 'is not seeing the punishment of the perpetrators', 'Hatice Cengiz'), g(121, 'True justice takes time', 'Agnès Callamard'), g(121, 'It happened under my watch', 'Mohammad bin Salman')] },
+  { kind: 'story', question: 'any reactions to kosgei breaking the marathon record?', gold: [g(143, 'I felt my body was moving, moving, moving', 'Brigid Kosgei'), g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'story', question: 'what did people say about the gold toilet being stolen from blenheim', gold: [g(110, 'I had forgotten for a second that it was made out of gold', 'Maurizio Cattelan')] },
+  { kind: 'story', question: 'who was quoted about the nobel physics prize', gold: [g(136, 'The first one, tracing the history back to an unknown origin', 'Ulf Danielsson')] },
+  { kind: 'story', question: 'who commented on the hong kong bill being withdrawn', gold: [g(97, 'This announcement cannot change the fact', 'Man-kei Tam'), g(97, 'The government will fully withdraw the bill', 'Carrie Lam')] },
+
+  { kind: 'across', question: 'what did scientists say about coral reefs and about antarctic ice', gold: [g(130, 'There is a lot of argument now about whether local management can help', 'Mark Hay'), g(141, 'Warm water circulation is attacking the undersides', 'Karen Alley')] },
+  { kind: 'across', question: 'what did prosecutors say about the dark web child abuse site and the opioid doctor', gold: [g(146, 'Children around the world are safer', 'Jessie K. Liu'), g(128, 'perpetuated, on a massive scale, the vicious cycle of addiction', 'Thomas T. Cullen')] },
+  { kind: 'across', question: 'what did athletes say after winning in doha and in chicago', gold: [g(124, 'This is only the beginning and I am very lucky to win', 'Karsten Warholm'), g(143, 'I felt my body was moving, moving, moving', 'Brigid Kosgei')] },
+  { kind: 'across', question: 'boris johnson on the harry dunn case and on suspending parliament', gold: [g(138, 'I hope that Anne Sacoolas will come back', 'Boris Johnson'), g(90, 'Jeremy Corbyn wants to cancel the referendum', 'Boris Johnson')] },
+
+  { kind: 'none', question: 'what did greta thunberg say about sailing across the atlantic', gold: [] },
+  { kind: 'none', question: 'what did tim cook say about the new iphone', gold: [] },
+  { kind: 'none', question: 'what did maduro say about guaido', gold: [] },
+  { kind: 'none', question: 'who said what about the camp fire in paradise california', gold: [] },
+  { kind: 'none', question: 'aoc thoughts on the green new deal', gold: [] },
+  { kind: 'none', question: 'what did the dalai lama say about his successor', gold: [] },
+  { kind: 'none', question: 'reactions to the brumadinho dam collapse in brazil', gold: [] },
+  { kind: 'none', question: 'what did prince andrew say about epstein', gold: [] },
+  { kind: 'none', question: 'who commented on the ethiopian airlines crash', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about the covid vaccine rollout', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
