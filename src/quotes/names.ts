@@ -26,6 +26,10 @@ const TITLES = new Set(
     .split(' '),
 );
 
+// Titles that end an office and never a name ("Regents Professor", "Deputy Secretary"),
+// unlike those that are surnames too ("TJ King", "John Major").
+const NEVER_SURNAMES = /^(?:president|minister|secretary|chancellor|senator|governor|mayor|professor|director|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|ceo|commissioner|ambassador|superintendent|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|premier|secretary-general|researcher|scientist|economist|analyst)$/i;
+
 // Words that make a capitalized run an organization or place, never a person.
 const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
 
@@ -79,6 +83,8 @@ function nameWords(raw: readonly string[]): string[] {
   // A title comes before a name: the last word of a run is a surname even when it could be
   // a title ("TJ King", "John Major"), unless every word is one ("Prime Minister").
   const titles = words.map((w) => TITLES.has(w.toLowerCase()));
+  // …but not a title no one bears as a surname: "Regents Professor" is an office.
+  if (words.length > 0 && NEVER_SURNAMES.test(words.at(-1)!)) return [];
   const lastTitle = titles.every(Boolean) ? words.length - 1 : titles.slice(0, -1).lastIndexOf(true);
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
