@@ -244,9 +244,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
     if (quotes.length > 0) {
       if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
-      // "the queen elizabeth funeral": a story named by names none of the answer's articles
-      // holds is not the story they tell, however near their words come (Doris Day's).
-      if (!filter.speaker && parts.length === 0 && !holdsAnyName(library, query, picked.slice(0, NAMES_ARTICLES))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "the queen elizabeth funeral": a story named by a name none of the answer's first
+      // articles holds is not the story they tell, however near their words come (Doris Day's).
+      if (!filter.speaker && parts.length === 0 && !holdsEveryName(library, query, picked.slice(0, NAMES_ARTICLES))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
@@ -255,14 +255,15 @@ async function answerExtractively(library: Library, question: string, { speech, 
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
 }
 
-// The answer's first quotes, whose articles must hold one of the story's names.
+// The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;
 
-/** True unless the topic names something and none of these quotes' articles holds any of it. */
-function holdsAnyName(library: Library, topic: string, quotes: readonly QuoteCandidate[]): boolean {
-  const names = topicNames(library, topic);
-  const held = namesHeld(library, names);
-  return names.length === 0 || quotes.some((c) => held(c.quote.articleId) > 0);
+/** True unless the topic names something ("the new james webb images") that none of these quotes' articles holds. */
+function holdsEveryName(library: Library, topic: string, quotes: readonly QuoteCandidate[]): boolean {
+  return topicNames(library, topic).every((name) => {
+    const held = namesHeld(library, [name]);
+    return quotes.some((c) => held(c.quote.articleId) > 0);
+  });
 }
 
 /** The bar a who-said-what answer must clear: lower for a speaker asked by name, higher for a story told with a word no article holds. */

@@ -7,7 +7,8 @@ import type { Library } from '../library/index.ts';
  */
 export function topicNames(library: Library, topic: string): string[] {
   const words = topic.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && library.writes(w) === 'capitalised');
+  // "ethiopian" where the library has only "Ethiopians".
+  return [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised');
 }
 
 // "gdansk" for "Gdańsk": names are compared without accents.
@@ -15,7 +16,7 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** The share of `names` each article holds (title or text), read once per article. */
 export function namesHeld(library: Library, names: readonly string[]): (articleId: string) => number {
-  const patterns = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  const patterns = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu'));
   const shares = new Map<string, number>();
   return (articleId) => {
     if (patterns.length === 0) return 1;
