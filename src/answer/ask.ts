@@ -177,9 +177,15 @@ const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 function isPersonName(words: string): boolean {
   const parts = words.split(/\s+/);
-  // A role ends with its title ("the polish president", "new zealand pm"); a title before a
-  // name ("president macron") leaves a name.
-  return parts.length <= 4 && parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && !isTitle(parts.at(-1)!) && !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!);
+  // A role ends with its title ("the polish president", "new zealand pm"), or places it
+  // ("the doctor at saint francis"); a title before a name ("president macron") leaves a name.
+  return (
+    parts.length <= 4 &&
+    parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) &&
+    !isTitle(parts.at(-1)!) &&
+    !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
+    !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with)$/i.test(w)))
+  );
 }
 
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean): Answer {

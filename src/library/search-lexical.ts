@@ -23,9 +23,14 @@ export function contentTerms(text: string): string[] {
   return [...new Set([...phrases, ...words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))])].map((t) => `"${t}"`);
 }
 
-/** A quoted content term as FTS5 matches it: with an irregular verb's other forms ("break" OR "broke" OR "broken"). */
+/**
+ * A quoted content term as FTS5 matches it: with an irregular verb's other forms ("break"
+ * OR "broke" OR "broken"), and a name of letters and digits typed as one word also as
+ * the article hyphenates it ("b17" OR "b 17", for "B-17").
+ */
 export function matchTerm(quoted: string): string {
-  const forms = wordForms(quoted.slice(1, -1));
+  const word = quoted.slice(1, -1);
+  const forms = /^\p{L}+\d+$/u.test(word) ? [word, word.replace(/^(\p{L}+)/u, '$1 ')] : wordForms(word);
   return forms.length > 1 ? `(${forms.map((f) => `"${f}"`).join(' OR ')})` : quoted;
 }
 

@@ -1,6 +1,6 @@
 import { withinOneEdit } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
-import { contentTerms } from './search-lexical.ts';
+import { contentTerms, matchTerm } from './search-lexical.ts';
 
 /**
  * What a library's own text says about words: whether it mentions a name, how it writes
@@ -52,7 +52,7 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
   return contentTerms(text)
     .map((quoted) => quoted.slice(1, -1))
     .filter((word) => {
-      if (held(`"${word}"`) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
+      if (held(matchTerm(`"${word}"`)) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
       // A headline's word the body never uses ("pileup") still names the story.
       if (inTitle(docstore, word)) return false;
       // "dsouza" for "D'Souza", "orourke" for "O'Rourke".

@@ -337,12 +337,24 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
 
 /** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */
 export function typedRoleMatches(typed: string, named: string): boolean {
-  const words = (text: string) => fold(text).replace(/['’]s\b/g, '').replace(/[.'’,]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|for)$/.test(w));
+  const words = (text: string) =>
+    fold(text)
+      .replace(/['’]s\b/g, '')
+      .replace(/[.'’,]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in)$/.test(w))
+      .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
   const own = new Set(words(named));
   const asked = words(typed);
   // "spantons lawyer": a possessive typed without its apostrophe.
   return asked.length > 0 && asked.every((w) => own.has(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))));
 }
+
+// "the doctor at saint francis" is "Dr. Steven Wolf at Saint Francis".
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  dr: 'doctor', prof: 'professor', sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general',
+  capt: 'captain', lt: 'lieutenant', sgt: 'sergeant', col: 'colonel', supt: 'superintendent', rev: 'reverend',
+};
 
 /**
  * One insertion, deletion, substitution or swap of neighbours at most: "abbot" and

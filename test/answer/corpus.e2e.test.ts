@@ -69,6 +69,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['did leisha riddell take a weekend off', 'Leisha Riddell'],
     // Someone's lawyer is not that someone.
     ["what did spanton's lawyer tell the bbc", 'Howard Rubel'],
+    // An office written short in the article ("Dr."), and the place it is at.
+    ['what did the doctor at saint francis hospital say about the plane crash', 'Steven Wolf'],
     // A name after the words that describe the person.
     ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
     // An organisation, by the name of what its president speaks for.

@@ -50,6 +50,8 @@ describe('toFtsQuery', () => {
 
   it('searches a name of letters and digits as one phrase', () => {
     expect(toFtsQuery('the b-17 crash')).toBe('"b 17" OR "crash"');
+    // Typed without its hyphen: either way.
+    expect(toFtsQuery('the b17 crash')).toBe('("b17" OR "b 17") OR "crash"');
     expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
   });
 });

@@ -172,6 +172,13 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('spantons lawyer', 'Emily Spanton')).toBe(false);
     expect(typedRoleMatches("spanton's lawyer", 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
   });
+
+  it('reads a title written short as the same title', () => {
+    expect(typedRoleMatches('the doctor at saint francis', 'Dr. Steven Wolf at Saint Francis')).toBe(true);
+    expect(typedRoleMatches('the senator from ohio', 'Sen. Rob Portman of Ohio')).toBe(true);
+    expect(typedRoleMatches('the senator from texas', 'Sen. Rob Portman of Ohio')).toBe(false);
+    expect(typedRoleMatches('ohio senator', 'Sen. Rob Portman of Ohio')).toBe(true);
+  });
 });
 
 describe('typedNameMatches: a name as people type it', () => {
