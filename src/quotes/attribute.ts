@@ -200,6 +200,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       return { cue, mention: np, ...(k < last ? { content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] } : {}), order: 'speaker-first' };
     }
   }
+  // "Said Dorothy Poynter, who grew up with Ali, "…"": the cue opens the sentence and the
+  // speaker follows it, before the quotation.
+  if (c === from && t.lower === 'said') {
+    const np = phraseStartingAt(tokens, c + 1, to);
+    if (np && isPersonName(tokens, np) && tokens.slice(np[1], to).some((_, i) => quoted(np[1] + i))) return { cue, mention: np, order: 'colon' };
+  }
   // A participle opening the sentence: "Calling it "…", Lee's post garnered …" (but not
   // "Speaking to reporters, Lee said …", where the main clause has its own cue).
   if (c === from && /ing$/.test(t.lower) && !hasLaterCue(view, c)) {
@@ -340,7 +346,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // "Amodei backed the inquiry, telling the Nevada Independent: …", "Hutchinson questioned
   // the findings, saying Caudipteryx …": the one telling or saying is the sentence's
   // subject; who follows the participle is who was told, or what was said.
-  const participle = SECONDARY.test(t.lower) && tokens[c - 1]?.text === ',';
+  // "Obama ended his speech by saying "…"": after "by", the same.
+  const participle = SECONDARY.test(t.lower) && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'by');
   if (participle) {
     // "It also credited Leonov with …, noting on Twitter …": a pronoun opening the sentence
     // is its subject; the name after the verb is its object.

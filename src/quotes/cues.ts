@@ -12,7 +12,7 @@ const REGULAR = [
   'ask', 'answer', 'respond', 'testify', 'reply', 'deny', 'admit', 'concede', 'lament', 'boast', 'quip',
   'recount', 'suspect', 'hope', 'fear', 'worry', 'agree', 'disagree', 'counter', 'wonder', 'charge', 'scoff',
   'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk', 'characterize', 'characterise', 'react', 'defend', 'propose', 'apologize', 'apologise',
-  'exclaim', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
+  'exclaim', 'beam', 'laugh', 'sigh', 'brag', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
 ];
 
@@ -60,4 +60,6 @@ export const WEAK_CUES = new Set([
   ...['talk', 'talks', 'talked', 'talking'],
   // "reacted to the news", "defended the budget": speech only with a quotation in the sentence.
   ...['react', 'reacts', 'reacted', 'reacting', 'defend', 'defends', 'defended', 'defending'],
+  // "beamed with pride", "laughed it off": speech only beside a quotation.
+  ...['beam', 'beams', 'beamed', 'beaming', 'laugh', 'laughs', 'laughed', 'laughing', 'sigh', 'sighs', 'sighed', 'sighing'],
 ]);

@@ -195,6 +195,10 @@ describe('who stands between the quotation and the cue', () => {
     ['Intro. The State Department gave its "deepest sympathies" and said cases were afforded "intense attention at senior levels".', 'State Department'],
     ['According to eyewitness Vinnie DeVito, "within seconds, it exploded. I have never seen anything like it."', 'Vinnie DeVito'],
     ["Another was tour manager Tom Grey, 24, who cited his experience with rugby: \"I did what any Londoner would do.\"", 'Tom Grey'],
+    // The cue before its speaker, opening the sentence; a cue after "by"; a cue of mood.
+    ['Intro. Said Dora Pointer, who grew up with him, "We were all so proud of him."', 'Dora Pointer'],
+    ['Intro. Governor Ames ended his list by saying "Too many."', 'Ames'],
+    ['Intro. "This is fantastic!" beamed Don Hartly of Madison.', 'Don Hartly'],
     // An office that ends in a title is no one's name.
     ['Intro. The research was led by Marc Hale, a marine ecologist and Regents Professor at GT, who said "Local management matters."', 'Marc Hale'],
     // A religious title is no part of the name.
