@@ -233,8 +233,11 @@ export class QuoteStore {
     // lawyer is not Spanton; "boris johnson pm" is still Boris Johnson).
     const possessed = words.length >= 2 && isTitle(words.at(-1)!) && /(?:['’]s|[^s'’]s)$/i.test(words.at(-2)!);
     const role = words.some(isTitle) && (words.some((w) => /^(?:of|for)$/i.test(w)) || possessed);
-    let matches = role ? byRole() : byName();
-    if (matches.length === 0) matches = byRole();
+    // "the who chief": an office after a name is first the office of whoever holds it, and
+    // only failing that a name ("boris johnson pm").
+    const office = words.length >= 2 && isTitle(words.at(-1)!);
+    let matches = role || office ? byRole() : byName();
+    if (matches.length === 0) matches = office ? byName() : byRole();
     // "the tunisian human rights league": no one's name, but the name of what the speaker
     // speaks for ("the president of the Tunisian League for the Defence of Human Rights"). Not
     // an office ("the boat fire captain") or a kind of people ("puerto rico's governors").

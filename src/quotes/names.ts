@@ -346,9 +346,15 @@ export function typedRoleMatches(typed: string, named: string): boolean {
       .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
   const own = new Set(words(named));
   const asked = words(typed);
+  // "the who chief" heads it whatever the office is called ("WHO director-general").
+  const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && [...own].some((o) => HEAD_OFFICES.test(o));
+  // "who" is the WHO only where the text writes it so, not "a rapporteur who had …".
+  const acronym = (w: string) => !/^(?:who|us|it)$/.test(w) || new RegExp(`\\b${w.toUpperCase()}\\b`).test(named);
   // "spantons lawyer": a possessive typed without its apostrophe.
-  return asked.length > 0 && asked.every((w) => own.has(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1)))));
 }
+
+const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator)$/;
 
 // "the doctor at saint francis" is "Dr. Steven Wolf at Saint Francis".
 const TITLE_ABBREVIATIONS: Record<string, string> = {

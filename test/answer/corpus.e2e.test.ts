@@ -71,6 +71,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ["what did spanton's lawyer tell the bbc", 'Howard Rubel'],
     // An office written short in the article ("Dr."), and the place it is at.
     ['what did the doctor at saint francis hospital say about the plane crash', 'Steven Wolf'],
+    // The head of an organisation, whatever the office is called; not a name with "who" in it.
+    ['what did the who chief say about the pandemic', 'Tedros Adhanom Ghebreyesus'],
     // A name after the words that describe the person.
     ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
     // An organisation, by the name of what its president speaks for.

@@ -173,6 +173,13 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches("spanton's lawyer", 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
   });
 
+  it('takes a chief for whoever heads it, and an acronym that spells a word only as written', () => {
+    expect(typedRoleMatches('who chief', 'WHO director-general')).toBe(true);
+    expect(typedRoleMatches('who chief', 'a UN rapporteur for the Office of the UN High Commissioner who had investigated the case')).toBe(false);
+    expect(typedRoleMatches('nato chief', 'NATO Secretary-General')).toBe(true);
+    expect(typedRoleMatches('nato chief', 'a NATO spokesperson')).toBe(false);
+  });
+
   it('reads a title written short as the same title', () => {
     expect(typedRoleMatches('the doctor at saint francis', 'Dr. Steven Wolf at Saint Francis')).toBe(true);
     expect(typedRoleMatches('the senator from ohio', 'Sen. Rob Portman of Ohio')).toBe(true);
