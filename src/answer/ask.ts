@@ -78,8 +78,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // library quotes, in a question of another shape, asks for their words on the rest.
   const named = !speech && !filter.speaker ? fullNameIn(library, bare) : undefined;
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
+  let place = false;
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
+    place = !!asked.place;
     if (asked.speaker) {
       filter.speaker = asked.speaker;
       if (asked.topicWords) topic = `${asked.topicWords} ${topic}`;
@@ -96,7 +98,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   }
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
-  const role = parsed.speaker && !filter.speaker ? roleOf(parsed.speaker) : undefined;
+  const role = parsed.speaker && !filter.speaker ? (place ? parsed.speaker.toLowerCase() : roleOf(parsed.speaker)) : undefined;
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? topic : q);
   return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
@@ -108,7 +110,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  * all ("marathon runners", "the prime minister": words of the topic). The library tells a
  * common word ("wife", "runners") from a name by how its articles write it.
  */
-function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean } {
+function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
@@ -135,6 +137,9 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   // "bill gates", "Nigel Farage": a name, written so or not written at all.
   const written = library.writes(typed);
   const people = written === 'lower' || (written === undefined && isPeopleWord(words.at(-1)!));
+  // "what did iran say": a place speaks through its people, whom the topic finds, and
+  // those the articles call its own ("President Hassan Rouhani of Iran") first.
+  if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
   return { nobody: !people && isPersonName(typed) };
 }
 

@@ -15,7 +15,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, mentions, unknownWords, writes } from './vocabulary.ts';
+import { asWritten, isPlace, mentions, unknownWords, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -333,6 +333,11 @@ export class Library {
   /** True when some passage holds every word of `name`: the library mentions them. */
   mentions(name: string): boolean {
     return mentions(this.docstore, name);
+  }
+
+  /** True when some passage writes `name` as a place: "in Iran" (vocabulary.ts). */
+  isPlace(name: string): boolean {
+    return isPlace(this.docstore, name);
   }
 
   /** True when the library writes `word` in lower case only: a common noun, not a name (vocabulary.ts). */

@@ -15,6 +15,17 @@ export function mentions(docstore: Docstore, name: string): boolean {
   return terms.length > 0 && docstore.searchText(terms.join(' AND '), 1).length > 0;
 }
 
+/** True when some passage writes `name` as a place: "in Iran", "in the Bahamas" (not "in Navalny's blood"). */
+export function isPlace(docstore: Docstore, name: string): boolean {
+  const terms = contentTerms(name);
+  if (terms.length === 0) return false;
+  // Capitalised as the articles write a place: "[I]ran", "[N]ew [Z]ealand".
+  const escaped = name.trim().split(/\s+/).map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('\\s+');
+  const pattern = new RegExp(`\\b[Ii]n\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}'’])`, 'u');
+  const rows = docstore.searchText(terms.length > 1 ? `"${terms.map((t) => t.slice(1, -1)).join(' ')}"` : terms[0]!, 20);
+  return [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()].some((p) => pattern.test(p.text));
+}
+
 /**
  * How the library writes a phrase: 'capitalised' where occurrences inside a sentence are
  * capitalised at least as often as not ("Bill Gates"), else 'lower' ("marathon runners",

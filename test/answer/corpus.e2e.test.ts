@@ -118,6 +118,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it('takes a place asked for as its people, those the articles call its own first', async () => {
+    const answer = await ask(library, 'what did iran say about the ukrainian plane');
+    expect(answer.text).not.toMatch(/^Nothing from/);
+    expect(answer.citations[0]?.speaker).toBe('representatives from Iran');
+    expect(answer.citations.map((c) => c.speaker)).toContain('Hassan Rouhani');
+    exactSpans(answer.citations);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.

@@ -175,6 +175,14 @@ describe('quotes in the library', () => {
     expect(library.isCommonWord('farage')).toBe(false);
   });
 
+  it('tells a place from a person by "in": "in Iran", not "in Navalny\'s blood"', async () => {
+    await library.addArticles([article({ title: 'Jet', text: 'The jet crashed in Iran. Doctors found a toxin in Navalny\'s blood. Farage spoke in London.' })]);
+    expect(library.isPlace('iran')).toBe(true);
+    expect(library.isPlace('london')).toBe(true);
+    expect(library.isPlace('navalny')).toBe(false);
+    expect(library.isPlace('farage')).toBe(false);
+  });
+
   it('spells a word as the articles write it apart', async () => {
     await library.addArticles([article({ title: 'Goa', text: "Francis D'Souza died on Friday, officials said. O'Rourke spoke." })]);
     expect(library.asWritten('tributes to francis dsouza from orourke')).toBe('tributes to francis d souza from o rourke');
