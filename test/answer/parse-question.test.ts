@@ -13,6 +13,10 @@ describe('parseQuestion', () => {
     ['what did experts say about the coronavirus?', { speech: true, topic: 'the coronavirus' }],
     ['who commented on the notre dame fire, and what did they say?', { speech: true, topic: 'the notre dame fire' }],
     ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
+    // A mood or a side, which people take in words.
+    ['who was upset about the prorogation', { speech: true, topic: 'the prorogation' }],
+    ['who opposed the syria withdrawal?', { speech: true, topic: 'the syria withdrawal' }],
+    ['who was happy with the taiwan marriage law', { speech: true, topic: 'the taiwan marriage law' }],
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
