@@ -102,7 +102,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
-    const topic = clean(from[2] ?? '') || q;
+    // "any quotes from greta": no topic but the person, whatever they said.
+    const topic = clean(from[2] ?? '') || who;
     return GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
   }
   for (const frame of SPEAKER_FRAMES) {

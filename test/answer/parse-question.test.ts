@@ -13,6 +13,8 @@ describe('parseQuestion', () => {
     ['what did experts say about the coronavirus?', { speech: true, topic: 'the coronavirus' }],
     ['who commented on the notre dame fire, and what did they say?', { speech: true, topic: 'the notre dame fire' }],
     ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
+    // Someone's words with no topic: whatever they said.
+    ['any quotes from greta?', { speech: true, speaker: 'greta', topic: 'greta' }],
     // A mood or a side, which people take in words.
     ['who was upset about the prorogation', { speech: true, topic: 'the prorogation' }],
     ['who opposed the syria withdrawal?', { speech: true, topic: 'the syria withdrawal' }],
