@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
 // Words that make a name someone else's of the same family: "Jr.", "III".
@@ -248,8 +248,15 @@ export class QuoteStore {
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
     // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
     const { keyOf } = this.people();
-    const persons = new Set((whole.length > 0 ? whole : matches).map((r) => keyOf.get(r.key) ?? r.key));
-    return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k))])];
+    const found = whole.length > 0 ? whole : matches;
+    const persons = new Set(found.map((r) => keyOf.get(r.key) ?? r.key));
+    // "what did the un say": an organisation speaks through its people too, those the
+    // articles describe by its name or its initials ("a UN rapporteur", "WHO director-general").
+    const organisations = found.filter((r) => isOrganisation(r.name));
+    const forms = organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase()]).filter((f) => f.length >= 2);
+    const ofThem = (r: SpeakerRow) => forms.some((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(`${r.mention ?? ''} ${r.description ?? ''}`));
+    const members = forms.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];
+    return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k)), ...members])];
   }
 
   articlesQuoting(keys: readonly string[]): string[] {

@@ -146,6 +146,16 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('who')).toEqual([library.speakerKeys('World Health Organization')[0]]);
   });
 
+  it("finds an organisation's people with it, described by its name or initials", async () => {
+    await library.addArticles([
+      article({ title: 'Virus', text: '"The risk is high," the World Health Organization said on Monday.' }),
+      article({ title: 'Talks', text: '"We will act," WHO director-general Ana Lima said. "We wait," said Rob Tan, a rapporteur who had seen it.' }),
+    ]);
+    const keys = library.speakerKeys('who');
+    expect(keys).toContain(library.speakerKeys('Ana Lima')[0]);
+    expect(keys).not.toContain(library.speakerKeys('Rob Tan')[0]);
+  });
+
   it('takes a name as typed over one a typo away, and the typo only when nothing else fits', async () => {
     await library.addArticles([
       article({ title: 'Vote', text: '"We will win," Boris Johnson said.' }),
