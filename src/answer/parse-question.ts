@@ -24,7 +24,7 @@ const SAY = [
 ].join('|');
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
-const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes';
+const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
@@ -126,10 +126,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
     // topic whole, even where it has another ("… vote and on the senate trial").
     const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
-    const topic = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))) || q;
-    if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic };
+    const told = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
+    if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q };
+    // "what was bolton's side of the story": no topic but the person.
+    const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.
-    if ((/^the\s/i.test(match[1]!) || PARTY.test(who)) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${topic === q ? '' : topic}`.trim() };
+    if ((/^the\s/i.test(match[1]!) || PARTY.test(who)) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.

@@ -244,6 +244,12 @@ export class QuoteStore {
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
       matches = rows.filter((r) => r.description && typedRoleMatches(name, r.description.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
     }
+    // "the taliban": one word that no one is named, but whose spokesperson or leader speaks
+    // ("Taliban spokesperson Zabiullah Mujahid").
+    if (matches.length === 0 && words.length === 1 && /^\p{L}{3,}$/u.test(typed)) {
+      const voice = new RegExp(`(?<![\\p{L}])${typed[0]!.toUpperCase()}${typed.slice(1)}\\s+(?:spokesperson|spokesman|spokeswoman|leader|chief|commander|official|representative)\\b`, 'u');
+      matches = rows.filter((r) => voice.test(`${r.mention ?? ''} ${r.description ?? ''}`));
+    }
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
     // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".

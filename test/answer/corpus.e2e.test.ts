@@ -73,6 +73,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the doctor at saint francis hospital say about the plane crash', 'Steven Wolf'],
     // The head of an organisation, whatever the office is called; not a name with "who" in it.
     ['what did the who chief say about the pandemic', 'Tedros Adhanom Ghebreyesus'],
+    // A group no one is named, through its spokesperson; someone's side with no topic.
+    ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
+    ["what was bolton's side of the story", 'John R. Bolton'],
     // A name after the words that describe the person.
     ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
     // An organisation, by the name of what its president speaks for.

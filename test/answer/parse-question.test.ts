@@ -14,6 +14,7 @@ describe('parseQuestion', () => {
     ['who commented on the notre dame fire, and what did they say?', { speech: true, topic: 'the notre dame fire' }],
     ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
     // Someone's words with no topic: whatever they said.
+    ["what was bolton's side of the story", { speech: true, speaker: 'bolton', topic: 'bolton' }],
     ['any quotes from greta?', { speech: true, speaker: 'greta', topic: 'greta' }],
     // A mood or a side, which people take in words.
     ['who was upset about the prorogation', { speech: true, topic: 'the prorogation' }],
