@@ -254,6 +254,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
     }
     if (quotes.length > 0) {
       if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "reactions to the notre dame fire": once the best quote's article holds the story's
+      // names, quotes from articles that hold none of them are another fire's.
+      if (!filter.speaker && parts.length === 0) quotes = ofTheNamedStory(library, query, quotes);
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // "the queen elizabeth funeral": a story named by a name none of the answer's first
       // articles holds is not the story they tell, however near their words come (Doris Day's).
@@ -268,6 +271,15 @@ async function answerExtractively(library: Library, question: string, { speech, 
 
 // The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;
+
+/** The quotes of articles that hold some of the topic's names, when the best one's article holds them all. */
+function ofTheNamedStory(library: Library, topic: string, quotes: QuoteCandidate[]): QuoteCandidate[] {
+  const names = topicNames(library, topic);
+  const best = quotes.reduce<QuoteCandidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  if (names.length === 0 || !best) return quotes;
+  const held = namesHeld(library, names);
+  return held(best.quote.articleId) === 1 ? quotes.filter((c) => held(c.quote.articleId) > 0) : quotes;
+}
 
 /** True unless the topic names something ("the new james webb images") that none of these quotes' articles holds. */
 function holdsEveryName(library: Library, topic: string, quotes: readonly QuoteCandidate[]): boolean {

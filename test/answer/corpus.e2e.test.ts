@@ -121,6 +121,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it("keeps to the named story's articles once the best quote is from one", async () => {
+    const answer = await ask(library, 'reactions to the notre dame fire');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    // Not the escape-room fire's voices: only articles that name Notre Dame.
+    for (const c of answer.citations) expect(library.getArticle(c.articleId).text).toMatch(/Notre[- ]Dame/);
+    exactSpans(answer.citations);
+  });
+
   it('takes a place asked for as its people, those the articles call its own first', async () => {
     const answer = await ask(library, 'what did iran say about the ukrainian plane');
     expect(answer.text).not.toMatch(/^Nothing from/);
