@@ -17,6 +17,8 @@ const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|
 
 function isNpToken(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
+  // "what organizers estimated at 1.7 million": a free relative, no part of who spoke.
+  if (/^(?:what|whatever)$/.test(t.lower)) return false;
   if (t.pos === 'VERB' && MODIFIERS.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
   if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
   // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word

@@ -201,6 +201,8 @@ describe('who stands between the quotation and the cue', () => {
     ['Intro. "This is fantastic!" beamed Don Hartly of Madison.', 'Don Hartly'],
     // An office that ends in a title is no one's name.
     ['Intro. The research was led by Marc Hale, a marine ecologist and Regents Professor at GT, who said "Local management matters."', 'Marc Hale'],
+    // A free relative is no part of who spoke.
+    ['Intro. Yesterday, what organizers estimated at 1.7 million people marched.', 'organizers'],
     // A religious title is no part of the name.
     ['Intro. Swami Chakradev, president of the Mahasabha, said, "We drink it every day."', 'Chakradev'],
     ['Intro. "The enemy will regret it," Ayatollah Ali Khamenai said in a speech.', 'Ali Khamenai'],
