@@ -3,7 +3,7 @@ import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
-import { namesHeld, topicNames } from './topic-names.ts';
+import { holdsEveryName, ofNamedStory, topicNames } from './topic-names.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -254,13 +254,12 @@ async function answerExtractively(library: Library, question: string, { speech, 
     }
     if (quotes.length > 0) {
       if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
-      // "reactions to the notre dame fire": once the best quote's article holds the story's
-      // names, quotes from articles that hold none of them are another fire's.
-      if (!filter.speaker && parts.length === 0) quotes = ofTheNamedStory(library, query, quotes);
+      // One story asked for by its names ("the notre dame fire", "the queen elizabeth
+      // funeral"): its voices are those of articles that hold them (topic-names.ts).
+      const names = !filter.speaker && parts.length === 0 ? topicNames(library, query) : [];
+      if (names.length > 0) quotes = ofNamedStory(library, names, quotes);
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
-      // "the queen elizabeth funeral": a story named by a name none of the answer's first
-      // articles holds is not the story they tell, however near their words come (Doris Day's).
-      if (!filter.speaker && parts.length === 0 && !holdsEveryName(library, query, picked.slice(0, NAMES_ARTICLES))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (!holdsEveryName(library, names, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
@@ -271,23 +270,6 @@ async function answerExtractively(library: Library, question: string, { speech, 
 
 // The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;
-
-/** The quotes of articles that hold some of the topic's names, when the best one's article holds them all. */
-function ofTheNamedStory(library: Library, topic: string, quotes: QuoteCandidate[]): QuoteCandidate[] {
-  const names = topicNames(library, topic);
-  const best = quotes.reduce<QuoteCandidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
-  if (names.length === 0 || !best) return quotes;
-  const held = namesHeld(library, names);
-  return held(best.quote.articleId) === 1 ? quotes.filter((c) => held(c.quote.articleId) > 0) : quotes;
-}
-
-/** True unless the topic names something ("the new james webb images") that none of these quotes' articles holds. */
-function holdsEveryName(library: Library, topic: string, quotes: readonly QuoteCandidate[]): boolean {
-  return topicNames(library, topic).every((name) => {
-    const held = namesHeld(library, [name]);
-    return quotes.some((c) => held(c.quote.articleId) > 0);
-  });
-}
 
 /** The bar a who-said-what answer must clear: lower for a speaker asked by name, higher for a story told with a word no article holds. */
 function thresholdFor(library: Library, topic: string, filter: ArticleFilter): number {

@@ -1,4 +1,5 @@
 import type { Library } from '../library/index.ts';
+import type { QuoteCandidate } from './who-said.ts';
 
 /**
  * The names a topic tells its story by ("queen elizabeth", "de blasio", "gdansk"): its
@@ -27,4 +28,26 @@ export function namesHeld(library: Library, names: readonly string[]): (articleI
     }
     return shares.get(articleId)!;
   };
+}
+
+/**
+ * "reactions to the notre dame fire": once the best quote's article holds every name,
+ * quotes from articles that hold none of them are another fire's, and are left out.
+ */
+export function ofNamedStory(library: Library, names: readonly string[], quotes: QuoteCandidate[]): QuoteCandidate[] {
+  const best = quotes.reduce<QuoteCandidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  const held = namesHeld(library, names);
+  return best && held(best.quote.articleId) === 1 ? quotes.filter((c) => held(c.quote.articleId) > 0) : quotes;
+}
+
+/**
+ * True when each name is held by one of these articles. "who commented on the ethiopian
+ * airlines crash" answered from other crashes' articles (they hold "airlines", never
+ * "Ethiopian") is not answered at all.
+ */
+export function holdsEveryName(library: Library, names: readonly string[], articleIds: readonly string[]): boolean {
+  return names.every((name) => {
+    const held = namesHeld(library, [name]);
+    return articleIds.some((id) => held(id) > 0);
+  });
 }
