@@ -260,8 +260,9 @@ export class QuoteStore {
     // articles describe by its name or its initials ("a UN rapporteur", "WHO director-general").
     const organisations = found.filter((r) => isOrganisation(r.name));
     const forms = organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase()]).filter((f) => f.length >= 2);
-    const ofThem = (r: SpeakerRow) => forms.some((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(`${r.mention ?? ''} ${r.description ?? ''}`));
-    const members = forms.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];
+    const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+    const ofThem = (r: SpeakerRow) => patterns.some((p) => p.test(`${r.mention ?? ''} ${r.description ?? ''}`));
+    const members = patterns.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];
     return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k)), ...members])];
   }
 

@@ -1,11 +1,11 @@
 /**
  * The other forms of an irregular verb: a question asks about "breaking the record", the
  * article says she "broke" it, and the index's stemmer (porter) never joins the two.
- * Only verbs whose past forms are seldom other words: not "leave" (left), "find" (found),
- * "see" (saw) or "lie" (lay).
+ * Only verbs whose forms are seldom other words: not "leave" (left), "find" (found), "see"
+ * (saw), "lie" (lay), "bite" (a bit) or "bear" (the animal).
  */
 const VERBS = [
-  'arise arose arisen', 'bear bore borne', 'beat beaten', 'begin began begun', 'bite bit bitten', 'blow blew blown',
+  'arise arose arisen', 'beat beaten', 'begin began begun', 'blow blew blown',
   'break broke broken', 'bring brought', 'build built', 'burn burnt', 'buy bought', 'catch caught', 'choose chose chosen',
   'die died dying', 'draw drew drawn', 'drink drank drunk', 'drive drove driven', 'eat ate eaten', 'fall fell fallen',
   'feel felt', 'fight fought', 'flee fled', 'fly flew flown', 'forbid forbade forbidden', 'forgive forgave forgiven',
