@@ -3,7 +3,7 @@ import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
-import { holdsEveryName, ofNamedStory, topicNames } from './topic-names.ts';
+import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -123,12 +123,15 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   if (rest && rest !== typed && library.speakerKeys(rest).length > 0) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
+  // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
+  const holder = officeHolder(library, typed);
+  if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
   if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };
   // "the assam mla suman haripriya": a name of two words or more after words that describe
   // the person.
-  for (let i = 1; i + 2 <= words.length; i++) {
+  for (let i = 1; i + 2 <= words.length && !isTitle(words.at(-1)!); i++) {
     if (NOT_NAME_WORDS.test(words[i]!) || common[i] || !library.isNameWord(words[i]!)) continue;
     const name = words.slice(i).join(' ');
     if (library.speakerKeys(name).length > 0) return { speaker: name };
@@ -165,6 +168,25 @@ function fullNameIn(library: Library, question: string): { speaker: string; topi
     }
   }
   return undefined;
+}
+
+/**
+ * Who holds an office typed with its place ("the bahamas prime minister", "the sheriff of
+ * lincoln county"): the one speaker the articles give that office who is quoted in an
+ * article holding every word of the place; undefined when none or several are.
+ */
+function officeHolder(library: Library, typed: string): string | undefined {
+  // "the sheriff of lincoln county" is "the lincoln county sheriff".
+  const [before, after] = typed.split(/\s+of\s+/i);
+  const office = roleOf(after !== undefined ? before! : typed);
+  const place = typed.toLowerCase().split(/\s+/).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
+  if (!office || place.length === 0) return undefined;
+  const { nameOf } = library.people();
+  const held = namesHeld(library, place);
+  // People only: a "Sheriff's Office" holds no office.
+  const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
+  const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
+  return here.length === 1 ? here[0] : undefined;
 }
 
 /** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm". */

@@ -76,6 +76,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group no one is named, through its spokesperson; someone's side with no topic.
     ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
     ["what was bolton's side of the story", 'John R. Bolton'],
+    // An office with its place: whoever holds it in an article about the place.
+    ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
+    ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
     // A name after the words that describe the person.
     ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
     // An organisation, by the name of what its president speaks for.
