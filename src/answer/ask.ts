@@ -260,7 +260,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
 
   if (speech) {
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}) };
-    let quotes = await findQuotes(library, query, hits, options);
+    const names = topicNames(library, query);
+    let quotes = await findQuotes(library, query, hits, { ...options, names });
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
     let answered = answers(quotes, query, coverage);
@@ -278,10 +279,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (!answered) return { answer: noAnswer(question), hits, whoSaid: false };
       // One story asked for by its names ("the notre dame fire", "the queen elizabeth
       // funeral"): its voices are those of articles that hold them (topic-names.ts).
-      const names = !filter.speaker && parts.length === 0 ? topicNames(library, query) : [];
-      if (names.length > 0) quotes = ofNamedStory(library, names, quotes);
+      const oneStory = !filter.speaker && parts.length === 0;
+      if (oneStory && names.length > 0) quotes = ofNamedStory(library, names, quotes);
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
-      if (!holdsEveryName(library, names, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (oneStory && !holdsEveryName(library, names, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

@@ -49,7 +49,7 @@ export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { filter, articleIds, role }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string },
+  { filter, articleIds, role, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; names?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
   const found = await library.searchQuotes(topic, {
@@ -69,7 +69,8 @@ export async function findQuotes(
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   const { keyOf, nameOf } = library.people();
-  const held = namesHeld(library, topicNames(library, topic));
+  // The story's names, when the caller has read them already (topic-names.ts).
+  const held = namesHeld(library, names ?? topicNames(library, topic));
   return found
     .filter((h) => h.quote.speaker)
     .map((hit) => {
