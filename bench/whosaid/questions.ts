@@ -547,10 +547,65 @@ const NINTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did boris johnson say about the covid vaccine rollout', gold: [] },
 ];
 
+// A tenth batch, written at the start of a later session before any tuning in it, mostly
+// on articles and voices no earlier question asked about; its test half is reported once,
+// at the end, by `npm run bench:whosaid -- test 10`.
+const TENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did tierra curry say about the monarch numbers', gold: [g(24, 'This reprieve from bad news on monarchs is a thank-you from the butterflies', 'Tierra Curry')] },
+  { kind: 'named', question: 'chip taylor on why the butterflies came back', gold: [g(24, "last year's relatively cool temperatures in the insects' migration corridor", 'Chip Taylor')] },
+  { kind: 'named', question: 'what did rachel giese say about the mcarthur pleas', gold: [g(22, 'some solace for the families and friends of the victims', 'Rachel Giese')] },
+  { kind: 'named', question: 'did toronto mayor tory say anything about mcarthur', gold: [g(22, 'a broader probe into the surrounding circumstances may be required', 'John Tory')] },
+  { kind: 'named', question: 'what did the lawyer for the canadian tourist say after the paris verdict', gold: [g(23, 'My client is of course very relieved with the verdict', 'Howard Rubel')] },
+  { kind: 'named', question: 'susan bro reaction to the plea deal for fields', gold: [g(68, 'considered the deal acceptable', 'Susan Bro')] },
+  { kind: 'named', question: 'what did sharif hotak say about the wardak attack', gold: [g(17, 'The explosion was very powerful', 'Sharif Hotak')] },
+  { kind: 'named', question: 'lorenzana on the jolo cathedral bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'named', question: 'what did madina bizheva say after winning the neurosurgery olympiad', gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva')] },
+  { kind: 'named', question: 'what did kovalchuk say about the young neurosurgeons', gold: [g(55, 'a community of young neurosurgeons emerged on social networks', 'Denis Kovalchuk')] },
+  { kind: 'named', question: 'dedi prasetyo on the wiranto attackers', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'named', question: 'what did the eu council spokesperson say about matovic testing positive', gold: [g(199, 'only Macron and Matovič were known to have tested positive', 'Barend Leyts')] },
+  { kind: 'named', question: 'what did matovic apologise for', gold: [g(199, 'having an idiot as economy minister', 'Igor Matovič')] },
+  { kind: 'named', question: 'what did police say about the man hurt in the koszalin escape room fire', gold: [g(3, 'police believe him to be aged 25', 'Monika Kosiec')] },
+  { kind: 'named', question: 'what did vinnie devita see at the i-75 crash', gold: [g(4, 'I mean, just a ball of flames', 'Vinnie DeVita')] },
+  { kind: 'named', question: 'what did rob bartlett tweet about imus', gold: [g(171, 'He was a rebel, an unapologetic decrier of bullshit', 'Rob Bartlett')] },
+  { kind: 'named', question: 'connie moganedi on the lion man death', gold: [g(87, 'neighbors from other lodges nearby attempted, but were unable, to save van Biljon', 'Connie Moganedi')] },
+  { kind: 'named', question: 'what did the cipriani manager say about zamperoni', gold: [g(88, 'his roommates said they last saw him on the preceding Saturday', 'Fernando Dallorso')] },
+  { kind: 'named', question: 'what did john major say about the prorogation', gold: [g(116, 'Johnson of misleading the Queen', 'John Major')] },
+  { kind: 'named', question: 'ntsb keith holloway on the henderson plane crash investigation', gold: [g(101, 'a preliminary report would likely be available in the next few weeks', 'Keith Holloway')] },
+  { kind: 'named', question: 'what did ali soufan say about hamza bin laden', gold: [g(109, 'Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'named', question: 'what did joshua winch say about critics of his horror comedies', gold: [g(80, "grew tired of reading reviews that his films weren't horror", 'Joshua Winch')] },
+  { kind: 'named', question: 'terri collins on whether the alabama abortion ban is enforceable', gold: [g(59, 'the bill was not enforceable under the current interpretation of the US Constitution', 'Terri Collins')] },
+  { kind: 'named', question: 'gary mortimer explanation for empty toilet paper shelves', gold: [g(185, 'the stores fill the stock every night', 'Gary Mortimer')] },
+
+  { kind: 'story', question: 'reactions to the mindanao cathedral bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana'), g(20, 'the Abu Sayyaf Group are the suspected perpetrators', 'Arnel dela Vega')] },
+  { kind: 'story', question: 'what are people saying about the monarch butterfly comeback', gold: [g(24, 'This reprieve from bad news on monarchs is a thank-you from the butterflies', 'Tierra Curry'), g(24, 'human actions had little to do with the increased population', 'Ryan Norris')] },
+  { kind: 'story', question: 'who commented on don imus dying', gold: [g(171, 'He was a rebel, an unapologetic decrier of bullshit', 'Rob Bartlett'), g(171, 'I-Man. We salute you.', 'The Bernie and Sid Show')] },
+  { kind: 'story', question: 'what did officials say about the afghan base attack', gold: [g(17, 'The explosion was very powerful', 'Sharif Hotak'), g(17, 'I have been told not to make the death toll figures public', 'Interior Ministry')] },
+  { kind: 'story', question: 'what was said about the neurosurgery olympiad in tyumen', gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva'), g(55, 'social elevators', 'Albert Sufianov')] },
+  { kind: 'story', question: 'who was quoted on the toronto serial killer case', gold: [g(22, 'some solace for the families and friends of the victims', 'Rachel Giese'), g(22, 'a broader probe into the surrounding circumstances may be required', 'John Tory')] },
+
+  { kind: 'across', question: 'how did officials react to the mokha bombing and the mindanao cathedral bombing', gold: [g(21, 'The bomb was placed on a motorcycle in a market', 'Moammar al-Eryani'), g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'across', question: 'what did police say about the gdansk stabbing and the wiranto stabbing', gold: [g(12, 'a press badge was used by the assailant', 'Mariusz Ciarka'), g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'across', question: 'what did scientists say about the monarch butterflies and the sevengill sharks', gold: [g(24, 'human actions had little to do with the increased population', 'Ryan Norris'), g(33, 'In 18+ years of working at Seal Island', 'Chris Fallows')] },
+  { kind: 'across', question: 'what did eyewitnesses say about the florida pileup and the afghan base bombing', gold: [g(4, 'I mean, just a ball of flames', 'Vinnie DeVita'), g(17, 'The explosion was very powerful', 'Sharif Hotak')] },
+
+  { kind: 'none', question: 'what did putin say about the magnitogorsk collapse', gold: [] },
+  { kind: 'none', question: 'what did justin trudeau say about bruce mcarthur', gold: [] },
+  { kind: 'none', question: 'what did oprah say about gloria vanderbilt', gold: [] },
+  { kind: 'none', question: 'who commented on the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'kanye west on running for president', gold: [] },
+  { kind: 'none', question: 'reactions to the womens world cup final', gold: [] },
+  { kind: 'none', question: 'what did elon musk say about bitcoin', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about the london bridge attack', gold: [] },
+  { kind: 'none', question: 'who said what about the sri lanka easter bombings', gold: [] },
+  { kind: 'none', question: 'what did the ntsb say about the kobe bryant helicopter crash', gold: [] },
+  { kind: 'none', question: 'nancy pelosi thoughts on the notre dame fire', gold: [] },
+  { kind: 'none', question: 'what did the pope say about the magnitogorsk building collapse', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
