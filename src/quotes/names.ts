@@ -33,6 +33,9 @@ const NEVER_SURNAMES = /^(?:president|minister|secretary|chancellor|senator|gove
 // Words that make a capitalized run an organization or place, never a person.
 const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
 
+// Words that end the name of a place, which is not a speaker ("the Biobio Region").
+const PLACE = /\b(?:Oblast|Region|Province|Prefecture|County|District|Krai|Governorate|Territory|Peninsula)$/;
+
 export interface NamedRun {
   start: number;
   end: number;
@@ -54,7 +57,8 @@ const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|t
 // Letters after a name ("Durham Hall QC", "Jo Cox MP") are not part of it.
 const POSTNOMINAL = /^(?:QC|KC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|Esq)\.?$/;
 // A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
-const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{1,2}\.)$/u;
+// ("Surigao del Sur. Phivolcs reported": "Sur." ends a sentence.)
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Maj|Adm|Rev|Hon|Inc|Ltd|Co|Corp|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Capt|Cmdr|Prof|Supt|Cpl|Pvt|Fr|Gov|Pres|Mme|Mlle|Sra|Sr|Dra)\.)$/u;
 const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
 
 function clean(word: string): string {
@@ -110,10 +114,13 @@ export function findNamedRuns(text: string): NamedRun[] {
     }
     parts.push([from, m[0].slice(from)]);
     for (const [offset, segment] of parts) {
-      const words = nameWords(segment.split(/[ \t]+/));
-      if (words.length === 0) continue;
       const start = m.index! + offset;
-      runs.push({ start, end: start + segment.length, words, person: !NOT_PERSON.test(words.join(' ')) });
+      let words = nameWords(segment.split(/[ \t]+/));
+      // "Minister of Information Moammar al-Eryani": the office's object opens the run.
+      const office = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (office && TITLES.has(office[1]!.toLowerCase()) && words.length >= 3 && words.join(' ') === segment.trim()) words = words.slice(1);
+      if (words.length === 0) continue;
+      runs.push({ start, end: start + segment.length, words, person: !NOT_PERSON.test(words.join(' ')) && !PLACE.test(words.join(' ')) });
     }
   }
   return runs;
@@ -179,7 +186,7 @@ export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[
 // Capitalized only because they open a sentence ("One user", "On Thursday"), or never a
 // name at all: pronouns, days, plural groups. (Not months: "Theresa May", "April Ryan".)
 const NOT_NAMES =
-  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|he|she|him|me|my|us|on|in|at|by|for|with|from|after|before|during|since|as|while|when|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|he|she|him|me|my|us|on|in|at|by|for|with|from|after|before|during|since|as|while|when|person|late|early|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * The name in a mention: "President Lee's" → ["Lee"], "President Hassan Rouhani of Iran"
@@ -217,7 +224,8 @@ export function nameKey(mention: string): string[] {
   if (core.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !core.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
   // A possessive inside what describes the speaker ("Ted Scambos of CU Boulder's …") is
   // not the speaker's: only one before the first preposition counts.
-  const described = raw.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|on|with)$/.test(w));
+  // ("The University of Washington's Institute …": an organisation's own name holds "of".)
+  const described = raw.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|on|with)$/.test(w) && !NOT_PERSON.test(raw[i - 1]!));
   const possessive = raw.slice(0, described > 0 ? described : raw.length).map((w) => POSSESSIVE.test(w)).lastIndexOf(true);
   // "Lee's post": the possessive is the name itself when nothing capitalised follows.
   const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
@@ -227,6 +235,20 @@ export function nameKey(mention: string): string[] {
   }
   const words = rest.map(clean).filter(Boolean);
   const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '') || JOINED.test(words[i] ?? '');
+  // "Longtime Imus in the Morning writer and performer Rob Bartlett": a full name that ends
+  // the mention right after a lower-case role is the person; the single capitalised words
+  // before the role describe them. (A full name before it is the person: "Peter Iseley of
+  // victim group Ending Clergy Abuse".)
+  let tail = words.length;
+  while (tail > 0 && (capital(tail - 1) || (PARTICLE.test(words[tail - 1]!) && capital(tail)))) tail--;
+  const named = (w: string) => !NOT_NAMES.test(w) && !TITLES.has(w.toLowerCase());
+  const last = words.slice(tail).filter(named);
+  const lead = words[tail - 1] ?? '';
+  const before = words.slice(0, tail - 1).map((w, i) => (capital(i) && named(w)) || (PARTICLE.test(w) && capital(i + 1)));
+  const fullNameBefore = before.some((c, i) => c && before[i + 1]);
+  if (last.length >= 2 && !NOT_PERSON.test(last.join(' ')) && /^\p{Ll}{3,}$/u.test(lead) && !/^(?:and|but|the|for|from|with|into|about|than)$/.test(lead) && before.includes(true) && !fullNameBefore) {
+    return last;
+  }
   // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"
   // has only a title in its first run, so the name is in the second.
   for (let i = 0; i < words.length; ) {
@@ -237,7 +259,17 @@ export function nameKey(mention: string): string[] {
     let end = i;
     // "University of Essex": an organisation's name runs on over "of".
     const ofOrganisation = (k: number) => /^(?:of|for|to)$/.test(words[k]!) && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
-    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || /^\d+$/.test(words[end]!)) && capital(end + 1)))) end++;
+    // "the Search and Rescue Agency", "Institute for Health Metrics and Evaluation": over "and"
+    // too, inside one organisation's name; not between two ("the University of Bristol and UC
+    // Davis", "… of Washington and Stanford University").
+    const andOrganisation = (k: number) => {
+      if (words[k] !== 'and' || !capital(k + 1)) return false;
+      let next = k + 1;
+      while (capital(next)) next++;
+      if (/^\p{Lu}{2,}$/u.test(words[k + 1]!)) return false;
+      return NOT_PERSON.test(words[next - 1]!) !== NOT_PERSON.test(words.slice(i, k).join(' '));
+    };
+    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || andOrganisation(end) || /^\d+$/.test(words[end]!)) && capital(end + 1)))) end++;
     let run = words.slice(i, end);
     while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
     // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what
@@ -249,6 +281,8 @@ export function nameKey(mention: string): string[] {
     while (run.length > 1 && POSTNOMINAL.test(run.at(-1)!)) run.pop();
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
     const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
+    // "the Biobio Region", "Tyumen Oblast": a place, not who speaks; "a basic R0": a quantity.
+    if (PLACE.test(key.join(' ')) || (key.length === 1 && /\d/.test(key[0]!))) return [];
     // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
     // person. The person speaks; the organisation describes them.
     const joined = /^(?:of|for|to|at|from|in|on|and|with)$/i.test(words[end] ?? '');
@@ -262,7 +296,11 @@ export function nameKey(mention: string): string[] {
     const qualifies = key.length === 1 && /^\p{Ll}/u.test(words[end] ?? '');
     // "Iranian news agency Fars": a people's adjective, then what it qualifies.
     const demonym = qualifies && /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(key[0]!) && later.length > 0;
-    if (key.length === 0 || NOT_PERSON.test(key.join(' ')) || roleFollows || (qualifies && person(later)) || demonym) {
+    // "Thames Valley Police": a name ending in an organisation's word is the organisation's.
+    // (An organisation's name joined over "of" or "and" keeps its title words: "Institute
+    // for Health Metrics and Evaluation".)
+    const organisation = (run.length >= 2 && lastTitle < 0 && NOT_PERSON.test(run.at(-1)!)) || (key.some((w) => /^(?:of|for|to|and)$/.test(w)) && NOT_PERSON.test(run.join(' ')));
+    if (key.length === 0 || organisation || NOT_PERSON.test(key.join(' ')) || roleFollows || (qualifies && person(later)) || demonym) {
       if (demonym) return later;
       if (person(later)) return later;
       if (run.length && NOT_PERSON.test(run.join(' '))) return run;
@@ -326,7 +364,10 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
   const own = words(name);
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
-  const asked = words(typedJoined).filter((w) => !TITLES.has(w) && !/^(?:the|us|uk|eu|un|of|mr|mrs|ms|dr)$/.test(w));
+  // "us senator bernie sanders": a country before an office says whose office it is; "eu
+  // council" is not Bradford Council.
+  const all = words(typedJoined);
+  const asked = all.filter((w, i) => !TITLES.has(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un)$/.test(w) && TITLES.has(all[i + 1] ?? '')));
   const near = (w: string, o: string) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
   const missed = asked.filter((w) => !own.some((o) => near(w, o)));
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one

@@ -27,6 +27,9 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['Voter Kitty Mak', 'Kitty Mak'],
     ['SpaceX founder Elon Musk', 'Elon Musk'],
     ['Syracuse University pop culture professor Robert Thompson', 'Robert Thompson'],
+    ['Longtime Imus in the Morning writer and performer Rob Bartlett', 'Rob Bartlett'],
+    ['Peter Iseley of worldwide victim group Ending Clergy Abuse', 'Peter Iseley'],
+    ["Arnel dela Vega of the army's Western Mindanao Command", 'Arnel dela Vega'],
   ])('%s → %s', (mention, name) => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
@@ -35,6 +38,13 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['officials at the Ministry of Health', 'Ministry of Health'],
     ['director of Amnesty International Lena Park', 'Lena Park'],
     ['the head of the World Health Organization', 'World Health Organization'],
+    // An organisation's name runs on over "and", and ends where its own word does.
+    ['Thames Valley Police', 'Thames Valley Police'],
+    ['the Search and Rescue Agency', 'Search and Rescue Agency'],
+    ["the University of Washington's Institute for Health Metrics and Evaluation", 'Institute for Health Metrics and Evaluation'],
+    // …but two names joined by "and" stay two.
+    ['Reuters and NBC', 'Reuters'],
+    ['House of Commons Speaker John Bercow', 'John Bercow'],
   ])('%s → %s: an organisation, or a name after it, speaks', (mention, name) => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
@@ -43,6 +53,8 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     'Chinese officials', 'Local authorities', 'Authorities', 'On Thursday', 'Tuesday', 'You', 'the NHC advisory', 'One user',
     // A role of a place or of a person is not the place or the person.
     'the governor of Louisiana', 'representatives from Iran', 'the wife of Tom Reyes', 'The Health Minister for the Maule Region',
+    // A time, a place, a quantity.
+    'Late on Sunday', 'The Health Minister for the Biobio Region in Chile', 'a basic R0',
   ])(
     '%s names nobody',
     (mention) => {
@@ -66,6 +78,13 @@ describe('fullestName: a surname grows to the name the article gives, no further
     [['Rouhani'], 'Hassan Rouhani'],
   ])('%j → %s', (key, name) => {
     expect(fullestName(runs, key)).toBe(name);
+  });
+
+  it('leaves out an office\'s object, and stops at a full stop after a place', () => {
+    const runs = findNamedRuns('Minister of Information Moammar al-Eryani spoke. It hit Surigao del Sur. Phivolcs reported it. Time Person of the Year.');
+    expect(fullestName(runs, ['al-Eryani'])).toBe('Moammar al-Eryani');
+    expect(fullestName(runs, ['Phivolcs'])).toBe('Phivolcs');
+    expect(fullestName(runs, ['Time'])).toBe('Time');
   });
 
   it('matches a surname typed without its accents', () => {
@@ -204,6 +223,9 @@ describe('typedNameMatches: a name as people type it', () => {
     // …unless the other words of a longer name all match.
     ['jo anne van tilburg', 'Jo Anne Val Tilburg', true],
     ['jo ann van tilburg', 'Jo Anne Val Tilburg', false],
+    // A country before an office is whose office it is; before a name, part of it.
+    ['uk pm boris johnson', 'Boris Johnson', true],
+    ['eu council spokesperson', 'Bradford Council', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
