@@ -15,9 +15,22 @@ export function topicNames(library: Library, topic: string): string[] {
 // "gdansk" for "Gdańsk": names are compared without accents.
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
+// Abbreviations people type for names the articles often write out: "the eu council
+// spokesperson" is the spokesperson of the "European Council".
+const WRITTEN_OUT: Record<string, readonly string[]> = {
+  eu: ['european'],
+  un: ['united nations'],
+  uk: ['british', 'united kingdom', 'britain'],
+  us: ['american', 'united states', 'u.s.'],
+};
+
 /** The share of `names` each article holds (title or text), read once per article. */
 export function namesHeld(library: Library, names: readonly string[]): (articleId: string) => number {
-  const patterns = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu'));
+  const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = names.map((name) => {
+    const forms = [name, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
+  });
   const shares = new Map<string, number>();
   return (articleId) => {
     if (patterns.length === 0) return 1;

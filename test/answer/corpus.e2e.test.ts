@@ -79,6 +79,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
     ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
+    // "eu" as people type it for the "European Council" the article writes; not Bradford Council.
+    ['the eu council spokesperson on macron testing positive', 'Barend Leyts'],
+    // The name ending a long description, not the show named in it.
+    ['what did the imus writer rob bartlett say', 'Rob Bartlett'],
     // A name after the words that describe the person.
     ['what did the hajo mla suman haripriya say about cow urine', 'Suman Haripriya'],
     // An organisation, by the name of what its president speaks for.
