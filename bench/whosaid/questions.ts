@@ -602,10 +602,37 @@ const TENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did the pope say about the magnitogorsk building collapse', gold: [] },
 ];
 
+// An eleventh batch, of questions nothing answers only, written mid-session after the tenth
+// batch's dev half was tuned on and before any tuning on this one: people the library
+// quotes, asked about stories it does not hold or where they are not quoted, and stories
+// absent whose words are present. Its test half is reported once, at the end.
+const ELEVENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'none', question: 'what did carrie lam say about the national security law', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the white island eruption', gold: [] },
+  { kind: 'none', question: 'elon musk on the starship explosion', gold: [] },
+  { kind: 'none', question: 'what did pelosi say about the capitol riot', gold: [] },
+  { kind: 'none', question: 'who commented on the australian bushfires', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say at davos', gold: [] },
+  { kind: 'none', question: 'what did pompeo say about north korean missile tests', gold: [] },
+  { kind: 'none', question: 'what did macron say about the notre dame fire', gold: [] },
+  { kind: 'none', question: 'who reacted to the tonga volcano eruption', gold: [] },
+  { kind: 'none', question: 'fauci on the omicron variant', gold: [] },
+  { kind: 'none', question: 'what did zelensky say about the russian invasion', gold: [] },
+  { kind: 'none', question: 'what did the pope say about climate change', gold: [] },
+  { kind: 'none', question: 'who paid tribute to prince philip', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about partygate', gold: [] },
+  { kind: 'none', question: 'what did trump say about the covid vaccine', gold: [] },
+  { kind: 'none', question: 'who said what about the ship stuck in the suez canal', gold: [] },
+  { kind: 'none', question: 'what did the samoan prime minister say about the tsunami', gold: [] },
+  { kind: 'none', question: 'what did the nhs say about the vaccine rollout in england', gold: [] },
+  { kind: 'none', question: 'who commented on the beijing winter olympics', gold: [] },
+  { kind: 'none', question: 'how did erdogan react to the earthquake in turkey', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
