@@ -3,12 +3,13 @@ import { basename, extname } from 'node:path';
 import { CitewireError } from '../errors.ts';
 import { cleanBlocks } from './clean.ts';
 import { readHtml } from './html.ts';
+import { joinWrappedLines } from './wrapped-lines.ts';
 import { parseByline, parseDate, parseFrontMatter, toIso } from './metadata.ts';
 import type { Article, RawDocument } from './types.ts';
 
-/** One block per non-blank line: scraped text pages put each paragraph on its own line. */
+/** One block per non-blank line: scraped text pages put each paragraph on its own line (once wrapped lines are joined). */
 function textBlocks(content: string): string[] {
-  return content.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return joinWrappedLines(content).split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Blank-line-separated paragraphs, soft wraps joined, with inline Markdown reduced to its text. */

@@ -1,10 +1,10 @@
-import { splitSentences } from '../articles/index.ts';
+import { joinWrappedLines, splitSentences } from '../articles/index.ts';
 import { attributeSentence, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { tokenize, type Token } from './tokens.ts';
-import type { Quote, Speaker } from './types.ts';
+import type { Quote, Speaker, TextSpan } from './types.ts';
 
 // A quoted run this short with nobody saying it is a title or a scare quote, not speech.
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -50,7 +50,7 @@ function appendFragments(ctx: Context, quote: Quote, fragments: ReadonlyArray<[n
  * gives them. Offsets are into `text`; rule-based, no model.
  */
 export function extractQuotes(article: { text: string }): Quote[] {
-  const { text } = article;
+  const text = joinWrappedLines(article.text);
   const tokens = tokenize(text);
   const paragraphOf = paragraphIndex(text);
   const ctx: Context = { text, tokens, runs: findNamedRuns(text), descriptions: new Map(), pronouns: new Map(), paragraphOf };
@@ -179,7 +179,11 @@ export function extractQuotes(article: { text: string }): Quote[] {
       }
     }
   }
-  return quotes.sort((a, b) => a.start - b.start);
+  // Every span's text as the article gives it, line breaks and all.
+  const given = <T extends TextSpan>(span: T): T => ({ ...span, text: article.text.slice(span.start, span.end) });
+  return quotes
+    .map((q) => ({ ...given(q), ...(q.cue ? { cue: given(q.cue) } : {}), ...(q.speaker ? { speaker: { ...q.speaker, mention: given(q.speaker.mention) } } : {}) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
