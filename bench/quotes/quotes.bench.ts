@@ -1,6 +1,8 @@
 // Quote extraction against published corpora in ../shared/eval/quotes (read by path,
-// never copied). Usage: npm run bench:quotes -- [dev|train|test|mcae] (default dev).
-// Tune on train and dev; test and mcae are held out, to be run once.
+// never copied). Usage: npm run bench:quotes -- [dev|train|test|mcae|mcae-dev|mcae-test]
+// (default dev). Tune on train and dev; test is held out, to be run once. MCAE comes
+// unsplit: its even-numbered articles are mcae-dev (which prints what it misses), its odd
+// ones mcae-test, held out; mcae is both.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes } from '../../src/quotes/index.ts';
@@ -38,9 +40,12 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 console.log(machineLine());
 
-if (split === 'mcae') {
+if (split.startsWith('mcae')) {
   interface Statement { speaker: string; source_type_normalized: string | null; start: number | null; end: number | null; fragments?: Array<[number, number]> }
-  const records = read<{ id: string; text: string; statements: Statement[] }>('mcae.jsonl');
+  const half = { mcae: undefined, 'mcae-dev': 0, 'mcae-test': 1 }[split];
+  if (half === undefined && split !== 'mcae') throw new Error(`usage: npm run bench:quotes -- dev|train|test|mcae|mcae-dev|mcae-test (not '${split}')`);
+  const records = read<{ id: string; text: string; statements: Statement[] }>('mcae.jsonl').filter((_, i) => half === undefined || i % 2 === half);
+  const misses: string[] = [];
   let named = 0;
   let right = 0;
   let exact = 0;
@@ -72,6 +77,10 @@ if (split === 'mcae') {
       // a smile regarding …'); a quote of its quoted words lies inside it.
       const inside = quotes.filter((q) => q.speaker && (q.fragments ?? [[q.start, q.end]]).every(([qa, qb]) => spans.some(([a, b]) => qa >= a && qb <= b)));
       if ([...covering, ...inside].some((q) => fold(q.speaker!.name) === fold(goldName(s.speaker)))) exactOrInside++;
+      if (split === 'mcae-dev' && !covering.some((q) => fold(q.speaker!.name) === fold(goldName(s.speaker)))) {
+        const found = covering.map((q) => q.speaker!.name);
+        misses.push(`${goldName(s.speaker)} ← ${found.length ? found.join(' | ') : '(no quote)'}: ${r.text.slice(spans[0]![0], spans[0]![0] + 90).replace(/\n/g, ' ')}`);
+      }
     }
   }
   console.log(`MCAE: ${records.length} articles, ${named} statements by named people`);
@@ -79,6 +88,7 @@ if (split === 'mcae') {
   console.log(`… and carries exactly the speaker's name:                        ${exact}/${named} = ${pct(exact / named)} %`);
   console.log(`… or a quote inside the statement does (exact name):             ${exactOrInside}/${named} = ${pct(exactOrInside / named)} %`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (misses.length > 0) console.log(`\nwhat went wrong (mcae-dev only):\n${misses.join('\n')}`);
 } else {
   interface Span { start: number; end: number; fragments?: Array<[number, number]> }
   interface Attribution { source: Span | null; content: Span; kind: Kind }
