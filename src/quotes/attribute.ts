@@ -259,9 +259,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
     // A person's name first, as the subject or after an opener; else any subject ("The mayor
     // of Paris, Anne Hidalgo, wrote", where the appositive holds the name).
+    // "A senior at North Country Union High School, Wilburn, 17, recalls": a name with an
+    // age after it is a person's, one word or more.
+    const aged = ([a, b]: [number, number]) => tokens[b]?.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ',' && tokens.slice(a, b).every((t) => t.pos === 'PROPN');
     const chosen =
       heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
-      heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && isPersonName(tokens, h.head)) ??
+      heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && (isPersonName(tokens, h.head) || aged(h.head))) ??
       // ("As a result, the court …, asking": an opener is no subject.)
       heads.find((h) => h.subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[h.head[0]]!.pos));
     if (chosen) {

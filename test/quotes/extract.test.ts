@@ -65,6 +65,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(q).toMatchObject({ kind: 'direct', text: '"We will rebuild,"', speaker: { name: 'Ana Ruiz', description: 'the mayor of the city' } });
   });
 
+  it('a one-word name with an age after a description is the speaker, not the school in the description', () => {
+    const [q] = quotesOf('A senior at North Country Union High School in Newport, Wilburn, 17, recalls being in line when the girl turned around.');
+    expect(q?.speaker).toMatchObject({ name: 'Wilburn', kind: 'person' });
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
