@@ -11,8 +11,8 @@ export function topicNames(library: Library, topic: string): string[] {
   // "ethiopian" where the library has only "Ethiopians"; "trumps" typed for "Trump's" is
   // "trump", which the pattern finds with its endings (namesHeld).
   const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised';
-  const names = words.map((w) => w.replace(/['’]s$/, '')).map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w));
-  return [...new Set(names)].filter((w) => w.length > 2 && capitalised(w));
+  const names = [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
+  return [...new Set(names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)))];
 }
 
 // "gdansk" for "Gdańsk": names are compared without accents.
