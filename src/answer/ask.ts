@@ -286,7 +286,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // korean missile tests", answered with his words on Iran's missile) is not answered either.
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));
       const storyNames = filter.speaker ? names.filter((n) => !ownName.has(n)) : names;
-      if ((oneStory || (filter.speaker && parts.length === 0)) && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

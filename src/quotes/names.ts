@@ -58,7 +58,7 @@ const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|t
 const POSTNOMINAL = /^(?:QC|KC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|Esq)\.?$/;
 // A word ending in "." ends a sentence unless it is an initial or a short abbreviation.
 // ("Surigao del Sur. Phivolcs reported": "Sur." ends a sentence.)
-const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Maj|Adm|Rev|Hon|Inc|Ltd|Co|Corp|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Capt|Cmdr|Prof|Supt|Cpl|Pvt|Fr|Gov|Pres|Mme|Mlle|Sra|Sr|Dra)\.)$/u;
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Maj|Adm|Rev|Hon|Inc|Ltd|Co|Corp|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Capt|Cmdr|Prof|Supt|Cpl|Pvt|Fr|Pres|Mme|Mlle|Sra|Dra)\.)$/u;
 const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
 
 function clean(word: string): string {
