@@ -629,10 +629,59 @@ const ELEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'how did erdogan react to the earthquake in turkey', gold: [] },
 ];
 
+// A twelfth batch, written after the tenth and eleventh batches' test halves were run and
+// before any tuning on it, on voices no earlier question asked for; its test half is
+// reported once, at the end, by `npm run bench:whosaid -- test 12`.
+const TWELFTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did abdullah kurdi say when the ship was named after his son', gold: [g(31, 'This day is very hard for me', 'Abdullah Kurdi')] },
+  { kind: 'named', question: 'what did judge schwartz tell the turpins', gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'xiaogang wei reaction to taiwan legalising gay marriage', gold: [g(60, 'The Chinese government has pointed to cultural tradition', 'Xiaogang Wei')] },
+  { kind: 'named', question: 'matty roberts on the storm area 51 event', gold: [g(114, 'was posted as a joke', 'Matty Roberts')] },
+  { kind: 'named', question: 'what did emily spanton tell the court', gold: [g(23, 'they raped me', 'Emily Spanton')] },
+  { kind: 'named', question: 'governor sununu response to the motorcycle crash', gold: [g(66, 'flags would be flown at half-mast', 'Chris Sununu')] },
+  { kind: 'named', question: 'mujiv hataman on who was behind the jolo bombs', gold: [g(20, 'only this organisation appeared capable of the double bombing', 'Mujiv Hataman')] },
+  { kind: 'named', question: 'what did the russian health minister say about the collapse', gold: [g(1, 'the chances of those trapped being found alive were already diminishing', 'Veronika Skvortsova')] },
+  { kind: 'named', question: 'troy roberts on the guardrails', gold: [g(4, 'Guardrails can only take so much', 'Troy Roberts')] },
+  { kind: 'named', question: 'alison kock on orcas and sharks', gold: [g(33, 'a correlation with the entry of orcas into False Bay', 'Alison Kock')] },
+  { kind: 'named', question: 'what did the humane society say about doris day', gold: [g(58, 'founded one of the first national animal protection organizations', 'Sara Amundson')] },
+  { kind: 'named', question: 'fauci on the ebola drug trial', gold: [g(84, 'a trial of four possible Ebola drugs was stopped early', 'Anthony Fauci')] },
+  { kind: 'named', question: 'what did blenheim palace ceo dominic hare say about the toilet', gold: [g(110, 'comment on the American dream', 'Dominic Hare')] },
+  { kind: 'named', question: 'blumenthal on the b-17 crash', gold: [g(127, 'one of eighteen B-17s still in the United States', 'Richard Blumenthal')] },
+  { kind: 'named', question: 'what did cummings widow say', gold: [g(147, 'worked until his last breath', 'Maya Rockeymoore Cummings')] },
+  { kind: 'named', question: 'judge waddoups ruling on american samoans', gold: [g(168, 'denying American Samoans citizenship violated the Fourteenth Amendment', 'Clark Waddoups')] },
+  { kind: 'named', question: 'tom frieden on the pandemic declaration', gold: [g(186, 'no other respiratory virus has been tracked from emergence to continuous global spread', 'Tom Frieden')] },
+  { kind: 'named', question: 'khamenei on soleimani', gold: [g(173, 'He was a stellar example of those educated and nurtured in Islam', 'Sayyid Ali Hosseini Khamenei')] },
+  { kind: 'named', question: 'what did fauci say about the pandemic getting worse', gold: [g(186, "it's going to get worse", 'Anthony Fauci')] },
+  { kind: 'named', question: 'jasim uddin on the chittagong fire victims', gold: [g(35, 'were from a single family', 'Jasim Uddin')] },
+  { kind: 'named', question: 'who did ali bin tamim blame for the mokha bombing', gold: [g(21, 'Houthis have attacked journalists previously', 'Ali bin Tamim')] },
+
+  { kind: 'story', question: 'who commented on the new hampshire motorcycle crash', gold: [g(66, 'flags would be flown at half-mast', 'Chris Sununu'), g(67, 'The truck pretty much was like in the middle of the yellow line', 'Travis Hood')] },
+  { kind: 'story', question: 'what did people say when the who declared a pandemic', gold: [g(186, 'no other respiratory virus has been tracked from emergence to continuous global spread', 'Tom Frieden'), g(186, "it's going to get worse", 'Anthony Fauci')] },
+  { kind: 'story', question: 'who was quoted after soleimani was killed', gold: [g(173, 'He was a stellar example of those educated and nurtured in Islam', 'Sayyid Ali Hosseini Khamenei')] },
+  { kind: 'story', question: 'what was said about the b17 crash in connecticut', gold: [g(127, 'one of eighteen B-17s still in the United States', 'Richard Blumenthal'), g(127, 'We received a mass casualty alert', 'Steven Wolf')] },
+  { kind: 'story', question: 'reactions to the turpin parents sentencing', gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz')] },
+
+  { kind: 'across', question: 'what did judges say in the turpin case and the american samoa citizenship case', gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz'), g(168, 'denying American Samoans citizenship violated the Fourteenth Amendment', 'Clark Waddoups')] },
+  { kind: 'across', question: 'what did health officials say about ebola treatments and about covid becoming a pandemic', gold: [g(84, 'a trial of four possible Ebola drugs was stopped early', 'Anthony Fauci'), g(186, 'no other respiratory virus has been tracked from emergence to continuous global spread', 'Tom Frieden')] },
+  { kind: 'across', question: 'what did families say after the alan kurdi ship renaming and after elijah cummings died', gold: [g(31, 'This day is very hard for me', 'Abdullah Kurdi'), g(147, 'worked until his last breath', 'Maya Rockeymoore Cummings')] },
+  { kind: 'across', question: 'how did governors react to the motorcycle crash and to hurricane dorian', gold: [g(66, 'flags would be flown at half-mast', 'Chris Sununu'), g(92, 'a state of emergency in anticipation of Dorian', 'Ron DeSantis')] },
+
+  { kind: 'none', question: 'what did lebron james say about hong kong', gold: [] },
+  { kind: 'none', question: 'reactions to the oscars slap', gold: [] },
+  { kind: 'none', question: 'what did jeff bezos say about blue origin', gold: [] },
+  { kind: 'none', question: 'who commented on the 2022 midterms', gold: [] },
+  { kind: 'none', question: 'what did nasa say about the artemis launch', gold: [] },
+  { kind: 'none', question: 'what did trudeau say after the canadian election', gold: [] },
+  { kind: 'none', question: 'what did fauci say about masks in schools', gold: [] },
+  { kind: 'none', question: 'what did khamenei say about the nuclear deal talks in vienna', gold: [] },
+  { kind: 'none', question: 'who said what about the titan submersible implosion', gold: [] },
+  { kind: 'none', question: 'what did the judge say in the johnny depp trial', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
