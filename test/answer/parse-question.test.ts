@@ -23,6 +23,7 @@ describe('parseQuestion', () => {
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
+    ['judge marrero ruling on the tax records', { speech: true, speaker: 'judge marrero', topic: 'the tax records', guessed: true }],
     ["pelosi's take on the impeachment vote", { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
     ['souhail alouini on banning face veils?', { speech: true, speaker: 'souhail alouini', topic: 'banning face veils', guessed: true }],
     ['what was cardinal ouellet take on bishops', { speech: true, speaker: 'cardinal ouellet', topic: 'bishops' }],
