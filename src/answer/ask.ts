@@ -182,16 +182,17 @@ function officeHolder(library: Library, typed: string): string | undefined {
   const place = typed.toLowerCase().split(/\s+/).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
   if (!office || place.length === 0) return undefined;
   const { nameOf } = library.people();
-  const held = namesHeld(library, place);
+  const held = namesHeld(library, place, { countries: true });
   // People only: a "Sheriff's Office" holds no office.
   const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
   const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
   return here.length === 1 ? here[0] : undefined;
 }
 
-/** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm". */
+/** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm", "governor" of "governors". */
 function roleOf(typed: string): string | undefined {
-  const words = typed.toLowerCase().split(/\s+/);
+  // "governors", "judges": the office of each of them.
+  const words = typed.toLowerCase().split(/\s+/).map((w) => (!isTitle(w) && /[^s]s$/.test(w) && isTitle(w.slice(0, -1)) ? w.slice(0, -1) : w));
   let from = words.length;
   while (from > 0 && isTitle(words[from - 1]!)) from--;
   const role = words.slice(from).join(' ');
@@ -287,7 +288,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));
       const storyNames = filter.speaker ? names.filter((n) => !ownName.has(n)) : names;
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
-      return { answer: verifyAnswer(library, composeWhoSaid(question, picked)), hits, whoSaid: true };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };

@@ -27,11 +27,17 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   us: ['american', 'united states', 'u.s.'],
 };
 
-/** The share of `names` each article holds (title or text), read once per article. */
-export function namesHeld(library: Library, names: readonly string[]): (articleId: string) => number {
+/**
+ * The share of `names` each article holds (title or text), read once per article. With
+ * `countries`, a people's name stands for its country too ("the russian health minister"
+ * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan"); not
+ * for a story's names, where "north korean missile tests" are not any article naming Korea.
+ */
+export function namesHeld(library: Library, names: readonly string[], { countries = false } = {}): (articleId: string) => number {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = names.map((name) => {
-    const forms = [name, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
+    const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1)] : [];
+    const forms = [name, ...country, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
   });
   const shares = new Map<string, number>();

@@ -220,9 +220,9 @@ export class QuoteStore {
     const typed = name.trim().toLowerCase();
     const initials = (r: { name: string }) => /^[a-z]{2,6}$/.test(typed) && acronym(r.name) === typed;
     // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day.
-    const byName = () => {
+    const byName = ({ typos = true } = {}) => {
       const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
-      return exact.length > 0 ? exact : rows.filter((r) => typedNameMatches(name, r.name));
+      return exact.length > 0 || !typos ? exact : rows.filter((r) => typedNameMatches(name, r.name));
     };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
@@ -237,7 +237,8 @@ export class QuoteStore {
     // only failing that a name ("boris johnson pm").
     const office = words.length >= 2 && isTitle(words.at(-1)!);
     let matches = role || office ? byRole() : byName();
-    if (matches.length === 0) matches = office ? byName() : byRole();
+    // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia".)
+    if (matches.length === 0) matches = office ? byName({ typos: false }) : byRole();
     // "the tunisian human rights league": no one's name, but the name of what the speaker
     // speaks for ("the president of the Tunisian League for the Defence of Human Rights"). Not
     // an office ("the boat fire captain") or a kind of people ("puerto rico's governors").

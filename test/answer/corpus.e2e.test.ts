@@ -79,6 +79,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
     ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
+    // A people's name for its country: the Russian health minister is Russia's, not "Russia".
+    ['the russian health minister on the people trapped in magnitogorsk', 'Veronika Skvortsova'],
     // "eu" as people type it for the "European Council" the article writes; not Bradford Council.
     ['the eu council spokesperson on macron testing positive', 'Barend Leyts'],
     // The name ending a long description, not the show named in it.
