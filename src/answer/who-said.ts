@@ -172,11 +172,18 @@ function citationsOf(candidate: QuoteCandidate): Citation[] {
 /**
  * A who-said-what answer: the best quotes grouped by speaker (speakers in order of their
  * best quote; each speaker's quotes by how well their article matched, then in the order
- * the article gives them), every fragment cited.
+ * the article gives them), every fragment cited. A question joining several stories
+ * opens with each story's best quote (`leads`), its speaker's and its article's first:
+ * "reactions to mugabe dying and to chirac dying" shows Chirac's voices before the
+ * fourth on Mugabe.
  */
-export function composeWhoSaid(question: string, picked: readonly QuoteCandidate[]): Answer {
+export function composeWhoSaid(question: string, picked: readonly QuoteCandidate[], leads: readonly QuoteCandidate[] = []): Answer {
+  const rank = (c: QuoteCandidate) => {
+    const lead = leads.findIndex((l) => l.quote.id === c.quote.id);
+    return lead >= 0 ? leads.length - lead : 0;
+  };
   const bySpeaker = new Map<string, QuoteCandidate[]>();
-  for (const c of [...picked].sort((a, b) => b.score - a.score)) {
+  for (const c of [...picked].sort((a, b) => rank(b) - rank(a) || b.score - a.score)) {
     const name = c.quote.speaker!.name;
     bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), c]);
   }
@@ -187,7 +194,7 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
     lines.push(description ? `${name} (${description}):` : `${name}:`);
     // A speaker's quotes: best article first, then in the order the article gives them.
     const best = new Map<string, number>();
-    for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, c.score));
+    for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, rank(c) > 0 ? Infinity : c.score));
     group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
     for (const c of group) {
       const parts = citationsOf(c);

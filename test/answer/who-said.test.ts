@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
+import { composeWhoSaid, mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
 
 /** A scored quote of `speaker` (only what picking looks at). */
 function candidate(id: number, speaker: string, score: number): QuoteCandidate {
@@ -34,6 +34,20 @@ describe('pickQuotes', () => {
     const otherStory = candidate(9, 'Dee', 0.4);
     expect(ids(pickQuotes([...many, otherStory], 3, { leads: [many[0]!, otherStory] }))).toEqual([1, 2, 9]);
     expect(ids(pickQuotes([...many, otherStory], 10, { leads: [many[0]!, otherStory] }))).toEqual([1, 2, 6, 9]);
+  });
+});
+
+describe('composeWhoSaid', () => {
+  const speakersOf = (picked: QuoteCandidate[], leads: QuoteCandidate[] = []) => composeWhoSaid('q', picked, leads).citations.map((c) => c.speaker);
+
+  it('groups the quotes by speaker, speakers in order of their best quote', () => {
+    const picked = [candidate(1, 'Ann', 0.9), candidate(2, 'Bo', 0.8), candidate(3, 'Ann', 0.7), candidate(4, 'Cy', 0.3)];
+    expect(speakersOf(picked)).toEqual(['Ann', 'Ann', 'Bo', 'Cy']);
+  });
+
+  it("opens a question of several stories with each story's best quote", () => {
+    const picked = [candidate(1, 'Ann', 0.9), candidate(2, 'Bo', 0.8), candidate(3, 'Ann', 0.7), candidate(4, 'Cy', 0.3)];
+    expect(speakersOf(picked, [picked[0]!, picked[3]!])).toEqual(['Ann', 'Ann', 'Cy', 'Bo']);
   });
 });
 
