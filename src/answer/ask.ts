@@ -98,7 +98,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   }
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
-  const role = parsed.speaker && !filter.speaker ? (place ? parsed.speaker.toLowerCase() : roleOf(parsed.speaker)) : undefined;
+  // "what did police say": those the articles call police first.
+  const typedRole = parsed.speaker ?? parsed.group;
+  const role = typedRole && !filter.speaker ? (place ? typedRole.toLowerCase() : roleOf(typedRole)) : undefined;
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? topic : q);
   return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
@@ -196,6 +198,10 @@ function roleOf(typed: string): string | undefined {
   let from = words.length;
   while (from > 0 && isTitle(words[from - 1]!)) from--;
   const role = words.slice(from).join(' ');
+  // "police", "officials", "firefighters": those the articles call so ("Police press
+  // officer Monika Kosiec", "Officials said").
+  const group = words.at(-1)!;
+  if (!role && (group === 'police' || isPeopleWord(group) || /^officials$/.test(group))) return group.replace(/s$/, '');
   return role ? (ROLE_WORDS[role] ?? role) : undefined;
 }
 

@@ -12,6 +12,8 @@ export interface ParsedQuestion {
    * library quotes them; otherwise the question is its plain words.
    */
   guessed?: boolean;
+  /** A kind of people asked for instead of a name ("police", "experts"): whom to put first. */
+  group?: string;
 }
 
 const SAY = [
@@ -58,6 +60,13 @@ const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
+/** The kind of people in a group asked for, if it is one by trade ("police", "the experts"), not "people" or "they". */
+function groupOf(who: string): { group?: string } {
+  const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
+  return group ? { group } : {};
+}
+const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|police|doctors?|activists?|protesters?|leaders?)$/i;
+
 const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
@@ -105,7 +114,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "any quotes from greta": no topic but the person, whatever they said.
     const topic = clean(from[2] ?? '') || who;
-    return GROUP.test(who) ? { speech: true, topic } : { speech: true, speaker: who, topic };
+    return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
   for (const frame of SPEAKER_FRAMES) {
     const match = frame.exec(q);
@@ -128,7 +137,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // topic whole, even where it has another ("… vote and on the senate trial").
     const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
     const told = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
-    if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q };
+    if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q, ...groupOf(who) };
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.

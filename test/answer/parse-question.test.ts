@@ -10,7 +10,7 @@ describe('parseQuestion', () => {
     ["what was trump's reaction to the fire", { speech: true, speaker: 'trump', topic: 'the fire' }],
     ['how was greta thunberg feeling about being named person of the year', { speech: true, speaker: 'greta thunberg', topic: 'being named person of the year' }],
     ['did carrie lam say anything about the protests?', { speech: true, speaker: 'carrie lam', topic: 'the protests' }],
-    ['what did experts say about the coronavirus?', { speech: true, topic: 'the coronavirus' }],
+    ['what did experts say about the coronavirus?', { speech: true, topic: 'the coronavirus', group: 'experts' }],
     ['who commented on the notre dame fire, and what did they say?', { speech: true, topic: 'the notre dame fire' }],
     ['who was quoted about the hurricane in the bahamas', { speech: true, topic: 'the hurricane in the bahamas' }],
     // Someone's words with no topic: whatever they said.
@@ -23,6 +23,9 @@ describe('parseQuestion', () => {
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
+    // A kind of people by trade, not a name: whom to put first.
+    ['what did police say about the man hurt in the fire', { speech: true, topic: 'the man hurt in the fire', group: 'police' }],
+    ['what did people say about the fire', { speech: true, topic: 'the fire' }],
     ['judge marrero ruling on the tax records', { speech: true, speaker: 'judge marrero', topic: 'the tax records', guessed: true }],
     ["pelosi's take on the impeachment vote", { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
     ['souhail alouini on banning face veils?', { speech: true, speaker: 'souhail alouini', topic: 'banning face veils', guessed: true }],
@@ -31,7 +34,7 @@ describe('parseQuestion', () => {
     // Shorthand that plain words can take too: a speaker only if the library quotes them.
     ['inflation on the rise in europe', { speech: true, speaker: 'inflation', topic: 'the rise in europe', guessed: true }],
     ['pelosi on the border wall shutdown?', { speech: true, speaker: 'pelosi', topic: 'the border wall shutdown', guessed: true }],
-    ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire' }],
+    ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire', group: 'leaders' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
     ['tributes when the film director died', { speech: true, topic: 'the film director died' }],
     ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],
@@ -62,7 +65,7 @@ describe('parseQuestion', () => {
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
     ['hw did jacinda ardern react to the shootings', { speech: true, speaker: 'jacinda ardern', topic: 'the shootings' }],
     ['who criticized trump over syria', { speech: true, topic: 'trump over syria' }],
-    ['what did experts think of the zebra stripes study', { speech: true, topic: 'the zebra stripes study' }],
+    ['what did experts think of the zebra stripes study', { speech: true, topic: 'the zebra stripes study', group: 'experts' }],
     ['what was said about hurricane dorian', { speech: true, topic: 'hurricane dorian' }],
     // A name of four words; a topic that holds a preposition of its own; a party as a voice.
     ['ana maria de souza on the new budget', { speech: true, speaker: 'ana maria de souza', topic: 'the new budget', guessed: true }],
