@@ -54,6 +54,8 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   // "what it calls "…"" names a thing; "Calling it "…", X …", "called on drivers to "…"" and
   // a name's "Jeremy Corbyn called the move a "…"" report words.
   if (/^call/.test(t.lower) && index !== view.from && !/^(?:on|upon|for)$/.test(view.tokens[index + 1]?.lower ?? '') && !(named && view.hasQuote)) return false;
+  // "Durbin questioned why Trump is terminating judges": asking why is speaking.
+  if (/^question/.test(t.lower) && /^(?:why|how|whether|what)$/.test(view.tokens[index + 1]?.lower ?? '')) return true;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;
 }
 

@@ -49,8 +49,10 @@ const JOINED_PARTICLE = "(?:al|el|ad|as|bin|ibn|abu|de|di|du|da|van|von|le|la)-\
 const JOINED = new RegExp(`^${JOINED_PARTICLE}$`, 'u');
 // "Arnel dela Vega", "João dos Santos": particles inside a name; "The Lost 52 Project": a
 // number between capitalised words.
+// A nickname in quote marks inside a name: "Kevin “Coach” Christie", "Pasquale "Pat" Di Cicco".
+const NICKNAME = `[“"]\\p{Lu}\\p{Ll}+[”"](?=[ \\t]+\\p{Lu})`;
 const RUN = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten|\\d+(?=[ \\t]+\\p{Lu})))*`,
+  `(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${NICKNAME}|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten|\\d+(?=[ \\t]+\\p{Lu})))*`,
   'gu',
 );
 const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten)$/;
@@ -234,7 +236,7 @@ export function nameKey(mention: string): string[] {
     return raw.slice(raw.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))).map((w) => w.replace(/[,.]$/, ''));
   }
   const words = rest.map(clean).filter(Boolean);
-  const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '') || JOINED.test(words[i] ?? '');
+  const capital = (i: number) => /^\p{Lu}/u.test(words[i] ?? '') || JOINED.test(words[i] ?? '') || (/^[“"]\p{Lu}\p{Ll}+[”"]$/u.test(words[i] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? ''));
   // "Longtime Imus in the Morning writer and performer Rob Bartlett": a full name that ends
   // the mention right after a lower-case role is the person; the single capitalised words
   // before the role describe them. (A full name before it is the person: "Peter Iseley of

@@ -70,6 +70,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(q?.speaker).toMatchObject({ name: 'Wilburn', kind: 'person' });
   });
 
+  it('asking why is speaking; questioning a suspect is not', () => {
+    expect(summary(quotesOf('Durbin questioned why the judges were being fired at a time of record backlogs.'))).toEqual([['indirect', 'Durbin', 'why the judges were being fired at a time of record backlogs']]);
+    expect(quotesOf('Police questioned the suspect for three hours on Monday night.')).toEqual([]);
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
