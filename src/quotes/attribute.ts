@@ -120,6 +120,11 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
   for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
     const subject = phraseStartingAt(tokens, start, colon);
     let verb = subject && subject[1];
+    // "Shaw, the chairman of the board, provided the only comment: "…"": over the appositive.
+    if (verb !== undefined && tokens[verb]?.text === ',') {
+      const close = tokens.slice(verb + 1, colon).findIndex((t) => t.text === ',');
+      if (close >= 0) verb += close + 2;
+    }
     while (verb !== undefined && BETWEEN.has(tokens[verb]?.lower ?? '')) verb++;
     const pronoun = subject && subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
     if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || nameKey(textOf(tokens, subject)).length > 0)) {

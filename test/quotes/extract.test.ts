@@ -75,6 +75,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('Police questioned the suspect for three hours on Monday night.')).toEqual([]);
   });
 
+  it('a quotation after a colon, its speaker before an appositive', () => {
+    const text = 'Jason Shaw chairs the board. Shaw, the chairman of the board, provided the only comment: "This has been a long process for all of us."';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Jason Shaw', '"This has been a long process for all of us."']]);
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
