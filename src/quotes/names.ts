@@ -94,7 +94,7 @@ function nameWords(raw: readonly string[]): string[] {
   const lastTitle = titles.every(Boolean) ? words.length - 1 : titles.slice(0, -1).lastIndexOf(true);
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
-  while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!))) words.shift();
+  while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!) || DESCRIBING.test(words[0]!))) words.shift();
   while (words.length && NOT_NAMES.test(words.at(-1)!)) words.pop();
   return words;
 }
@@ -185,6 +185,9 @@ export function withoutPlaces(words: readonly string[], runs: readonly NamedRun[
   return rest;
 }
 
+// "Kurdish-led", "London-based": a word that says who leads or where, before a name.
+const DESCRIBING = /-(?:led|based|backed|owned|run|funded|born|affiliated|aligned)$/i;
+
 // Capitalized only because they open a sentence ("One user", "On Thursday"), or never a
 // name at all: pronouns, days, plural groups. (Not months: "Theresa May", "April Ryan".)
 const NOT_NAMES =
@@ -273,7 +276,7 @@ export function nameKey(mention: string): string[] {
     };
     while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || andOrganisation(end) || /^\d+$/.test(words[end]!)) && capital(end + 1)))) end++;
     let run = words.slice(i, end);
-    while (run.length && NOT_NAMES.test(run[0]!)) run.shift();
+    while (run.length && (NOT_NAMES.test(run[0]!) || DESCRIBING.test(run[0]!))) run.shift();
     // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what
     // follows "<title> of|for" starts with the office's object; the name is its last words.
     // "Ambassador to the United Nations Nikki Haley" the same way.

@@ -150,7 +150,9 @@ export function resolveSpeaker(
     return { name: words, mention, kind: /[^s]s$/i.test(key[0]!) ? 'group' : 'unnamed' };
   }
   if (key.length > 0) {
-    const name = fullest ?? withoutPlaces(key, ctx.runs).join(' ');
+    // A place before a person's name is not theirs ("Iran Brian Hook"); an organisation's is
+    // ("Syrian Democratic Forces").
+    const name = fullest ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) ? 'organisation' : 'person' };
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);

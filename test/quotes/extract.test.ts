@@ -80,6 +80,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(summary(quotesOf(text))).toEqual([['direct', 'Jason Shaw', '"This has been a long process for all of us."']]);
   });
 
+  it("keeps an organisation's whole name, though its first word stands alone elsewhere", () => {
+    const text = 'World leaders met in Geneva. The World Health Organization said the virus was spreading fast across the region.';
+    expect(quotesOf(text)[0]?.speaker?.name).toBe('World Health Organization');
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });

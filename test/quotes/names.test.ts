@@ -29,6 +29,7 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['Syracuse University pop culture professor Robert Thompson', 'Robert Thompson'],
     ['Longtime Imus in the Morning writer and performer Rob Bartlett', 'Rob Bartlett'],
     ['Rep. Kevin “Coach” Christie', 'Kevin “Coach” Christie'],
+    ['the Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', 'Peter Iseley'],
     ["Arnel dela Vega of the army's Western Mindanao Command", 'Arnel dela Vega'],
   ])('%s → %s', (mention, name) => {
