@@ -153,10 +153,12 @@ export function resolveSpeaker(
     // A place before a person's name is not theirs ("Iran Brian Hook"); an organisation's is
     // ("Syrian Democratic Forces").
     const name = fullest ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
-    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) ? 'organisation' : 'person' };
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     const prefix = words.slice(0, firstKey).trim();
+    // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
+    const titled = /^the$/i.test(prefix) && key.length === 1;
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || titled ? 'organisation' : 'person' };
     if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);

@@ -85,6 +85,10 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]?.speaker?.name).toBe('World Health Organization');
   });
 
+  it('takes "The Guardian" for an organisation, not a person', () => {
+    expect(quotesOf('The Guardian reported that the minister had resigned on Friday evening.')[0]?.speaker).toMatchObject({ name: 'Guardian', kind: 'organisation' });
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
