@@ -191,7 +191,7 @@ const DESCRIBING = /-(?:led|based|backed|owned|run|funded|born|affiliated|aligne
 // Capitalized only because they open a sentence ("One user", "On Thursday"), or never a
 // name at all: pronouns, days, plural groups. (Not months: "Theresa May", "April Ryan".)
 const NOT_NAMES =
-  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|he|she|him|me|my|us|on|in|at|by|for|with|from|after|before|during|since|as|while|when|person|late|early|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:one|a|an|the|some|many|several|another|two|three|four|five|most|other|others|officials?|experts?|critics?|analysts?|sources?|residents?|witnesses?|police|people|reports?|authorities|activists?|protesters?|protestors?|researchers?|scientists?|doctors?|lawmakers?|investigators?|prosecutors?|scholars?|students?|workers?|locals?|villagers?|both|all|none|amongst|among|beginning|according|this|that|these|those|his|her|their|its|our|you|we|i|it|they|he|she|him|me|my|us|on|in|at|by|for|with|from|after|before|during|since|as|while|when|person|late|early|honour|honor|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * The name in a mention: "President Lee's" → ["Lee"], "President Hassan Rouhani of Iran"
@@ -318,7 +318,8 @@ export function nameKey(mention: string): string[] {
 
 /** True for an organisation's name: "World Health Organization", "BBC", "Reuters News". */
 export function isOrganisation(name: string): boolean {
-  return NOT_PERSON.test(name) || /^[\p{Lu}&.-]{2,}$/u.test(name);
+  // ("Znak.com": a website.)
+  return NOT_PERSON.test(name) || /^[\p{Lu}&.-]{2,}$/u.test(name) || /\.(?:com|org|net|gov)$/i.test(name);
 }
 
 /**

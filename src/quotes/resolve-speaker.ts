@@ -1,3 +1,4 @@
+import { isCountry } from './countries.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { fullestName, isOrganisation, isPlaceIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -158,7 +159,7 @@ export function resolveSpeaker(
     const prefix = words.slice(0, firstKey).trim();
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
-    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || titled ? 'organisation' : 'person' };
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || titled ? 'organisation' : 'person' };
     if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);

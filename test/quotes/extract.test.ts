@@ -89,6 +89,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('The Guardian reported that the minister had resigned on Friday evening.')[0]?.speaker).toMatchObject({ name: 'Guardian', kind: 'organisation' });
   });
 
+  it('takes a country that speaks for its government, and a website, for an organisation', () => {
+    expect(quotesOf('North Korea said the missile test had been a success for the nation.')[0]?.speaker).toMatchObject({ name: 'North Korea', kind: 'organisation' });
+    expect(quotesOf('Znak.com reported that at least four people had died in the blast.')[0]?.speaker).toMatchObject({ name: 'Znak.com', kind: 'organisation' });
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
