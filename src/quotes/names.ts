@@ -5,7 +5,7 @@
  */
 
 const TITLES = new Set(
-  ('president vice prime minister secretary chancellor senator sen. sen representative rep. rep governor gov. gov mayor ' +
+  ('president vice prime minister whip minority majority secretary chancellor senator sen. sen representative rep. rep governor gov. gov mayor ' +
     'dr. dr mr. mr mrs. mrs ms. ms miss prof. prof professor judge justice chief general gen. gen colonel col. captain capt. ' +
     'lieutenant sergeant officer detective inspector director chairman chairwoman chair ceo spokesman spokeswoman spokesperson ' +
     'king queen prince princess pope bishop cardinal rev. reverend father sister brother lord lady sir dame speaker leader ' +
@@ -66,7 +66,7 @@ const POSSESSIVE = /(?:'s|’s|s'|s’)$/u;
 function clean(word: string): string {
   // An initial keeps its full stop: "John G. Roberts" as the article writes him.
   const bare = word.replace(/(?:'s|’s|'|’)$/u, '').replace(/,$/, '');
-  return /^\p{Lu}\.$/u.test(bare) ? bare : bare.replace(/\.$/, '');
+  return /^(?:\p{Lu}\.)+$/u.test(bare) ? bare : bare.replace(/\.$/, '');
 }
 
 // Capitalised at the start of a sentence, never the start of a name.
@@ -88,7 +88,7 @@ function nameWords(raw: readonly string[]): string[] {
   while (words.length > 1 && POSTNOMINAL.test(words.at(-1)!)) words.pop();
   // A title comes before a name: the last word of a run is a surname even when it could be
   // a title ("TJ King", "John Major"), unless every word is one ("Prime Minister").
-  const titles = words.map((w) => TITLES.has(w.toLowerCase()));
+  const titles = words.map((w) => TITLES.has(w.toLowerCase()) || misspeltTitle(w.toLowerCase()));
   // …but not a title no one bears as a surname: "Regents Professor" is an office.
   if (words.length > 0 && NEVER_SURNAMES.test(words.at(-1)!)) return [];
   const lastTitle = titles.every(Boolean) ? words.length - 1 : titles.slice(0, -1).lastIndexOf(true);
@@ -97,6 +97,12 @@ function nameWords(raw: readonly string[]): string[] {
   while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!) || DESCRIBING.test(words[0]!))) words.shift();
   while (words.length && NOT_NAMES.test(words.at(-1)!)) words.pop();
   return words;
+}
+
+// "Represenative Adam Schiff": a long title a letter off is still the title.
+const LONG_TITLES = [...TITLES].filter((t) => t.length >= 10);
+function misspeltTitle(word: string): boolean {
+  return word.length >= 10 && LONG_TITLES.some((t) => withinOneEdit(word, t));
 }
 
 /** Capitalized runs of the text, cut to the words that can be a name (nameWords). */
@@ -123,6 +129,11 @@ export function findNamedRuns(text: string): NamedRun[] {
       if (office && TITLES.has(office[1]!.toLowerCase()) && words.length >= 3 && words.join(' ') === segment.trim()) words = words.slice(1);
       if (words.length === 0) continue;
       runs.push({ start, end: start + segment.length, words, person: !NOT_PERSON.test(words.join(' ')) && !PLACE.test(words.join(' ')) });
+      // "House Intelligence Committee Representative Adam Schiff": the person after the body
+      // is a name of their own.
+      const body = words.map((w) => NOT_PERSON.test(w)).lastIndexOf(true);
+      const after = body >= 0 ? nameWords(words.slice(body + 1)) : [];
+      if (after.length >= 2 && !NOT_PERSON.test(after.join(' '))) runs.push({ start, end: start + segment.length, words: after, person: true });
     }
   }
   return runs;

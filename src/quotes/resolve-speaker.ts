@@ -143,7 +143,8 @@ export function resolveSpeaker(
   if (key.length === 1 && opens && to - from > 1 && /^\p{Ll}/u.test(ctx.tokens[from + 1]!.text) && key[0] === ctx.tokens[from]!.text && !fullest?.includes(' ')) {
     return { name: words, mention, kind: /[^s]s$/i.test(lastWord(words)) ? 'group' : 'unnamed' };
   }
-  if (key.length === 1 && to - from === 1 && opens && !fullest?.includes(' ') && /(?:ists|ians|ers|ors|bors|ents|ants)$/.test(key[0]!)) {
+  // ("Egyptologists have reported": capitalised after its place, not its sentence.)
+  if (key.length === 1 && to - from === 1 && (opens || /(?:ists|ians)$/.test(key[0]!)) && !fullest?.includes(' ') && /(?:ists|ians|ers|ors|bors|ents|ants)$/.test(key[0]!)) {
     return { name: words, mention, kind: 'group' };
   }
   // "Findings", "Lost", "Without": a word the article also writes in lower case is no name.

@@ -94,6 +94,10 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('Znak.com reported that at least four people had died in the blast.')[0]?.speaker).toMatchObject({ name: 'Znak.com', kind: 'organisation' });
   });
 
+  it('reads a plural of people capitalised after its place as a group', () => {
+    expect(quotesOf('Birds were found in tombs, and Egyptologists have reported they were sacrificed to the god.')[0]?.speaker).toMatchObject({ name: 'Egyptologists', kind: 'group' });
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });

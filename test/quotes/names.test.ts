@@ -30,6 +30,7 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['Longtime Imus in the Morning writer and performer Rob Bartlett', 'Rob Bartlett'],
     ['Rep. Kevin “Coach” Christie', 'Kevin “Coach” Christie'],
     ['the Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ['the U.S.', 'U.S.'],
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', 'Peter Iseley'],
     ["Arnel dela Vega of the army's Western Mindanao Command", 'Arnel dela Vega'],
   ])('%s → %s', (mention, name) => {
@@ -87,6 +88,12 @@ describe('fullestName: a surname grows to the name the article gives, no further
     expect(fullestName(runs, ['al-Eryani'])).toBe('Moammar al-Eryani');
     expect(fullestName(runs, ['Phivolcs'])).toBe('Phivolcs');
     expect(fullestName(runs, ['Time'])).toBe('Time');
+  });
+
+  it('finds the person after a body in one run of capitals, past a title a letter off', () => {
+    const runs = findNamedRuns('Senate Minority Whip Dick Durbin and chair of the House Intelligence Committee Represenative Adam Schiff spoke.');
+    expect(fullestName(runs, ['Durbin'])).toBe('Dick Durbin');
+    expect(fullestName(runs, ['Schiff'])).toBe('Adam Schiff');
   });
 
   it('matches a surname typed without its accents', () => {
