@@ -153,8 +153,8 @@ export function resolveSpeaker(
   }
   if (key.length > 0) {
     // A place before a person's name is not theirs ("Iran Brian Hook"); an organisation's is
-    // ("Syrian Democratic Forces").
-    const name = fullest ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
+    // ("Syrian Democratic Forces"). "The Department" is the one the article named in full.
+    const name = fullest ?? bodyNamedBefore(ctx, key, mention.start) ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     const prefix = words.slice(0, firstKey).trim();
@@ -279,6 +279,20 @@ function spelledOtherwise(ctx: SpeakerContext, key: readonly string[]): string |
   if (ctx.runs.some((r) => r.words.length >= 2 && r.words.some((w) => w.toLowerCase() === surname))) return undefined;
   const names = new Set(ctx.runs.filter((r) => r.person && r.words.length >= 2 && r.words.at(-1)!.length >= 5 && withinOneEdit(r.words.at(-1)!.toLowerCase(), surname)).map((r) => r.words.join(' ')));
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * "The Department issued a statement": a body's own word alone stands for the body the
+ * article named in full before it, the fullest one ("California Department of Corrections
+ * and Rehabilitation").
+ */
+function bodyNamedBefore(ctx: SpeakerContext, key: readonly string[], offset: number): string | undefined {
+  if (key.length !== 1 || !isOrganisation(key[0]!) || /^[\p{Lu}&.-]+$/u.test(key[0]!)) return undefined;
+  const word = escape(key[0]!);
+  const name = `(?:\\p{Lu}[\\p{L}'’.-]*\\s+)+${word}(?:\\s+(?:of|for|and)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)*|${word}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)+`;
+  const found = [...ctx.text.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])(?:${name})`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/, ''));
+  // The fullest: "Supreme Court of Puerto Rico" over a headline's "Supreme Court".
+  return found.filter((f) => f.split(/\s+/).length >= 2).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
 }
 
 function escape(text: string): string {

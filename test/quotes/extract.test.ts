@@ -98,6 +98,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('Birds were found in tombs, and Egyptologists have reported they were sacrificed to the god.')[0]?.speaker).toMatchObject({ name: 'Egyptologists', kind: 'group' });
   });
 
+  it('takes "The Department" for the department the article named in full', () => {
+    const text = 'The inmate is held by the California Department of Corrections and Rehabilitation.\n\nThe Department said the attacker had been moved to an isolation unit.';
+    expect(quotesOf(text)[0]?.speaker?.name).toBe('California Department of Corrections and Rehabilitation');
+  });
+
   it('speaker before the quote, after a colon', () => {
     expect(summary(quotesOf('The minister told reporters: "The talks are over."'))).toEqual([['direct', 'The minister', '"The talks are over."']]);
   });
