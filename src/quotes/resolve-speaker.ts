@@ -290,7 +290,7 @@ function bodyNamedBefore(ctx: SpeakerContext, key: readonly string[], offset: nu
   if (key.length !== 1 || !isOrganisation(key[0]!) || /^[\p{Lu}&.-]+$/u.test(key[0]!)) return undefined;
   const word = escape(key[0]!);
   const name = `(?:\\p{Lu}[\\p{L}'’.-]*\\s+)+${word}(?:\\s+(?:of|for|and)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)*|${word}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)+`;
-  const found = [...ctx.text.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])(?:${name})`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/, ''));
+  const found = [...ctx.text.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])(?:${name})`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/, '').replace(/\.$/, ''));
   // The fullest: "Supreme Court of Puerto Rico" over a headline's "Supreme Court".
   return found.filter((f) => f.split(/\s+/).length >= 2).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
 }
