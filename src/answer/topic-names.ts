@@ -27,6 +27,22 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   us: ['american', 'united states', 'u.s.'],
 };
 
+// An article's title and text without accents, for the last articles read: a question
+// reads the same few for each of its names, and an article's id is the hash of its text.
+const FOLDED = new Map<string, string>();
+const FOLDED_ARTICLES = 256;
+
+function foldedText(library: Library, articleId: string): string {
+  let text = FOLDED.get(articleId);
+  if (text === undefined) {
+    const article = library.getArticle(articleId);
+    text = fold(`${article.title}\n${article.text}`);
+    FOLDED.set(articleId, text);
+    if (FOLDED.size > FOLDED_ARTICLES) FOLDED.delete(FOLDED.keys().next().value!);
+  }
+  return text;
+}
+
 /**
  * The share of `names` each article holds (title or text), read once per article. With
  * `countries`, a people's name stands for its country too ("the russian health minister"
@@ -44,8 +60,7 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
   return (articleId) => {
     if (patterns.length === 0) return 1;
     if (!shares.has(articleId)) {
-      const article = library.getArticle(articleId);
-      const text = fold(`${article.title}\n${article.text}`);
+      const text = foldedText(library, articleId);
       shares.set(articleId, patterns.filter((p) => p.test(text)).length / patterns.length);
     }
     return shares.get(articleId)!;

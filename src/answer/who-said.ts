@@ -30,9 +30,8 @@ const ROLE_WEIGHT = 0.15;
 // goes before one from another race (topic-names.ts), in proportion to the names it holds.
 const NAMES_WEIGHT = 0.15;
 
-function holds(quote: StoredQuote, role: string): boolean {
-  const words = `${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase();
-  return new RegExp(`\\b${role}\\b`).test(words);
+function holds(quote: StoredQuote, role: RegExp): boolean {
+  return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
 }
 
 // Quotes searched across the library before scoring, and in the best articles.
@@ -52,6 +51,7 @@ export async function findQuotes(
   { filter, articleIds, role, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; names?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
+  const rolePattern = role ? new RegExp(`\\b${role}\\b`) : undefined;
   const found = await library.searchQuotes(topic, {
     k: QUOTE_CANDIDATES,
     ...(articleIds ? { articleIds } : {}),
@@ -80,11 +80,14 @@ export async function findQuotes(
       return hit;
     })
     .map(({ quote, article, score, similarity }) => {
-      if (!passages.has(quote.articleId)) passages.set(quote.articleId, library.passagesOf(quote.articleId));
       return {
         quote,
         article,
-        passages: passages.get(quote.articleId)!,
+        // Read only for the quotes an answer cites: most candidates are never picked.
+        get passages() {
+          if (!passages.has(quote.articleId)) passages.set(quote.articleId, library.passagesOf(quote.articleId));
+          return passages.get(quote.articleId)!;
+        },
         similarity,
         score:
           similarity +
@@ -92,7 +95,7 @@ export async function findQuotes(
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
           (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
-          (role && holds(quote, role) ? ROLE_WEIGHT : 0) +
+          (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT : 0) +
           NAMES_WEIGHT * held(quote.articleId),
       };
     });

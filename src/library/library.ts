@@ -342,13 +342,23 @@ export class Library {
 
   /** True when the library writes `word` in lower case only: a common noun, not a name (vocabulary.ts). */
   isCommonWord(word: string): boolean {
-    return writes(this.docstore, word) === 'lower';
+    return this.writes(word) === 'lower';
   }
 
-  /** How the library writes a phrase: 'capitalised', 'lower', or undefined when no passage has it (vocabulary.ts). */
+  /**
+   * How the library writes a phrase: 'capitalised', 'lower', or undefined when no passage
+   * has it (vocabulary.ts). Remembered until the library changes, here or in another
+   * process: a question asks it of each of its words, several times over.
+   */
   writes(phrase: string): 'lower' | 'capitalised' | undefined {
-    return writes(this.docstore, phrase);
+    const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
+    if (this.written?.version !== version) this.written = { version, phrases: new Map() };
+    const { phrases } = this.written;
+    if (!phrases.has(phrase)) phrases.set(phrase, writes(this.docstore, phrase));
+    return phrases.get(phrase);
   }
+
+  private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined> };
 
   /** The content words of `text` that no passage holds in any form (vocabulary.ts). */
   unknownWords(text: string): string[] {

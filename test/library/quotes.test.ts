@@ -185,6 +185,13 @@ describe('quotes in the library', () => {
     expect(library.isCommonWord('farage')).toBe(false);
   });
 
+  it('learns how a word is written again once an article is added', async () => {
+    await library.addArticles([article({ title: 'Gala', text: 'The gala raised money for the hospital, organisers said.' })]);
+    expect(library.writes('bloggs')).toBeUndefined();
+    await library.addArticles([article({ title: 'Award', text: 'Jo Bloggs won the award. Bloggs thanked the jury, organisers said.' })]);
+    expect(library.writes('bloggs')).toBe('capitalised');
+  });
+
   it('tells a place from a person by "in": "in Iran", not "in Navalny\'s blood"', async () => {
     await library.addArticles([article({ title: 'Jet', text: 'The jet crashed in Iran. Doctors found a toxin in Navalny\'s blood. Farage spoke in London.' })]);
     expect(library.isPlace('iran')).toBe(true);
