@@ -60,14 +60,14 @@ const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
+const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
+
 /** The kind of people in a group asked for, if it is one by trade ("police", "the experts"), not "people" or "they". */
 function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group } : {};
 }
 const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|police|doctors?|activists?|protesters?|leaders?)$/i;
-
-const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
