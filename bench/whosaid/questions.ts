@@ -678,10 +678,69 @@ const TWELFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did the judge say in the johnny depp trial', gold: [] },
 ];
 
+// A thirteenth batch, written at the start of a later session before any tuning in it, on
+// voices no earlier question asked for (found by listing each article's quoted people
+// against the gold speakers above); its test half is reported once, at the end, by
+// `npm run bench:whosaid -- test 13`.
+const THIRTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did dick durbin say about trump declaring an emergency for the wall', gold: [g(7, "he's faced so many lawsuits when he ignores the law", 'Dick Durbin')] },
+  { kind: 'named', question: 'schiff on the national emergency idea', gold: [g(7, 'a non-starter', 'Adam Schiff')] },
+  { kind: 'named', question: 'what did arba agung tell the jakarta post about the missing tanker', gold: [g(9, 'We will continue searching until we find it', 'Arba Agung')] },
+  { kind: 'named', question: 'what did girish chodankar say about dsouza', gold: [g(34, 'humble and soft-spoken', 'Girish Chodankar')] },
+  { kind: 'named', question: 'how did emma caufield describe getting cast on buffy', gold: [g(45, 'It was a good day', 'Emma Caufield')] },
+  { kind: 'named', question: 'ian campbell on sculpting at conventions', gold: [g(45, 'sculpting in front of a crowd at conventions is great', 'Ian Campbell')] },
+  { kind: 'named', question: 'what did stephanie chapman say abt her abe sapien costume', gold: [g(45, 'I wanted to go for accuracy over comfort', 'Stephanie Chapman')] },
+  { kind: 'named', question: 'what did lauren landa say about getting cast in sailor moon', gold: [g(62, 'I swear to you, I was speechless', 'Lauren Landa')] },
+  { kind: 'named', question: 'what did ane alencar say about the weather and the amazon fires', gold: [g(89, "There's no way the weather can explain this increase", 'Ane Alencar')] },
+  { kind: 'named', question: 'corbyn reaction to johnson suspending parliament', gold: [g(90, 'smash and grab on our democracy', 'Jeremy Corbyn')] },
+  { kind: 'named', question: 'jenn st onge on breaking into comics', gold: [g(93, "In my first stint, I didn't get any work", 'Jenn St-Onge')] },
+  { kind: 'named', question: 'what did mnangagwa say when mugabe died', gold: [g(100, 'It is with the utmost sadness that I announce', 'Emmerson Mnangagwa')] },
+  { kind: 'named', question: 'what did corbyn say about a snap election before a no deal brexit', gold: [g(102, 'not prepared to risk inflicting the disaster of no deal', 'Jeremy Corbyn')] },
+  { kind: 'named', question: 'what did sturgeon tweet about the court of session judgement', gold: [g(105, 'of huge constitutional significance', 'Nicola Sturgeon')] },
+  { kind: 'named', question: "kevin conolly's reaction to the nsw abortion law", gold: [g(120, 'sad day for NSW', 'Kevin Conolly')] },
+  { kind: 'named', question: 'what else did facebook claim about the eu court ruling', gold: [g(131, 'It undermines the long-standing principle', 'Facebook')] },
+  { kind: 'named', question: 'how did ginger baker say he started drumming', gold: [g(132, "I'd never sat behind a kit before", 'Ginger Baker')] },
+  { kind: 'named', question: 'what did trump threaten to do to turkeys economy', gold: [g(134, 'I will totally destroy and obliterate the Economy of Turkey', 'Donald Trump')] },
+  { kind: 'named', question: 'piers morgan comment on the london bridge attack', gold: [g(164, 'The guy with the whale tusk is a Polish chef', 'Piers Morgan')] },
+  { kind: 'named', question: 'what did pompeo say about who brought down the ukrainian plane', gold: [g(176, 'said the crash was "likely"', 'Mike Pompeo')] },
+  { kind: 'named', question: 'what did erdogan say the syria offensive was for', gold: [g(144, 'to prevent the creation of a terror corridor', 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'what did steve scalise call the impeachment inquiry', gold: [g(155, 'Soviet-style', 'Steve Scalise')] },
+  { kind: 'named', question: 'what did coles say about toilet paper selling out', gold: [g(185, 'many stores are still selling out within an hour of delivery', 'Coles')] },
+  { kind: 'named', question: 'what did trump say about his phone call with zelensky', gold: [g(118, 'perfectly fine and routine', 'Donald Trump')] },
+
+  { kind: 'story', question: 'who said what at toronto comicon', gold: [g(45, 'It was a good day', 'Emma Caufield'), g(45, 'sculpting in front of a crowd at conventions is great', 'Ian Campbell'), g(45, 'I wanted to go for accuracy over comfort', 'Stephanie Chapman')] },
+  { kind: 'story', question: 'what did politicians say about francis dsouza dying', gold: [g(34, 'humble and soft-spoken', 'Girish Chodankar'), g(34, 'iconic', 'Damodar Naik'), g(34, 'xtremely pained to hear about the demise', 'Manohar Parrikar')] },
+  { kind: 'story', question: 'who was quoted about the toilet paper shortage in australia', gold: [g(185, 'many stores are still selling out within an hour of delivery', 'Coles'), g(185, 'you would probably minimise the panic', 'Russell Zimmerman'), g(185, 'the stores fill the stock every night', 'Gary Mortimer')] },
+  { kind: 'story', question: 'what did the speakers on the breaking into comics panel say', gold: [g(93, "In my first stint, I didn't get any work", 'Jenn St-Onge'), g(93, "I'm becoming part of the couch", 'Leisha Riddell'), g(93, 'You have to work those seven days to earn a weekend', 'Heather Antos')] },
+  { kind: 'story', question: 'how did republicans and trump respond to the impeachment inquiry vote', gold: [g(155, 'Soviet-style', 'Steve Scalise'), g(155, 'a blatant and obvious coup', 'Ross Spano'), g(155, 'witch hunt', 'Donald Trump')] },
+  { kind: 'story', question: "who said what about turkey's offensive against the kurds in syria", gold: [g(144, 'to prevent the creation of a terror corridor', 'Recep Tayyip Erdoğan'), g(144, 'An agreement has been reached with the Syrian government', 'Syrian Democratic Forces'), g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'story', question: 'who said what at anime north', gold: [g(62, 'I swear to you, I was speechless', 'Lauren Landa'), g(62, "I'm so overwhelmed by how much there is", 'Alexis Tipton')] },
+
+  { kind: 'across', question: 'what did corbyn say about johnson suspending parliament and then about an early election', gold: [g(90, 'smash and grab on our democracy', 'Jeremy Corbyn'), g(102, 'not prepared to risk inflicting the disaster of no deal', 'Jeremy Corbyn')] },
+  { kind: 'across', question: 'how did people react to the deaths of mugabe and chirac', gold: [g(100, 'It is with the utmost sadness that I announce', 'Emmerson Mnangagwa'), g(100, 'He was a dictator', 'Ashton Bumhira'), g(119, 'He incarnated a France', 'Nicolas Sarkozy'), g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand')] },
+  { kind: 'across', question: "what did us lawmakers say about trump's emergency powers for the wall and about the impeachment inquiry", gold: [g(7, "he's faced so many lawsuits when he ignores the law", 'Dick Durbin'), g(7, 'a non-starter', 'Adam Schiff'), g(155, 'Soviet-style', 'Steve Scalise'), g(155, 'a blatant and obvious coup', 'Ross Spano')] },
+  { kind: 'across', question: 'what did guests say at the toronto fan conventions', gold: [g(45, 'I wanted to go for accuracy over comfort', 'Stephanie Chapman'), g(62, 'I swear to you, I was speechless', 'Lauren Landa'), g(93, "In my first stint, I didn't get any work", 'Jenn St-Onge'), g(93, 'I felt like Cinderella at the ball', 'Paul Sun-Hyung Lee')] },
+  { kind: 'across', question: 'what did nicola sturgeon say about the prorogation ruling and about face masks', gold: [g(105, 'of huge constitutional significance', 'Nicola Sturgeon'), g(194, 'inevitable', 'Nicola Sturgeon')] },
+  { kind: 'across', question: 'how did trump respond to turkey invading syria and to the impeachment', gold: [g(134, 'I will totally destroy and obliterate the Economy of Turkey', 'Donald Trump'), g(155, 'witch hunt', 'Donald Trump')] },
+
+  { kind: 'none', question: 'what did keir starmer say about brexit', gold: [] },
+  { kind: 'none', question: 'who commented on george floyds death', gold: [] },
+  { kind: 'none', question: 'what did dominic cummings say about his drive to barnard castle', gold: [] },
+  { kind: 'none', question: 'what did bolsonaro say about covid and hydroxychloroquine', gold: [] },
+  { kind: 'none', question: 'reactions to the kerch strait clash between russia and ukraine', gold: [] },
+  { kind: 'none', question: 'what did julian assange say at his extradition hearing', gold: [] },
+  { kind: 'none', question: 'who was quoted about the harvey weinstein verdict', gold: [] },
+  { kind: 'none', question: 'what did huawei say about the us ban', gold: [] },
+  { kind: 'none', question: 'what did trump say about tiktok', gold: [] },
+  { kind: 'none', question: 'how did the who react to the monkeypox outbreak', gold: [] },
+  { kind: 'none', question: 'what did prince harry say about leaving the royal family', gold: [] },
+  { kind: 'none', question: 'what did the pope say about covid lockdowns', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
