@@ -20,8 +20,35 @@ const VERBS = [
 const FORMS = new Map<string, readonly string[]>();
 for (const forms of VERBS) for (const form of forms) FORMS.set(form, forms);
 
-/** `word` and, for an irregular verb in any form ("breaking", "broke"), its other forms. */
+/**
+ * The words a news article uses for what a chat question types plainly: "the missing ship"
+ * is the article's "disappearance", "bolton's firing" its "ousts". One way only, from the
+ * plain word to the article's: a question that types "ousted" means it. Kept to words
+ * whose every sense is the article's one ("fired", not "fire", which burns).
+ */
+const NEWS_WORDS: Record<string, readonly string[]> = {
+  missing: ['disappearance', 'disappeared', 'vanished'],
+  fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
+  firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
+  sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],
+  quit: ['resigned', 'resignation', 'resigns'],
+  quits: ['resigned', 'resignation', 'resigns'],
+  quitting: ['resigned', 'resignation', 'resigns'],
+  jailed: ['sentenced', 'imprisonment'],
+  deal: ['agreement'],
+  kids: ['children'],
+  cops: ['police'],
+  plane: ['aircraft'],
+  boat: ['vessel'],
+  quake: ['earthquake'],
+};
+
+/**
+ * `word` and, for an irregular verb in any form ("breaking", "broke"), its other forms; for a
+ * plain word a question types ("missing"), the words articles use for it (NEWS_WORDS).
+ */
 export function wordForms(word: string): readonly string[] {
   const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
-  return base ? [...new Set([word, ...FORMS.get(base)!])] : [word];
+  const forms = base ? [word, ...FORMS.get(base)!] : [word];
+  return [...new Set([...forms, ...(NEWS_WORDS[word] ?? [])])];
 }

@@ -48,6 +48,14 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('left and found')).toBe('"left" OR "found"');
   });
 
+  it('searches a plain word a question types also as the word articles write for it, one way only', () => {
+    expect(toFtsQuery('the missing ship')).toBe('("missing" OR "disappearance" OR "disappeared" OR "vanished") OR "ship"');
+    expect(toFtsQuery('bolton firing')).toBe('"bolton" OR ("firing" OR "ousted" OR "ousts" OR "dismissed" OR "dismissal" OR "sacked")');
+    // The article's own word means itself, and "fire" burns.
+    expect(toFtsQuery('ousted')).toBe('"ousted"');
+    expect(toFtsQuery('the fire')).toBe('"fire"');
+  });
+
   it('searches a name of letters and digits as one phrase', () => {
     expect(toFtsQuery('the b-17 crash')).toBe('"b 17" OR "crash"');
     // Typed without its hyphen: either way.
