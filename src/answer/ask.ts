@@ -114,6 +114,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  */
 function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
+  // "republicans and trump", "pelosi and schumer": several voices of one story, which its
+  // topic finds; no one name to look up.
+  if (/\s(?:and|&)\s/i.test(typed)) return {};
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
   if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };

@@ -111,6 +111,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(plain.text).not.toMatch(/^Nothing from/);
   });
 
+  it("reads several voices typed together as the story's, not as one name nobody has", async () => {
+    const answer = await ask(library, 'what did pelosi and schumer say about the shutdown');
+    expect(answer.text).not.toMatch(/^Nothing from/);
+    const speakers = answer.citations.map((c) => c.speaker);
+    expect(speakers).toContain('Nancy Pelosi');
+    expect(speakers).toContain('Chuck Schumer');
+    exactSpans(answer.citations);
+  });
+
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
     const answer = await ask(library, "reactions to queen elizabeth's funeral");
     expect(answer.citations).toEqual([]);
