@@ -21,7 +21,14 @@ export interface SentenceAttribution {
 // "said Friday", "said Tuesday night": a time, not a speaker.
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
+// So do an adverb in -ly and "only", "just", "still" as adverbs ("Gordon only noted", "she
+// angrily replied"; not "the only comment").
 const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
+function between(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return BETWEEN.has(t.lower) || (t.pos === 'ADV' && /^(?:\p{L}{3,}ly|only|just|still)$/u.test(t.lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? ''));
+}
 
 export interface SentenceView {
   tokens: readonly Token[];
@@ -43,7 +50,7 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   // "alleged ties" is an adjective; "Grenell alleged, …" is the tagger's slip for a verb.
   // "Hotak also alleged the government …": over an adverb, a name before it makes it a verb too.
   let subject = index - 1;
-  while (subject > view.from && BETWEEN.has(view.tokens[subject]!.lower)) subject--;
+  while (subject > view.from && between(view.tokens, subject)) subject--;
   const named = view.tokens[subject]?.pos === 'PROPN';
   if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(named && (subject < index - 1 || /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? ''))))) return false;
   // "AU member states", "the peace statement": a noun after a noun is a compound.
@@ -125,7 +132,7 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
       const close = tokens.slice(verb + 1, colon).findIndex((t) => t.text === ',');
       if (close >= 0) verb += close + 2;
     }
-    while (verb !== undefined && BETWEEN.has(tokens[verb]?.lower ?? '')) verb++;
+    while (verb !== undefined && between(tokens, verb)) verb++;
     const pronoun = subject && subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
     if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || nameKey(textOf(tokens, subject)).length > 0)) {
       return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: placeInSubject(tokens, from, subject) ?? subject, order: 'colon' };
@@ -226,7 +233,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
   let s = c;
   const skipBetween = () => {
-    while (s - 1 >= from && BETWEEN.has(tokens[s - 1]!.lower) && !quoted(s - 1)) s--;
+    while (s - 1 >= from && between(tokens, s - 1) && !quoted(s - 1)) s--;
     // "Baslan Damang, a security official, on Tuesday told …": a time between them.
     if (s - 1 >= from && /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[s - 1]!.text)) {
       s--;
@@ -308,7 +315,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (!before && coordinated) {
     const subject = phraseStartingAt(tokens, from, c);
     let verb = subject?.[1] ?? c;
-    while (verb < c && BETWEEN.has(tokens[verb]!.lower)) verb++;
+    while (verb < c && between(tokens, verb)) verb++;
     if (subject && hasName(tokens, subject) && verb < c && /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) && !quoted(verb)) {
       return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
     }
@@ -368,7 +375,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
       const subject = phraseStartingAt(tokens, start, c);
       let verb = subject?.[1] ?? c;
-      while (verb < c && BETWEEN.has(tokens[verb]!.lower)) verb++;
+      while (verb < c && between(tokens, verb)) verb++;
       if (subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[start]!.pos) && verb < c && /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) && !quoted(verb)) {
         return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
       }

@@ -44,6 +44,15 @@ function appendFragments(ctx: Context, quote: Quote, fragments: ReadonlyArray<[n
   quote.text = ctx.text.slice(quote.start, quote.end);
 }
 
+/** Takes the last `count` fragments off a quote. */
+function removeFragments(ctx: Context, quote: Quote, count: number): void {
+  const kept = quote.fragments!.slice(0, -count);
+  if (kept.length > 1) quote.fragments = kept;
+  else delete quote.fragments;
+  quote.end = kept.at(-1)![1];
+  quote.text = ctx.text.slice(quote.start, quote.end);
+}
+
 /**
  * Every attribution in an article's text: direct quotations, partial quotes inside
  * reported speech, and reported speech, each with its cue and speaker where the text
@@ -67,6 +76,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
   const quotes: Quote[] = [];
   let previous: PreviousSpeaker | undefined;
   let lastDirect: { quote: Quote; paragraph: number } | undefined;
+  // The paragraph last taken as the previous speaker's quotation going on: a cue right
+  // after it may yet give it to someone else.
+  let continued: { quote: Quote; fragments: ReadonlyArray<[number, number]>; paragraph: number } | undefined;
   let t = 0;
 
   for (const sentence of splitSentences(text)) {
@@ -88,6 +100,20 @@ export function extractQuotes(article: { text: string }): Quote[] {
       // unattributed quotation names who said it (the splitter ends a sentence at "!"").
       const unitStart = Math.min(att.cue[0], att.mention ? tokens[att.mention[0]]!.start : Infinity);
       const orphan = lastDirect?.quote.speaker === undefined && lastDirect?.paragraph === paragraph ? lastDirect.quote : undefined;
+      // '“…” Kunis said.' after a paragraph read as Diaz's quotation going on: it is Kunis's.
+      // The cue sentence holds nothing else ("Kunis said.", "Kunis said Tuesday.").
+      const unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : 0);
+      const bare = unitStart === tokens[from]!.start && wordCount(text.slice(unitEnd, sentence.end)) <= 1;
+      const reclaimed = continued?.paragraph === paragraph && continued.quote.end === continued.fragments.at(-1)![1] ? continued : undefined;
+      if (direct.length === 0 && reclaimed && speaker && speaker.name !== reclaimed.quote.speaker?.name && bare && /^\s*$/.test(text.slice(reclaimed.quote.end, sentence.start))) {
+        removeFragments(ctx, reclaimed.quote, reclaimed.fragments.length);
+        const quote = quoteFrom(ctx, [...reclaimed.fragments], 'direct', att.cue, speaker);
+        quotes.push(quote);
+        lastDirect = { quote, paragraph };
+        previous = { speaker, paragraph };
+        continued = undefined;
+        continue;
+      }
       if (direct.length === 0 && orphan && speaker && unitStart === tokens[from]!.start && /^\s*$/.test(text.slice(orphan.end, sentence.start))) {
         orphan.speaker = speaker;
         orphan.cue = span(ctx, att.cue[0], att.cue[1]);
@@ -146,6 +172,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
       if (wholeSentence && lastDirect && lastDirect.paragraph === paragraph) {
         // '"…," Lee said. "…"': the second part continues the interrupted quote.
         appendFragments(ctx, lastDirect.quote, q.fragments);
+        continued = { quote: lastDirect.quote, fragments: q.fragments, paragraph };
         continue;
       }
       // 'During the premiere, "…"': a short opener that only places the quotation.
@@ -163,6 +190,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
         // quotation goes on (news style), one more fragment.
         appendFragments(ctx, lastDirect.quote, q.fragments);
         lastDirect = { quote: lastDirect.quote, paragraph };
+        continued = { quote: lastDirect.quote, fragments: q.fragments, paragraph };
         continue;
       }
       if (wholeSentence && startsParagraph && previous && paragraph - previous.paragraph <= 1) {

@@ -149,6 +149,25 @@ describe('extractQuotes, the hard cases', () => {
     expect(q!.speaker!.name).toBe('The senator');
   });
 
+  it("gives a quotation read as the previous speaker's going on to the speaker whose bare cue follows it", () => {
+    const text = '"We saw it as a move," Diaz said.\n\n"You will never be able to capture the number." Kunis said. "And we know it is happening."';
+    const [diaz, kunis, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(summary([diaz!])).toEqual([['direct', 'Diaz', '"We saw it as a move,"']]);
+    expect(kunis!.speaker!.name).toBe('Kunis');
+    expect(kunis!.fragments).toEqual([[text.indexOf('"You'), text.indexOf(' Kunis')], [text.indexOf('"And'), text.length]]);
+    // A cue with words of its own reports them: the quotation before stays Diaz's.
+    const reported = quotesOf('"We saw it as a move," Diaz said.\n\n"It was chaos." Kunis said the law was vague.');
+    expect(reported.map((q) => [q.speaker?.name, q.kind])).toEqual([['Diaz', 'direct'], ['Kunis', 'indirect']]);
+    expect(reported[0]!.text).toContain('It was chaos.');
+  });
+
+  it('takes an adverb between the speaker and the cue, not "the only" before a noun', () => {
+    expect(summary(quotesOf('Spokesperson Rachel Gordon only noted that "the crews follow the policy."'))).toEqual([['mixed', 'Rachel Gordon', '"the crews follow the policy."']]);
+    expect(quotesOf('Gordon angrily replied that the crews had followed the policy.')[0]!.speaker!.name).toBe('Gordon');
+    expect(quotesOf('Shaw, the chairman, provided the only comment: "It has been a long, difficult case."')[0]!.speaker!.name).toBe('Shaw');
+  });
+
   it('a quote interrupted by its cue is one quote with two fragments', () => {
     const text = '"We agree on trade," Lee said. "We do not agree on security."';
     const [q, ...rest] = quotesOf(text);
