@@ -30,6 +30,26 @@ describe('joinWrappedLines: a paragraph wrapped over lines is one paragraph', ()
     expect(quote?.text).toContain('the end of March is that date');
   });
 
+  it('joins a line that ends a sentence at the width when its paragraph goes on, over a line that ran long', () => {
+    const text = [
+      'Mayor Lena Ortiz said on Tuesday that the city would reopen the bridge by',
+      'the end of the month, after engineers found the cracks less deep than feared.',
+      '',
+      '"We owe the people who cross this river every morning an honest date here.',
+      'The end of March is that date, and we will keep it," Ortiz said at a briefing',
+      'outside City Hall, where a crowd of commuters had gathered in the cold rain.',
+      '',
+      'Engineers from the state transport department will inspect it again before',
+      'traffic returns: https://example.org/state-transport/bridges/inspection-reports/2026',
+      'the department said in a statement late on Tuesday, without giving a date.',
+      '',
+    ].join('\r\n');
+    expect(joinWrappedLines(text)).toContain('an honest date here.  The end of March');
+    const quote = extractQuotes({ text }).find((q) => q.kind === 'direct');
+    expect(quote?.speaker?.name).toBe('Lena Ortiz');
+    expect(quote?.text).toContain('The end of March is that date');
+  });
+
   it('joins a line that stops mid-sentence and goes on in lower case, in any text', () => {
     const text = 'Susan Li, the chief financial officer, said in an earnings call\nthis year that ads grew.\nA new paragraph starts here, on its own line.';
     expect(joinWrappedLines(text)).toBe(text.replace('call\nthis', 'call this'));
