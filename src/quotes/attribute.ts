@@ -421,6 +421,34 @@ function hasLaterCue(view: SentenceView, after: number): boolean {
   return false;
 }
 
+// Words that join a second speaker's attribution to the first one's content.
+const JOINS = /^(?:though|although|while|whereas|but|and|;)$/;
+
+/**
+ * Another speaker's attribution joined on inside the main one's content: "The scientists
+ * only noted …, though Dr. Alison Kock has reported …". The main content ends before the
+ * join (`joinAt`, a character offset). Only a named speaker before a cue with words of
+ * its own, after three words or more of the first content: "said Pelosi and Schumer
+ * agreed …" is one content.
+ */
+export function joinedAttribution(view: SentenceView, main: SentenceAttribution): (SentenceAttribution & { joinAt: number }) | undefined {
+  const { tokens, from, to } = view;
+  const content = main.content;
+  if (!content || !main.mention) return undefined;
+  const last = tokens[to - 1]?.pos === 'PUNCT' ? to - 1 : to;
+  for (let c = from; c < last; c++) {
+    if (tokens[c]!.start < content[0] || tokens[c]!.end > content[1]) continue;
+    const other = attributeAt(view, c, last);
+    if (!other?.mention || !other.content || other.order !== 'speaker-first' || !hasName(tokens, other.mention)) continue;
+    const join = other.mention[0] - 1;
+    if (!JOINS.test(tokens[join]?.lower ?? '') || tokens[join]!.start <= content[0]) continue;
+    const end = tokens[join - 1]?.text === ',' ? join - 1 : join;
+    const words = tokens.slice(from, end).filter((t) => t.start >= content[0] && t.pos !== 'PUNCT').length;
+    if (words >= 3) return { ...other, joinAt: tokens[end - 1]!.end };
+  }
+  return undefined;
+}
+
 const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting)$/;
 
 /**

@@ -1,5 +1,5 @@
 import { joinWrappedLines, splitSentences } from '../articles/index.ts';
-import { attributeSentence, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
+import { attributeSentence, joinedAttribution, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
@@ -90,7 +90,10 @@ export function extractQuotes(article: { text: string }): Quote[] {
     const paragraph = paragraphOf(sentence.start);
     const mine = quotations.filter((q) => !used.has(q) && q.start < sentence.end && q.end > sentence.start);
     const view: SentenceView = { tokens, from, to, quoted: (i) => quoted[i]!, hasQuote: mine.length > 0 };
-    const att = attributeSentence(view);
+    const found = attributeSentence(view);
+    // "…, though Dr. Alison Kock has reported …": a second speaker's words end the first's.
+    const joined = found && joinedAttribution(view, found);
+    const att: SentenceAttribution | undefined = joined ? { ...found!, content: [found!.content![0], joined.joinAt] } : found;
 
     if (att) {
       const speaker = resolveSpeaker(ctx, att, previous, paragraph);
@@ -150,8 +153,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
         const outlet = att.order === 'according-to' && !(speaker?.kind === 'person' && speaker.name.includes(' '));
         if (speaker && !outlet) previous = { speaker, paragraph };
         for (const extra of secondaryAttributions(view, att)) {
-          // Only content after the main one: the participle adds to it.
-          if (extra.content[0] < quote.end) continue;
+          // Only content after the main one and before a joined speaker's: the participle adds to it.
+          if (extra.content[0] < quote.end || (joined && extra.cue[0] > joined.joinAt)) continue;
           const inside = mine.filter((q) => q.start >= extra.content[0] && q.end <= extra.content[1]);
           inside.forEach((q) => used.add(q));
           const plain = wordCount(outside(text, extra.content, inside));
@@ -159,6 +162,13 @@ export function extractQuotes(article: { text: string }): Quote[] {
           const fragments = kind === 'direct' ? inside.flatMap((q) => q.fragments) : [extra.content];
           quotes.push(quoteFrom(ctx, fragments, kind, extra.cue, speaker));
         }
+      }
+      if (joined) {
+        const other = resolveSpeaker(ctx, joined, previous, paragraph);
+        const [start, end] = joined.content!;
+        mine.filter((q) => q.start >= start && q.end <= end).forEach((q) => used.add(q));
+        quotes.push(quoteFrom(ctx, [[start, end]], /["\u201c\u201d]/.test(text.slice(start, end)) ? 'mixed' : 'indirect', joined.cue, other));
+        if (other) previous = { speaker: other, paragraph };
       }
       continue;
     }

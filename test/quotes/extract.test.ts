@@ -162,6 +162,16 @@ describe('extractQuotes, the hard cases', () => {
     expect(reported[0]!.text).toContain('It was chaos.');
   });
 
+  it("ends the first speaker's words where a second speaker's attribution is joined on", () => {
+    const text = 'The minister said the talks had gone well, but opposition leader Kim Dae-jung said they had achieved "nothing at all".';
+    expect(summary(quotesOf(text))).toEqual([
+      ['indirect', 'The minister', 'the talks had gone well'],
+      ['mixed', 'Kim Dae-jung', 'they had achieved "nothing at all"'],
+    ]);
+    // Two names joined inside what one speaker said stay that speaker's words.
+    expect(summary(quotesOf('Lee said that Pelosi and Schumer agreed to meet on Tuesday.'))).toEqual([['indirect', 'Lee', 'Pelosi and Schumer agreed to meet on Tuesday']]);
+  });
+
   it('takes an adverb between the speaker and the cue, not "the only" before a noun', () => {
     expect(summary(quotesOf('Spokesperson Rachel Gordon only noted that "the crews follow the policy."'))).toEqual([['mixed', 'Rachel Gordon', '"the crews follow the policy."']]);
     expect(quotesOf('Gordon angrily replied that the crews had followed the policy.')[0]!.speaker!.name).toBe('Gordon');
