@@ -284,6 +284,13 @@ export class QuoteStore {
       // People only: organisations' names share words without being one another.
       const notPeople = new Set(rows.filter((r) => r.kind !== 'person').map((r) => r.key));
       const keyOf = fullerKeys([...new Set(rows.map((r) => r.key))].filter((k) => !notPeople.has(k)));
+      // "Republican President Trump" in an article that never gives his first name: a
+      // surname alone is the one person the library names with it last, if only one.
+      for (const { key, kind } of rows) {
+        if (kind !== 'person' || key.includes(' ') || keyOf.has(key)) continue;
+        const bearers = new Set(rows.filter((r) => r.kind === 'person' && r.key !== key && speakerKey(r.name.split(/\s+/).at(-1)!) === key).map((r) => keyOf.get(r.key) ?? r.key));
+        if (bearers.size === 1) keyOf.set(key, [...bearers][0]!);
+      }
       const nameOf = new Map<string, string>();
       for (const { key, name } of rows) {
         const person = keyOf.get(key) ?? key;

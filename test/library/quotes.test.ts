@@ -244,6 +244,10 @@ describe('one person across articles that name them more or less fully', () => {
     ['Rally again', '"We are ready too," Donald Trump said at the rally.'],
     ['Prosecutor', '"The case is closed," Pedro R. Pierluisi said.'],
     ['Prosecutor again', '"The case stays closed," Pedro Pierluisi said.'],
+    ['Tribute', '"He was a fighter," President Trump said in a statement.'],
+    ['Protest', '"We will march," Joshua Wong said.'],
+    ['Lab', '"It repels water," Tak-Sing Wong said.'],
+    ['Panel', '"It was a good day," Wong said.'],
   ].map(([title, text]) => article({ title: title!, text: text! }));
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'citewire-people-'));
@@ -258,12 +262,21 @@ describe('one person across articles that name them more or less fully', () => {
   it('lists a shorter form under the one fuller name, but not a son or a bare initial', () => {
     const listed = library.speakers().map((s) => [s.name, s.articles.length] as const);
     expect(listed.sort((a, b) => a[0].localeCompare(b[0]))).toEqual([
-      ['Donald Trump', 1],
+      ['Donald Trump', 2],
       ['Donald Trump Jr', 1],
+      ['Joshua Wong', 1],
       ['Pedro Pierluisi', 1],
       ['Pedro R. Pierluisi', 1],
       ['Ricardo Rosselló Nevares', 2],
+      ['Tak-Sing Wong', 1],
+      ['Wong', 1],
     ]);
+  });
+
+  it('finds a surname alone under the one person the library names with it, and not under one of two', () => {
+    expect(library.filterArticles({ speaker: 'trump' })?.sort()).toEqual([texts[3]!.id, texts[6]!.id].sort());
+    // Two people are named Wong: the article that says only "Wong" keeps its own speaker.
+    expect(library.filterArticles({ speaker: 'wong' })).toEqual([texts[9]!.id]);
   });
 
   it('finds every article of the person by their fuller name', () => {
