@@ -173,9 +173,11 @@ const JOINERS = /\s*(?:,\s*(?:(?:and|then|like)\s+)*|\s(?:and\s+then|then|and|as
  * topicParts('the b-17 crash and the london travelator death') // → ['the b-17 crash', 'the london travelator death']
  */
 export function topicParts(topic: string): string[] {
-  const parts = topic
+  // "the clash between russia and ukraine", "both the us and china": one story's two sides.
+  const paired = topic.replace(/\b((?:between|both)\s+(?:\S+\s+){0,3}?\S+)\s+and\s+/giu, '$1 \u0000 ');
+  const parts = paired
     .split(JOINERS)
-    .map((p) => p.trim())
+    .map((p) => p.replace('\u0000', 'and').trim())
     .filter((p) => /\p{L}{3,}/u.test(p.replace(/\b(?:the|a|an|of|to|in|on|from|about|this|that|year|people)\b/giu, '')));
   return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }

@@ -94,6 +94,9 @@ describe('topicParts', () => {
     ['people quitting, like bolton and de blasio', ['people quitting', 'bolton', 'de blasio']],
     ['the lee–xi meeting', []],
     ['the hong kong protests', []],
+    // Two sides of one story are not two stories.
+    ['the kerch strait clash between russia and ukraine', []],
+    ['the trade war between the us and china and the brexit vote', ['the trade war between the us and china', 'the brexit vote']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
   });
