@@ -737,10 +737,37 @@ const THIRTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did the pope say about covid lockdowns', gold: [] },
 ];
 
+// A fourteenth batch, of questions nothing answers only, written mid-session after the
+// thirteenth batch's dev half was tuned on and before any tuning on this one: mostly people
+// the library quotes asked about stories they never spoke on, and stories whose every word
+// the library holds but not the story. Its test half is reported once, at the end.
+const FOURTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'none', question: 'what did people say about the train crash in india', gold: [] },
+  { kind: 'none', question: 'who commented on the floods in venice', gold: [] },
+  { kind: 'none', question: 'reactions to the earthquake in albania', gold: [] },
+  { kind: 'none', question: 'what did officials say after the ferry sank', gold: [] },
+  { kind: 'none', question: 'what did doctors say about the measles outbreak in new york', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about the hong kong protests', gold: [] },
+  { kind: 'none', question: 'what did pelosi say about hurricane dorian hitting the bahamas', gold: [] },
+  { kind: 'none', question: 'trump reaction to the notre dame fire', gold: [] },
+  { kind: 'none', question: 'what did carrie lam say about the coronavirus', gold: [] },
+  { kind: 'none', question: 'what did tedros say about the ebola outbreak in congo', gold: [] },
+  { kind: 'none', question: 'what did erdogan say about covid', gold: [] },
+  { kind: 'none', question: 'what did the pope say about the amazon fires', gold: [] },
+  { kind: 'none', question: 'boris johnson on the covid lockdown', gold: [] },
+  { kind: 'none', question: 'who was quoted about the plane crash in nepal', gold: [] },
+  { kind: 'none', question: 'what did the red cross say about cyclone idai in mozambique', gold: [] },
+  { kind: 'none', question: 'what did scientists say about the heatwave in europe', gold: [] },
+  { kind: 'none', question: 'what did the fbi say about the bomb threat at the capitol', gold: [] },
+  { kind: 'none', question: 'how did nasa react to china landing on the far side of the moon', gold: [] },
+  { kind: 'none', question: 'what did zelensky say about the war in donbas', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the gun buyback', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
