@@ -399,7 +399,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // '…, told VTDigger the bill …': who follows "told" was told, never the speaker.
   const told = /^(?:tell|tells|told|telling|informed|assured)$/.test(t.lower);
   const after = participle || passive || told || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
-  if (after && !TIME_WORDS.test(tokens[after[0]]!.text)) {
+  // "Many people, including Robinson, say it can be hard": "it" opens what they say.
+  if (after && !TIME_WORDS.test(tokens[after[0]]!.text) && !/^(?:it|they|we|you|i|there|this|that|these|those)$/.test(tokens[after[0]]!.lower)) {
     let description: [number, number] | undefined;
     // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.
     if (tokens[after[1]]?.text === ',' && after[1] + 1 < last && !quoted(after[1] + 1)) description = [after[1] + 1, last];

@@ -172,6 +172,12 @@ describe('extractQuotes, the hard cases', () => {
     expect(summary(quotesOf('Lee said that Pelosi and Schumer agreed to meet on Tuesday.'))).toEqual([['indirect', 'Lee', 'Pelosi and Schumer agreed to meet on Tuesday']]);
   });
 
+  it('never takes the pronoun that opens what was said for who said it', () => {
+    const speakers = quotesOf('Many unhoused people, including Robinson, say it can be hard to get their things back.').map((q) => q.speaker?.name);
+    expect(speakers).not.toContain('it');
+    expect(quotesOf('"It was hard," said Robinson.')[0]!.speaker!.name).toBe('Robinson');
+  });
+
   it('takes an adverb between the speaker and the cue, not "the only" before a noun', () => {
     expect(summary(quotesOf('Spokesperson Rachel Gordon only noted that "the crews follow the policy."'))).toEqual([['mixed', 'Rachel Gordon', '"the crews follow the policy."']]);
     expect(quotesOf('Gordon angrily replied that the crews had followed the policy.')[0]!.speaker!.name).toBe('Gordon');
