@@ -96,7 +96,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
     // An office with a story of its own ("the polish president … the escape room fire")
     // leaves the search to the story, and whom it describes goes first (role, below).
-    else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && topicWords(topic) >= 2)) {
+    else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && library.termWeights(topic).length >= 2)) {
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
@@ -210,11 +210,6 @@ function roleOf(typed: string): string | undefined {
   const group = words.at(-1)!;
   if (!role && (group === 'police' || isPeopleWord(group) || /^officials$/.test(group))) return group.replace(/s$/, '');
   return role ? (ROLE_WORDS[role] ?? role) : undefined;
-}
-
-/** The words of a topic that say what it is about ("the escape room fire": 3). */
-function topicWords(topic: string): number {
-  return topic.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w) && !/^(?:the|and|about|after|before|with|from|that|this|what|when|over)$/i.test(w)).length;
 }
 
 // Offices as people shorten them.
