@@ -12,6 +12,8 @@ export interface SentenceAttribution {
   description?: [from: number, to: number];
   /** Character range of reported content, when the sentence reports rather than quotes. */
   content?: [start: number, end: number];
+  /** Where the content goes on after a cue set off by commas ("The bill, she said, would …"). */
+  rest?: [start: number, end: number];
   /** Token range of whom it was said to: "told reporters", "told Reuters in an interview". */
   object?: [from: number, to: number];
   /** Where the cue sits relative to the content: the speaker may come before or after. */
@@ -474,7 +476,7 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
 }
 
 /** Reported content after "X said (that) …", or before "…, X said." */
-function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; object?: [number, number] } {
+function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; rest?: [number, number]; object?: [number, number] } {
   const { tokens, to } = view;
   const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
   let k = cue + 1;
@@ -490,6 +492,13 @@ function reported(view: SentenceView, cue: number, mention: [number, number]): {
   const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
+  // "If the governor signed it, Henderson said, it would have …", "The bill, she said, would
+  // hurt …": a cue set off by commas inside the sentence has its content on both sides (not
+  // "…, he said, adding …" or "…, experts say, as he concluded …").
+  const aside = mention[0] - 1 > view.from && tokens[mention[0] - 1]!.text === ',' && !view.quoted(mention[0] - 2);
+  if (contentFirst && aside && last - k >= 2 && !SECONDARY.test(tokens[k]!.lower) && !/^(?:ADP|SCONJ|ADV|PUNCT)$/.test(tokens[k]!.pos) && !view.quoted(k)) {
+    return withObject({ content: [tokens[view.from]!.start, tokens[mention[0] - 2]!.end] as [number, number], rest: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
+  }
   const before = contentBefore(view, mention[0]);
   if (before) return withObject({ content: before });
   // Nothing before it: the comma opened an aside ("Grenell alleged, by way of example,

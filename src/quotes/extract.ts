@@ -129,7 +129,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
         quote = quoteFrom(ctx, direct.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
         lastDirect = { quote, paragraph };
       } else if (content && content[1] > content[0]) {
-        const inside = mine.filter((q) => q.start >= content[0] && q.end <= content[1]);
+        const parts: Array<[number, number]> = att.rest ? [content, att.rest] : [content];
+        const inside = mine.filter((q) => parts.some(([a, b]) => q.start >= a && q.end <= b));
         inside.forEach((q) => used.add(q));
         // 'told voters in Nevada: "This one is for you."': a quotation after a colon or comma
         // that runs to the end is the words themselves; what leads to it only places them.
@@ -138,8 +139,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
           lastDirect = { quote, paragraph };
         } else {
-          const kind = /["\u201c\u201d]/.test(text.slice(content[0], content[1])) ? 'mixed' : 'indirect';
-          quote = quoteFrom(ctx, [content], kind, att.cue, speaker);
+          const kind = parts.some(([a, b]) => /["\u201c\u201d]/.test(text.slice(a, b))) ? 'mixed' : 'indirect';
+          quote = quoteFrom(ctx, parts, kind, att.cue, speaker);
           lastDirect = undefined;
         }
       }

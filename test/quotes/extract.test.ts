@@ -172,6 +172,17 @@ describe('extractQuotes, the hard cases', () => {
     expect(summary(quotesOf('Lee said that Pelosi and Schumer agreed to meet on Tuesday.'))).toEqual([['indirect', 'Lee', 'Pelosi and Schumer agreed to meet on Tuesday']]);
   });
 
+  it('takes the words on both sides of a cue set off by commas, one fragment each', () => {
+    const text = 'If the governor signs it, Henderson said, it would have "devastating" consequences.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Henderson' } });
+    expect(q!.fragments).toEqual([[0, text.indexOf(', Henderson')], [text.indexOf('it would'), text.length - 1]]);
+    // Not a participle, a clause of time or a quotation after the cue.
+    expect(quotesOf('Prices will rise, experts say, as the minister concluded a visit.')[0]!.text).toBe('Prices will rise');
+    expect(quotesOf('"We agree," Choo said, noting the date.').map((q) => q.text)).toEqual(['"We agree,"', 'the date']);
+  });
+
   it('never takes the pronoun that opens what was said for who said it', () => {
     const speakers = quotesOf('Many unhoused people, including Robinson, say it can be hard to get their things back.').map((q) => q.speaker?.name);
     expect(speakers).not.toContain('it');
