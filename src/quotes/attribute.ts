@@ -280,7 +280,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const aged = ([a, b]: [number, number]) => tokens[b]?.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ',' && tokens.slice(a, b).every((t) => t.pos === 'PROPN');
     const chosen =
       heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
-      heads.find((h) => tokens[h.head[0] - 1]?.text === ',' && (isPersonName(tokens, h.head) || aged(h.head))) ??
+      // ("…, as Lucas Cameron-Vaughn, an attorney for the ACLU, explained": the name after "as".)
+      heads.find((h) => (tokens[h.head[0] - 1]?.text === ',' || (tokens[h.head[0] - 1]?.lower === 'as' && tokens[h.head[0] - 2]?.text === ',')) && (isPersonName(tokens, h.head) || aged(h.head))) ??
       // ("As a result, the court …, asking": an opener is no subject.)
       heads.find((h) => h.subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[h.head[0]]!.pos));
     if (chosen) {

@@ -183,6 +183,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('"We agree," Choo said, noting the date.').map((q) => q.text)).toEqual(['"We agree,"', 'the date']);
   });
 
+  it('takes the name after "as", over its appositive, for the speaker of what comes before', () => {
+    const [q] = quotesOf('Showing the card could out them, as Lucas Cameron-Vaughn, an attorney for the ACLU, explained.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Showing the card could out them', speaker: { name: 'Lucas Cameron-Vaughn', description: 'an attorney for the ACLU' } });
+  });
+
   it('never takes the pronoun that opens what was said for who said it', () => {
     const speakers = quotesOf('Many unhoused people, including Robinson, say it can be hard to get their things back.').map((q) => q.speaker?.name);
     expect(speakers).not.toContain('it');
