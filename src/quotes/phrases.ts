@@ -49,6 +49,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (!isNpToken(tokens[i], tokens[i + 1])) return undefined;
   while (i + 1 < ceiling) {
     const next = tokens[i + 1]!;
+    // "told her followers her team had …": a determiner after a noun opens another phrase.
+    if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(next.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos)) break;
     if (isNpToken(next, tokens[i + 2])) i++;
     else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
     else break;

@@ -188,6 +188,10 @@ describe('extractQuotes, the hard cases', () => {
     expect(q).toMatchObject({ kind: 'indirect', text: 'Showing the card could out them', speaker: { name: 'Lucas Cameron-Vaughn', description: 'an attorney for the ACLU' } });
   });
 
+  it('ends whom it was told to where another phrase opens', () => {
+    expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
+  });
+
   it('never takes the pronoun that opens what was said for who said it', () => {
     const speakers = quotesOf('Many unhoused people, including Robinson, say it can be hard to get their things back.').map((q) => q.speaker?.name);
     expect(speakers).not.toContain('it');
