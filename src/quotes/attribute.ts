@@ -492,6 +492,10 @@ function reported(view: SentenceView, cue: number, mention: [number, number]): {
   // cue means the content came before it.
   const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
+  // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
+  // words came before it (not "said in a statement that …").
+  const placed = tokens[k]?.pos === 'ADP' && !tokens.slice(k, last).some((t, i) => t.lower === 'that' || view.quoted(k + i)) && contentBefore(view, mention[0]);
+  if (placed) return withObject({ content: placed });
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
   // "If the governor signed it, Henderson said, it would have …", "The bill, she said, would
   // hurt …": a cue set off by commas inside the sentence has its content on both sides (not

@@ -188,6 +188,12 @@ describe('extractQuotes, the hard cases', () => {
     expect(q).toMatchObject({ kind: 'indirect', text: 'Showing the card could out them', speaker: { name: 'Lucas Cameron-Vaughn', description: 'an attorney for the ACLU' } });
   });
 
+  it('takes the words before a cue that is followed only by when and where', () => {
+    expect(quotesOf('The bill would end a quiet erasure, Rep. Saudia LaMont said during a vote on Tuesday.')[0]).toMatchObject({ text: 'The bill would end a quiet erasure', speaker: { name: 'Saudia LaMont' } });
+    // "said in a statement that …": the words still follow the cue.
+    expect(quotesOf('Lee said in a statement that the talks were over.')[0]!.text).toMatch(/the talks were over$/);
+  });
+
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
   });
