@@ -152,6 +152,10 @@ function plausibility(view: SentenceView, c: number, att: SentenceAttribution): 
   const near = (i: number) => i >= view.from && i < view.to && quoted(i);
   if (near(unit[0]! - 1) || near(unit[0]! - 2) || near(unit[1]!) || near(unit[1]! + 1) || near(unit[1]! + 2)) score += 3;
   if (att.content) score += 1;
+  // "A teacher explained that …, LaMont continued.": the cue that closes the sentence after
+  // a comma reports all before it, another cue included.
+  const closes = unit[1]! >= view.to - 1 || (unit[1]! === view.to - 2 && TIME_WORDS.test(tokens[view.to - 2]!.text));
+  if (att.content && att.mention && tokens[unit[0]! - 1]?.text === ',' && closes) score += 0.5;
   // "…, as he concluded a visit": a cue in a subordinate clause seldom reports.
   const opener = att.mention ? tokens[att.mention[0] - 1]?.lower : undefined;
   if (opener && /^(?:as|when|while|after|before|because|if|since|until|though|although|where)$/.test(opener)) score -= 3;

@@ -194,6 +194,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('Lee said in a statement that the talks were over.')[0]!.text).toMatch(/the talks were over$/);
   });
 
+  it('gives the cue that closes the sentence all that comes before it, another cue included', () => {
+    expect(quotesOf('A teacher explained that her daughter was upset by students touching her hair, LaMont said.')[0]).toMatchObject({
+      text: 'A teacher explained that her daughter was upset by students touching her hair',
+      speaker: { name: 'LaMont' },
+    });
+  });
+
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
   });
