@@ -25,7 +25,7 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 // So do an adverb in -ly and "only", "just", "still" as adverbs ("Gordon only noted", "she
 // angrily replied"; not "the only comment").
-const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and']);
+const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and', 'but']);
 function between(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -313,7 +313,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   }
   let before = phraseEndingAt(tokens, s, from);
   // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
-  const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and');
+  const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and' || t.lower === 'but');
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
     before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
   }

@@ -201,6 +201,10 @@ describe('extractQuotes, the hard cases', () => {
     });
   });
 
+  it('gives a second verb after "but" its subject at the head of the sentence', () => {
+    expect(quotesOf('King works in the field and volunteers at shelters, but said voting matters most.')[0]).toMatchObject({ text: 'voting matters most', speaker: { name: 'King' } });
+  });
+
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
   });
