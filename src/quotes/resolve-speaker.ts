@@ -154,7 +154,8 @@ export function resolveSpeaker(
   if (key.length > 0) {
     // A place before a person's name is not theirs ("Iran Brian Hook"); an organisation's is
     // ("Syrian Democratic Forces"). "The Department" is the one the article named in full.
-    const name = fullest ?? bodyNamedBefore(ctx, key, mention.start) ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
+    const short = key.length === 1 ? spelledOut(ctx, ctx.tokens[to - 1]!.text) : undefined;
+    const name = short ?? fullest ?? bodyNamedBefore(ctx, key, mention.start) ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     const prefix = words.slice(0, firstKey).trim();
@@ -293,6 +294,27 @@ function bodyNamedBefore(ctx: SpeakerContext, key: readonly string[], offset: nu
   const found = [...ctx.text.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])(?:${name})`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/, '').replace(/\.$/, ''));
   // The fullest: "Supreme Court of Puerto Rico" over a headline's "Supreme Court".
   return found.filter((f) => f.split(/\s+/).length >= 2).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+}
+
+/**
+ * "Syrian Democratic Forces (SDF)": the name an article spells out before an abbreviation in
+ * brackets, as many of its capitalised words as the abbreviation has initials ("Kurdish-led"
+ * before it is not the name's); "Philippine Institute of Volcanology and Seismology
+ * (Phivolcs)", an abbreviation of syllables, the whole run.
+ */
+function spelledOut(ctx: SpeakerContext, short: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}&.-]{1,9}$/u.test(short)) return undefined;
+  const word = `\\p{Lu}[\\p{L}'’.-]*`;
+  const run = ctx.text.match(new RegExp(`(${word}(?:\\s+(?:(?:of|and|for|the|on)\\s+)*${word})+)\\s*\\(${escape(short)}\\)`, 'u'))?.[1]?.replace(/^(?:The|A|An)\s+/, '');
+  if (!run) return undefined;
+  const words = run.split(/\s+/);
+  const initials = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    const name = words.slice(i);
+    const capitals = name.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    if (capitals === initials && /^\p{Lu}/u.test(name[0]!)) return name.join(' ');
+  }
+  return short !== short.toUpperCase() && run.toLowerCase().startsWith(initials.slice(0, 3)) ? run : undefined;
 }
 
 function escape(text: string): string {

@@ -205,6 +205,14 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('King works in the field and volunteers at shelters, but said voting matters most.')[0]).toMatchObject({ text: 'voting matters most', speaker: { name: 'King' } });
   });
 
+  it('names a body by what the article spells out before its abbreviation in brackets', () => {
+    const text = 'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced a deal. The SDF said, "An agreement has been reached."';
+    expect(quotesOf(text).at(-1)!.speaker).toMatchObject({ name: 'Syrian Democratic Forces', kind: 'organisation', mention: { text: 'The SDF' } });
+    expect(quotesOf('The Philippine Institute of Volcanology and Seismology (Phivolcs) said so. Phivolcs said the quake was a 5.5.').at(-1)!.speaker!.name).toBe('Philippine Institute of Volcanology and Seismology');
+    // An abbreviation the article never spells out stays as it is.
+    expect(quotesOf('NASA said the launch went well.')[0]!.speaker!.name).toBe('NASA');
+  });
+
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
   });
