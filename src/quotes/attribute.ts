@@ -317,6 +317,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
     before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
   }
+  // "the website noted the signal from Jakarta but declared …": a preposition's object is
+  // no subject; the sentence's is (below).
+  if (before && coordinated && tokens[before[0] - 1]?.pos === 'ADP') before = undefined;
   // 'The State Department gave its "deepest sympathies" and said …': the second verb's
   // subject opens the sentence.
   if (!before && coordinated) {

@@ -203,6 +203,9 @@ describe('extractQuotes, the hard cases', () => {
 
   it('gives a second verb after "but" its subject at the head of the sentence', () => {
     expect(quotesOf('King works in the field and volunteers at shelters, but said voting matters most.')[0]).toMatchObject({ text: 'voting matters most', speaker: { name: 'King' } });
+    // A place after a preposition is no subject of the verb after "but".
+    const speakers = quotesOf('The website noted a signal from Jakarta but declared the ship was not there.').map((q) => q.speaker?.name);
+    expect(speakers).not.toContain('Jakarta');
   });
 
   it('names a body by what the article spells out before its abbreviation in brackets', () => {
