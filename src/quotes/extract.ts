@@ -76,8 +76,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
   const quotes: Quote[] = [];
   let previous: PreviousSpeaker | undefined;
   let lastDirect: { quote: Quote; paragraph: number } | undefined;
-  // The paragraph last taken as the previous speaker's quotation going on: a cue right
-  // after it may yet give it to someone else.
+  // The quotation last taken as the previous speaker's going on (over a cue, or into the
+  // next paragraph): a bare cue right after it may yet give it to someone else.
   let continued: { quote: Quote; fragments: ReadonlyArray<[number, number]>; paragraph: number } | undefined;
   let t = 0;
 
