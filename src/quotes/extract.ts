@@ -1,5 +1,6 @@
 import { joinWrappedLines, splitSentences } from '../articles/index.ts';
-import { attributeSentence, joinedAttribution, secondaryAttributions, type SentenceAttribution, type SentenceView } from './attribute.ts';
+import { attributeSentence, joinedAttribution, type SentenceAttribution, type SentenceView } from './attribute.ts';
+import { secondaryAttributions } from './content.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';

@@ -1,0 +1,81 @@
+import type { SentenceAttribution, SentenceView } from './attribute.ts';
+import { phraseStartingAt } from './phrases.ts';
+
+/*
+ * What an attribution says: the content a cue reports, before it or after it, and what a
+ * participle after the main attribution adds ("…, adding that …"). attribute.ts finds who
+ * and which cue.
+ */
+
+export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting)$/;
+
+/**
+ * Participles that add words to the same speaker after the main attribution: "Lee said
+ * …, adding that …", '"…," Choo said, noting …'. Each gives its cue and content range.
+ */
+export function secondaryAttributions(view: SentenceView, main: SentenceAttribution): Array<{ cue: [number, number]; content: [number, number] }> {
+  const { tokens, from, to, quoted } = view;
+  const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  const found: Array<{ cue: [number, number]; content: [number, number] }> = [];
+  for (let c = from + 1; c < last; c++) {
+    const t = tokens[c]!;
+    if (t.start <= main.cue[0] || quoted(c) || !SECONDARY.test(t.lower) || tokens[c - 1]!.text !== ',') continue;
+    let k = c + 1;
+    if (t.lower === 'telling') k = phraseStartingAt(tokens, k, last)?.[1] ?? k;
+    while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
+    let e = k;
+    while (e < last && !(tokens[e]!.text === ',' && SECONDARY.test(tokens[e + 1]?.lower ?? ''))) e++;
+    if (e - k >= 2) found.push({ cue: [t.start, t.end], content: [tokens[k]!.start, tokens[e - 1]!.end] });
+  }
+  return found;
+}
+
+/** Reported content after "X said (that) …", or before "…, X said." */
+export function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; rest?: [number, number]; object?: [number, number] } {
+  const { tokens, to } = view;
+  const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  let k = cue + 1;
+  // "told reporters (that) …", "said:" / "said,"
+  let object: [number, number] | undefined;
+  if (/^(?:told|tells|telling|tell|informed|assured)$/.test(tokens[cue]!.lower)) {
+    object = phraseStartingAt(tokens, k, last);
+    if (object) k = object[1];
+  }
+  const withObject = <T extends object>(result: T) => (object ? { ...result, object } : result);
+  // "…, experts say, as he concluded …" and '"…," Choo said, noting …': a comma after the
+  // cue means the content came before it.
+  const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
+  while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
+  // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
+  // words came before it (not "said in a statement that …").
+  const placed = tokens[k]?.pos === 'ADP' && !tokens.slice(k, last).some((t, i) => t.lower === 'that' || view.quoted(k + i)) && contentBefore(view, mention[0]);
+  if (placed) return withObject({ content: placed });
+  if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
+  // "If the governor signed it, Henderson said, it would have …", "The bill, she said, would
+  // hurt …": a cue set off by commas inside the sentence has its content on both sides (not
+  // "…, he said, adding …" or "…, experts say, as he concluded …").
+  const aside = mention[0] - 1 > view.from && tokens[mention[0] - 1]!.text === ',' && !view.quoted(mention[0] - 2);
+  if (contentFirst && aside && last - k >= 2 && !SECONDARY.test(tokens[k]!.lower) && !/^(?:ADP|SCONJ|ADV|PUNCT)$/.test(tokens[k]!.pos) && !view.quoted(k)) {
+    return withObject({ content: [tokens[view.from]!.start, tokens[mention[0] - 2]!.end] as [number, number], rest: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
+  }
+  const before = contentBefore(view, mention[0]);
+  if (before) return withObject({ content: before });
+  // Nothing before it: the comma opened an aside ("Grenell alleged, by way of example,
+  // Mahan had …"), and the content follows the aside.
+  if (contentFirst) {
+    let j = k;
+    while (j < last && tokens[j]!.text !== ',') j++;
+    while (j < last && /^(?:that|,|:)$/.test(tokens[j]!.lower)) j++;
+    if (last - j >= 3) return withObject({ content: [tokens[j]!.start, tokens[last - 1]!.end] as [number, number] });
+  }
+  return withObject({});
+}
+
+/** "CONTENT, X said." — the clause before the comma that precedes the speaker or cue. */
+export function contentBefore(view: SentenceView, index: number): [number, number] | undefined {
+  const { tokens, from } = view;
+  let k = index - 1;
+  while (k >= from && tokens[k]!.text !== ',') k--;
+  if (k - from < 3) return undefined;
+  return [tokens[from]!.start, tokens[k - 1]!.end];
+}
