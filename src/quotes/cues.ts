@@ -4,6 +4,9 @@
  * frequent first, leaving out those that as often mean something else ("called",
  * "in", "for").
  */
+/** "condemned the test as "provocative"", "likened the refugees to a "vicious snake"". */
+const CHARACTERISING = ['condemn', 'brand', 'liken', 'hail', 'label', 'denounce', 'decry', 'slam', 'exhort', 'bemoan', 'mock', 'ridicule', 'tout'];
+
 const REGULAR = [
   'add', 'announce', 'suggest', 'report', 'describe', 'argue', 'continue', 'explain', 'believe', 'acknowledge',
   'declare', 'claim', 'state', 'warn', 'insist', 'conclude', 'recall', 'predict', 'reveal', 'confirm', 'indicate',
@@ -14,6 +17,8 @@ const REGULAR = [
   'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk', 'characterize', 'characterise', 'react', 'defend', 'propose', 'apologize', 'apologise',
   'exclaim', 'beam', 'laugh', 'sigh', 'brag', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
+  // Words that name what they judge, quoting it (WEAK_CUES below).
+  ...CHARACTERISING,
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -28,6 +33,8 @@ const IRREGULAR: Record<string, string[]> = {
   read: ['read', 'reads', 'reading'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
 };
 
 function inflect(verb: string): string[] {
@@ -62,4 +69,6 @@ export const WEAK_CUES = new Set([
   ...['react', 'reacts', 'reacted', 'reacting', 'defend', 'defends', 'defended', 'defending'],
   // "beamed with pride", "laughed it off": speech only beside a quotation.
   ...['beam', 'beams', 'beamed', 'beaming', 'laugh', 'laughs', 'laughed', 'laughing', 'sigh', 'sighs', 'sighed', 'sighing'],
+  // "condemned the attack", "hailed a taxi": speech only with a quotation in the sentence.
+  ...CHARACTERISING.flatMap(inflect),
 ]);

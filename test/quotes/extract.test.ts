@@ -216,6 +216,12 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('NASA said the launch went well.')[0]!.speaker!.name).toBe('NASA');
   });
 
+  it('takes a verb that names what it judges for a cue when it quotes the judgement, not otherwise', () => {
+    expect(summary(quotesOf('President Obama condemned the test as "provocative and destabilizing".'))).toEqual([['mixed', 'Obama', 'the test as "provocative and destabilizing"']]);
+    expect(quotesOf('At a rally, Trump likened the refugees to a "vicious snake".')[0]!.speaker!.name).toBe('Trump');
+    expect(quotesOf('Police condemned the attack on the officers.')).toEqual([]);
+  });
+
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
   });
