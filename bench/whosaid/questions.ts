@@ -764,10 +764,63 @@ const FOURTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did jacinda ardern say about the gun buyback', gold: [] },
 ];
 
+// A fifteenth batch, written at the start of a later session before any tuning in it: named
+// questions on quotes no earlier question's gold touched (other words of people already
+// asked about, and a few voices never asked for), stories and cross-article questions on
+// them, and stories or people the library does not hold. Its test half is reported once.
+const FIFTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did trump say about threatening people over the wall', gold: [g(7, 'I never threaten anybody', 'Donald Trump')] },
+  { kind: 'named', question: 'what did the emergencies minister zinichev say in magnitogorsk', gold: [g(1, 'presumably between 36 and 40 people under the rubble', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: 'tristan smith on why the ships ais went off', gold: [g(9, 'Its plausible that an explanation', 'Tristan Smith')] },
+  { kind: 'named', question: 'what did brudzinski say about the attack on the gdansk mayor', gold: [g(12, 'I can’t find the words', 'Joachim Brudziński')] },
+  { kind: 'named', question: 'what did gownaris say about protecting penguins at sea', gold: [g(19, 'to help Magellanic penguins, you have to protect waters', 'Natasha Gownaris')] },
+  { kind: 'named', question: 'how did margaret leinen describe walter munk', gold: [g(29, 'a guiding force, a stimulating force', 'Margaret Leinen')] },
+  { kind: 'named', question: 'what did doris day say about rock hudson', gold: [g(58, 'Nothing was ever talked about as far as his private life', 'Doris Day')] },
+  { kind: 'named', question: 'erdogan on al aqsa', gold: [g(46, 'Those who remain silent when Masjid Al-Aqsa', 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'what did alexis tipton say about her audition when she was sick', gold: [g(62, "This director doesn't know me", 'Alexis Tipton')] },
+  { kind: 'named', question: 'zapata quote about building his flyboard', gold: [g(81, 'We made a machine three years ago', 'Franky Zapata')] },
+  { kind: 'named', question: 'what did the us attorney say about the el paso manifesto', gold: [g(82, 'The key factor here is that it appears to be an intent to coerce', 'Josh Bash')] },
+  { kind: 'named', question: 'what did denise crosby say about star trek tng back then', gold: [g(93, 'scrappy little red headed stepchild', 'Denise Crosby')] },
+  { kind: 'named', question: 'what did mugabe say about who could remove him', gold: [g(100, 'Only God who appointed me will remove me', 'Robert Gabriel Mugabe')] },
+  { kind: 'named', question: 'ryan cloutier on whether k2-18b could be habitable', gold: [g(106, 'certainly improves the prospect of K2-18b', 'Ryan Cloutier')] },
+  { kind: 'named', question: 'what did sadiq khan say about the waterloo travelator death', gold: [g(112, 'An urgent enquiry into what happened is underway', 'Sadiq Khan')] },
+  { kind: 'named', question: 'rouhani on foreign forces in the gulf', gold: [g(115, 'get out of the region', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'did lindsey graham say isis wasnt defeated', gold: [g(134, 'ISIS is not defeated', 'Lindsey Graham')] },
+  { kind: 'named', question: 'harry dunns mum on getting sacoolas to come back', gold: [g(138, 'All we need to do is ask her to come back', 'Charlotte Charles')] },
+  { kind: 'named', question: 'what did livermore say about e coli in food compared to people', gold: [g(151, 'he strains of resistant E. coli', 'David Livermore')] },
+  { kind: 'named', question: 'what did sally wasef say about where the ibises lived', gold: [g(160, 'next to each temple there was like a lake or a wetland', 'Sally Wasef')] },
+  { kind: 'named', question: 'what did aumua amata say about american samoans and citizenship', gold: [g(168, 'have vibrant democratic processes', 'Aumua Amata')] },
+  { kind: 'named', question: 'what did chakrapani ask world leaders to do', gold: [g(188, 'I request all the presidents and prime ministers', 'Chakrapani')] },
+  { kind: 'named', question: 'bernie sanders on medicare for all', gold: [g(113, 'making health care a right through Medicare for All', 'Bernie Sanders')] },
+  { kind: 'named', question: 'what did tom frieden say about how the coronavirus spread', gold: [g(186, 'no other respiratory virus has been tracked from emergence', 'Tom Frieden')] },
+  { kind: 'named', question: 'what did carrie lam say about violence in her video address', gold: [g(145, 'So long as Hong Kong remains impeded', 'Carrie Lam')] },
+  { kind: 'named', question: 'the criminologist on suicide by cop at london bridge', gold: [g(164, "In the US there is a phenomenon 'suicide by cop'", 'David Wilson')] },
+  { kind: 'named', question: 'muyembe on ebola patients being cured', gold: [g(84, 'Now that 90% of their patients', 'Jean-Jacques Muyembe')] },
+  { kind: 'named', question: 'what did minnis say about the death toll rising', gold: [g(96, 'We expect that this number will increase', 'Hubert Minnis')] },
+  { kind: 'story', question: 'who said what about the indonesian ship that vanished', gold: [g(9, 'Its plausible that an explanation', 'Tristan Smith'), g(9, "It is a little hard to definitively say what's going on", 'Doug Miller'), g(9, 'We will continue searching until we find it', 'Arba Agung')] },
+  { kind: 'story', question: 'who was quoted about the el paso walmart shooting', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash'), g(82, 'As far as I know, this would be the first case of this type in history', 'Marcelo Ebrard')] },
+  { kind: 'story', question: 'tributes to walter munk?', gold: [g(29, 'We thought he would live forever', 'Mary'), g(29, 'Munk has been a world treasure for ocean science', 'Margaret Leinen'), g(29, 'Walter was the most brilliant scientist', 'Pradeep Khosla')] },
+  { kind: 'story', question: 'what did officials say after the man died on the waterloo travelator', gold: [g(112, 'This is a truly tragic incident', 'Darren Gough'), g(112, 'An urgent enquiry into what happened is underway', 'Sadiq Khan')] },
+  { kind: 'across', question: 'what did erdogan say about hagia sophia and then about the syria offensive', gold: [g(46, 'we will change Hagia Sophia', 'Recep Tayyip Erdoğan'), g(144, 'They need to stand by us', 'Recep Tayyip Erdoğan')] },
+  { kind: 'across', question: 'what did experts say about covid becoming a pandemic and about naming it', gold: [g(186, 'no other respiratory virus has been tracked from emergence', 'Tom Frieden'), g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet')] },
+  { kind: 'across', question: 'what did scientists say about antarctic ice shelves and about penguins', gold: [g(141, 'Warm water circulation is attacking the undersides', 'Karen Alley'), g(19, 'to help Magellanic penguins, you have to protect waters', 'Natasha Gownaris')] },
+  { kind: 'across', question: 'how did democrats react when hickenlooper and de blasio dropped out', gold: [g(85, "I've heard from so many Coloradans", 'John Hickenlooper'), g(113, 'making health care a right through Medicare for All', 'Bernie Sanders'), g(113, 'making working families the center of your campaign', 'Elizabeth Warren')] },
+  { kind: 'none', question: 'what did scott morrison say about the bushfires', gold: [] },
+  { kind: 'none', question: 'kim jong un comments after the hanoi summit', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say in her speech at the un', gold: [] },
+  { kind: 'none', question: 'what did elon musk say about teslas stock price', gold: [] },
+  { kind: 'none', question: 'what did lebron james say about the nba suspending the season', gold: [] },
+  { kind: 'none', question: 'who commented on the white island volcano eruption', gold: [] },
+  { kind: 'none', question: 'what did biden say about the iowa caucus results', gold: [] },
+  { kind: 'none', question: 'reactions to the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'what did aoc say about the green new deal', gold: [] },
+  { kind: 'none', question: 'what did sadiq khan say about knife crime in london', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
