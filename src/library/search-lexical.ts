@@ -3,11 +3,14 @@ import { wordForms } from './word-forms.ts';
 
 export type ScoredLabel = [label: number, score: number];
 
-// Words that carry no topic; leaving them out keeps BM25 from rewarding passages for "the".
+// Words that carry no topic; leaving them out keeps BM25 from rewarding passages for "the",
+// and a question's share of words found ("who could remove him") from counting "him".
 const STOPWORDS = new Set(
   ('a an and are as at be but by did do does for from had has have he her his how i in is it its of on or ' +
     'she so that the their them they this to was were what when where which who whom why will with would you ' +
-    'about after said say says tell me any all can could there been into than then these those our we us')
+    'about after said say says tell me any all can could there been into than then these those our we us ' +
+    'him himself hers herself my mine myself your yours yourself itself theirs themselves ours ourselves ' +
+    'am being should shall may might must if because while just also very too only again')
     .split(' '),
 );
 

@@ -40,6 +40,11 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('the and of')).toBeUndefined();
   });
 
+  it('drops pronouns and auxiliaries, which name no topic', () => {
+    expect(toFtsQuery('who could remove him')).toBe('"remove"');
+    expect(toFtsQuery('should my doctor be vaccinated')).toBe('"doctor" OR "vaccinated"');
+  });
+
   it('searches an irregular verb in its other forms, which the stemmer never joins', () => {
     expect(toFtsQuery('breaking the record')).toBe('("breaking" OR "break" OR "broke" OR "broken") OR "record"');
     expect(toFtsQuery('after he won')).toBe('("won" OR "win")');
