@@ -242,7 +242,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   const skipBetween = () => {
     while (s - 1 >= from && between(tokens, s - 1) && !quoted(s - 1)) s--;
     // "Baslan Damang, a security official, on Tuesday told …": a time between them.
-    if (s - 1 >= from && /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[s - 1]!.text)) {
+    // ("USA Today noted": capitalised inside a sentence, "Today" is a name's.)
+    if (s - 1 >= from && /^(?:yesterday|today|tonight|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)$/.test(tokens[s - 1]!.text)) {
       s--;
       if (/^(?:on|last|this)$/i.test(tokens[s - 1]?.text ?? '')) s--;
     }
@@ -313,6 +314,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
   }
   let before = phraseEndingAt(tokens, s, from);
+  // "the Law and Justice Party ((pl))Polish language: ‍Prawo i Sprawiedliwość publicly
+  // declared": the name in the original language is a gloss; the phrase before it speaks.
+  const gloss = before && glossBefore(tokens, before[0], from);
+  if (gloss !== undefined) before = phraseEndingAt(tokens, gloss, from);
   // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
   const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and' || t.lower === 'but');
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
@@ -426,6 +431,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
+}
+
+/** Where a wiki gloss "((pl))Polish language: ‍" opens, when it ends at token `at`. */
+function glossBefore(tokens: readonly Token[], at: number, from: number): number | undefined {
+  // k: the joiner that ends the gloss's label, inside the phrase or just before it.
+  const k = tokens[at]?.text === '\u200d' ? at : at - 1;
+  if (tokens[k]?.text !== '\u200d') return undefined;
+  const opens = k - 8;
+  if (opens < from || tokens[k - 1]?.text !== ':' || tokens[k - 2]?.lower !== 'language') return undefined;
+  return tokens.slice(opens, opens + 5).map((t) => t.text).join('') === `((${tokens[opens + 2]!.text}))` ? opens : undefined;
 }
 
 function hasLaterCue(view: SentenceView, after: number): boolean {

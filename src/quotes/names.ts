@@ -31,7 +31,7 @@ const TITLES = new Set(
 const NEVER_SURNAMES = /^(?:president|minister|secretary|chancellor|senator|governor|mayor|professor|director|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|ceo|commissioner|ambassador|superintendent|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|premier|secretary-general|researcher|scientist|economist|analyst)$/i;
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Today|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Transport|Transit|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
 
 // Words that end the name of a place, which is not a speaker ("the Biobio Region").
 const PLACE = /\b(?:Oblast|Region|Province|Prefecture|County|District|Krai|Governorate|Territory|Peninsula)$/;
@@ -95,7 +95,7 @@ function nameWords(raw: readonly string[]): string[] {
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   while (words.length && PARTICLE.test(words.at(-1)!)) words.pop();
   while (words.length && (OPENERS.test(words[0]!) || NOT_NAMES.test(words[0]!) || DESCRIBING.test(words[0]!))) words.shift();
-  while (words.length && NOT_NAMES.test(words.at(-1)!)) words.pop();
+  while (words.length && NOT_NAMES.test(words.at(-1)!) && !(words.at(-1) === 'Today' && words.length > 1)) words.pop();
   return words;
 }
 
@@ -274,7 +274,7 @@ export function nameKey(mention: string): string[] {
     }
     let end = i;
     // "University of Essex": an organisation's name runs on over "of".
-    const ofOrganisation = (k: number) => /^(?:of|for|to)$/.test(words[k]!) && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
+    const ofOrganisation = (k: number) => /^(?:of|for|to|on)$/.test(words[k]!) && capital(k + 1) && NOT_PERSON.test(words[k - 1] ?? '');
     // "the Search and Rescue Agency", "Institute for Health Metrics and Evaluation": over "and"
     // too, inside one organisation's name; not between two ("the University of Bristol and UC
     // Davis", "… of Washington and Stanford University").
@@ -285,7 +285,15 @@ export function nameKey(mention: string): string[] {
       if (/^\p{Lu}{2,}$/u.test(words[k + 1]!)) return false;
       return NOT_PERSON.test(words[next - 1]!) !== NOT_PERSON.test(words.slice(i, k).join(' '));
     };
-    while (end < words.length && (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || andOrganisation(end) || /^\d+$/.test(words[end]!)) && capital(end + 1)))) end++;
+    // "Who Gives a Crap", "Catherine the Great": an article inside a name that ends the mention.
+    const innerArticle = (k: number) => /^(?:a|the)$/.test(words[k]!) && k > i && words.slice(k + 1).every((_, j) => capital(k + 1 + j));
+    // "the Department of the Interior": over "of the" too.
+    const ofTheOrganisation = (k: number) => words[k + 1] === 'the' && /^(?:of|for|on)$/.test(words[k]!) && capital(k + 2) && NOT_PERSON.test(words[k - 1] ?? '');
+    while (end < words.length) {
+      if (capital(end) || ((PARTICLE.test(words[end]!) || ofOrganisation(end) || andOrganisation(end) || innerArticle(end) || /^\d+$/.test(words[end]!)) && capital(end + 1))) end++;
+      else if (ofTheOrganisation(end)) end += 2;
+      else break;
+    }
     let run = words.slice(i, end);
     while (run.length && (NOT_NAMES.test(run[0]!) || DESCRIBING.test(run[0]!))) run.shift();
     // "Secretary of State Mike Pompeo", "Special Representative for Iran Brian Hook": what
@@ -296,7 +304,8 @@ export function nameKey(mention: string): string[] {
     if (office && run.length > 2 && !NOT_PERSON.test(run.slice(-2).join(' '))) run = run.slice(-2);
     while (run.length > 1 && POSTNOMINAL.test(run.at(-1)!)) run.pop();
     const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
-    const key = run.slice(lastTitle + 1).filter((w) => !NOT_NAMES.test(w));
+    // ("USA Today", "Psychology Today": a paper's name ends in "Today".)
+    const key = run.slice(lastTitle + 1).filter((w, k, all) => !NOT_NAMES.test(w) || (k > 0 && (w === 'Today' || (/^(?:a|the)$/.test(w) && k < all.length - 1))));
     // "the Biobio Region", "Tyumen Oblast": a place, not who speaks; "a basic R0": a quantity.
     if (PLACE.test(key.join(' ')) || (key.length === 1 && /\d/.test(key[0]!))) return [];
     // "Chinese University political scientist Ma Ngok": an organisation, a role, then the
@@ -340,6 +349,12 @@ export function isOrganisation(name: string): boolean {
 export function isPlaceIn(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<!\\b(?:according|speaking|talking|spoke|wrote|said|replied)\\s)\\b(?:in|to|from|across|throughout|near|outside|inside|within|into)\\s+(?:the\\s+)?${escaped}(?![\\p{L}'’])`, 'iu').test(text);
+}
+
+/** "Time magazine", "the newspaper Politiken": a name the article gives a publication or a broadcaster. */
+export function isPublicationIn(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+(?:magazine|newspaper|news agency|broadcaster|website|tabloid)\\b|\\b(?:magazine|newspaper|broadcaster|tabloid)\\s+${escaped}\\b`, 'u').test(text);
 }
 
 export function isTitle(word: string): boolean {

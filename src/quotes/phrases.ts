@@ -15,6 +15,16 @@ const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and
 // "eyewitness Vinnie DeVita".
 const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|presiding|supervising|consulting|retired|outgoing|incoming|ruling|governing|serving|elected)$/;
 
+// A joiner inside a phrase: "head of the institute", "Scotland's", and the bare apostrophe
+// of a plural's or a name's possessive ("Windsor Locks' first selectman").
+function joins(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (NP_JOINERS.has(t.lower)) return true;
+  const before = tokens[k - 1];
+  return /^['’]$/.test(t.text) && !!before && before.end === t.start && /s$/i.test(before.text);
+}
+
 function isNpToken(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
   // "what organizers estimated at 1.7 million": a free relative, no part of who spoke.
@@ -37,11 +47,23 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   while (i - 1 >= floor) {
     const prev = tokens[i - 1]!;
     if (isNpToken(prev, tokens[i])) i--;
-    else if (NP_JOINERS.has(prev.lower) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else if (joins(tokens, i - 1) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    // "the University of Colorado at Boulder (CU Boulder) in Colorado": a short name in
+    // brackets inside the phrase, before a joiner.
+    else if (joins(tokens, i - 1) && tokens[i - 2]?.text === ')' && bracketOpening(tokens, i - 2, floor) !== undefined) i = bracketOpening(tokens, i - 2, floor)! - 1;
     else break;
     if (end - i > 16) break;
   }
   return [i, end];
+}
+
+/** The "(" of a short bracket closing at `close`, when a phrase's word comes before it. */
+function bracketOpening(tokens: readonly Token[], close: number, floor: number): number | undefined {
+  for (let k = close - 1; k > floor && k >= close - 5; k--) {
+    if (tokens[k]!.text === '(') return isNpToken(tokens[k - 1]) ? k : undefined;
+    if (!isNpToken(tokens[k])) return undefined;
+  }
+  return undefined;
 }
 
 export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number): [number, number] | undefined {
@@ -52,7 +74,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // "told her followers her team had …": a determiner after a noun opens another phrase.
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(next.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos)) break;
     if (isNpToken(next, tokens[i + 2])) i++;
-    else if (NP_JOINERS.has(next.lower) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
+    else if (joins(tokens, i + 1) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
     else break;
     if (i - start > 16) break;
   }

@@ -1,6 +1,6 @@
 import { isCountry } from './countries.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, isPlaceIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -121,6 +121,12 @@ export function resolveSpeaker(
     return name ? found(name) : { name: words, mention, kind: 'unnamed' };
   }
 
+  // "authorities in the United Kingdom and the United States": people of a place are a
+  // group; the place is where they are, not who spoke.
+  const first = ctx.tokens[from]!;
+  if (to - from > 2 && first.pos === 'NOUN' && /^\p{Ll}+[^s]s$/u.test(first.text) && /^(?:in|across|throughout|around)$/.test(ctx.tokens[from + 1]!.lower)) {
+    return { name: first.text, mention, kind: 'group', description: ctx.text.slice(ctx.tokens[from + 1]!.start, mention.end) };
+  }
   // "Former US Ambassador to the United Nations Nikki Haley": the office before the mention
   // says that its first words are the office's, not the name's.
   let office = from;
@@ -158,10 +164,11 @@ export function resolveSpeaker(
     const name = short ?? fullest ?? bodyNamedBefore(ctx, key, mention.start) ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
-    const prefix = words.slice(0, firstKey).trim();
+    // ("This Thursday the United States Commission …": a time before it describes nothing.)
+    const prefix = words.slice(0, firstKey).replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
-    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || titled ? 'organisation' : 'person' };
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled ? 'organisation' : 'person' };
     if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);

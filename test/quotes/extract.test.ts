@@ -216,6 +216,28 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf('NASA said the launch went well.')[0]!.speaker!.name).toBe('NASA');
   });
 
+  it('names who speaks, not the place, the gloss or the time around them', () => {
+    const speaker = (text: string) => quotesOf(text)[0]!.speaker!;
+    // A bare apostrophe's possessive belongs to the phrase: the name after the role speaks.
+    expect(speaker("According to Hollis Falls' first selectman, Dana Kerrigan, the runway was closed.").name).toBe('Dana Kerrigan');
+    // People of a place are a group; the places describe them.
+    expect(speaker('Yesterday, authorities in France and the Netherlands announced that 40 people were held.')).toMatchObject({ name: 'authorities', kind: 'group', description: 'in France and the Netherlands' });
+    // A short name in brackets inside the phrase, then a place: the institution, not the place.
+    expect(speaker('On Monday, researchers from the University of Iowa (UI) in Iowa reported a new method.').name).toBe('University of Iowa');
+    // "Today" capitalised inside a sentence is a paper's name; an organisation runs on over "on" and "of the".
+    expect(speaker('Two days later, USA Today noted the ruling was narrow.')).toMatchObject({ name: 'USA Today', kind: 'organisation' });
+    expect(speaker('This Thursday the Commission on Maritime Safety (CMS) also criticized the move, recommending that it be reversed.')).toMatchObject({ name: 'Commission on Maritime Safety' });
+    expect(speaker('This Thursday the Commission on Maritime Safety (CMS) also criticized the move, recommending that it be reversed.').description).toBeUndefined();
+    expect(speaker('Officials at the Department of the Interior said the park would close.').name).toBe('Department of the Interior');
+    expect(speaker('Transport for Leeds (TfLe) told passengers to take another route.').name).toBe('Transport for Leeds');
+    // An article inside a name that ends the phrase.
+    expect(speaker('Soap maker Who Needs a Bath said on Friday it had sold out.').name).toBe('Who Needs a Bath');
+    // A wiki gloss of the name in its own language is no speaker.
+    expect(speaker('Leader Anna Nowak of the Civic Party ((pl))Polish language: \u200dPartia Obywatelska publicly declared support for the bill.').name).toBe('Anna Nowak');
+    // A one-word name the article calls a magazine is an organisation.
+    expect(quotesOf('On Monday, Vista magazine named its winner. The award went, according to Vista, to a teacher.').at(-1)!.speaker).toMatchObject({ name: 'Vista', kind: 'organisation' });
+  });
+
   it('takes a verb that names what it judges for a cue when it quotes the judgement, not otherwise', () => {
     expect(summary(quotesOf('President Obama condemned the test as "provocative and destabilizing".'))).toEqual([['mixed', 'Obama', 'the test as "provocative and destabilizing"']]);
     expect(quotesOf('At a rally, Trump likened the refugees to a "vicious snake".')[0]!.speaker!.name).toBe('Trump');
