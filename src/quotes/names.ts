@@ -31,7 +31,7 @@ const TITLES = new Set(
 const NEVER_SURNAMES = /^(?:president|minister|secretary|chancellor|senator|governor|mayor|professor|director|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|ceo|commissioner|ambassador|superintendent|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|premier|secretary-general|researcher|scientist|economist|analyst)$/i;
 
 // Words that make a capitalized run an organization or place, never a person.
-const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Today|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Transport|Transit|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
+const NOT_PERSON = /\b(?:University|College|School|Institute|Association|Party|Ministry|Department|Agency|Council|Conference|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|Group|Center|Centre|Foundation|Court|Government|Republic|Kingdom|States|Nations|Union|Office|Bank|Service|Services|Police|Army|Navy|Force|News|Times|Post|Press|Daily|Today|Journal|Index|Airport|Hospital|Church|Street|Road|House|Senate|Congress|Parliament|Assembly|Organization|Organisation|Laboratory|Society|Network|Magazine|Partners|Associates|Herald|Tribune|Administration|Authority|Program|Programme|Project|Museum|Club|League|Federation|Alliance|Coalition|Movement|Station|Transport|Transit|Channel|Radio|Television|TV|International|Watch|Fund|Show|Festival|Award|Prize|Cup)s?\b/;
 
 // Words that end the name of a place, which is not a speaker ("the Biobio Region").
 const PLACE = /\b(?:Oblast|Region|Province|Prefecture|County|District|Krai|Governorate|Territory|Peninsula)$/;
@@ -246,7 +246,10 @@ export function nameKey(mention: string): string[] {
   // "Lee's post": the possessive is the name itself when nothing capitalised follows.
   const rest = possessive >= 0 && raw.slice(possessive + 1).some((w) => /^\p{Lu}/u.test(w)) ? raw.slice(possessive + 1) : raw;
   // "The Alachua Sheriff's Office": the possessive is inside an organisation's name.
-  if (rest.length === 1 && rest !== raw && NOT_PERSON.test(rest[0]!) && /^\p{Lu}/u.test(raw[possessive]!)) {
+  // ("The Catholic Bishops' Conference of the Philippines" the same; not "The University of
+  // Washington's Institute for …", an organisation's own.)
+  const owner = raw.slice(0, possessive + 1).join(' ');
+  if (rest !== raw && NOT_PERSON.test(rest[0]!) && /^\p{Lu}/u.test(raw[possessive]!) && (rest.length === 1 || (!NOT_PERSON.test(owner) && rest.every((w) => /^\p{Lu}|^(?:of|the|for|and|on)$/u.test(w))))) {
     return raw.slice(raw.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))).map((w) => w.replace(/[,.]$/, ''));
   }
   const words = rest.map(clean).filter(Boolean);

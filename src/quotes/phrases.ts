@@ -49,8 +49,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     if (isNpToken(prev, tokens[i])) i--;
     else if (joins(tokens, i - 1) && isNpToken(tokens[i - 2]) && i - 2 >= floor) i -= 2;
     // "the University of Colorado at Boulder (CU Boulder) in Colorado": a short name in
-    // brackets inside the phrase, before a joiner.
-    else if (joins(tokens, i - 1) && tokens[i - 2]?.text === ')' && bracketOpening(tokens, i - 2, floor) !== undefined) i = bracketOpening(tokens, i - 2, floor)! - 1;
+    // brackets inside the phrase, before a preposition (not "and": "the University of Hawaii
+    // (UH) and the University of Southern California" are two).
+    else if (joins(tokens, i - 1) && prev.lower !== 'and' && tokens[i - 2]?.text === ')' && bracketOpening(tokens, i - 2, floor) !== undefined) i = bracketOpening(tokens, i - 2, floor)! - 1;
     else break;
     if (end - i > 16) break;
   }

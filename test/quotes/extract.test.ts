@@ -234,6 +234,10 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('Soap maker Who Needs a Bath said on Friday it had sold out.').name).toBe('Who Needs a Bath');
     // A wiki gloss of the name in its own language is no speaker.
     expect(speaker('Leader Anna Nowak of the Civic Party ((pl))Polish language: \u200dPartia Obywatelska publicly declared support for the bill.').name).toBe('Anna Nowak');
+    // A possessive inside an organisation's name; two institutions joined by "and" stay two.
+    expect(speaker("The bishop died on Monday, according to the Catholic Bishops' Conference of the Philippines (CBCP).").name).toBe("Catholic Bishops' Conference of the Philippines");
+    expect(speaker("Harbour Command's Naval Information Agency head Ari Wibowo said the search would go on.").name).toBe('Ari Wibowo');
+    expect(speaker('A team from the University of Hawaii (UH) and the University of Oregon (UO), saying the algae had grown tenfold.').name).toBe('University of Oregon');
     // A one-word name the article calls a magazine is an organisation.
     expect(quotesOf('On Monday, Vista magazine named its winner. The award went, according to Vista, to a teacher.').at(-1)!.speaker).toMatchObject({ name: 'Vista', kind: 'organisation' });
   });
