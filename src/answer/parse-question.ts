@@ -31,8 +31,9 @@ const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY})\\b`, 'i'),
+  // ("what else did facebook claim", "what exactly did she say".)
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?how\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY})\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),

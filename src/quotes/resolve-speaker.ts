@@ -1,6 +1,7 @@
 import { isCountry } from './countries.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { fullestName, isOrganisation, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
+import { phraseEndingAt, stops } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
@@ -61,6 +62,10 @@ export function resolveSpeaker(
   // "Alex Greenwich who said": the relative pronoun is not part of the name.
   while (to - 1 > from && /^(?:who|which|that)$/.test(ctx.tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
+  // "Facebook released a statement which read, …", "The ministry issued a statement saying
+  // …": the statement's author speaks.
+  const author = to - from === 2 && /^(?:a|an|the)$/.test(ctx.tokens[from]!.lower) && UTTERANCES.test(ctx.tokens[from + 1]!.lower) ? authorOf(ctx.tokens, from) : undefined;
+  if (author) [from, to] = author;
   // "Mark Hay, a marine ecologist at GT, who said": "who" is the person named before it.
   if (to - from === 1 && ctx.tokens[from]!.lower === 'who') {
     const at = ctx.tokens[from]!.start;
@@ -200,6 +205,22 @@ export function resolveSpeaker(
   }
   // "experts", "Neighbors", "Chinese officials": many people, none named.
   return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };
+}
+
+// Verbs that put out words: their subject is the author of the statement they put out.
+const ISSUED = /^(?:released|issued|published|posted|shared|sent|put|made|gave|read|delivered|tweeted)$/;
+
+/** The subject of "X (also) issued <the utterance at `at`>", if the sentence has one. */
+function authorOf(tokens: readonly Token[], at: number): [number, number] | undefined {
+  let verb = at - 1;
+  if (tokens[verb]?.lower === 'out' && tokens[verb - 1]?.lower === 'put') verb--;
+  if (!ISSUED.test(tokens[verb]?.lower ?? '')) return undefined;
+  let end = verb;
+  while (end > 0 && /^(?:also|later|then|has|have|had|quickly|jointly)$/.test(tokens[end - 1]!.lower)) end--;
+  // Within the sentence: back to its last stop or quotation mark.
+  let floor = end;
+  while (floor > Math.max(0, end - 12) && !stops(tokens, floor - 1) && !/^[.!?"“”]$/.test(tokens[floor - 1]!.text)) floor--;
+  return phraseEndingAt(tokens, end, floor);
 }
 
 /**

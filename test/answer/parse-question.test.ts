@@ -39,6 +39,8 @@ describe('parseQuestion', () => {
     ['tributes when the film director died', { speech: true, topic: 'the film director died' }],
     ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],
     ['what did kaczynski promise about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['what else did facebook claim about the ruling', { speech: true, speaker: 'facebook', topic: 'the ruling' }],
+    ['how exactly did the mayor respond to the flooding', { speech: true, speaker: 'mayor', topic: 'the flooding' }],
     ['what did trump deny about the call?', { speech: true, speaker: 'trump', topic: 'the call' }],
     ['what did the pope ask for', { speech: true, speaker: 'pope', topic: 'what did the pope ask for' }],
     ['what did she admit', { speech: true, topic: 'what did she admit' }],

@@ -238,6 +238,10 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker("The bishop died on Monday, according to the Catholic Bishops' Conference of the Philippines (CBCP).").name).toBe("Catholic Bishops' Conference of the Philippines");
     expect(speaker("Harbour Command's Naval Information Agency head Ari Wibowo said the search would go on.").name).toBe('Ari Wibowo');
     expect(speaker('A team from the University of Hawaii (UH) and the University of Oregon (UO), saying the algae had grown tenfold.').name).toBe('University of Oregon');
+    // Who put out the statement speaks, not "a statement".
+    expect(speaker('Acme released a statement which read, in part, "This ruling raises questions about free speech".').name).toBe('Acme');
+    expect(speaker('On Monday, the Kremlin also put out a statement saying "the allegations are false".').name).toBe('Kremlin');
+    expect(speaker('The minister spoke for an hour. She later issued a statement saying "the allegations are false".').name).toBe('The minister');
     // A one-word name the article calls a magazine is an organisation.
     expect(quotesOf('On Monday, Vista magazine named its winner. The award went, according to Vista, to a teacher.').at(-1)!.speaker).toMatchObject({ name: 'Vista', kind: 'organisation' });
   });
