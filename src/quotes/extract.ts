@@ -260,7 +260,8 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
 /** A short quoted run of capitalized words: a show, a film, a slogan's title. */
 function isTitle(quoted: string): boolean {
   const words = quoted.replace(/^["\u201c]|["\u201d]$/g, '').replace(/[,.]+$/, '').trim().split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|a|in|on|for|to|at|with)/u.test(w)) && !/[!?]/.test(quoted);
+  // ("Soviet-style", "Nixon-esque": a compound in lower case after its name describes, as words do.)
+  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|a|in|on|for|to|at|with)/u.test(w) && !/\p{L}-\p{Ll}{3,}/u.test(w)) && !/[!?]/.test(quoted);
 }
 
 /** The text of `range` with the quotations in it cut out. */

@@ -319,6 +319,10 @@ describe('a short reply in title case', () => {
     const text = 'Asked for a winner, Tom Reyes gave one word. "Denver," he answered.\n\nShe appeared on "Morning Joe" on Monday.';
     expect(summary(quotesOf(text))).toEqual([['direct', 'Tom Reyes', '"Denver,"']]);
   });
+
+  it('is words when a name is compounded in lower case ("Soviet-style"), not a title', () => {
+    expect(summary(quotesOf('Senator Ann Holt called the inquiry "Kremlin-style".'))).toEqual([['mixed', 'Ann Holt', 'the inquiry "Kremlin-style"']]);
+  });
 });
 
 
