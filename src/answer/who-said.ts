@@ -197,10 +197,18 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
   for (const [name, group] of bySpeaker) {
     const description = group.find((c) => c.quote.speaker!.description)?.quote.speaker!.description;
     lines.push(description ? `${name} (${description}):` : `${name}:`);
-    // A speaker's quotes: best article first, then in the order the article gives them.
+    // A speaker's quotes: best article first, then in the order the article gives them. One
+    // speaker asked for by name may have many in one article: their best PER_SPEAKER go
+    // first ("tristan smith on why the ship's AIS went off" has nine), each part in order.
     const best = new Map<string, number>();
     for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, rank(c) > 0 ? Infinity : c.score));
-    group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
+    const leading = new Set<QuoteCandidate>();
+    for (const articleId of best.keys()) {
+      const own = group.filter((c) => c.quote.articleId === articleId).sort((a, b) => b.score - a.score);
+      own.slice(0, PER_SPEAKER).forEach((c) => leading.add(c));
+    }
+    const tier = (c: QuoteCandidate) => (leading.has(c) ? 0 : 1);
+    group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || tier(a) - tier(b) || a.quote.start - b.quote.start);
     for (const c of group) {
       const parts = citationsOf(c);
       const markers = parts.map((p) => {

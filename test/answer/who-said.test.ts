@@ -49,6 +49,16 @@ describe('composeWhoSaid', () => {
     const picked = [candidate(1, 'Ann', 0.9), candidate(2, 'Bo', 0.8), candidate(3, 'Ann', 0.7), candidate(4, 'Cy', 0.3)];
     expect(speakersOf(picked, [picked[0]!, picked[3]!])).toEqual(['Ann', 'Ann', 'Cy', 'Bo']);
   });
+
+  it("puts a speaker's best three in one article first, each part in the article's order", () => {
+    // Five quotes of one speaker in one article, at offsets 0, 10, … 40; the best are the last three but one.
+    const scores = [0.2, 0.3, 0.9, 0.8, 0.7];
+    const picked = scores.map((score, i) => {
+      const c = candidate(i + 1, 'Ann', score);
+      return { ...c, quote: { ...c.quote, articleId: 'a', start: i * 10, end: i * 10 + 1 } } as QuoteCandidate;
+    });
+    expect(composeWhoSaid('q', picked).citations.map((c) => c.start)).toEqual([20, 30, 40, 0, 10]);
+  });
 });
 
 describe('mergeQuotes', () => {
