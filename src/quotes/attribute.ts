@@ -318,6 +318,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // declared": the name in the original language is a gloss; the phrase before it speaks.
   const gloss = before && glossBefore(tokens, before[0], from);
   if (gloss !== undefined) before = phraseEndingAt(tokens, gloss, from);
+  // "a lawsuit against the state of emergency President Trump declared": a thing, then who
+  // did it, as a preposition's object inside the clause is a relative clause, not speech.
+  if (before && relativeClause(tokens, before, from)) return undefined;
   // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
   const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and' || t.lower === 'but');
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
@@ -431,6 +434,22 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
+}
+
+/** "(against) the state of emergency President Trump": a determiner, common nouns, then a name, after a preposition mid-clause. */
+function relativeClause(tokens: readonly Token[], [start, end]: [number, number], from: number): boolean {
+  // ("after the publisher ReganBooks announced", "a story by the website Politico says": a
+  // clause, or an agent, follows these.)
+  if (start - 2 < from || tokens[start - 1]!.pos !== 'ADP' || /^(?:after|before|since|until|as|by|because|while|once)$/.test(tokens[start - 1]!.lower)) return false;
+  if (!/^(?:NOUN|VERB)$/.test(tokens[start - 2]!.pos)) return false;
+  if (!/^(?:the|a|an)$/.test(tokens[start]!.lower)) return false;
+  let k = start + 1;
+  while (k < end && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  // ("a photo and Clinton said", "a clip of McCain saying", "the polls on Super Tuesday":
+  // the words before the name end in a preposition or join two phrases: no such clause.)
+  if (k === start + 1 || k === end || tokens[k - 1]!.pos !== 'NOUN') return false;
+  if (tokens.slice(start, k).some((t) => /^(?:and|or|but)$/.test(t.lower))) return false;
+  return tokens.slice(k, end).every((t) => /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text));
 }
 
 /** Where a wiki gloss "((pl))Polish language: ‍" opens, when it ends at token `at`. */

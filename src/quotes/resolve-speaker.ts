@@ -170,7 +170,13 @@ export function resolveSpeaker(
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
     // ("This Thursday the United States Commission …": a time before it describes nothing.)
-    const prefix = words.slice(0, firstKey).replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
+    // ("In an interview President Trump", "the state of emergency United States President Donald
+    // Trump": an opener or a thing before the title is no part of it; the title is.)
+    const said = words.slice(0, firstKey).replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
+    // ("the former Vice President": a word that qualifies the title stays.)
+    const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
+    const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
+    const prefix = opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said;
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled ? 'organisation' : 'person' };

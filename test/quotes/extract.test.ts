@@ -242,6 +242,12 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('Acme released a statement which read, in part, "This ruling raises questions about free speech".').name).toBe('Acme');
     expect(speaker('On Monday, the Kremlin also put out a statement saying "the allegations are false".').name).toBe('Kremlin');
     expect(speaker('The minister spoke for an hour. She later issued a statement saying "the allegations are false".').name).toBe('The minister');
+    // A thing, then who did it, after a preposition is a relative clause: no speech.
+    expect(quotesOf('Ten states filed a lawsuit against the state of emergency Governor Ann Reyes declared last week so she could build the dam.')).toEqual([]);
+    // An opener or a thing before a title describes nobody; a word that qualifies it stays.
+    expect(speaker('In an interview President Ann Reyes said the dam would be built.').description).toBeUndefined();
+    expect(speaker('The former Vice President Joe Lind said the vote was a sham.').description).toBe('The former Vice President');
+    expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
     // A one-word name the article calls a magazine is an organisation.
     expect(quotesOf('On Monday, Vista magazine named its winner. The award went, according to Vista, to a teacher.').at(-1)!.speaker).toMatchObject({ name: 'Vista', kind: 'organisation' });
   });
