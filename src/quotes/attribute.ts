@@ -370,7 +370,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     DETERMINERS.has(tokens[range[0]]!.lower) || !isPersonName(tokens, range) || tokens.slice(range[0], range[1]).some((t) => /^(?:of|at|for|with)$/.test(t.lower));
   if (before && describes(before) && tokens[before[0] - 1]?.text === ',') {
     const named = phraseEndingAt(tokens, before[0] - 1, from);
-    if (named && isPersonName(tokens, named) && (named[0] === from || quoted(named[0] - 1))) {
+    // ("On a recent episode of The Border Chronicles, Pinheiro said": an opener is not who speaks.)
+    if (named && isPersonName(tokens, named) && (named[0] === from || quoted(named[0] - 1)) && !/^(?:ADP|SCONJ)$/.test(tokens[named[0]]!.pos)) {
       return { cue, mention: named, description: before, ...reported(view, c, named), order: 'speaker-first' };
     }
   }
