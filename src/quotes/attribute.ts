@@ -190,7 +190,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
             : undefined
           : [tokens[from]!.start, tokens[c - 1]!.start]
         : undefined;
-    return { cue, mention: np, ...(content ? { content } : {}), order: 'according-to' };
+    // "Longer term, according to NASA's Jim Bridenstine, the goal is to …": set off by commas
+    // inside the sentence, its content is on both sides.
+    const rest: [number, number] | undefined =
+      c > from && tokens[c - 1]?.text === ',' && tokens[np[1]]?.text === ',' && last - (np[1] + 1) >= 3 && !quoted(np[1] + 1) ? [tokens[np[1] + 1]!.start, end(last - 1)] : undefined;
+    return { cue, mention: np, ...(content ? { content } : {}), ...(rest ? { rest } : {}), order: 'according-to' };
   }
 
   // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks, not the outlet.

@@ -291,6 +291,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(summary(quotesOf('According to the police, the driver lost control on the wet road.'))).toEqual([
       ['indirect', 'the police', 'the driver lost control on the wet road'],
     ]);
+    // Set off by commas inside the sentence: the words on both sides, one fragment each.
+    const text = 'Longer term, according to agency chief Dana Roe, the goal is cheaper launches for everyone.';
+    const [quote] = quotesOf(text);
+    expect(quote!.speaker!.name).toBe('Dana Roe');
+    expect(quote!.fragments!.map(([a, b]) => text.slice(a, b))).toEqual(['Longer term', 'the goal is cheaper launches for everyone']);
   });
 
   it('a short title in quotes with nobody saying it is not a quote', () => {
