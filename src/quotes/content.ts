@@ -48,6 +48,13 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
   // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
   // words came before it (not "said in a statement that …").
+  // ("Stern said in an interview with Rolling Stone he was open to …": a clause after the
+  // place, with its own subject, is what was said.)
+  if (/^(?:in|on|at|during)$/.test(tokens[k]?.lower ?? '')) {
+    const subject = tokens.slice(k, last).findIndex((t, i) => /^(?:he|she|they|we|i)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k + i - 1]!.pos) && /^(?:AUX|VERB)$/.test(tokens[k + i + 1]?.pos ?? ''));
+    const plain = tokens.slice(k, k + Math.max(0, subject)).every((t, i) => !view.quoted(k + i) && !/^(?:that|,|after|before|because|until|while|when|if|as|since|who|which)$/.test(t.lower));
+    if (subject > 0 && plain && last - (k + subject) >= 3) return withObject({ content: [tokens[k + subject]!.start, tokens[last - 1]!.end] as [number, number] });
+  }
   const placed = tokens[k]?.pos === 'ADP' && !tokens.slice(k, last).some((t, i) => t.lower === 'that' || view.quoted(k + i)) && contentBefore(view, mention[0]);
   if (placed) return withObject({ content: placed });
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });

@@ -248,6 +248,8 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('In an interview President Ann Reyes said the dam would be built.').description).toBeUndefined();
     expect(speaker('The former Vice President Joe Lind said the vote was a sham.').description).toBe('The former Vice President');
     expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
+    // After where it was said, a clause with its own subject is what was said.
+    expect(summary(quotesOf('Earlier this year, Okafor said in an interview with the Herald he was open to a rematch.'))).toEqual([['indirect', 'Okafor', 'he was open to a rematch']]);
     // A prepositional opener naming a show is not who speaks.
     expect(speaker('On a recent episode of The River Hour, Okafor said the bridge was unsafe.').name).toBe('Okafor');
     // A one-word name the article calls a magazine is an organisation.
