@@ -110,9 +110,11 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "what did police say": those the articles call police first.
   const typedRole = parsed.speaker ?? parsed.group;
   const role = typedRole && !filter.speaker ? (place ? typedRole.toLowerCase() : roleOf(typedRole)) : undefined;
+  // "the taliban spokesman": of those called spokesman, the Taliban's first.
+  const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? topic : q);
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}) }, options);
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}) }, options);
 }
 
 /**
@@ -217,6 +219,13 @@ function roleOf(typed: string): string | undefined {
   return role ? (ROLE_WORDS[role] ?? role) : undefined;
 }
 
+/** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
+function qualifierOf(typed: string, role: string): string | undefined {
+  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
+  const qualifier = words.slice(0, Math.max(0, words.length - role.split(/\s+/).length)).join(' ');
+  return qualifier || undefined;
+}
+
 // Offices as people shorten them.
 const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister' };
 
@@ -254,6 +263,8 @@ interface Plan {
   filter: ArticleFilter;
   /** An office asked for instead of a name ("president"): speakers it describes come first. */
   role?: string;
+  /** Whose office it is ("taliban"): of those, the speakers it also describes come first. */
+  whose?: string;
 }
 
 /**
@@ -268,7 +279,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -278,7 +289,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
   const coverage = Math.max(0, ...hits.map((h) => h.coverage));
 
   if (speech) {
-    const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}) };
+    const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
     const names = topicNames(library, query);
     let quotes = await findQuotes(library, query, hits, { ...options, names });
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>

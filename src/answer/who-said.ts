@@ -34,6 +34,9 @@ function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
 }
 
+// "the taliban spokesman" is whom an article calls its spokesperson.
+const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;
+
 // Quotes searched across the library before scoring, and in the best articles.
 const QUOTE_CANDIDATES = 60;
 const STORY_ARTICLES = 2;
@@ -48,10 +51,11 @@ export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { filter, articleIds, role, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; names?: readonly string[] },
+  { filter, articleIds, role, whose, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
-  const rolePattern = role ? new RegExp(`\\b${role}\\b`) : undefined;
+  const rolePattern = role ? new RegExp(`\\b${role.replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)}\\b`) : undefined;
+  const whosePattern = rolePattern && whose ? new RegExp(`\\b${whose.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : undefined;
   const found = await library.searchQuotes(topic, {
     k: QUOTE_CANDIDATES,
     ...(articleIds ? { articleIds } : {}),
@@ -95,7 +99,7 @@ export async function findQuotes(
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
           (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
-          (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT : 0) +
+          (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
           NAMES_WEIGHT * held(quote.articleId),
       };
     });

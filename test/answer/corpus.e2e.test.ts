@@ -75,6 +75,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the who chief say about the pandemic', 'Tedros Adhanom Ghebreyesus'],
     // A group no one is named, through its spokesperson; someone's side with no topic.
     ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
+    // Whose spokesman, and "spokesman" for the article's "spokesperson".
+    ['what did the taliban spokesman say', 'Zabiullah Mujahid'],
     ["what was bolton's side of the story", 'John R. Bolton'],
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
