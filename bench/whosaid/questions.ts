@@ -817,10 +817,48 @@ const FIFTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did sadiq khan say about knife crime in london', gold: [] },
 ];
 
+// A sixteenth batch, written mid-session after the fifteenth batch's dev half was tuned on
+// and before any tuning on this one: named questions by role, by first name, by a quote's
+// gist; voices the extractor may give to the wrong speaker ("He remarked", "Their
+// statement also read"); and people the library quotes asked about stories it only
+// mentions. Its test half is reported once, at the end.
+const SIXTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did trump say to pelosi when she became speaker', gold: [g(2, "hopefully we're going to have a lot of things that we can get done together", 'Donald Trump')] },
+  { kind: 'named', question: 'what did the fire service spokesman say about the injured man in koszalin', gold: [g(3, 'the male victim is in intensive care with "severe burns"', 'Tomasz Kubiak')] },
+  { kind: 'named', question: 'vlada stamenkovic on life on mars', gold: [g(8, 'Our work is calling for a complete revision', 'Vlada Stamenković')] },
+  { kind: 'named', question: 'what else did tristan smith think could have happened to the ship', gold: [g(9, 'It could also be a power supply issue', 'Tristan Smith')] },
+  { kind: 'named', question: 'what did the health minister say when adamowicz died', gold: [g(12, 'We couldn’t win', 'Łukasz Szumowski')] },
+  { kind: 'named', question: 'what did the ucsd chancellor say about munks discoveries', gold: [g(29, 'countless discoveries that put the university on the map', 'Pradeep Khosla')] },
+  { kind: 'named', question: 'tom watson view on mays brexit deal', gold: [g(44, 'Brexit deal "lousy"', 'Tom Watson')] },
+  { kind: 'named', question: 'why didnt the judge give the turpins the longest sentence', gold: [g(50, 'accepted responsibility at an early stage', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'what did pope francis say abuse victims deserve', gold: [g(56, 'concrete and efficient measures', 'Francis')] },
+  { kind: 'named', question: 'trump fine people on both sides quote', gold: [g(68, 'fine people on both sides', 'Donald Trump')] },
+  { kind: 'named', question: 'what did zapata say about how hard the flight was', gold: [g(81, 'isometric exercise for the thighs', 'Franky Zapata')] },
+  { kind: 'named', question: 'monica rochester on whether the passengers were locked in', gold: [g(95, 'there are no locked doors in accommodation spaces', 'Monica Rochester')] },
+  { kind: 'named', question: 'trumps statement on hamza bin laden', gold: [g(109, 'the high-ranking al-Qa’ida member and son of Usama bin Ladin', 'Donald Trump')] },
+  { kind: 'named', question: 'how did cengiz describe the crown princes admission', gold: [g(121, 'political maneuver', 'Hatice Cengiz')] },
+  { kind: 'named', question: 'what did tak-sing wong say about starting a company', gold: [g(161, 'As a researcher in an academic setting', 'Tak-Sing Wong')] },
+  { kind: 'named', question: 'what did the american samoa government say about the citizenship ruling', gold: [g(168, 'imposition of citizenship by judicial fiat', 'American Samoa'), g(168, "imposition of citizenship over American Samoan's objections", 'American Samoa')] },
+  { kind: 'named', question: 'amodei on using government agencies against election rivals', gold: [g(123, 'Using government agencies to', 'Mark Amodei')] },
+  { kind: 'named', question: 'chakrapani says corona is what', gold: [g(188, 'Corona is not a virus', 'Chakrapani')] },
+  { kind: 'story', question: 'who said what about the amazon fires at the g7', gold: [g(89, 'Our house is burning', 'Emmanuel Macron'), g(89, 'evokes a colonialist mentality', 'Jair Bolsonaro'), g(89, 'to provide whatever help we can', 'Boris Johnson')] },
+  { kind: 'story', question: 'what did people say about the flyboard channel crossing', gold: [g(81, 'isometric exercise for the thighs', 'Franky Zapata'), g(81, 'Once I managed to stick my heels into the boat', 'Franky Zapata'), g(81, 'We made a machine three years ago', 'Franky Zapata')] },
+  { kind: 'story', question: 'who commented on the self cleaning toilet spray', gold: [g(161, 'When we put that coating on a toilet in the lab', 'Jing Wang'), g(161, 'As a researcher in an academic setting', 'Tak-Sing Wong')] },
+  { kind: 'story', question: 'reactions to the turpin parents sentencing', gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz'), g(50, 'accepted responsibility at an early stage', 'Bernard Schwartz')] },
+  { kind: 'none', question: 'what did trump say about the hurricane maria death toll', gold: [] },
+  { kind: 'none', question: 'what did pope francis say about climate change', gold: [] },
+  { kind: 'none', question: 'what did jeremy corbyn say about antisemitism in labour', gold: [] },
+  { kind: 'none', question: 'what did elizabeth warren say about a wealth tax', gold: [] },
+  { kind: 'none', question: 'who commented on the genoa bridge collapse', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say about trump', gold: [] },
+  { kind: 'none', question: 'what did angela merkel say about the refugee crisis', gold: [] },
+  { kind: 'none', question: 'what did the nhs say about waiting times', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
