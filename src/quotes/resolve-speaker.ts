@@ -277,6 +277,12 @@ function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
     while (ctx.tokens[k] && (/^\p{Lu}/u.test(ctx.tokens[k]!.text) || ctx.tokens[k]!.lower === 'the')) k++;
     if (k > next + 1) next = k;
   }
+  // "Wong and three of his co-authors have started …": the first of a joined subject.
+  if (ctx.tokens[next]?.lower === 'and') {
+    let k = next + 1;
+    while (k < ctx.tokens.length && k - next <= 6 && !/^(?:VERB|AUX|PUNCT)$/.test(ctx.tokens[k]!.pos)) k++;
+    if (k > next + 1 && /^(?:VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '')) next = k;
+  }
   while (/^(?:ADV)$/.test(ctx.tokens[next]?.pos ?? '')) next++;
   // "… on Tuesday told", "… yesterday said": a time before the verb.
   if (/^(?:on|last|this)$/i.test(ctx.tokens[next]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[next + 1]?.text ?? '')) next += 2;

@@ -118,6 +118,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(last).toMatchObject({ kind: 'indirect', speaker: { name: 'Choo Jae-woo', mention: { text: 'he' } } });
   });
 
+  it('a pronoun stands for the first of a joined subject named since the last speaker', () => {
+    const text = 'Study author Mei-Lin Tan said the coating works. "It repels almost everything," Tan said.\n\nCritic Paul Dorsey noted the spray wears off.\n\nTan and two of her co-authors have started a company. She remarked, "My goal is to invent things everyone can use."';
+    expect(quotesOf(text).at(-1)!.speaker!.name).toBe('Mei-Lin Tan');
+  });
+
   it('a surname alone resolves to the fullest name in the article', () => {
     const text = 'Prime Minister Jacinda Ardern visited the site. "We are with you," Ardern said.';
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Jacinda Ardern', mention: { text: 'Ardern' } });
