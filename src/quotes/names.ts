@@ -229,7 +229,9 @@ export function nameKey(mention: string): string[] {
     if (body && whose.length >= 2 && !isOrganisation(whose.join(' '))) return whose;
     // "Amnesty International Man-kei Tam": the organisation, then its person, who speaks.
     if (whose.length >= 4 && NOT_PERSON.test(whose.slice(0, -2).join(' ')) && !NOT_PERSON.test(whose.slice(-2).join(' '))) return whose.slice(-2);
-    return whose.length > 2 || (whose.length > 0 && isOrganisation(whose.join(' '))) ? whose : [];
+    // "The government of American Samoa" speaks for American Samoa, as "Germany" does.
+    const governs = raw.slice(start, of).every((w) => /^(?:government|administration)$/i.test(w));
+    return whose.length > 2 || (whose.length > 0 && (governs || isOrganisation(whose.join(' ')))) ? whose : [];
   }
   // "Chinese officials", "Local authorities", "the NHC advisory": the head is lower-case,
   // the capitalised word only says which: a group or a thing, not a named speaker.

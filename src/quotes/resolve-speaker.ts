@@ -176,10 +176,11 @@ export function resolveSpeaker(
     // ("the former Vice President": a word that qualifies the title stays.)
     const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
     const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
-    const prefix = opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said;
+    // ("The government of American Samoa": "The government", not "… of".)
+    const prefix = (opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said).replace(/\s+(?:of|for|at|in|from)$/, '');
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
-    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled ? 'organisation' : 'person' };
+    const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
     if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);

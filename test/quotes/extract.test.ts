@@ -255,6 +255,9 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
     // After where it was said, a clause with its own subject is what was said.
     expect(summary(quotesOf('Earlier this year, Okafor said in an interview with the Herald he was open to a rematch.'))).toEqual([['indirect', 'Okafor', 'he was open to a rematch']]);
+    // A government speaks for its country, and its statement after a colon is its own.
+    const statement = quotesOf('The government of Freedonia issued a statement rejecting the ruling: "Judges cannot impose citizenship."');
+    expect(statement[0]!.speaker).toMatchObject({ name: 'Freedonia', kind: 'organisation', description: 'The government' });
     // A prepositional opener naming a show is not who speaks.
     expect(speaker('On a recent episode of The River Hour, Okafor said the bridge was unsafe.').name).toBe('Okafor');
     // A one-word name the article calls a magazine is an organisation.
