@@ -1,7 +1,7 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
 import { nameKey } from './names.ts';
 import { contentBefore, reported, SECONDARY } from './content.ts';
-import { DETERMINERS, hasName, isPersonName, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, stops, textOf } from './phrases.ts';
+import { DETERMINERS, glossBefore, hasName, isPersonName, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
 /** What one sentence says about who said what: the cue, the speaker's words and the content. */
@@ -439,32 +439,6 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;
-}
-
-/** "(against) the state of emergency President Trump": a determiner, common nouns, then a name, after a preposition mid-clause. */
-function relativeClause(tokens: readonly Token[], [start, end]: [number, number], from: number): boolean {
-  // ("after the publisher ReganBooks announced", "a story by the website Politico says": a
-  // clause, or an agent, follows these.)
-  if (start - 2 < from || tokens[start - 1]!.pos !== 'ADP' || /^(?:after|before|since|until|as|by|because|while|once)$/.test(tokens[start - 1]!.lower)) return false;
-  if (!/^(?:NOUN|VERB)$/.test(tokens[start - 2]!.pos)) return false;
-  if (!/^(?:the|a|an)$/.test(tokens[start]!.lower)) return false;
-  let k = start + 1;
-  while (k < end && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
-  // ("a photo and Clinton said", "a clip of McCain saying", "the polls on Super Tuesday":
-  // the words before the name end in a preposition or join two phrases: no such clause.)
-  if (k === start + 1 || k === end || tokens[k - 1]!.pos !== 'NOUN') return false;
-  if (tokens.slice(start, k).some((t) => /^(?:and|or|but)$/.test(t.lower))) return false;
-  return tokens.slice(k, end).every((t) => /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.text));
-}
-
-/** Where a wiki gloss "((pl))Polish language: ‍" opens, when it ends at token `at`. */
-function glossBefore(tokens: readonly Token[], at: number, from: number): number | undefined {
-  // k: the joiner that ends the gloss's label, inside the phrase or just before it.
-  const k = tokens[at]?.text === '\u200d' ? at : at - 1;
-  if (tokens[k]?.text !== '\u200d') return undefined;
-  const opens = k - 8;
-  if (opens < from || tokens[k - 1]?.text !== ':' || tokens[k - 2]?.lower !== 'language') return undefined;
-  return tokens.slice(opens, opens + 5).map((t) => t.text).join('') === `((${tokens[opens + 2]!.text}))` ? opens : undefined;
 }
 
 function hasLaterCue(view: SentenceView, after: number): boolean {

@@ -46,8 +46,6 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
   // cue means the content came before it.
   const contentFirst = tokens[k]?.text === ',' && k - cue <= 1 && !/^["\u201c]/.test(tokens[k + 1]?.text ?? '');
   while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;
-  // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
-  // words came before it (not "said in a statement that …").
   // ("Stern said in an interview with Rolling Stone he was open to …": a clause after the
   // place, with its own subject, is what was said.)
   if (/^(?:in|on|at|during)$/.test(tokens[k]?.lower ?? '')) {
@@ -55,6 +53,8 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     const plain = tokens.slice(k, k + Math.max(0, subject)).every((t, i) => !view.quoted(k + i) && !/^(?:that|,|after|before|because|until|while|when|if|as|since|who|which)$/.test(t.lower));
     if (subject > 0 && plain && last - (k + subject) >= 3) return withObject({ content: [tokens[k + subject]!.start, tokens[last - 1]!.end] as [number, number] });
   }
+  // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
+  // words came before it (not "said in a statement that …").
   const placed = tokens[k]?.pos === 'ADP' && !tokens.slice(k, last).some((t, i) => t.lower === 'that' || view.quoted(k + i)) && contentBefore(view, mention[0]);
   if (placed) return withObject({ content: placed });
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
