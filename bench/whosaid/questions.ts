@@ -855,10 +855,49 @@ const SIXTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did the nhs say about waiting times', gold: [] },
 ];
 
+// A seventeenth batch, written after the fifteenth and sixteenth batches' test halves were
+// run once, before any tuning on it: named questions on the last quotes no gold touched
+// (other words of people already asked about), by name, role or gist, and people the
+// library quotes asked about stories it does not hold. Its test half is reported once.
+const SEVENTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did duda say to the families of the escape room victims', gold: [g(3, 'May God protect their parents and loved ones', 'Andrzej Duda')] },
+  { kind: 'named', question: 'what did the interior minister say to the families after the koszalin fire', gold: [g(3, 'I want to express my sympathy and regrets', 'Joachim Brudziński')] },
+  { kind: 'named', question: 'how long did trump say the shutdown could last', gold: [g(7, 'went on for "years."', 'Donald Trump')] },
+  { kind: 'named', question: "what did duda say about adamowicz's condition", gold: [g(12, 'and there is hope, but his condition is very difficult', 'Andrzej Duda')] },
+  { kind: 'named', question: 'how did tony mendez see himself', gold: [g(15, 'an artist first', 'Tony Mendez')] },
+  { kind: 'named', question: 'kelly dittmar on republican women and parity', gold: [g(27, 'If we want to see parity', 'Kelly Dittmar')] },
+  { kind: 'named', question: 'what did father casicas ask people to do', gold: [g(28, 'please pray for the repose of his soul', 'Allan Casicas')] },
+  { kind: 'named', question: 'erdogan on constantinople', gold: [g(46, 'Constantinople will never exist again', 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'what did ford say the emissions problem was about', gold: [g(51, 'road load estimations', 'Ford')] },
+  { kind: 'named', question: 'what does peter iseley think the church should do about reporting', gold: [g(56, 'The church should establish the law for reporting', 'Peter Iseley')] },
+  { kind: 'named', question: 'how did the prosecutor describe the el paso attack', gold: [g(82, 'designed to intimidate a civilian population', 'Josh Bash')] },
+  { kind: 'named', question: 'what did carrie lam say about people getting hurt in the protests', gold: [g(97, 'Our citizens, police and reporters have been injured during violent incidents', 'Carrie Lam')] },
+  { kind: 'named', question: 'what did the houthi spokesman say about who helped with the attack', gold: [g(107, 'honourable people inside the kingdom', 'Yahya Sarea')] },
+  { kind: 'named', question: 'was boris johnson optimistic about getting a brexit deal', gold: [g(116, 'cautiously optimistic', 'Boris Johnson')] },
+  { kind: 'named', question: 'what did the un rapporteur tell cengiz', gold: [g(121, 'patient and resilient', 'Agnès Callamard')] },
+  { kind: 'named', question: 'trump great and unmatched wisdom tweet', gold: [g(134, 'in my great and unmatched wisdom', 'Donald Trump')] },
+  { kind: 'named', question: "boris johnson condolences to harry dunn's family", gold: [g(138, "I think everybody's sympathies are very much with the family of Harry Dunn", 'Boris Johnson')] },
+  { kind: 'named', question: 'did karen alley say how much the melting matters', gold: [g(141, 'These effects matter', 'Karen Alley')] },
+  { kind: 'named', question: 'what did the hungarian defence official say about the army', gold: [g(157, 'effectively disarmed', 'Gáspár Maróth')] },
+  { kind: 'named', question: 'who did the samoan prime minister call on to help with vaccinations', gold: [g(165, 'village councils, faith-based organizations, and church leaders', 'Tuilaepa Sailele Malielegaoi')] },
+  { kind: 'named', question: 'what did boris johnson say after winning the election', gold: [g(167, 'historic mandate', 'Boris Johnson')] },
+  { kind: 'named', question: 'what did pompeo say about who shot down the ukrainian plane', gold: [g(176, 'the crash was "likely" Iran', 'Mike Pompeo')] },
+  { kind: 'named', question: 'what did tedros say was new about this pandemic', gold: [g(186, 'never before seen a pandemic sparked by a coronavirus', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'what did chakrapani say about the telangana ministers', gold: [g(188, 'these ignorant, arrogant Telangana ministers', 'Chakrapani')] },
+  { kind: 'none', question: 'what did duda say about the judicial reforms', gold: [] },
+  { kind: 'none', question: 'what did erdogan say about the lira crash', gold: [] },
+  { kind: 'none', question: 'what did tedros say about ebola vaccines', gold: [] },
+  { kind: 'none', question: "what did boris johnson say about the queen's death", gold: [] },
+  { kind: 'none', question: 'what did trump say about greta thunberg', gold: [] },
+  { kind: 'none', question: 'what did chakrapani say about the ayodhya verdict', gold: [] },
+  { kind: 'none', question: 'what did karen alley say about arctic sea ice', gold: [] },
+  { kind: 'none', question: 'what did kelly dittmar say about the 2022 midterms', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
