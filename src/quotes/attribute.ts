@@ -191,9 +191,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
           : [tokens[from]!.start, tokens[c - 1]!.start]
         : undefined;
     // "Longer term, according to NASA's Jim Bridenstine, the goal is to …": set off by commas
-    // inside the sentence, its content is on both sides.
+    // inside the sentence, its content is on both sides (not "…, according to prosecutor Josh
+    // Bash, the U.S. Attorney for …": a phrase with no verb describes him).
+    const clause = (k: number) => tokens.slice(k, last).some((t) => /^(?:VERB|AUX)$/.test(t.pos));
     const rest: [number, number] | undefined =
-      c > from && tokens[c - 1]?.text === ',' && tokens[np[1]]?.text === ',' && last - (np[1] + 1) >= 3 && !quoted(np[1] + 1) ? [tokens[np[1] + 1]!.start, end(last - 1)] : undefined;
+      c > from && tokens[c - 1]?.text === ',' && tokens[np[1]]?.text === ',' && last - (np[1] + 1) >= 3 && !quoted(np[1] + 1) && clause(np[1] + 1) ? [tokens[np[1] + 1]!.start, end(last - 1)] : undefined;
     return { cue, mention: np, ...(content ? { content } : {}), ...(rest ? { rest } : {}), order: 'according-to' };
   }
 

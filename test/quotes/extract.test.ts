@@ -306,6 +306,8 @@ describe('extractQuotes, the hard cases', () => {
     const [quote] = quotesOf(text);
     expect(quote!.speaker!.name).toBe('Dana Roe');
     expect(quote!.fragments!.map(([a, b]) => text.slice(a, b))).toEqual(['Longer term', 'the goal is cheaper launches for everyone']);
+    // …but a phrase with no verb after the name describes the source.
+    expect(summary(quotesOf('The police are treating it as terrorism, according to prosecutor Dana Roe, the district attorney for Ulster.'))).toEqual([['indirect', 'Dana Roe', 'The police are treating it as terrorism']]);
   });
 
   it('a short title in quotes with nobody saying it is not a quote', () => {
