@@ -105,6 +105,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
+  // "what did father casicas ask people to do": no word of a topic; whatever they said.
+  if (filter.speaker && library.termWeights(topic).length === 0) topic = filter.speaker;
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.

@@ -34,8 +34,14 @@ function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
 }
 
-// "the taliban spokesman" is whom an article calls its spokesperson.
+// "the taliban spokesman" is whom an article calls its spokesperson (and "the prosecutor"
+// its "U.S. Attorney", below).
 const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;
+
+/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney". */
+function officePattern(role: string): RegExp {
+  return new RegExp(`\\b${role.replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`).replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')}\\b`);
+}
 
 // Quotes searched across the library before scoring, and in the best articles.
 const QUOTE_CANDIDATES = 60;
@@ -54,7 +60,7 @@ export async function findQuotes(
   { filter, articleIds, role, whose, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
-  const rolePattern = role ? new RegExp(`\\b${role.replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)}\\b`) : undefined;
+  const rolePattern = role ? officePattern(role) : undefined;
   const whosePattern = rolePattern && whose ? new RegExp(`\\b${whose.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : undefined;
   const found = await library.searchQuotes(topic, {
     k: QUOTE_CANDIDATES,

@@ -22,7 +22,9 @@ const TITLES = new Set(
     // Shorthand for offices, as headlines and chat write them.
     'pm fm cm mla msp ' +
     // Religious and honorific titles before a name ("Swami Chakrapani", "Ayatollah Ali Khamenei").
-    'swami ayatollah mullah mufti monsignor patriarch')
+    'swami ayatollah mullah mufti monsignor patriarch ' +
+    // Offices of international bodies ("a UN rapporteur").
+    'rapporteur envoy')
     .split(' '),
 );
 

@@ -77,6 +77,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
     // Whose spokesman, and "spokesman" for the article's "spokesperson".
     ['what did the taliban spokesman say', 'Zabiullah Mujahid'],
+    // An office of the UN.
+    ['what did the un rapporteur tell cengiz', 'Agnès Callamard'],
+    // A question with no word of a topic: whatever they said.
+    ['what did father casicas ask people to do', 'Allan Casicas'],
+    ['how did tony mendez see himself', 'Tony Mendez'],
     ["what was bolton's side of the story", 'John R. Bolton'],
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],

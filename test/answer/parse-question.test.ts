@@ -40,6 +40,8 @@ describe('parseQuestion', () => {
     ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],
     ['what did kaczynski promise about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ['what else did facebook claim about the ruling', { speech: true, speaker: 'facebook', topic: 'the ruling' }],
+    ['how long did trump say the shutdown could last', { speech: true, speaker: 'trump', topic: 'the shutdown could last' }],
+    ['why did the mayor say the trams would stop', { speech: true, speaker: 'mayor', topic: 'the trams would stop' }],
     ['how exactly did the mayor respond to the flooding', { speech: true, speaker: 'mayor', topic: 'the flooding' }],
     ['what did trump deny about the call?', { speech: true, speaker: 'trump', topic: 'the call' }],
     ['what did the pope ask for', { speech: true, speaker: 'pope', topic: 'what did the pope ask for' }],
