@@ -51,8 +51,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     // "the University of Colorado at Boulder (CU Boulder) in Colorado": a short name in
     // brackets inside the phrase, before a preposition (not "and": "the University of Hawaii
     // (UH) and the University of Southern California" are two).
-    else if (joins(tokens, i - 1) && prev.lower !== 'and' && tokens[i - 2]?.text === ')' && bracketOpening(tokens, i - 2, floor) !== undefined) i = bracketOpening(tokens, i - 2, floor)! - 1;
-    else break;
+    else if (joins(tokens, i - 1) && prev.lower !== 'and' && tokens[i - 2]?.text === ')') {
+      const open = bracketOpening(tokens, i - 2, floor);
+      if (open === undefined) break;
+      i = open - 1;
+    } else break;
     if (end - i > 16) break;
   }
   return [i, end];

@@ -169,15 +169,7 @@ export function resolveSpeaker(
     const name = short ?? fullest ?? bodyNamedBefore(ctx, key, mention.start) ?? (isOrganisation(key.join(' ')) ? key : withoutPlaces(key, ctx.runs)).join(' ');
     // Words before the name describe it: "longtime Democratic pollster Pat Caddell".
     const firstKey = words.indexOf(key[0]!);
-    // ("This Thursday the United States Commission …": a time before it describes nothing.)
-    // ("In an interview President Trump", "the state of emergency United States President Donald
-    // Trump": an opener or a thing before the title is no part of it; the title is.)
-    const said = words.slice(0, firstKey).replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
-    // ("the former Vice President": a word that qualifies the title stays.)
-    const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
-    const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
-    // ("The government of American Samoa": "The government", not "… of".)
-    const prefix = (opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said).replace(/\s+(?:of|for|at|in|from)$/, '');
+    const prefix = describing(words.slice(0, firstKey));
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
@@ -228,6 +220,20 @@ function authorOf(tokens: readonly Token[], at: number): [number, number] | unde
   let floor = end;
   while (floor > Math.max(0, end - 12) && !stops(tokens, floor - 1) && !/^[.!?"“”]$/.test(tokens[floor - 1]!.text)) floor--;
   return phraseEndingAt(tokens, end, floor);
+}
+
+/**
+ * What the words before a name say of the speaker: "longtime Democratic pollster", "The
+ * former Vice President"; not a time ("This Thursday the …"), an opener or a thing before
+ * the title ("In an interview President", "the state of emergency United States
+ * President": the title alone), nor a trailing "of" ("The government of American Samoa").
+ */
+function describing(before: string): string {
+  const said = before.replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
+  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
+  // A word that qualifies the title stays with it: "the former Vice President".
+  const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
+  return (opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said).replace(/\s+(?:of|for|at|in|from)$/, '');
 }
 
 /**
