@@ -894,10 +894,58 @@ const SEVENTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did kelly dittmar say about the 2022 midterms', gold: [] },
 ];
 
+// An eighteenth batch, written at the start of a later session before any tuning in it:
+// named questions on stories no question had asked about (the Paris police rape trial, the
+// youth-suicide study, Area 51, the NBA, the Russian bus crash, the census contempt vote, the
+// Grayback, Wiranto) and on known quotes asked in new words, by role, gist or a misspelt
+// name; stories and reactions across articles; people the corpus names but never quotes on
+// the story asked about. Its test half is reported once, at the end.
+const EIGHTEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did spantons lawyer say after the verdict', gold: [g(23, 'My client is of course very relieved with the verdict', 'Howard Rubel')] },
+  { kind: 'named', question: 'sophie obadia comments on the police rape verdict', gold: [g(23, "Women in France who have been raped don't have to justify their private life", 'Sophie Obadia')] },
+  { kind: 'named', question: 'what did michael seigel find about guns and youth suicide', gold: [g(18, "the strongest single predictor of a state's youth suicide rate", 'Michael Siegel')] },
+  { kind: 'named', question: 'what did the sheriff say about millions coming to area 51', gold: [g(114, 'would be more overwhelming than we can handle', 'Kerry Lee')] },
+  { kind: 'named', question: 'what did the nba say when it suspended the season', gold: [g(184, 'suspending game play following the conclusion', 'National Basketball Association')] },
+  { kind: 'named', question: 'what did the emergencies ministry tell drivers after the russian bus crash', gold: [g(26, 'not forget that the health and lives of other people depend on you', 'Emergencies Ministry')] },
+  { kind: 'named', question: 'what did wilbur ross call the contempt vote', gold: [g(74, 'gamesmanship', 'Wilbur Ross')] },
+  { kind: 'named', question: 'what did khamenei say about soliemani', gold: [g(173, 'He was a stellar example', 'Sayyid Ali Hosseini Khamenei')] },
+  { kind: 'named', question: 'how did the pentagon justify killing soleimani', gold: [g(173, 'has taken decisive defensive action', 'United States Department of Defense')] },
+  { kind: 'named', question: 'putins message after mugabe died', gold: [g(100, 'Many important dates in Zimbabwe', 'Vladimir Putin')] },
+  { kind: 'named', question: 'what did the zimbabwe youth forum guy say about mugabe', gold: [g(100, 'He was a dictator', 'Ashton Bumhira')] },
+  { kind: 'named', question: 'kristian andersen on how the new coronavirus spreads', gold: [g(182, 'much more capable of spreading between humans', 'Kristian Andersen')] },
+  { kind: 'named', question: 'why did egyptians sacrifice ibises according to sally wasef', gold: [g(160, 'The ibis was considered', 'Sally Wasef')] },
+  { kind: 'named', question: 'what did ulf danielsson say about the physics nobel', gold: [g(136, 'tell us something essential', 'Ulf Danielsson')] },
+  { kind: 'named', question: 'rob bartlett tribute to imus', gold: [g(171, 'He was a rebel', 'Rob Bartlett')] },
+  { kind: 'named', question: 'what did trump tweet when de blasio dropped out', gold: [g(113, 'Oh no, really big political news', 'Donald Trump')] },
+  { kind: 'named', question: 'why did de blasio say he was quitting', gold: [g(113, 'clearly not my time', 'Bill de Blasio')] },
+  { kind: 'named', question: 'what did tim taylor say about finding the grayback', gold: [g(159, 'It was amazing. Everyone was excited', 'Tim Taylor')] },
+  { kind: 'named', question: 'what did police say about the wiranto attackers', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'named', question: 'mark hay on whether local reef management helps', gold: [g(130, 'local management provides a degree of insurance', 'Mark Hay')] },
+  { kind: 'story', question: 'who said what about the paris police rape trial', gold: [g(23, 'My client is of course very relieved with the verdict', 'Howard Rubel'), g(23, "Women in France who have been raped don't have to justify their private life", 'Sophie Obadia')] },
+  { kind: 'story', question: 'who was quoted about the wiranto stabbing', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'story', question: 'what did people say about the storm area 51 thing', gold: [g(114, 'would be more overwhelming than we can handle', 'Kerry Lee')] },
+  { kind: 'story', question: 'what did people say about finding the uss grayback', gold: [g(159, 'It was amazing. Everyone was excited', 'Tim Taylor')] },
+  { kind: 'story', question: 'who commented on the youth suicide and guns study', gold: [g(18, "the strongest single predictor of a state's youth suicide rate", 'Michael Siegel')] },
+  { kind: 'story', question: 'reactions when the nba suspended its season', gold: [g(184, 'suspending game play following the conclusion', 'National Basketball Association')] },
+  { kind: 'across', question: 'how did the us respond to iran after soleimani was killed and after the plane was shot down', gold: [g(173, 'has taken decisive defensive action', 'United States Department of Defense'), g(176, 'the crash was "likely" Iran', 'Mike Pompeo')] },
+  { kind: 'across', question: 'what did scientists say about the new coronavirus in early 2020', gold: [g(182, 'much more capable of spreading between humans', 'Kristian Andersen'), g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet')] },
+  { kind: 'across', question: 'what did people say about the deaths of don imus and ginger baker', gold: [g(171, 'He was a rebel', 'Rob Bartlett'), g(132, 'A very sad loss', 'Steve Winwood')] },
+  { kind: 'none', question: 'what did macron say about the notre dame fire', gold: [] },
+  { kind: 'none', question: 'what did the white house say about the man who set himself on fire', gold: [] },
+  { kind: 'none', question: 'what did lion air say about the black box', gold: [] },
+  { kind: 'none', question: 'what did adam silver say about suspending the nba season', gold: [] },
+  { kind: 'none', question: 'what did joko widodo say about wiranto being stabbed', gold: [] },
+  { kind: 'none', question: 'what did eric holder say about being held in contempt', gold: [] },
+  { kind: 'none', question: 'what did jeff bezos say about his divorce', gold: [] },
+  { kind: 'none', question: 'what did the dalai lama say about reincarnation', gold: [] },
+  { kind: 'none', question: 'who commented on the boeing 737 max being grounded', gold: [] },
+  { kind: 'none', question: 'what did yutaka iwasaki say about the grayback', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
