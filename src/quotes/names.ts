@@ -384,7 +384,9 @@ function fold(word: string): string {
  * Undefined for unnamed sources ("One user", "a senior official").
  */
 export function speakerKey(name: string): string | undefined {
-  if (nameKey(name).length === 0 || !/^\p{Lu}/u.test(name)) return undefined;
+  // "de Blasio", "van Gogh": a surname's own particle may lead in lower case.
+  const lead = name.split(/\s+/, 2);
+  if (nameKey(name).length === 0 || !(/^\p{Lu}/u.test(name) || (PARTICLE.test(lead[0]!) && /^\p{Lu}/u.test(lead[1] ?? '')))) return undefined;
   const words = fold(name)
     .replace(/\./g, '')
     .split(/[\s-]+/)

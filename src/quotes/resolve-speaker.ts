@@ -78,8 +78,10 @@ export function resolveSpeaker(
   const lead = ctx.tokens.slice(from, to - 1);
   if (lead.length && PRONOUNS.has(ctx.tokens[to - 1]!.lower) && lead[0]!.pos === 'ADP' && lead.every((t) => t.pos !== 'PROPN' && t.pos !== 'CCONJ')) from = to - 1;
   // "her statement", "his post": the words are the possessor's.
+  // ("its press release", "their joint statement": a word or two may say which.)
   const owner = ctx.tokens[from]!.lower;
-  if (to - from === 2 && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[from + 1]!.lower)) to = from + 1;
+  const which = ctx.tokens.slice(from + 1, to - 1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+  if (to - from >= 2 && to - from <= 4 && which && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + 1;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   const words = mention.text;
   // "7 out of 20 suspected cases": a number alone names nobody.
@@ -97,9 +99,12 @@ export function resolveSpeaker(
 
   // "It said": the organisation the paragraph has as a subject, or the one-word name
   // ("Google") that spoke last; never a person's full name.
-  if (to - from === 1 && ctx.tokens[from]!.lower === 'it') {
-    const organisation = organisationBefore(ctx, mention.start, paragraph) ?? (previous && (previous.speaker.kind === 'organisation' || (previous.speaker.kind === 'person' && !previous.speaker.name.includes(' '))) && paragraph - previous.paragraph <= SPEAKER_REACH ? previous.speaker.name : undefined);
-    return organisation ? withDescription(ctx, { name: organisation, mention, kind: 'organisation' }) : { name: words, mention, kind: 'unnamed' };
+  if (to - from === 1 && /^(?:it|its)$/.test(ctx.tokens[from]!.lower)) {
+    // ("The NBA did not name the player. … According to its press release, …": its owner may
+    // be the last paragraph's subject.)
+    const spokeLast = previous && (previous.speaker.kind === 'organisation' || (previous.speaker.kind === 'person' && !previous.speaker.name.includes(' '))) && paragraph - previous.paragraph <= SPEAKER_REACH ? previous.speaker.name : undefined;
+    const organisation = organisationBefore(ctx, mention.start, paragraph) ?? spokeLast ?? (ctx.tokens[from]!.lower === 'its' ? organisationBefore(ctx, mention.start, paragraph - 1) : undefined);
+    return organisation ? withDescription(ctx, { name: spelledOut(ctx, organisation) ?? organisation, mention, kind: 'organisation' }) : { name: words, mention, kind: 'unnamed' };
   }
   if (bare || (to - from === 1 && (PRONOUNS.has(ctx.tokens[from]!.lower) || POSSESSIVE_PRONOUNS.has(ctx.tokens[from]!.lower)))) {
     // "he" and "she" are people: an organisation or a crowd before them is someone else, and

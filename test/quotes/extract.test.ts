@@ -435,6 +435,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(person.map((q) => q.speaker?.name)).toEqual(['Ivan Leontev', 'It']);
   });
 
+  it('gives "its press release" to the organisation last named as a subject, spelled out', () => {
+    const text = 'The Western Chess League (WCL) paused its season on Monday. The WCL did not name the player.\n\nAccording to its press release, play was "suspended until further notice."';
+    expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'Western Chess League', kind: 'organisation' });
+  });
+
   it('gives a quotation placed by a short opener to the speaker before it', () => {
     const text = 'Lead Paul Kwan talked about how the series was underestimated "up to now." During the premiere, "I felt like Cinderella at the ball."';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Paul Kwan', 'Paul Kwan']);

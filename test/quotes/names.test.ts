@@ -191,6 +191,12 @@ describe('speakers in extracted quotes', () => {
     expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
   });
+
+  it('keys a surname that leads with its particle, not a lower-case word', () => {
+    expect(speakerKey('de Blasio')).toBe('blasio de');
+    expect(speakerKey('officials')).toBeUndefined();
+    expect(speakerKey('de facto')).toBeUndefined();
+  });
 });
 
 describe('typedRoleMatches: a role as people type it', () => {
