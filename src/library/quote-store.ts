@@ -213,7 +213,12 @@ export class QuoteStore {
    * Speaker keys whose names hold every word of `name` as typed (typedNameMatches): "Woo"
    * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
    */
-  keysMatching(name: string): string[] {
+  keysMatching(typedName: string): string[] {
+    // "the zimbabwe youth forum guy": what the person is for, then a word that only says a
+    // person ("the director of Youth Forum Zimbabwe").
+    const plain = typedName.replace(/(\S\s+)(?:guy|lady|man|woman|person|dude|bloke|fella|chap)$/i, '$1').trim();
+    // "the pentagon": what news calls a body by its building or a nickname.
+    const name = ALSO_CALLED[plain.toLowerCase().replace(/^the\s+/, '')] ?? plain;
     const rows = this.speakerRows();
     const key = speakerKey(name);
     // "who", "nhc": the initials of an organisation's name ("World Health Organization").
@@ -387,3 +392,14 @@ function acronym(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
+
+// Bodies that news and readers call by a building or a short name, and what articles call them.
+const ALSO_CALLED: Record<string, string> = {
+  pentagon: 'Department of Defense',
+  'state department': 'Department of State',
+  'justice department': 'Department of Justice',
+  scotus: 'Supreme Court',
+  fed: 'Federal Reserve',
+  met: 'Metropolitan Police',
+  'met police': 'Metropolitan Police',
+};

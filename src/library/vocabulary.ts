@@ -26,6 +26,10 @@ export function isPlace(docstore: Docstore, name: string): boolean {
   return [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()].some((p) => pattern.test(p.text));
 }
 
+// Passages read to tell how the library writes a word: enough that other forms of its stem
+// do not crowd out the word itself.
+const WRITES_PASSAGES = 100;
+
 /**
  * How the library writes a phrase: 'capitalised' where occurrences inside a sentence are
  * capitalised at least as often as not ("Bill Gates"), else 'lower' ("marathon runners",
@@ -36,7 +40,9 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
   const words = phrase.trim().split(/\s+/);
   const terms = words.flatMap((w) => contentTerms(w));
   if (terms.length === 0) return undefined;
-  const rows = docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, 20);
+  // The index matches stems ("end" for "ending"): the best 20 passages held only other forms
+  // but for "Ending Clergy Abuse", which made a name of "ending".
+  const rows = docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, WRITES_PASSAGES);
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   let lower = 0;

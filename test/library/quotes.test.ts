@@ -156,6 +156,28 @@ describe('quotes in the library', () => {
     expect(keys).not.toContain(library.speakerKeys('Rob Tan')[0]);
   });
 
+  it('finds a speaker by what they are for, a word that only says a person after it', async () => {
+    await library.addArticles([
+      article({ title: 'Mourning', text: '"He was a dictator," said Ash Bumhira, director of Youth Forum Zimbabwe.' }),
+    ]);
+    const bumhira = library.speakerKeys('Ash Bumhira');
+    expect(bumhira).toHaveLength(1);
+    expect(library.speakerKeys('the zimbabwe youth forum guy')).toEqual(bumhira);
+    expect(library.speakerKeys('zimbabwe youth forum')).toEqual(bumhira);
+    expect(library.speakerKeys('the zimbabwe chess forum guy')).toEqual([]);
+  });
+
+  it('finds a body by what news calls its building', async () => {
+    await library.addArticles([article({ title: 'Strike', text: 'The United States Department of Defense said the strike was "defensive" in nature.' })]);
+    expect(library.speakerKeys('the pentagon')).toEqual(library.speakerKeys('United States Department of Defense'));
+    expect(library.speakerKeys('the pentagon')).toHaveLength(1);
+  });
+
+  it('finds a surname that leads with its particle, as typed', async () => {
+    await library.addArticles([article({ title: 'Race', text: 'Mayor de Blasio spoke on Monday: "It is clearly not my time."' })]);
+    expect(library.speakerKeys('de blasio')).toHaveLength(1);
+  });
+
   it('takes a name as typed over one a typo away, and the typo only when nothing else fits', async () => {
     await library.addArticles([
       article({ title: 'Vote', text: '"We will win," Boris Johnson said.' }),
@@ -163,6 +185,13 @@ describe('quotes in the library', () => {
     ]);
     expect(library.speakerKeys('boris')).toEqual(library.speakerKeys('Boris Johnson'));
     expect(library.speakerKeys('dorris day')).toEqual(library.speakerKeys('Doris Day'));
+  });
+
+  it('reads how the library writes a word past the passages that hold only other forms of its stem', async () => {
+    const talks = Array.from({ length: 24 }, (_, i) => article({ title: `Talks ${i}`, text: `Talks end. Strikes end. Day ${i} ends.` }));
+    const long = 'The ending of the season was a surprise to every fan who had followed the club through a long and difficult winter of injuries, losses and changes at the top.';
+    await library.addArticles([...talks, article({ title: 'Group', text: 'Group Ending Abuse met.' }), article({ title: 'Season', text: `${long} ${long}` })]);
+    expect(library.writes('ending')).toBe('lower');
   });
 
   it('tells a kind of people from a name by how the library writes the word', async () => {
