@@ -35,6 +35,8 @@ const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 // Each list feeds RRF this many candidates; MMR then picks k from the fused list.
 const CANDIDATES = 40;
 const DEFAULT_K = 6;
+// The best BM25 matches whose words count for coverage().
+const COVERAGE_CANDIDATES = 5;
 const DEFAULT_LAMBDA = 0.7;
 
 /**
@@ -392,6 +394,17 @@ export class Library {
       if (quote) hits.push({ quote, article: articleOf(quote.articleId), score, similarity });
     }
     return hits;
+  }
+
+  /**
+   * The largest IDF-weighted share of the query's words that one passage holds, among its
+   * best BM25 matches: whether the library holds the story, whichever passages MMR picked
+   * (it may leave out the one passage that holds it all for being like another picked).
+   */
+  coverage(query: string, options: { articleIds?: readonly string[] } = {}): number {
+    const allowed = options.articleIds ? this.docstore.labelsOf(options.articleIds) : undefined;
+    const labels = searchLexical(this.docstore, query, COVERAGE_CANDIDATES, allowed).map(([label]) => label);
+    return Math.max(0, ...termCoverage(this.docstore, termWeights(this.docstore, query), labels).values());
   }
 
   /**

@@ -14,6 +14,9 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+// Initials that news writes with stops as often as without.
+const DOTTED = new Set(['uk', 'un', 'eu', 'dc', 'uss', 'usa', 'ussr', 'nyc']);
+
 /** The content words of free text, each once, as quoted FTS5 terms. */
 export function contentTerms(text: string): string[] {
   const lower = text.toLowerCase();
@@ -28,12 +31,14 @@ export function contentTerms(text: string): string[] {
 
 /**
  * A quoted content term as FTS5 matches it: with an irregular verb's other forms ("break"
- * OR "broke" OR "broken"), and a name of letters and digits typed as one word also as
- * the article hyphenates it ("b17" OR "b 17", for "B-17").
+ * OR "broke" OR "broken"), a name of letters and digits typed as one word also as the
+ * article hyphenates it ("b17" OR "b 17", for "B-17"), and a short word also as initials.
  */
 export function matchTerm(quoted: string): string {
   const word = quoted.slice(1, -1);
-  const forms = /^\p{L}+\d+$/u.test(word) ? [word, word.replace(/^(\p{L}+)/u, '$1 ')] : wordForms(word);
+  // "uss", "dc": also as an article writes them with stops ("U.S.S. Grayback", "D.C."),
+  // which the index holds as single letters.
+  const forms = /^\p{L}+\d+$/u.test(word) ? [word, word.replace(/^(\p{L}+)/u, '$1 ')] : DOTTED.has(word) ? [word, [...word].join(' ')] : wordForms(word);
   return forms.length > 1 ? `(${forms.map((f) => `"${f}"`).join(' OR ')})` : quoted;
 }
 

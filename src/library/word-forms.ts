@@ -31,9 +31,9 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],
-  quit: ['resigned', 'resignation', 'resigns'],
-  quits: ['resigned', 'resignation', 'resigns'],
-  quitting: ['resigned', 'resignation', 'resigns'],
+  quit: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
+  quits: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
+  quitting: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
   jailed: ['sentenced', 'imprisonment'],
   deal: ['agreement'],
   kids: ['children'],
@@ -41,6 +41,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   plane: ['aircraft'],
   boat: ['vessel'],
   quake: ['earthquake'],
+  find: ['discovery', 'discovered'],
+  finding: ['discovery', 'discovered'],
 };
 
 /**

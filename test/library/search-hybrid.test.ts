@@ -67,4 +67,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('the b17 crash')).toBe('("b17" OR "b 17") OR "crash"');
     expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
   });
+
+  it('searches initials also as news writes them with stops', () => {
+    expect(toFtsQuery('the uss grayback')).toBe('("uss" OR "u s s") OR "grayback"');
+    expect(toFtsQuery('the un envoy')).toBe('("un" OR "u n") OR "envoy"');
+  });
 });
