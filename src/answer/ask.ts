@@ -136,7 +136,8 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   const singular = typed.slice(0, -1);
   if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };
   const words = typed.split(/\s+/);
-  const common = words.map((w) => library.isCommonWord(w));
+  // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
+  const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.
@@ -176,7 +177,7 @@ const NOT_NAME_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|h
 function fullNameIn(library: Library, question: string): { speaker: string; topic: string } | undefined {
   const words = question.toLowerCase().replace(/[^\p{L}\p{N}'’ -]/gu, ' ').split(/\s+/).filter(Boolean);
   const common = new Map<string, boolean>();
-  const isCommon = (w: string) => common.get(w) ?? (common.set(w, library.isCommonWord(w)), common.get(w)!);
+  const isCommon = (w: string) => common.get(w) ?? (common.set(w, isTitle(w) || library.isCommonWord(w)), common.get(w)!);
   for (let n = Math.min(4, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n);
@@ -290,7 +291,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
   const parts = speech ? topicParts(query) : [];
   if (parts.length > 0) await library.embedQueries([query, ...parts]);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
-  const coverage = Math.max(0, ...hits.map((h) => h.coverage));
+  const coverage = Math.max(0, ...hits.map((h) => h.coverage), speech ? library.coverage(query, articleIds ? { articleIds } : {}) : 0);
 
   if (speech) {
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
@@ -314,7 +315,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // One story asked for by its names ("the notre dame fire", "the queen elizabeth
       // funeral"): its voices are those of articles that hold them (topic-names.ts).
       const oneStory = !filter.speaker && parts.length === 0;
-      if (oneStory && names.length > 0) quotes = ofNamedStory(library, names, quotes);
+      if (oneStory && names.length > 0) quotes = ofNamedStory(library, query, names, quotes);
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // A speaker asked about a story their quoting articles never name ("pompeo on north
       // korean missile tests", answered with his words on Iran's missile) is not answered either.

@@ -53,7 +53,9 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = names.map((name) => {
     const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1)] : [];
-    const forms = [name, ...country, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
+    // "uss" is also "U.S.S." ("U.S.S. Grayback").
+    const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
+    const forms = [name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
   });
   const shares = new Map<string, number>();
@@ -69,13 +71,22 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
 
 /**
  * "reactions to the notre dame fire": once the best quote's article holds every name,
- * quotes from articles that hold none of them are another fire's, and are left out.
+ * quotes from articles that hold none of them are another fire's, and are left out. So too
+ * when a lesser quote's articles hold every name and every other word of the topic: "the
+ * uss grayback" is not the trade talks the vectors liked better. (Not an article holding
+ * the names alone: "the tonga tsunami" is no story of the one article on Tonga's politics.)
  */
-export function ofNamedStory(library: Library, names: readonly string[], quotes: QuoteCandidate[]): QuoteCandidate[] {
+export function ofNamedStory(library: Library, topic: string, names: readonly string[], quotes: QuoteCandidate[]): QuoteCandidate[] {
   const best = quotes.reduce<QuoteCandidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   const held = namesHeld(library, names);
-  return best && held(best.quote.articleId) === 1 ? quotes.filter((c) => held(c.quote.articleId) > 0) : quotes;
+  const keep = () => quotes.filter((c) => held(c.quote.articleId) > 0);
+  if (!best || held(best.quote.articleId) === 1) return best ? keep() : quotes;
+  const story = [...new Set(quotes.map((c) => c.quote.articleId))].filter((id) => held(id) === 1);
+  return story.length > 0 && library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC ? keep() : quotes;
 }
+
+// The share of a topic's words (IDF-weighted) one passage of the named articles must hold.
+const WHOLE_TOPIC = 0.95;
 
 /**
  * True when each name is held by one of these articles. "who commented on the ethiopian

@@ -98,6 +98,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the tunisian league for human rights say about face veils', 'Jamel Msallem'],
     // "breaking" is the article's "broke", which no stemmer joins.
     ['what did kosgei say about breaking the world record', 'Brigid Kosgei'],
+    // A body by its building; an organisation's "its press release", spelled out.
+    ['how did the pentagon justify the strike on soleimani', 'United States Department of Defense'],
+    ['what did the nba say about suspending games', 'National Basketball Association'],
+    // What the person is for, then a word that only says a person.
+    ['what did the youth forum zimbabwe guy say', 'Ashton Bumhira'],
+    // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".
+    ['what did de blasio say about ending his campaign', 'de Blasio'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
@@ -159,6 +166,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Not the escape-room fire's voices: only articles that name Notre Dame.
     for (const c of answer.citations) expect(library.getArticle(c.articleId).text).toMatch(/Notre[- ]Dame/);
     exactSpans(answer.citations);
+  });
+
+  it("keeps to the articles that hold the story's names and words even when another story's quotes come nearer, not to one holding the names alone", async () => {
+    // "uss" is the article's "U.S.S."; the trade talks' quotes were nearer by vector.
+    const wreck = await ask(library, 'who talked about the uss grayback wreck');
+    expect(wreck.citations[0]?.speaker).toBe('Tim Taylor');
+    for (const c of wreck.citations) expect(library.getArticle(c.articleId).text).toMatch(/Grayback/);
+    // The one article naming Tonga is on its politics: no tsunami there.
+    expect((await ask(library, 'who commented on the tonga tsunami')).citations).toEqual([]);
   });
 
   it('takes a place asked for as its people, those the articles call its own first', async () => {

@@ -22,6 +22,8 @@ describe('parseQuestion', () => {
     ['who was happy with the taiwan marriage law', { speech: true, topic: 'the taiwan marriage law' }],
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
+    ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
+    ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
     // A kind of people by trade, not a name: whom to put first.
     ['what did police say about the man hurt in the fire', { speech: true, topic: 'the man hurt in the fire', group: 'police' }],
