@@ -315,7 +315,14 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // One story asked for by its names ("the notre dame fire", "the queen elizabeth
       // funeral"): its voices are those of articles that hold them (topic-names.ts).
       const oneStory = !filter.speaker && parts.length === 0;
-      if (oneStory && names.length > 0) quotes = ofNamedStory(library, query, names, quotes);
+      // They must answer on their own: "the train crash in india" is no story of the
+      // article on India's virus remedies that holds its one name.
+      if (oneStory && names.length > 0) {
+        const named = ofNamedStory(library, query, names, quotes);
+        const articles = [...new Set(named.map((c) => c.quote.articleId))];
+        if (named.length < quotes.length && !answers(named, query, library.coverage(query, { articleIds: articles }))) return { answer: noAnswer(question), hits, whoSaid: false };
+        quotes = named;
+      }
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // A speaker asked about a story their quoting articles never name ("pompeo on north
       // korean missile tests", answered with his words on Iran's missile) is not answered either.
