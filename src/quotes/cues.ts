@@ -4,8 +4,8 @@
  * frequent first, leaving out those that as often mean something else ("called",
  * "in", "for").
  */
-/** "condemned the test as "provocative"", "likened the refugees to a "vicious snake"". */
-const CHARACTERISING = ['condemn', 'brand', 'liken', 'hail', 'label', 'denounce', 'decry', 'slam', 'exhort', 'bemoan', 'mock', 'ridicule', 'tout'];
+/** "condemned the test as "provocative"", "likened the refugees to a "vicious snake"", "referred to as a "stunt"". */
+const CHARACTERISING = ['condemn', 'brand', 'liken', 'hail', 'label', 'denounce', 'decry', 'slam', 'exhort', 'bemoan', 'mock', 'ridicule', 'tout', 'refer'];
 
 const REGULAR = [
   'add', 'announce', 'suggest', 'report', 'describe', 'argue', 'continue', 'explain', 'believe', 'acknowledge',
@@ -44,7 +44,7 @@ function inflect(verb: string): string[] {
   else if (/[^aeiou]y$/.test(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`);
   else if (/(?:ss|sh|ch|x)$/.test(verb)) forms.push(`${verb}es`, `${verb}ed`, `${verb}ing`);
   // A short vowel before the last consonant doubles it: "admitted", "quipped", "snapped".
-  else if (/^(?:admit|commit|regret|quip|snap)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
+  else if (/^(?:admit|commit|regret|quip|snap|refer)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
   else forms.push(`${verb}s`, `${verb}ed`, `${verb}ing`);
   return forms;
 }

@@ -234,7 +234,8 @@ function authorOf(tokens: readonly Token[], at: number): [number, number] | unde
  * President": the title alone), nor a trailing "of" ("The government of American Samoa").
  */
 function describing(before: string): string {
-  const said = before.replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').trim();
+  // ("the ruling, which Senator Ann Ruiz called …": the relative pronoun is the clause's.)
+  const said = before.replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').replace(/^(?:which|that|whom)\b\s*/i, '').trim();
   const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
   // A word that qualifies the title stays with it: "the former Vice President".
   const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;

@@ -435,6 +435,12 @@ describe('who stands between the quotation and the cue', () => {
     expect(person.map((q) => q.speaker?.name)).toEqual(['Ivan Leontev', 'It']);
   });
 
+  it('gives words a relative clause quotes to its own subject, not to the one the sentence opened with', () => {
+    const text = 'Kerri Kupec, a spokeswoman, sharply criticized the vote, which Wilbur Ross has referred to as "gamesmanship" and a "stunt".';
+    expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'Wilbur Ross' });
+    expect(quotesOf(text).at(-1)?.speaker?.description).toBeUndefined();
+  });
+
   it('gives "its press release" to the organisation last named as a subject, spelled out', () => {
     const text = 'The Western Chess League (WCL) paused its season on Monday. The WCL did not name the player.\n\nAccording to its press release, play was "suspended until further notice."';
     expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'Western Chess League', kind: 'organisation' });
