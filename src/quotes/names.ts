@@ -160,7 +160,9 @@ export function fullestName(runs: readonly NamedRun[], key: readonly string[]): 
     const end = at + key.length;
     // A surname alone grows to the full name; a full name stays itself ("State Mike
     // Pompeo" is "Secretary of State" running into the name).
-    let words = key.length > 1 ? run.words.slice(at, end) : at === 0 && run.words.length <= 3 ? run.words : run.words.slice(0, end);
+    // ("de Blasio", a surname led by its particle, grows to "Bill de Blasio".)
+    const surname = key.length === 1 || (key.length === 2 && PARTICLE.test(key[0]!) && at === 1);
+    let words = !surname ? run.words.slice(at, end) : at === 0 && run.words.length <= 3 ? run.words : run.words.slice(0, end);
     // "Vázquez" of "Wanda Vázquez Garced": a second surname, a word the article writes
     // nowhere but after this name, stays.
     const second = run.words[end];

@@ -104,7 +104,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // What the person is for, then a word that only says a person.
     ['what did the youth forum zimbabwe guy say', 'Ashton Bumhira'],
     // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".
-    ['what did de blasio say about ending his campaign', 'de Blasio'],
+    ['what did de blasio say about ending his campaign', 'Bill de Blasio'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

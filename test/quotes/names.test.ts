@@ -180,6 +180,8 @@ describe('speakers in extracted quotes', () => {
     ['The fish came back. According to Dana Whitfield, few expected it. "It was a surprise," she said.', 'Dana Whitfield'],
     // "She" after an unnamed head of a group is that head, not a person named earlier.
     ['Officer Sam Wu was acquitted. The head of the city\'s inspectors told the court "Checks were skipped." She also said "We came too late."', "The head of the city's inspectors"],
+    // A surname led by its particle grows to the full name the article gives.
+    ['Mayor Bill de Blasio ran in 2019. Later, Mayor de Blasio spoke: "It is not my time."', 'Bill de Blasio'],
     // A role given with a name before ("his daughter Ana Ruiz") resolves to that name.
     ['The death was confirmed by his daughter Ana Ruiz. His daughter said he died at home.', 'Ana Ruiz'],
   ])('gives the words of %j to %s', (text, name) => {
