@@ -50,7 +50,8 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
   for (const passage of docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
     for (const m of passage.text.matchAll(pattern)) {
       if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
-      else if (!/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) capitalised++;
+      // ("2020" is written neither way.)
+      else if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) capitalised++;
     }
   }
   // "fire" in "State Fire Brigade" is still a common word: the way most passages write it.

@@ -192,6 +192,8 @@ describe('quotes in the library', () => {
     const long = 'The ending of the season was a surprise to every fan who had followed the club through a long and difficult winter of injuries, losses and changes at the top.';
     await library.addArticles([...talks, article({ title: 'Group', text: 'Group Ending Abuse met.' }), article({ title: 'Season', text: `${long} ${long}` })]);
     expect(library.writes('ending')).toBe('lower');
+    // A number is written neither way: no name ("Day 3").
+    expect(library.writes('3')).toBeUndefined();
   });
 
   it('tells a kind of people from a name by how the library writes the word', async () => {
