@@ -942,10 +942,51 @@ const EIGHTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did yutaka iwasaki say about the grayback', gold: [] },
 ];
 
+// A nineteenth batch, written mid-session after the eighteenth batch's dev half was tuned
+// on and before any tuning on this one: named questions on prominent voices of articles
+// picked at random, by name, role or gist, in chat phrasings; stories, stories across
+// articles, and people the library quotes asked about what they never spoke on. Its test
+// half is reported once, at the end.
+const NINETEENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did pence say about the border', gold: [g(7, 'in the midst of a crisis on our southern border', 'Mike Pence')] },
+  { kind: 'named', question: 'schumer on the shutdown and federal workers', gold: [g(7, "don't hold hundreds of thousands of federal workers hostage", 'Chuck Schumer')] },
+  { kind: 'named', question: 'how did stamenkovic react to the result', gold: [g(8, 'We were absolutely flabbergasted', 'Vlada Stamenković')] },
+  { kind: 'named', question: 'what did john rhys davies say at comicon', gold: [g(45, 'no one knows who owns the rights', 'John Rhys-Davies')] },
+  { kind: 'named', question: 'what did the azores president say about lorenzo', gold: [g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro')] },
+  { kind: 'named', question: 'ted scambos on warm water under the ice', gold: [g(141, 'warm water cuts into the shelf from below', 'Ted Scambos')] },
+  { kind: 'named', question: 'how did kipchoge describe breaking two hours', gold: [g(142, 'Today we went to the Moon and came back to earth', 'Eliud Kipchoge')] },
+  { kind: 'named', question: 'what did crystal cbearing say about bringing the buffalo back', gold: [g(148, 'bringing the buffalo back here', "Crystal C'Bearing")] },
+  { kind: 'named', question: 'what did the hungarian defence commissioner say about technology transfer', gold: [g(157, 'technology transfer as well', 'Gáspár Maróth')] },
+  { kind: 'named', question: 'larijani tribute to mir-mohammadi', gold: [g(183, 'committed to political virtue', 'Ali Larijani')] },
+  { kind: 'named', question: 'what did the iranian health ministry say about new infections', gold: [g(183, '523 new infections and 12 new deaths', 'Ali Reza Raisi')] },
+  { kind: 'named', question: 'what did om prakash say about drinking cow urine', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash')] },
+  { kind: 'named', question: 'what did grant shapps say about surgical masks', gold: [g(194, 'we must keep for clinical settings', 'Grant Shapps')] },
+  { kind: 'named', question: 'what did nicola sturgeon say about face coverings', gold: [g(194, 'inevitable', 'Nicola Sturgeon')] },
+  { kind: 'named', question: 'trump tweet about testing positive for covid', gold: [g(198, 'Tonight, [Melania] and I tested positive', 'Donald Trump')] },
+  { kind: 'named', question: 'what did matovic call his economy minister', gold: [g(199, 'having an idiot as economy minister', 'Igor Matovič')] },
+  { kind: 'named', question: 'what did the prison say about sirhan being stabbed', gold: [g(94, 'There was an assault on an inmate', 'California Department of Corrections and Rehabilitation')] },
+  { kind: 'story', question: 'who said what about face masks on uk trains', gold: [g(194, 'we must keep for clinical settings', 'Grant Shapps'), g(194, 'We have been working closely with the government', 'Mick Whelan'), g(194, 'inevitable', 'Nicola Sturgeon')] },
+  { kind: 'story', question: 'what did people say about kipchoges sub two hour marathon', gold: [g(142, 'Today we went to the Moon and came back to earth', 'Eliud Kipchoge'), g(142, 'They are among the best athletes in the world', 'Eliud Kipchoge')] },
+  { kind: 'story', question: 'reactions to the wyoming buffalo herd', gold: [g(148, 'bringing the buffalo back here', "Crystal C'Bearing"), g(148, 'no sense in having two private herds', 'Devin Oldman')] },
+  { kind: 'story', question: 'who was quoted about hurricane lorenzo', gold: [g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro')] },
+  { kind: 'story', question: 'who commented on trump threatening to declare an emergency', gold: [g(7, 'I can do it [call a national emergency] if I want', 'Donald Trump'), g(7, 'We are committed to keeping our border safe', 'Nancy Pelosi'), g(7, "don't hold hundreds of thousands of federal workers hostage", 'Chuck Schumer')] },
+  { kind: 'across', question: 'what did scientists say about the antarctic ice shelves and about life on mars', gold: [g(141, 'Warm water circulation is attacking the undersides', 'Karen Alley'), g(8, 'Our work is calling for a complete revision', 'Vlada Stamenković')] },
+  { kind: 'across', question: 'what did people say about the coronavirus in iran and in india', gold: [g(183, '523 new infections and 12 new deaths', 'Ali Reza Raisi'), g(188, 'Corona is not a virus', 'Chakrapani')] },
+  { kind: 'across', question: 'what did pelosi and schumer say about the shutdown and then about impeachment', gold: [g(7, 'We are committed to keeping our border safe', 'Nancy Pelosi'), g(177, 'The American people deserve the truth', 'Nancy Pelosi')] },
+  { kind: 'none', question: 'what did kipchoge say about doping', gold: [] },
+  { kind: 'none', question: 'what did nicola sturgeon say about scottish independence', gold: [] },
+  { kind: 'none', question: 'what did grant shapps say about hs2', gold: [] },
+  { kind: 'none', question: 'what did the nasa administrator say about the mars helicopter', gold: [] },
+  { kind: 'none', question: 'what did rishi sunak say about furlough', gold: [] },
+  { kind: 'none', question: 'who commented on the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the white island eruption', gold: [] },
+  { kind: 'none', question: 'what did larijani say about the nuclear deal', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
