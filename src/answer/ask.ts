@@ -107,8 +107,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
-  // "what did father casicas ask people to do": no word of a topic; whatever they said.
-  if (filter.speaker && library.termWeights(topic).length === 0) topic = filter.speaker;
+  // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
+  // word of a topic, or only words any story has; whatever they said.
+  if (filter.speaker && library.termWeights(topic).every(([term]) => VAGUE.test(term))) topic = filter.speaker;
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
@@ -135,6 +136,9 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
   if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };
+  // "the iranian health ministry": whoever speaks for such a body in an article about the place.
+  const body = bodyOfPlace(library, typed);
+  if (body) return { speaker: body };
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
   const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
@@ -166,6 +170,9 @@ function whoIsAsked(library: Library, typed: string): { speaker?: string; topicW
   if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
   return { nobody: !people && isPersonName(typed) };
 }
+
+// Words any story has: a topic of only these names none ("the result", "the news").
+const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;
 
 // Words that never open or close a typed name.
 const NOT_NAME_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|the|a|an|and|or|of|to|in|on|at|by|for|with|about|after|before|from|that|this|say|said|think|i|you|me|my|we|it)$/i;
@@ -207,6 +214,24 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // People only: a "Sheriff's Office" holds no office.
   const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
   const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
+  return here.length === 1 ? here[0] : undefined;
+}
+
+// Bodies that speak for a place.
+const BODIES = /^(?:ministry|department|government|police|army|military|navy|agency|council|office|embassy|authorities|officials|court|parliament|administration)$/;
+
+/**
+ * Who speaks for a body of a place typed with it ("the iranian health ministry", "russian
+ * police"): the one speaker the articles name or describe by the body ("Ali Reza Raisi,
+ * speaking for the country's Health Ministry") quoted in an article that holds the place.
+ */
+function bodyOfPlace(library: Library, typed: string): string | undefined {
+  const [place, ...rest] = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
+  if (!place || rest.length === 0 || !BODIES.test(rest.at(-1)!) || library.writes(place) !== 'capitalised') return undefined;
+  const { nameOf } = library.people();
+  const held = namesHeld(library, [place], { countries: true });
+  const voices = [...new Set(library.speakersDescribedAs(rest.join(' ')).flatMap((key) => nameOf.get(key) ?? []))];
+  const here = voices.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
   return here.length === 1 ? here[0] : undefined;
 }
 

@@ -25,6 +25,7 @@ const SAY = [
   'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
   // "how did the pentagon justify the strike", "how did she defend the bill".
   'justify|justified|defend|defended|condemn|condemned|welcome|welcomed|dismiss|dismissed|reject|rejected|recall|recalled',
+  'report|reported|state|stated|confirm|confirmed',
 ].join('|');
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';

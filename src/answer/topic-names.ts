@@ -46,13 +46,15 @@ function foldedText(library: Library, articleId: string): string {
 /**
  * The share of `names` each article holds (title or text), read once per article. With
  * `countries`, a people's name stands for its country too ("the russian health minister"
- * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan"); not
+ * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan") or
+ * lacks the "-ian" ("iranian", "brazilian"); not
  * for a story's names, where "north korean missile tests" are not any article naming Korea.
  */
 export function namesHeld(library: Library, names: readonly string[], { countries = false } = {}): (articleId: string) => number {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = names.map((name) => {
-    const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1)] : [];
+    // ("iranian" is Iran's, "brazilian" Brazil's.)
+    const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1), ...(/ian$/i.test(name) ? [name.slice(0, -3)] : [])] : [];
     // "uss" is also "U.S.S." ("U.S.S. Grayback").
     const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
     const forms = [name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');

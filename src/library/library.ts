@@ -123,6 +123,11 @@ export class Library {
     return this.docstore.quotes.keysMatching(name);
   }
 
+  /** The keys of speakers whose name or description holds every word of `words`, however named. */
+  speakersDescribedAs(words: string): string[] {
+    return this.docstore.quotes.keysDescribedAs(words);
+  }
+
   /** True when some quoted speaker's name has `word` or one a typo from it (QuoteStore.isNameWord). */
   isNameWord(word: string): boolean {
     return this.docstore.quotes.isNameWord(word);

@@ -272,6 +272,11 @@ export class QuoteStore {
     return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k)), ...members])];
   }
 
+  /** Speaker keys whose name, mention or description holds every word of `words` ("health ministry": "speaking for the country's Health Ministry"). */
+  keysDescribedAs(words: string): string[] {
+    return [...new Set(this.speakerRows().filter((r) => typedRoleMatches(words, `${r.name} ${r.mention ?? ''} ${r.description ?? ''}`)).map((r) => r.key))];
+  }
+
   articlesQuoting(keys: readonly string[]): string[] {
     const rows = this.db
       .prepare('SELECT DISTINCT article_id AS id FROM quotes WHERE speaker_key IN (SELECT value FROM json_each(?))')

@@ -103,6 +103,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the nba say about suspending games', 'National Basketball Association'],
     // What the person is for, then a word that only says a person.
     ['what did the youth forum zimbabwe guy say', 'Ashton Bumhira'],
+    // A body of a place: whoever speaks for it in an article about the place.
+    ['what did the iranian health ministry report', 'Ali Reza Raisi'],
+    ['the russian emergencies ministry on the bus crash', 'Emergencies Ministry'],
+    // A topic any story has: whatever they said.
+    ['how did kipchoge react to the outcome', 'Eliud Kipchoge'],
     // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".
     ['what did de blasio say about ending his campaign', 'Bill de Blasio'],
   ])('knows whom "%s" asks for', async (question, speaker) => {

@@ -24,6 +24,7 @@ describe('parseQuestion', () => {
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
+    ['what did the ministry report about the floods', { speech: true, speaker: 'ministry', topic: 'the floods' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
     // A kind of people by trade, not a name: whom to put first.
     ['what did police say about the man hurt in the fire', { speech: true, topic: 'the man hurt in the fire', group: 'police' }],

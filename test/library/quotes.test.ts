@@ -167,6 +167,12 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('the zimbabwe chess forum guy')).toEqual([]);
   });
 
+  it('finds speakers by the body their description says they speak for', async () => {
+    await library.addArticles([article({ title: 'Virus', text: 'Ali Raisi, speaking for the country\'s Health Ministry, said "We have 523 new infections."' })]);
+    expect(library.speakersDescribedAs('health ministry')).toEqual(library.speakerKeys('Ali Raisi'));
+    expect(library.speakersDescribedAs('defence ministry')).toEqual([]);
+  });
+
   it('finds a body by what news calls its building', async () => {
     await library.addArticles([article({ title: 'Strike', text: 'The United States Department of Defense said the strike was "defensive" in nature.' })]);
     expect(library.speakerKeys('the pentagon')).toEqual(library.speakerKeys('United States Department of Defense'));
