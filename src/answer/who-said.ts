@@ -85,8 +85,12 @@ export async function findQuotes(
     .filter((h) => h.quote.speaker)
     .map((hit) => {
       // One person, one name across articles: "Wanda Vázquez" shows as "Wanda Vázquez Garced".
+      // A name as full, spelt otherwise elsewhere ("Zelenskyy"), stays as this article spells it.
       const person = hit.quote.speakerKey && (keyOf.get(hit.quote.speakerKey) ?? hit.quote.speakerKey);
-      if (person) hit.quote = { ...hit.quote, speakerKey: person, speaker: { ...hit.quote.speaker!, name: nameOf.get(person) ?? hit.quote.speaker!.name } };
+      const own = hit.quote.speaker!.name;
+      const fullest = person ? nameOf.get(person) : undefined;
+      const name = fullest && fullest.split(/\s+/).length > own.split(/\s+/).length ? fullest : own;
+      if (person) hit.quote = { ...hit.quote, speakerKey: person, speaker: { ...hit.quote.speaker!, name } };
       return hit;
     })
     .map(({ quote, article, score, similarity }) => {

@@ -289,11 +289,14 @@ export class QuoteStore {
     const generation = this.generation();
     if (this.cachedPeople?.generation !== generation) {
       const rows = this.db
-        .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, speaker_kind AS kind FROM quotes WHERE speaker_key IS NOT NULL')
-        .all() as Array<{ key: string; name: string; kind: string | null }>;
+        .prepare('SELECT speaker_key AS key, speaker_name AS name, speaker_kind AS kind, COUNT(*) AS quotes FROM quotes WHERE speaker_key IS NOT NULL GROUP BY speaker_key, speaker_name, speaker_kind')
+        .all() as Array<{ key: string; name: string; kind: string | null; quotes: number }>;
+      // "Volodymyr Zelenskyy" is "Volodymyr Zelensky", "World Health Organisation" the "…Organization".
+      const alike = spelledAlike(rows);
       // People only: organisations' names share words without being one another.
       const notPeople = new Set(rows.filter((r) => r.kind !== 'person').map((r) => r.key));
-      const keyOf = fullerKeys([...new Set(rows.map((r) => r.key))].filter((k) => !notPeople.has(k)));
+      const keyOf = fullerKeys([...new Set(rows.map((r) => r.key))].filter((k) => !notPeople.has(k) && !alike.has(k)));
+      for (const [variant, key] of alike) keyOf.set(variant, keyOf.get(key) ?? key);
       // "Republican President Trump" in an article that never gives his first name: a
       // surname alone is the one person the library names with it last, if only one.
       for (const { key, kind } of rows) {
@@ -301,10 +304,16 @@ export class QuoteStore {
         const bearers = new Set(rows.filter((r) => r.kind === 'person' && r.key !== key && speakerKey(r.name.split(/\s+/).at(-1)!) === key).map((r) => keyOf.get(r.key) ?? r.key));
         if (bearers.size === 1) keyOf.set(key, [...bearers][0]!);
       }
+      // The fullest name, and of two as full the one more quotes use ("Organization", 6 to 1).
       const nameOf = new Map<string, string>();
-      for (const { key, name } of rows) {
+      const uses = new Map<string, number>();
+      for (const { key, name, quotes } of rows) {
         const person = keyOf.get(key) ?? key;
-        if (name.length > (nameOf.get(person)?.length ?? 0)) nameOf.set(person, name);
+        const shown = nameOf.get(person);
+        if (!shown || name.length > shown.length || (name.length === shown.length && quotes > uses.get(person)!)) {
+          nameOf.set(person, name);
+          uses.set(person, quotes);
+        }
       }
       this.cachedPeople = { generation, keyOf, nameOf };
     }
@@ -390,6 +399,30 @@ function fullerKeys(keys: readonly string[]): Map<string, string> {
     if (widest && wider.every((k) => words.get(k)!.every((w) => words.get(widest)!.includes(w)))) fuller.set(key, widest);
   }
   return fuller;
+}
+
+/**
+ * One name spelt two ways across articles: keys of one kind and as many words (two or
+ * more), all alike but one word of six letters or more a letter apart ("zelensky" /
+ * "zelenskyy", "organisation" / "organization"; not "maria" / "mario"). Each variant maps
+ * to the key that sorts first.
+ */
+function spelledAlike(rows: ReadonlyArray<{ key: string; kind: string | null }>): Map<string, string> {
+  const kindOf = new Map(rows.map((r) => [r.key, r.kind] as const));
+  const keys = [...kindOf.keys()].filter((k) => k.includes(' ')).sort();
+  const alike = new Map<string, string>();
+  for (const [i, key] of keys.entries()) {
+    if (alike.has(key)) continue;
+    const own = key.split(' ');
+    for (const other of keys.slice(i + 1)) {
+      const words = other.split(' ');
+      if (alike.has(other) || kindOf.get(other) !== kindOf.get(key) || words.length !== own.length) continue;
+      const differ = own.filter((w) => !words.includes(w));
+      const theirs = words.filter((w) => !own.includes(w));
+      if (differ.length === 1 && theirs.length === 1 && differ[0]!.length >= 6 && theirs[0]!.length >= 6 && withinOneEdit(differ[0]!, theirs[0]!)) alike.set(other, key);
+    }
+  }
+  return alike;
 }
 
 /** The initials of a name of several words, small words aside: "who" for "World Health Organization". */

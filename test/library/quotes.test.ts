@@ -167,6 +167,20 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('the zimbabwe chess forum guy')).toEqual([]);
   });
 
+  it('joins one name spelt two ways across articles, and shows the spelling more quotes use', async () => {
+    await library.addArticles([
+      article({ title: 'Call', text: '"I was not pressured," Volodymyr Zelensky said.' }),
+      article({ title: 'Talks', text: '"We want peace," Volodymyr Zelenskyy said. "We are ready," Volodymyr Zelenskyy added.' }),
+      article({ title: 'Prize', text: '"We are honoured," said Maria Lopez. "We won," said Mario Lopez.' }),
+    ]);
+    const names = library.speakers().map((s) => [s.name, s.quotes]);
+    expect(names).toContainEqual(['Volodymyr Zelenskyy', 3]);
+    expect(library.speakerKeys('zelensky')).toEqual(library.speakerKeys('Volodymyr Zelenskyy'));
+    // Two short first names a letter apart are two people.
+    expect(names).toContainEqual(['Maria Lopez', 1]);
+    expect(names).toContainEqual(['Mario Lopez', 1]);
+  });
+
   it('finds speakers by the body their description says they speak for', async () => {
     await library.addArticles([article({ title: 'Virus', text: 'Ali Raisi, speaking for the country\'s Health Ministry, said "We have 523 new infections."' })]);
     expect(library.speakersDescribedAs('health ministry')).toEqual(library.speakerKeys('Ali Raisi'));
