@@ -49,6 +49,8 @@ const SPEAKER_FRAMES = [
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+  // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
+  new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
 ];
 
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.

@@ -106,6 +106,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A body of a place: whoever speaks for it in an article about the place.
     ['what did the iranian health ministry report', 'Ali Reza Raisi'],
     ['the russian emergencies ministry on the bus crash', 'Emergencies Ministry'],
+    // One name spelt two ways across articles is one person, shown as each article spells it.
+    ['did zelensky feel pressured by trump', 'Volodymyr Zelensky'],
+    ['zelenskyy on the call with trump', 'Volodymyr Zelensky'],
     // A topic any story has: whatever they said.
     ['how did kipchoge react to the outcome', 'Eliud Kipchoge'],
     // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".

@@ -25,6 +25,10 @@ describe('parseQuestion', () => {
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
     ['what did the ministry report about the floods', { speech: true, speaker: 'ministry', topic: 'the floods' }],
+    ['did zelensky feel pressured by trump', { speech: true, speaker: 'zelensky', topic: 'pressured by trump' }],
+    ['did the mayor say the plan was costly', { speech: true, speaker: 'mayor', topic: 'the plan was costly' }],
+    // Not a verb of speech: plain words.
+    ['did trump win the election', { speech: false, topic: 'did trump win the election' }],
     ['morawiecki reaction to the gdansk stabbing?', { speech: true, speaker: 'morawiecki', topic: 'the gdansk stabbing', guessed: true }],
     // A kind of people by trade, not a name: whom to put first.
     ['what did police say about the man hurt in the fire', { speech: true, topic: 'the man hurt in the fire', group: 'police' }],
