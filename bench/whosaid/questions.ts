@@ -983,10 +983,48 @@ const NINETEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did larijani say about the nuclear deal', gold: [] },
 ];
 
+// A twentieth batch, written after the nineteenth batch's dev half was tuned on, before any
+// tuning on this one: named questions by name, role or office on articles picked for their
+// voices (Elijah Cummings, the London Bridge attack, the Cuba flight ban, the opioid
+// doctor), stories, reactions across articles, and questions nothing answers: people the
+// library quotes on other stories, and stories it does not hold. Its test half is reported
+// once, at the end.
+const TWENTIETH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did mcconnell say about the senate trial', gold: [g(169, 'a largely partisan outcome', 'Mitch McConnell')] },
+  { kind: 'named', question: 'how did schumer remember elijah cummings', gold: [g(147, 'was a great man', 'Chuck Schumer')] },
+  { kind: 'named', question: 'what did cummings wife say after he died', gold: [g(147, 'worked until his last breath', 'Maya Rockeymoore Cummings')] },
+  { kind: 'named', question: 'what did the prosecutor say about the opioid doctor', gold: [g(128, 'the vicious cycle of addiction', 'Thomas T. Cullen')] },
+  { kind: 'named', question: 'how did cuba react to the us flight ban', gold: [g(152, 'I strongly reject new #US blockade measure', 'Bruno Parrilla')] },
+  { kind: 'named', question: 'what did sadiq khan say about the people who stopped the london bridge attacker', gold: [g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan')] },
+  { kind: 'named', question: 'what did thomas gray say about tackling the attacker', gold: [g(164, 'I did what any Londoner would do', 'Thomas Gray')] },
+  { kind: 'named', question: 'what did kay ivey say when she signed the abortion ban', gold: [g(59, 'Today, I signed into law the Alabama Human Life Protection Act', 'Kay Ivey')] },
+  { kind: 'named', question: 'what did piers morgan tweet about the london bridge attack', gold: [g(164, 'The guy with the whale tusk is a Polish chef', 'Piers Morgan')] },
+  { kind: 'named', question: 'what did the criminology professor say about suicide by cop', gold: [g(164, "In the US there is a phenomenon 'suicide by cop'", 'David Wilson')] },
+  { kind: 'named', question: 'what did trump say about elijah cummings', gold: [g(147, 'strength, passion and wisdom', 'Donald Trump')] },
+  { kind: 'named', question: 'what did the fema official say about the coronavirus emergency', gold: [g(187, 'FEMA has an important role in coordinating the larger response', 'Tim Manning')] },
+  { kind: 'story', question: 'who said what after elijah cummings died', gold: [g(147, 'was a great man', 'Chuck Schumer'), g(147, 'worked until his last breath', 'Maya Rockeymoore Cummings'), g(147, 'strength, passion and wisdom', 'Donald Trump')] },
+  { kind: 'story', question: 'reactions to the london bridge stabbing', gold: [g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan'), g(164, 'I did what any Londoner would do', 'Thomas Gray'), g(164, 'The guy with the whale tusk is a Polish chef', 'Piers Morgan')] },
+  { kind: 'story', question: 'what did people say about the us banning flights to cuba', gold: [g(152, 'I strongly reject new #US blockade measure', 'Bruno Parrilla')] },
+  { kind: 'story', question: 'who commented on the alabama abortion law', gold: [g(59, 'Today, I signed into law the Alabama Human Life Protection Act', 'Kay Ivey')] },
+  { kind: 'story', question: 'who was quoted when the doctor got 40 years for opioids', gold: [g(128, 'the vicious cycle of addiction', 'Thomas T. Cullen')] },
+  { kind: 'across', question: 'what did people say about the london bridge and paris police hq attacks', gold: [g(164, 'I am in awe of the people who ran towards danger', 'Sadiq Khan'), g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+  { kind: 'across', question: 'how did people react to john paul stevens and elijah cummings dying', gold: [g(73, 'I am saddened to report', 'John G. Roberts'), g(147, 'was a great man', 'Chuck Schumer')] },
+  { kind: 'across', question: 'what did officials say about the us covid emergency and about the pandemic declaration', gold: [g(187, 'FEMA has an important role in coordinating the larger response', 'Tim Manning'), g(186, 'All countries can still change the course of this pandemic', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'none', question: 'what did mitch mcconnell say about the border wall', gold: [] },
+  { kind: 'none', question: 'what did sadiq khan say about the ulez charge', gold: [] },
+  { kind: 'none', question: 'who commented on the notre dame reopening', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about navalny being poisoned', gold: [] },
+  { kind: 'none', question: 'who commented on the wuhan lab leak theory', gold: [] },
+  { kind: 'none', question: 'what did the queen say in her christmas speech', gold: [] },
+  { kind: 'none', question: 'what did kim jong un say about the missile tests', gold: [] },
+  { kind: 'none', question: 'reactions to the australian bushfires', gold: [] },
+  { kind: 'none', question: 'what did schumer say about the stimulus checks', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
