@@ -15,7 +15,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, isPlace, mentions, unknownWords, writes } from './vocabulary.ts';
+import { asWritten, isPlace, mentions, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -366,6 +366,11 @@ export class Library {
   }
 
   private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined> };
+
+  /** The content words of `text` that none of these articles holds in any form (wordsMissingFrom). */
+  wordsMissingFrom(text: string, articleIds: readonly string[]): string[] {
+    return wordsMissingFrom(this.docstore, text, articleIds);
+  }
 
   /** The content words of `text` that no passage holds in any form (vocabulary.ts). */
   unknownWords(text: string): string[] {

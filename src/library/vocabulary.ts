@@ -1,6 +1,7 @@
 import { withinOneEdit } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
+import { wordForms } from './word-forms.ts';
 
 /**
  * What a library's own text says about words: whether it mentions a name, how it writes
@@ -79,6 +80,20 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
       const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
       return !(word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
     });
+}
+
+/**
+ * The content words of `text` that none of these articles holds in any form (the word, its
+ * stem, the words news writes for it, a long word's first five letters, its title): "the
+ * notre dame reopening" asks for a story its one article, on the fire, does not tell.
+ */
+export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: readonly string[]): string[] {
+  const labels = [...docstore.labelsOf(articleIds)];
+  const titles = docstore.listArticles().filter((a) => articleIds.includes(a.id)).map((a) => a.title.toLowerCase());
+  const held = (query: string) => docstore.labelsMatching(query, labels).size > 0;
+  return contentTerms(text)
+    .map((quoted) => quoted.slice(1, -1))
+    .filter((word) => !(held(matchTerm(`"${word}"`)) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`)) || wordForms(word).some((form) => titles.some((t) => t.includes(form)))));
 }
 
 function inTitle(docstore: Docstore, word: string): boolean {

@@ -38,7 +38,7 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   deal: ['agreement'],
   kids: ['children'],
   cops: ['police'],
-  plane: ['aircraft'],
+  plane: ['aircraft', 'jet', 'airliner'],
   boat: ['vessel'],
   quake: ['earthquake'],
   find: ['discovery', 'discovered'],

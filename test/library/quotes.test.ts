@@ -187,6 +187,16 @@ describe('quotes in the library', () => {
     expect(library.speakersDescribedAs('defence ministry')).toEqual([]);
   });
 
+  it('tells which words of a topic some articles hold in no form, titles and news words counted', async () => {
+    const fire = article({ title: 'Cathedral roof burns', text: 'The roof of the cathedral caught fire on Monday. Firefighters saved the towers.' });
+    const ousted = article({ title: 'President ousts adviser', text: 'The adviser left the White House on Tuesday.' });
+    await library.addArticles([fire, ousted]);
+    expect(library.wordsMissingFrom('the cathedral reopening', [fire.id])).toEqual(['reopening']);
+    expect(library.wordsMissingFrom('cathedral fires and firefighter', [fire.id])).toEqual([]);
+    // "fired" as news writes it ("ousts"), in the title.
+    expect(library.wordsMissingFrom('adviser fired', [ousted.id])).toEqual([]);
+  });
+
   it('finds a body by what news calls its building', async () => {
     await library.addArticles([article({ title: 'Strike', text: 'The United States Department of Defense said the strike was "defensive" in nature.' })]);
     expect(library.speakerKeys('the pentagon')).toEqual(library.speakerKeys('United States Department of Defense'));
