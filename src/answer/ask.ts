@@ -118,8 +118,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
   // "francis dsouza": the words as the articles write them ("D'Souza").
-  const query = library.asWritten(speech ? topic : q);
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}) }, options);
+  // "the hungarian defence official … the army": whose people they are is searched for too.
+  const searchedFor = parsed.group && whose ? whose : '';
+  const query = library.asWritten(speech ? `${searchedFor} ${topic}`.trim() : q);
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}) }, options);
 }
 
 /**
@@ -245,7 +247,7 @@ function roleOf(typed: string): string | undefined {
   // "police", "officials", "firefighters": those the articles call so ("Police press
   // officer Monika Kosiec", "Officials said").
   const group = words.at(-1)!;
-  if (!role && (group === 'police' || isPeopleWord(group) || /^officials$/.test(group))) return group.replace(/s$/, '');
+  if (!role && (group === 'police' || isPeopleWord(group) || /^officials?$/.test(group))) return group.replace(/s$/, '');
   return role ? (ROLE_WORDS[role] ?? role) : undefined;
 }
 
@@ -295,6 +297,8 @@ interface Plan {
   role?: string;
   /** Whose office it is ("taliban"): of those, the speakers it also describes come first. */
   whose?: string;
+  /** Words of the query that say whose people a group is ("polish" leaders), not the story's names. */
+  searchedFor?: string;
 }
 
 /**
@@ -309,7 +313,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '' }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -320,7 +324,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
 
   if (speech) {
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
-    const names = topicNames(library, query);
+    // (Not a name the story's articles must hold: "polish" leaders speak of Poland.)
+    const names = topicNames(library, query).filter((name) => !searchedFor.split(/\s+/).includes(name));
     let quotes = await findQuotes(library, query, hits, { ...options, names });
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
@@ -347,6 +352,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
         const articles = [...new Set(named.map((c) => c.quote.articleId))];
         if (named.length < quotes.length && !answers(named, query, library.coverage(query, { articleIds: articles }))) return { answer: noAnswer(question), hits, whoSaid: false };
         quotes = named;
+        if (tellsAnotherStory(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
       }
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // A speaker asked about a story their quoting articles never name ("pompeo on north
@@ -360,6 +366,20 @@ async function answerExtractively(library: Library, question: string, { speech, 
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
+}
+
+/**
+ * True when the articles that hold every name of a story hold none of its other words in
+ * any form: "the notre dame reopening", "the tonga volcano eruption" ask for what happened
+ * next, or elsewhere, to a story the library tells otherwise. Words any story has ("the
+ * results") say nothing either way. (Most of its words was tried: "the puerto rico governor
+ * crisis" is told without the word "crisis".)
+ */
+function tellsAnotherStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
+  const held = namesHeld(library, names);
+  const story = articleIds.filter((id) => held(id) === 1);
+  const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
+  return story.length > 0 && told.length > 0 && library.wordsMissingFrom(told.join(' '), story).length === told.length;
 }
 
 // The answer's first quotes, whose articles must hold each of the story's names.

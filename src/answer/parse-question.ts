@@ -69,10 +69,18 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
 
-/** The kind of people in a group asked for, if it is one by trade ("police", "the experts"), not "people" or "they". */
+/** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
+function whose(group: string): string {
+  return group.replace(GROUP, '').replace(/^(?:the|a|an|some|many|other|local)\s+/i, '').trim();
+}
+
+/**
+ * The kind of people in a group asked for, if it is one by trade ("police", "the experts"),
+ * not "people" or "they"; with whose they are ("fema official", "polish leaders").
+ */
 function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
-  return group ? { group } : {};
+  return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
 const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|police|doctors?|activists?|protesters?|leaders?)$/i;
 

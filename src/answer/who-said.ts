@@ -60,8 +60,11 @@ export async function findQuotes(
   { filter, articleIds, role, whose, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
-  const rolePattern = role ? officePattern(role) : undefined;
-  const whosePattern = rolePattern && whose ? new RegExp(`\\b${whose.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : undefined;
+  // Every word of whose office it is, anywhere in how the speaker is described: "hungarian
+  // defence" in "the Hungarian Government commissioner responsible for defence".
+  const whosePattern = role && whose ? new RegExp(whose.split(/\s+/).map((w) => `(?=.*\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join(''), 's') : undefined;
+  // "the fema official": anyone of FEMA's is its official ("deputy administrator at FEMA").
+  const rolePattern = role === 'official' && whosePattern ? whosePattern : role ? officePattern(role) : undefined;
   const found = await library.searchQuotes(topic, {
     k: QUOTE_CANDIDATES,
     ...(articleIds ? { articleIds } : {}),

@@ -41,7 +41,8 @@ describe('parseQuestion', () => {
     // Shorthand that plain words can take too: a speaker only if the library quotes them.
     ['inflation on the rise in europe', { speech: true, speaker: 'inflation', topic: 'the rise in europe', guessed: true }],
     ['pelosi on the border wall shutdown?', { speech: true, speaker: 'pelosi', topic: 'the border wall shutdown', guessed: true }],
-    ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire', group: 'leaders' }],
+    ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire', group: 'polish leaders' }],
+    ['what did the fema official say about the emergency', { speech: true, topic: 'the emergency', group: 'fema official' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
     ['tributes when the film director died', { speech: true, topic: 'the film director died' }],
     ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],
