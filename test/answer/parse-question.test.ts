@@ -25,6 +25,7 @@ describe('parseQuestion', () => {
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
     ['what did the ministry report about the floods', { speech: true, speaker: 'ministry', topic: 'the floods' }],
+    ['ana ruiz tribute to the late mayor', { speech: true, speaker: 'ana ruiz', topic: 'the late mayor', guessed: true }],
     ['did zelensky feel pressured by trump', { speech: true, speaker: 'zelensky', topic: 'pressured by trump' }],
     ['did the mayor say the plan was costly', { speech: true, speaker: 'mayor', topic: 'the plan was costly' }],
     // Not a verb of speech: plain words.
