@@ -1,9 +1,10 @@
 import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
-import { isPeopleWord, isTitle } from '../quotes/index.ts';
+import { isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
+import { fullNameIn, isPersonName, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -117,163 +118,15 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const role = typedRole && !filter.speaker ? (place ? typedRole.toLowerCase() : roleOf(typedRole)) : undefined;
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
-  // "francis dsouza": the words as the articles write them ("D'Souza").
   // "the hungarian defence official … the army": whose people they are is searched for too.
   const searchedFor = parsed.group && whose ? whose : '';
+  // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? `${searchedFor} ${topic}`.trim() : q);
   return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}) }, options);
 }
 
-/**
- * Whom a typed speaker names: someone the library quotes ("pelosi"; "munks wife mary" is
- * Mary, past the words of kinship), nobody it quotes ("nigel farage"), or no one person at
- * all ("marathon runners", "the prime minister": words of the topic). The library tells a
- * common word ("wife", "runners") from a name by how its articles write it.
- */
-function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
-  if (library.speakerKeys(typed).length > 0) return { speaker: typed };
-  // "republicans and trump", "pelosi and schumer": several voices of one story, which its
-  // topic finds; no one name to look up.
-  if (/\s(?:and|&)\s/i.test(typed)) return {};
-  // "what was trumps response": a possessive typed without its apostrophe.
-  const singular = typed.slice(0, -1);
-  if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };
-  // "the iranian health ministry": whoever speaks for such a body in an article about the place.
-  const body = bodyOfPlace(library, typed);
-  if (body) return { speaker: body };
-  const words = typed.split(/\s+/);
-  // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
-  const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
-  const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
-  // "the boat fire captain": the words before an office are the story's; those before a
-  // name ("nato chief stoltenberg") only say who the person is.
-  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) {
-    return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
-  }
-  // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
-  const holder = officeHolder(library, typed);
-  if (holder) return { speaker: holder };
-  // "mike ryan from the who": the name, without the affiliation.
-  const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
-  if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };
-  // "the assam mla suman haripriya": a name of two words or more after words that describe
-  // the person.
-  for (let i = 1; i + 2 <= words.length && !isTitle(words.at(-1)!); i++) {
-    if (NOT_NAME_WORDS.test(words[i]!) || common[i] || !library.isNameWord(words[i]!)) continue;
-    const name = words.slice(i).join(' ');
-    if (library.speakerKeys(name).length > 0) return { speaker: name };
-  }
-  // "marathon runners" as the library writes it, or a word for people: words of the topic.
-  // "bill gates", "Nigel Farage": a name, written so or not written at all.
-  const written = library.writes(typed);
-  const people = written === 'lower' || (written === undefined && isPeopleWord(words.at(-1)!));
-  // "what did iran say": a place speaks through its people, whom the topic finds, and
-  // those the articles call its own ("President Hassan Rouhani of Iran") first.
-  if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
-  return { nobody: !people && isPersonName(typed) };
-}
-
 // Words any story has: a topic of only these names none ("the result", "the news").
 const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;
-
-// Words that never open or close a typed name.
-const NOT_NAME_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|the|a|an|and|or|of|to|in|on|at|by|for|with|about|after|before|from|that|this|say|said|think|i|you|me|my|we|it)$/i;
-
-/**
- * The longest run of two to four words in a question that names someone the library
- * quotes, and the words after it (or before, when it ends the question) as the topic.
- */
-function fullNameIn(library: Library, question: string): { speaker: string; topic: string } | undefined {
-  const words = question.toLowerCase().replace(/[^\p{L}\p{N}'’ -]/gu, ' ').split(/\s+/).filter(Boolean);
-  const common = new Map<string, boolean>();
-  const isCommon = (w: string) => common.get(w) ?? (common.set(w, isTitle(w) || library.isCommonWord(w)), common.get(w)!);
-  for (let n = Math.min(4, words.length); n >= 2; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const run = words.slice(i, i + n);
-      if (run.some((w) => NOT_NAME_WORDS.test(w)) || !library.isNameWord(run.at(-1)!) || isCommon(run[0]!) || isCommon(run.at(-1)!)) continue;
-      const speaker = run.join(' ');
-      if (library.speakerKeys(speaker).length === 0) continue;
-      const topic = (words.slice(i + n).join(' ') || words.slice(0, i).join(' ')).trim();
-      return { speaker, topic: topic || speaker };
-    }
-  }
-  return undefined;
-}
-
-/**
- * Who holds an office typed with its place ("the bahamas prime minister", "the sheriff of
- * lincoln county"): the one speaker the articles give that office who is quoted in an
- * article holding every word of the place; undefined when none or several are.
- */
-function officeHolder(library: Library, typed: string): string | undefined {
-  // "the sheriff of lincoln county" is "the lincoln county sheriff".
-  const [before, after] = typed.split(/\s+of\s+/i);
-  const office = roleOf(after !== undefined ? before! : typed);
-  const place = typed.toLowerCase().split(/\s+/).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
-  if (!office || place.length === 0) return undefined;
-  const { nameOf } = library.people();
-  const held = namesHeld(library, place, { countries: true });
-  // People only: a "Sheriff's Office" holds no office.
-  const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
-  const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
-  return here.length === 1 ? here[0] : undefined;
-}
-
-// Bodies that speak for a place.
-const BODIES = /^(?:ministry|department|government|police|army|military|navy|agency|council|office|embassy|authorities|officials|court|parliament|administration)$/;
-
-/**
- * Who speaks for a body of a place typed with it ("the iranian health ministry", "russian
- * police"): the one speaker the articles name or describe by the body ("Ali Reza Raisi,
- * speaking for the country's Health Ministry") quoted in an article that holds the place.
- */
-function bodyOfPlace(library: Library, typed: string): string | undefined {
-  const [place, ...rest] = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
-  if (!place || rest.length === 0 || !BODIES.test(rest.at(-1)!) || library.writes(place) !== 'capitalised') return undefined;
-  const { nameOf } = library.people();
-  const held = namesHeld(library, [place], { countries: true });
-  const voices = [...new Set(library.speakersDescribedAs(rest.join(' ')).flatMap((key) => nameOf.get(key) ?? []))];
-  const here = voices.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
-  return here.length === 1 ? here[0] : undefined;
-}
-
-/** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm", "governor" of "governors". */
-function roleOf(typed: string): string | undefined {
-  // "governors", "judges": the office of each of them.
-  const words = typed.toLowerCase().split(/\s+/).map((w) => (!isTitle(w) && /[^s]s$/.test(w) && isTitle(w.slice(0, -1)) ? w.slice(0, -1) : w));
-  let from = words.length;
-  while (from > 0 && isTitle(words[from - 1]!)) from--;
-  const role = words.slice(from).join(' ');
-  // "police", "officials", "firefighters": those the articles call so ("Police press
-  // officer Monika Kosiec", "Officials said").
-  const group = words.at(-1)!;
-  if (!role && (group === 'police' || isPeopleWord(group) || /^officials?$/.test(group))) return group.replace(/s$/, '');
-  return role ? (ROLE_WORDS[role] ?? role) : undefined;
-}
-
-/** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
-function qualifierOf(typed: string, role: string): string | undefined {
-  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
-  const qualifier = words.slice(0, Math.max(0, words.length - role.split(/\s+/).length)).join(' ');
-  return qualifier || undefined;
-}
-
-// Offices as people shorten them.
-const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister' };
-
-/** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
-function isPersonName(words: string): boolean {
-  const parts = words.split(/\s+/);
-  // A role ends with its title ("the polish president", "new zealand pm"), or places it
-  // ("the doctor at saint francis"); a title before a name ("president macron") leaves a name.
-  return (
-    parts.length <= 4 &&
-    parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) &&
-    !isTitle(parts.at(-1)!) &&
-    !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
-    !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with)$/i.test(w)))
-  );
-}
 
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean): Answer {
   const why = mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
