@@ -89,7 +89,7 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
  */
 export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: readonly string[]): string[] {
   const labels = [...docstore.labelsOf(articleIds)];
-  const titles = docstore.listArticles().filter((a) => articleIds.includes(a.id)).map((a) => a.title.toLowerCase());
+  const titles = articleIds.map((id) => docstore.getArticle(id)?.title.toLowerCase() ?? '');
   const held = (query: string) => docstore.labelsMatching(query, labels).size > 0;
   return contentTerms(text)
     .map((quoted) => quoted.slice(1, -1))

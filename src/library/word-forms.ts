@@ -20,6 +20,9 @@ const VERBS = [
 const FORMS = new Map<string, readonly string[]>();
 for (const forms of VERBS) for (const form of forms) FORMS.set(form, forms);
 
+// "quitting" a post or a race, as news writes it.
+const QUITTING = ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'];
+
 /**
  * The words a news article uses for what a chat question types plainly: "the missing ship"
  * is the article's "disappearance", "bolton's firing" its "ousts". One way only, from the
@@ -31,9 +34,9 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],
-  quit: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
-  quits: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
-  quitting: ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'],
+  quit: QUITTING,
+  quits: QUITTING,
+  quitting: QUITTING,
   jailed: ['sentenced', 'imprisonment'],
   deal: ['agreement'],
   kids: ['children'],
