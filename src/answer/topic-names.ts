@@ -47,8 +47,8 @@ function foldedText(library: Library, articleId: string): string {
  * The share of `names` each article holds (title or text), read once per article. With
  * `countries`, a people's name stands for its country too ("the russian health minister"
  * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan") or
- * lacks the "-ian" ("iranian", "brazilian"); not
- * for a story's names, where "north korean missile tests" are not any article naming Korea.
+ * lacks the "-ian" ("iranian", "brazilian"); not for a story's names, where "north korean
+ * missile tests" are not any article naming Korea.
  */
 export function namesHeld(library: Library, names: readonly string[], { countries = false } = {}): (articleId: string) => number {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
