@@ -1021,10 +1021,59 @@ const TWENTIETH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did schumer say about the stimulus checks', gold: [] },
 ];
 
+// A twenty-first batch, written at the start of a later session before any tuning in it: voices
+// of articles few questions had asked about (the missing Indonesian tanker, the El Paso
+// shooting, Hagia Sophia, the Amazon fires at the G7, Samoa's vaccination shutdown, the toilet
+// paper limits, the PG&E blackouts, face coverings on English transport, the B-17 crash), by
+// name, role, office or gist; stories, reactions across articles, and questions nothing
+// answers: people quoted on other topics, stories the library does not hold. Its test half is
+// reported once, at the end.
+const TWENTY_FIRST_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the ucl researcher tell wikinews about ships switching off ais', gold: [g(9, 'avoid attracting unwanted attention', 'Tristan Smith')] },
+  { kind: 'named', question: 'what did doug miller think happened to the namse bangdzod', gold: [g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'named', question: 'what did the us attorney say about the el paso gunman', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash')] },
+  { kind: 'named', question: 'how did mexicos foreign minister respond to the el paso shooting', gold: [g(82, 'For Mexico, this individual is a terrorist', 'Marcelo Ebrard')] },
+  { kind: 'named', question: 'erdogan on renaming hagia sophia', gold: [g(46, "we will change Hagia Sophia's name from museum to mosque", 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'what did the greek foreign minister say about hagia sophia', gold: [g(46, 'it also belongs to humanity', 'George Katrougalos')] },
+  { kind: 'named', question: 'what was bolsonaros response to macron on the amazon', gold: [g(89, 'evokes a colonialist mentality', 'Jair Bolsonaro')] },
+  { kind: 'named', question: 'did the amazon research institute blame the weather for the fires', gold: [g(89, "There's no way the weather can explain this increase", 'Ane Alencar')] },
+  { kind: 'named', question: "what did the unicef guy say about samoa's vaccination campaign", gold: [g(165, 'not over an entire country like this', 'Sheldon Yett')] },
+  { kind: 'named', question: 'what did the samoa observer editor say about the anti-vaccine movement', gold: [g(165, 'really hammer home their message', 'Keni Lesa')] },
+  { kind: 'named', question: 'what did the australian retailers association say about toilet paper panic buying', gold: [g(185, 'you would probably minimise the panic', 'Russell Zimmerman')] },
+  { kind: 'named', question: 'what did pg&e say about turning off the power', gold: [g(135, 'The safety of our customers and the communities we serve is our most important responsibility', 'Michael Lewis')] },
+  { kind: 'named', question: 'what did the pge meteorologist say', gold: [g(135, 'the strongest offshore wind event since October 2017', 'Evan Duffey')] },
+  { kind: 'named', question: 'what did grant shapps say about face masks on trains', gold: [g(194, 'a condition of travel', 'Grant Shapps')] },
+  { kind: 'named', question: 'rmt union on mandatory face coverings', gold: [g(194, 'nowhere near enough', 'Mick Cash')] },
+  { kind: 'named', question: 'what did the connecticut governor say about the b-17 crash', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'named', question: 'what did the philippine defence secretary say after the cathedral bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'named', question: "what did stoltenberg say about turkey's offensive in syria", gold: [g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'named', question: 'what did the bahamas prime minister say about abaco', gold: [g(96, 'Parts of Abaco are decimated', 'Hubert Minnis')] },
+  { kind: 'named', question: "what did the deakin professor say about the christchurch gunman's weapons", gold: [g(42, "It's an assault rifle", 'Greg Barton')] },
+  { kind: 'story', question: 'who said what about the el paso walmart shooting', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash'), g(82, 'For Mexico, this individual is a terrorist', 'Marcelo Ebrard')] },
+  { kind: 'story', question: 'what are people saying about the missing indonesian tanker', gold: [g(9, 'avoid attracting unwanted attention', 'Tristan Smith'), g(9, "It is a little hard to definitively say what's going on", 'Doug Miller'), g(9, "are still waiting for updates on the tanker's condition", 'Baslan Damang')] },
+  { kind: 'story', question: 'reactions to turning hagia sophia into a mosque', gold: [g(46, 'it also belongs to humanity', 'George Katrougalos'), g(46, 'its status as a museum must be maintained', 'United States Commission on International Religious Freedom')] },
+  { kind: 'story', question: 'who was quoted about the pg&e blackouts', gold: [g(135, 'We very much understand the inconvenience', 'Sumeet Singh'), g(135, 'The safety of our customers and the communities we serve is our most important responsibility', 'Michael Lewis'), g(135, 'the strongest offshore wind event since October 2017', 'Evan Duffey')] },
+  { kind: 'story', question: 'what did people say about england making face masks mandatory on buses and trains', gold: [g(194, 'a condition of travel', 'Grant Shapps'), g(194, 'nowhere near enough', 'Mick Cash')] },
+  { kind: 'story', question: 'who commented on the b17 crash in connecticut', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont'), g(127, 'We received a mass casualty alert', 'Steven Wolf')] },
+  { kind: 'story', question: 'amazon fires g7 quotes', gold: [g(89, 'Our house is burning', 'Emmanuel Macron'), g(89, 'to provide whatever help we can', 'Boris Johnson'), g(89, 'evokes a colonialist mentality', 'Jair Bolsonaro')] },
+  { kind: 'across', question: 'what did officials say after the el paso and christchurch shootings', gold: [g(82, 'We are treating it as a domestic terrorism case', 'Josh Bash'), g(42, 'I have instructed ODESC', 'Jacinda Ardern')] },
+  { kind: 'across', question: 'what did erdogan say about syria and about hagia sophia', gold: [g(144, 'to prevent the creation of a terror corridor across our southern border', 'Recep Tayyip Erdoğan'), g(46, "we will change Hagia Sophia's name from museum to mosque", 'Recep Tayyip Erdoğan')] },
+  { kind: 'across', question: 'what did people say about the toilet paper shortage and about masks on public transport', gold: [g(185, 'you would probably minimise the panic', 'Russell Zimmerman'), g(194, 'a condition of travel', 'Grant Shapps')] },
+  { kind: 'none', question: 'what did jacinda ardern say about the white island eruption', gold: [] },
+  { kind: 'none', question: 'what did macron say about the yellow vests', gold: [] },
+  { kind: 'none', question: 'who commented on the beirut explosion', gold: [] },
+  { kind: 'none', question: 'what did bolsonaro say about the coronavirus', gold: [] },
+  { kind: 'none', question: 'what did nicola sturgeon say about a second independence referendum', gold: [] },
+  { kind: 'none', question: 'what did the rmt union say about the rail strikes', gold: [] },
+  { kind: 'none', question: 'what did stoltenberg say about russia', gold: [] },
+  { kind: 'none', question: 'what did pg&e say about the camp fire lawsuits', gold: [] },
+  { kind: 'none', question: "who commented on the el paso shooter's sentencing", gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
