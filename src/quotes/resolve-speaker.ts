@@ -178,7 +178,8 @@ export function resolveSpeaker(
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
-    if (/\b\p{Ll}{3,}/u.test(prefix) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
+    // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it.)
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || (/\s/.test(prefix) && isTitle(lastWord(prefix)))) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
   }
@@ -426,8 +427,12 @@ function opensSentenceWithCommonWords(ctx: SpeakerContext, from: number, to: num
 function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number]): void {
   if (from >= to || ctx.descriptions.has(name)) return;
   const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
-  if (wordCount(text) >= 1 && wordCount(text) <= 25) ctx.descriptions.set(name, text);
+  if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text)) ctx.descriptions.set(name, text);
 }
+
+// Where or to whom something was said is no description of the speaker: "in remarks to
+// UOL.com.br", "in its March 8 media release", "speaking to BBC".
+const WHERE_SAID = /^(?:(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
 
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
   const description = ctx.descriptions.get(speaker.name);

@@ -253,6 +253,9 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('In an interview President Ann Reyes said the dam would be built.').description).toBeUndefined();
     expect(speaker('The former Vice President Joe Lind said the vote was a sham.').description).toBe('The former Vice President');
     expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
+    // A title ends a description of capitalised words; where it was said describes nobody.
+    expect(speaker('Coastal Research Institute Director Ana Silva, in remarks to Globo, said the drought explains nothing.').description).toBe('Coastal Research Institute Director');
+    expect(speaker('Ana Silva, in an interview with Globo, said the drought explains nothing.').description).toBeUndefined();
     // After where it was said, a clause with its own subject is what was said.
     expect(summary(quotesOf('Earlier this year, Okafor said in an interview with the Herald he was open to a rematch.'))).toEqual([['indirect', 'Okafor', 'he was open to a rematch']]);
     // A government speaks for its country, and its statement after a colon is its own.
