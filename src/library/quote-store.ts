@@ -242,17 +242,20 @@ export class QuoteStore {
     let matches = role || office ? byRole() : byName();
     // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia".)
     if (matches.length === 0) matches = office ? byName({ typos: false }) : byRole();
-    // "the tunisian human rights league": no one's name, but the name of what the speaker
-    // speaks for ("the president of the Tunisian League for the Defence of Human Rights"). Not
-    // an office ("the boat fire captain") or a kind of people ("puerto rico's governors").
+    // "the tunisian human rights league", "milltech marine": no one's name, but the name of
+    // what the speaker speaks for ("the president of the Tunisian League for the Defence of
+    // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire
+    // captain") or a kind of people ("puerto rico's governors").
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
-      matches = rows.filter((r) => r.description && typedRoleMatches(name, r.description.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
+      matches = rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
     }
     // "the taliban": one word that no one is named, but whose spokesperson or leader speaks
     // ("Taliban spokesperson Zabiullah Mujahid").
     if (matches.length === 0 && words.length === 1 && /^\p{L}{3,}$/u.test(typed)) {
       const voice = new RegExp(`(?<![\\p{L}])${typed[0]!.toUpperCase()}${typed.slice(1)}\\s+(?:spokesperson|spokesman|spokeswoman|leader|chief|commander|official|representative)\\b`, 'u');
-      matches = rows.filter((r) => voice.test(`${r.mention ?? ''} ${r.description ?? ''}`));
+      // ("the rmt": initials the articles write in capitals, "the RMT union (…), Mick Cash".)
+      const initialled = /^[a-z]{2,6}$/.test(typed) && !/^(?:us|usa|uk)$/.test(typed) ? new RegExp(`(?<![\\p{L}])${typed.toUpperCase()}(?![\\p{L}])`, 'u') : undefined;
+      matches = rows.filter((r) => voice.test(`${r.mention ?? ''} ${r.description ?? ''}`) || initialled?.test(`${r.mention ?? ''} ${r.description ?? ''}`));
     }
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));

@@ -181,12 +181,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const named = tokens[np[1]]?.text === ',' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
     if (named && tokens[named[1]]?.text === ',' && isPersonName(tokens, named) && !isPersonName(tokens, np)) np = named;
     const cue: [number, number] = [t.start, end(c + 1)];
+    // "According to the National Transportation Safety Board (NTSB), CONTENT": its initials
+    // are the name's, not the content's.
+    const close = tokens[np[1]]?.text === '(' ? tokens.slice(np[1], np[1] + 8).findIndex((t) => t.text === ')') : -1;
+    const after = close > 0 ? np[1] + close + 1 : np[1];
     // "According to X, CONTENT." or "CONTENT, according to X."
     const content: [number, number] | undefined =
       c === from || tokens[c - 1]?.text === ','
         ? c === from
-          ? np[1] < last
-            ? [tokens[np[1] + (tokens[np[1]]?.text === ',' ? 1 : 0)]!.start, end(last - 1)]
+          ? after < last
+            ? [tokens[after + (tokens[after]?.text === ',' ? 1 : 0)]!.start, end(last - 1)]
             : undefined
           : [tokens[from]!.start, tokens[c - 1]!.start]
         : undefined;
@@ -269,7 +273,13 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     // The comma at or before `at` that the same clause holds, if any.
     const comma = (at: number) => {
       let k = at;
-      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) k--;
+      while (k >= from && tokens[k]!.text !== ',' && !quoted(k) && !stops(tokens, k)) {
+        // An aside in parentheses is one, whatever commas it holds: "The general secretary of
+        // the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash".
+        let open = k - 1;
+        if (tokens[k]!.text === ')') while (open >= from && tokens[open]!.text !== '(') open--;
+        k = tokens[k]!.text === ')' && open >= from ? open - 1 : k - 1;
+      }
       return k >= from && tokens[k]!.text === ',' ? k : undefined;
     };
     const heads: Array<{ head: [number, number]; comma: number; subject: boolean }> = [];

@@ -192,7 +192,7 @@ export function resolveSpeaker(
   const head = headWords[(qualified > 0 ? qualified : headWords.length) - 1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   if (head && /^(?:the|his|her|their|its)\b/i.test(words)) {
     for (const [name, description] of ctx.descriptions) {
-      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: 'person' };
+      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: isOrganisation(name) ? 'organisation' : 'person' };
     }
     // "his daughter" after "his daughter Nettie Baker", "the spokesperson" after "a State
     // Department spokesperson, Morgan Ortagus", "the governor" after "Governor Kay Ivey":

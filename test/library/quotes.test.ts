@@ -167,6 +167,16 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('the zimbabwe chess forum guy')).toEqual([]);
   });
 
+  it('finds a speaker by the body named with them, or by its initials the articles write in capitals', async () => {
+    await library.addArticles([
+      article({ title: 'Ship', text: 'Dan Mill of Seatrack Marine, a firm, told us "it is hard to say".' }),
+      article({ title: 'Masks', text: 'The general secretary of the TWU union, Mo Cash, said the rule was "far too weak."' }),
+    ]);
+    expect(library.speakerKeys('seatrack marine')).toEqual(library.speakerKeys('Dan Mill'));
+    expect(library.speakerKeys('twu')).toEqual(library.speakerKeys('Mo Cash'));
+    expect(library.speakerKeys('the twa')).toEqual([]);
+  });
+
   it('joins one name spelt two ways across articles, and shows the spelling more quotes use', async () => {
     await library.addArticles([
       article({ title: 'Call', text: '"I was not pressured," Volodymyr Zelensky said.' }),

@@ -253,6 +253,8 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('In an interview President Ann Reyes said the dam would be built.').description).toBeUndefined();
     expect(speaker('The former Vice President Joe Lind said the vote was a sham.').description).toBe('The former Vice President');
     expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
+    // A role with an aside in parentheses that holds commas, then the name.
+    expect(speaker('The general secretary of the dockers\' union (Union of Rail, Sea and Road Workers), Ann Cole, said the rule was "far too weak."')).toMatchObject({ name: 'Ann Cole', description: "The general secretary of the dockers' union (Union of Rail, Sea and Road Workers)" });
     // A title ends a description of capitalised words; where it was said describes nobody.
     expect(speaker('Coastal Research Institute Director Ana Silva, in remarks to Globo, said the drought explains nothing.').description).toBe('Coastal Research Institute Director');
     expect(speaker('Ana Silva, in an interview with Globo, said the drought explains nothing.').description).toBeUndefined();
@@ -311,6 +313,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quote!.fragments!.map(([a, b]) => text.slice(a, b))).toEqual(['Longer term', 'the goal is cheaper launches for everyone']);
     // …but a phrase with no verb after the name describes the source.
     expect(summary(quotesOf('The police are treating it as terrorism, according to prosecutor Dana Roe, the district attorney for Ulster.'))).toEqual([['indirect', 'Dana Roe', 'The police are treating it as terrorism']]);
+     // A body's initials after its name are the name's, not the content's.
+    const [board, report] = quotesOf('According to a 1989 report from the Rail Safety Board (RSB), the same train had derailed before. The report said nobody was hurt.');
+    expect(board).toMatchObject({ text: 'the same train had derailed before', speaker: { name: 'Rail Safety Board', kind: 'organisation' } });
+    // The report is the board's, which stays an organisation.
+    expect(report).toMatchObject({ text: 'nobody was hurt', speaker: { name: 'Rail Safety Board', kind: 'organisation' } });
   });
 
   it('a short title in quotes with nobody saying it is not a quote', () => {
