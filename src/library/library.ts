@@ -121,7 +121,7 @@ export class Library {
 
   /** The cross-article keys of speakers whose names contain `name`. */
   speakerKeys(name: string): string[] {
-    return this.docstore.quotes.keysMatching(name);
+    return this.docstore.quotes.keysMatching(name, (word) => this.writes(word) !== 'lower');
   }
 
   /** The keys of speakers whose name or description holds every word of `words`, however named. */

@@ -210,8 +210,9 @@ export class QuoteStore {
   /**
    * Speaker keys whose names hold every word of `name` as typed (typedNameMatches): "Woo"
    * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
+   * `isName` tells a name from a common word by how the library writes it.
    */
-  keysMatching(typedName: string): string[] {
+  keysMatching(typedName: string, isName: (word: string) => boolean): string[] {
     // "the zimbabwe youth forum guy": what the person is for, then a word that only says a
     // person ("the director of Youth Forum Zimbabwe").
     const plain = typedName.replace(/(\S\s+)(?:guy|lady|man|woman|person|dude|bloke|fella|chap)$/i, '$1').trim();
@@ -222,7 +223,7 @@ export class QuoteStore {
     // "who", "nhc": the initials of an organisation's name ("World Health Organization").
     const typed = name.trim().toLowerCase();
     const initials = (r: { name: string }) => /^[a-z]{2,6}$/.test(typed) && acronym(r.name) === typed;
-    // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day.
+    // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day (below).
     const byName = ({ typos = true } = {}) => {
       const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
       return exact.length > 0 || !typos ? exact : rows.filter((r) => typedNameMatches(name, r.name));
@@ -239,7 +240,7 @@ export class QuoteStore {
     // "the who chief": an office after a name is first the office of whoever holds it, and
     // only failing that a name ("boris johnson pm").
     const office = words.length >= 2 && isTitle(words.at(-1)!);
-    let matches = role || office ? byRole() : byName();
+    let matches = role || office ? byRole() : byName({ typos: false });
     // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia".)
     if (matches.length === 0) matches = office ? byName({ typos: false }) : byRole();
     // "the tunisian human rights league", "milltech marine": no one's name, but the name of
@@ -249,14 +250,20 @@ export class QuoteStore {
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
       matches = rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
     }
-    // "the taliban": one word that no one is named, but whose spokesperson or leader speaks
-    // ("Taliban spokesperson Zabiullah Mujahid").
-    if (matches.length === 0 && words.length === 1 && /^\p{L}{3,}$/u.test(typed)) {
-      const voice = new RegExp(`(?<![\\p{L}])${typed[0]!.toUpperCase()}${typed.slice(1)}\\s+(?:spokesperson|spokesman|spokeswoman|leader|chief|commander|official|representative)\\b`, 'u');
-      // ("the rmt": initials the articles write in capitals, "the RMT union (…), Mick Cash".)
-      const initialled = /^[a-z]{2,6}$/.test(typed) && !/^(?:us|usa|uk)$/.test(typed) ? new RegExp(`(?<![\\p{L}])${typed.toUpperCase()}(?![\\p{L}])`, 'u') : undefined;
-      matches = rows.filter((r) => voice.test(`${r.mention ?? ''} ${r.description ?? ''}`) || initialled?.test(`${r.mention ?? ''} ${r.description ?? ''}`));
+    // "the taliban", "the vatican", "cuba", "the rmt": one name, no one's, but that of the body
+    // or place a speaker is described as speaking for, before their office or after "of"
+    // ("Taliban spokesperson Zabiullah Mujahid", "Vatican archbishop Charles Scicluna", "the
+    // foreign affairs minister of Cuba", "the RMT union"); not what they deal with ("Special
+    // Representative for Iran") or where their institution is ("Tsinghua University in
+    // Beijing, China"), nor a common word a description capitalises ("Prosecutor Josh Bash").
+    const one = typed.replace(/^the\s+/, '');
+    if (matches.length === 0 && /^\p{L}[\p{L}-]{2,}$/u.test(one) && !isTitle(one) && !isPeopleWord(one) && isName(one)) {
+      const speaksFor = new RegExp(`\\b(?:of|from|at)\\s+(?:the\\s+)?(${one})(?![\\p{L}'’-])|(?<!\\bfor\\s+(?:the\\s+)?)(?<![\\p{L}-])(${one})(?=\\s+\\p{L})`, 'giu');
+      const named = (text: string | null) => [...(text ?? '').matchAll(speaksFor)].some((m) => /^\p{Lu}/u.test(m[1] ?? m[2] ?? ''));
+      matches = rows.filter((r) => named(r.mention) || named(r.description));
     }
+    // A name a typo away last: "spacex" is the SpaceX founder's, not the "Space Research" institute's.
+    if (matches.length === 0 && !office) matches = byName();
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
     const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
     // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
