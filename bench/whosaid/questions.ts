@@ -1070,10 +1070,57 @@ const TWENTY_FIRST_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: "who commented on the el paso shooter's sentencing", gold: [] },
 ];
 
+// A twenty-second batch, written mid-session after the twenty-first batch's dev half was tuned
+// on, before any tuning on this one: quotes drawn at random from the library, asked as a
+// reader would who remembers the story and the speaker's role more than the name; stories,
+// reactions across articles, and questions nothing answers. Its test half is reported once,
+// at the end.
+const TWENTY_SECOND_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: "what did harry dunn's mum say about the diplomat's wife", gold: [g(138, 'She’s left a family in complete ruin', 'Charlotte Charles')] },
+  { kind: 'named', question: 'how did the polish interior minister respond to the escape room fire', gold: [g(3, 'I want to express my sympathy and regrets to the families of the victims of the fire', 'Joachim Brudziński')] },
+  { kind: 'named', question: 'what did the eyewitness say about the florida pileup explosion', gold: [g(4, 'just a ball of flames', 'Vinnie DeVita')] },
+  { kind: 'named', question: 'what did the detective say about the travelator death', gold: [g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'named', question: 'what did kino gabriel say about the us withdrawal', gold: [g(134, 'it is a stab in the back for the SDF', 'Kino Gabriel')] },
+  { kind: 'named', question: "what did the abuse victims group say about the pope's new rules", gold: [g(56, 'The church should establish the law for reporting', 'Peter Iseley')] },
+  { kind: 'named', question: 'what did warholm say after winning the hurdles', gold: [g(124, 'I actually felt my heart was going to stop', 'Karsten Warholm')] },
+  { kind: 'named', question: 'what did alex greenwich say when abortion was decriminalised in nsw', gold: [g(120, "It follows decades of work from women's rights campaigners", 'Alex Greenwich')] },
+  { kind: 'named', question: "what did egypt's president say about the african free trade area", gold: [g(70, 'The success of the AfCFTA will be the real test', 'Abdel Fattah el-Sisi')] },
+  { kind: 'named', question: 'what did the judge tell the turpin parents', gold: [g(50, 'You have severed the ability to interact and raise your children', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'what did the artist say about his gold toilet being stolen', gold: [g(110, "Who's so stupid to steal a toilet?", 'Maurizio Cattelan')] },
+  { kind: 'named', question: 'what did the judge say to manafort about his apology', gold: [g(41, "Saying I'm sorry I got caught is not an inspiring plea for leniency", 'Amy Berman Jackson')] },
+  { kind: 'named', question: 'how did duda react to the gdansk mayor being stabbed', gold: [g(12, 'Today I am unconditionally with him and his loved ones', 'Andrzej Duda')] },
+  { kind: 'named', question: "what did iran's parliament speaker say about mir mohammadi", gold: [g(183, 'committed to political virtue', 'Ali Larijani')] },
+  { kind: 'named', question: 'what did bernie say about de blasio dropping out', gold: [g(113, 'Congratulations to [Bill de Blasio] on running a campaign', 'Bernie Sanders')] },
+  { kind: 'named', question: 'what did zelensky demand from iran after the plane was shot down', gold: [g(176, 'We expect from Iran assurances of their readiness for a full and open investigation', 'Volodymyr Zelenskyy')] },
+  { kind: 'named', question: 'what did the delhi home minister say about the hotel fire', gold: [g(32, "It's gross negligence", 'Satyendra Jain')] },
+  { kind: 'named', question: 'what did the johns hopkins anthropologist say about naming the virus', gold: [g(181, 'People with a different national, ethnic or religious background have historically been accused of spreading germs', 'Monica Schoch-Spana')] },
+  { kind: 'named', question: 'what did tusk say about adamowicz', gold: [g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'named', question: 'what did the royal pharmaceutical society say about washing hands', gold: [g(151, 'we can reduce antibiotic resistance', 'Ash Soni')] },
+  { kind: 'named', question: "what did the dinosaur study's co-author say about flapping", gold: [g(54, 'the motion of flapping feathered wings was developed passively', 'Jing-Shan Zhao')] },
+  { kind: 'named', question: 'what did the taiwan marriage equality activist say about the new law', gold: [g(60, "still not full marriage rights", 'Jennifer Lu')] },
+  { kind: 'story', question: 'who said what after the gdansk mayor was stabbed', gold: [g(12, 'Today I am unconditionally with him and his loved ones', 'Andrzej Duda'), g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'story', question: 'reactions to taiwan legalising gay marriage', gold: [g(60, 'The Chinese government has pointed to cultural tradition', 'Xiaogang Wei'), g(60, 'still not full marriage rights', 'Jennifer Lu')] },
+  { kind: 'story', question: 'what did people say about the gold toilet theft', gold: [g(110, "Who's so stupid to steal a toilet?", 'Maurizio Cattelan')] },
+  { kind: 'story', question: 'who commented when mir mohammadi died of covid', gold: [g(183, 'committed to political virtue', 'Ali Larijani')] },
+  { kind: 'story', question: "what was said at manafort's second sentencing", gold: [g(41, "Saying I'm sorry I got caught is not an inspiring plea for leniency", 'Amy Berman Jackson')] },
+  { kind: 'story', question: 'who was quoted about the new delhi hotel fire', gold: [g(32, "It's gross negligence", 'Satyendra Jain')] },
+  { kind: 'across', question: 'what did polish politicians say about the gdansk stabbing and the koszalin fire', gold: [g(12, 'Today I am unconditionally with him and his loved ones', 'Andrzej Duda'), g(3, 'I want to express my sympathy and regrets to the families of the victims of the fire', 'Joachim Brudziński')] },
+  { kind: 'across', question: 'what did people say about iran after the jet was shot down and after mir mohammadi died', gold: [g(176, 'We expect from Iran assurances of their readiness for a full and open investigation', 'Volodymyr Zelenskyy'), g(183, 'committed to political virtue', 'Ali Larijani')] },
+  { kind: 'across', question: 'what did the judges say when sentencing manafort and the turpins', gold: [g(41, "Saying I'm sorry I got caught is not an inspiring plea for leniency", 'Amy Berman Jackson'), g(50, 'You have severed the ability to interact and raise your children', 'Bernard Schwartz')] },
+  { kind: 'none', question: 'what did andrzej duda say about the eu elections', gold: [] },
+  { kind: 'none', question: 'what did cattelan say about the banana artwork', gold: [] },
+  { kind: 'none', question: 'who commented on the taiwan earthquake', gold: [] },
+  { kind: 'none', question: 'what did satyendra jain say about delhi air pollution', gold: [] },
+  { kind: 'none', question: 'reactions to the manchester arena bombing inquiry', gold: [] },
+  { kind: 'none', question: 'what did the pope say about climate change', gold: [] },
+  { kind: 'none', question: 'what did tusk say about brexit', gold: [] },
+  { kind: 'none', question: 'what did bernie sanders say about his heart attack', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
