@@ -54,7 +54,16 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "what did iran say": a place speaks through its people, whom the topic finds, and
   // those the articles call its own ("President Hassan Rouhani of Iran") first.
   if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
-  return { nobody: !people && isPersonName(typed) };
+  // "the johns hopkins anthropologist", "the abuse victims group": no name, but every word of
+  // how the articles describe someone ("Johns Hopkins Center for Health Security medical
+  // anthropologist Monica Schoch-Spana"); never "nobody" while someone is described so.
+  // ("puerto rico's governors" are several, whom the topic finds.)
+  const { nameOf } = library.people();
+  const last = words.at(-1)!.toLowerCase();
+  const several = /[^s'’]s$/.test(last) && (isTitle(last.slice(0, -1)) || isPeopleWord(last));
+  const described = [...new Set(library.speakersDescribedAs(typed).flatMap((key) => nameOf.get(key) ?? []))];
+  if (described.length === 1 && !several) return { speaker: described[0] };
+  return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }
 
 // Words that never open or close a typed name.

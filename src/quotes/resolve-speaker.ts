@@ -179,7 +179,7 @@ export function resolveSpeaker(
     const titled = /^the$/i.test(prefix) && key.length === 1;
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
     // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it.)
-    if ((/\b\p{Ll}{3,}/u.test(prefix) || (/\s/.test(prefix) && isTitle(lastWord(prefix)))) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? prefix);
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || (/\s/.test(prefix) && isTitle(lastWord(prefix)))) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
   }
@@ -348,6 +348,13 @@ function bodyNamedBefore(ctx: SpeakerContext, key: readonly string[], offset: nu
   const found = [...ctx.text.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])(?:${name})`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/, '').replace(/\.$/, ''));
   // The fullest: "Supreme Court of Puerto Rico" over a headline's "Supreme Court".
   return found.filter((f) => f.split(/\s+/).length >= 2).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+}
+
+/** "Society President" after "the Royal Pharmaceutical Society": the body named in full. */
+function inFull(ctx: SpeakerContext, description: string, offset: number): string {
+  const [body, ...rest] = description.split(/\s+/);
+  const full = rest.length > 0 && /^\p{Lu}/u.test(body!) ? bodyNamedBefore(ctx, [body!], offset) : undefined;
+  return full ? `${full} ${rest.join(' ')}` : description;
 }
 
 /**

@@ -112,6 +112,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group of a body or place: those the articles describe by it come first.
     ['what did the hungarian defence official say about the military', 'Gáspár Maróth'],
     ['what did the fema official say about the crisis', 'Tim Manning'],
+    // No name, but every word of how an article describes someone: never "nobody".
+    ['what did the johns hopkins medical anthropologist say about stigma', 'Monica Schoch-Spana'],
+    // A body's people by the office the article gives with the body's last word ("Society President").
+    ['the royal pharmaceutical society on antibiotic resistance', 'Ash Soni'],
     // A body or place by one name that no speaker has, but a description does.
     ['what did the vatican say about reporting abuse', 'Charles Scicluna'],
     // A body no one speaks as, by the capitalised title that describes its director.
