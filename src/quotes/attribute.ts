@@ -310,8 +310,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       const { head } = chosen;
       const appositive: [number, number] = [chosen.comma + 1, s - 1];
       // "a State Department spokesperson, Morgan Ortagus, indicated": the name is in the
-      // appositive, and the role describes it.
-      if (!isPersonName(tokens, head) && isPersonName(tokens, appositive)) {
+      // appositive, and the role describes it. ("The United States, which has retreated from
+      // ousting Bashar al-Assad, has stated": a relative clause names no one who speaks.)
+      const relative = /^(?:which|who|whom|whose|that|where|when)$/.test(tokens[appositive[0]]!.lower);
+      if (!isPersonName(tokens, head) && isPersonName(tokens, appositive) && !relative) {
         return { cue, mention: appositive, description: head, ...reported(view, c, appositive), order: 'speaker-first' };
       }
       return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };

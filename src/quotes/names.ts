@@ -49,6 +49,7 @@ export interface NamedRun {
 // "Abdel Fattah el-Sisi", "Bashar al-Assad": a particle joined to a capitalised name is part of it.
 const JOINED_PARTICLE = "(?:al|el|ad|as|bin|ibn|abu|de|di|du|da|van|von|le|la)-\\p{Lu}[\\p{L}'’.-]*";
 const JOINED = new RegExp(`^${JOINED_PARTICLE}$`, 'u');
+const JOINED_ANY_CASE = new RegExp(`^${JOINED_PARTICLE}$`, 'iu');
 // "Arnel dela Vega", "João dos Santos": particles inside a name; "The Lost 52 Project": a
 // number between capitalised words.
 // A nickname in quote marks inside a name: "Kevin “Coach” Christie", "Pasquale "Pat" Di Cicco".
@@ -243,7 +244,7 @@ export function nameKey(mention: string): string[] {
   const cut = raw.findIndex((w, i) => i > 0 && /^(?:in|on|with|during|via)$/.test(w));
   const core = cut > 0 ? raw.slice(0, cut) : raw;
   const head = clean(core.at(-1) ?? '');
-  if (core.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !core.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
+  if (core.length > 1 && /^\p{Ll}/u.test(head) && !PARTICLE.test(head) && !JOINED.test(head) && !core.some((w) => /^(?:of|for|at|from)$/.test(w))) return [];
   // A possessive inside what describes the speaker ("Ted Scambos of CU Boulder's …") is
   // not the speaker's: only one before the first preposition counts.
   // ("The University of Washington's Institute …": an organisation's own name holds "of".)
@@ -404,7 +405,8 @@ export function speakerKey(name: string): string | undefined {
  */
 export function typedNameMatches(typed: string, name: string, { typos = true } = {}): boolean {
   const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
-  const own = words(name);
+  // "sisi" is Abdel Fattah el-Sisi's surname without its particle.
+  const own = words(name).flatMap((w) => (JOINED_ANY_CASE.test(w) ? [w, w.replace(/^[^-]+-/, '')] : [w]));
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
   // "us senator bernie sanders": a country before an office says whose office it is; "eu

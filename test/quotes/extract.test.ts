@@ -253,6 +253,8 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('In an interview President Ann Reyes said the dam would be built.').description).toBeUndefined();
     expect(speaker('The former Vice President Joe Lind said the vote was a sham.').description).toBe('The former Vice President');
     expect(speaker('The Republican committee member Dan Cole said the vote was a sham.').description).toBe('The Republican committee member');
+    // A relative clause between the subject and the cue names no one who speaks.
+    expect(speaker('Freedonia, which has given up ousting President Omar al-Rashid, has stated the rebuilding will cost billions.').name).toBe('Freedonia');
     // A body named in full before, then by its last word with the office: the body in full.
     expect(speaker('The Royal Chess Society ran a survey. Society President Ann Lee told the public, "The game is thriving."').description).toBe('Royal Chess Society President');
     // A role with an aside in parentheses that holds commas, then the name.

@@ -196,6 +196,8 @@ describe('speakers in extracted quotes', () => {
 
   it('keys a surname that leads with its particle, not a lower-case word', () => {
     expect(speakerKey('de Blasio')).toBe('blasio de');
+    // …or joined to it: the name has a key.
+    expect(speakerKey('Moammar al-Eryani')).toBe('al eryani moammar');
     expect(speakerKey('officials')).toBeUndefined();
     expect(speakerKey('de facto')).toBeUndefined();
   });
@@ -243,6 +245,10 @@ describe('typedNameMatches: a name as people type it', () => {
     // A country before an office is whose office it is; before a name, part of it.
     ['uk pm boris johnson', 'Boris Johnson', true],
     ['eu council spokesperson', 'Bradford Council', false],
+    // A surname joined to its particle, typed without it.
+    ['sisi', 'Abdel Fattah el-Sisi', true],
+    ['al eryani', 'Moammar al-Eryani', true],
+    ['sisi', 'Abdel Fattah Sisk', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
