@@ -112,6 +112,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group of a body or place: those the articles describe by it come first.
     ['what did the hungarian defence official say about the military', 'Gáspár Maróth'],
     ['what did the fema official say about the crisis', 'Tim Manning'],
+    // A topic every word of which the speaker's articles hold clears a lower bar.
+    ['what did carrie lam say about violence in her video address', 'Carrie Lam'],
     // No name, but every word of how an article describes someone: never "nobody".
     ['what did the johns hopkins medical anthropologist say about stigma', 'Monica Schoch-Spana'],
     // A body's people by the office the article gives with the body's last word ("Society President").
