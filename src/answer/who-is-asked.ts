@@ -34,6 +34,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (rest && rest !== typed && library.speakerKeys(rest).length > 0) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
+  // "carrie lam video address": a name, then words of the topic (not a person's office or
+  // trade: "the johns hopkins anthropologist" is no one's words on anthropologists).
+  for (let n = words.length - 1; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    const topical = words.slice(n).every((w, i) => common[n + i] && !isTitle(w) && !isPeopleWord(w));
+    if (topical && !common.slice(0, n).some(Boolean) && library.speakerKeys(name).length > 0) return { speaker: name, topicWords: words.slice(n).join(' ') };
+  }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
   const holder = officeHolder(library, typed);
   if (holder) return { speaker: holder };

@@ -17,6 +17,7 @@ const TITLES = new Set(
     'voter protester student resident lawyer teacher nurse farmer survivor witness actress actor broadcaster ' +
     'democrat republican ecologist immunologist epidemiologist virologist biologist legislator longtime retired ' +
     'secretary-general fellow historian physicist chemist astronomer meteorologist geologist selectman ' +
+    'anthropologist psychologist sociologist criminologist archaeologist paleontologist zoologist oceanographer ' +
     // Ranks as newspapers abbreviate them, and local offices ("Humboldt Supervisor Rex Bohn").
     'col lt lt. sgt sgt. maj. cpl cpl. pvt pvt. cmdr cmdr. adm adm. supervisor assemblymember councilmember alderman alderwoman trustee ' +
     // Shorthand for offices, as headlines and chat write them.

@@ -146,6 +146,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(plain.text).not.toMatch(/^Nothing from/);
   });
 
+  it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
+    const answer = await ask(library, 'carrie lam video address on violence');
+    expect(answer.text).not.toMatch(/^Nothing from/);
+    // An office after a body's name is whoever holds it there, not the body's words on the office.
+    expect((await ask(library, 'what did the johns hopkins anthropologist say about naming the virus')).citations[0]?.speaker).toBe('Monica Schoch-Spana');
+  });
+
   it("reads several voices typed together as the story's, not as one name nobody has", async () => {
     const answer = await ask(library, 'what did pelosi and schumer say about the shutdown');
     expect(answer.text).not.toMatch(/^Nothing from/);
