@@ -277,7 +277,23 @@ export class QuoteStore {
     const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
     const ofThem = (r: SpeakerRow) => patterns.some((p) => p.test(`${r.mention ?? ''} ${r.description ?? ''}`));
     const members = patterns.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];
-    return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k)), ...members])];
+    return [...new Set([...persons, ...rows.map((r) => r.key).filter((k) => persons.has(keyOf.get(k) ?? k)), ...members, ...this.staffQuotedWith(organisations.map((r) => r.key))])];
+  }
+
+  /**
+   * "Senior vice president Michael Lewis", "Company meteorologist Evan Duffey": in articles
+   * quoting an organisation, the people whose office the article gives without naming whose
+   * it is, which can only be the organisation's (PG&E's, there).
+   */
+  private staffQuotedWith(organisationKeys: readonly string[]): string[] {
+    if (organisationKeys.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT speaker_key AS key, description FROM quotes WHERE speaker_kind = 'person' AND speaker_key IS NOT NULL
+         AND article_id IN (SELECT article_id FROM quotes WHERE speaker_key IN (SELECT value FROM json_each(?)))`,
+      )
+      .all(JSON.stringify(organisationKeys)) as Array<{ key: string; description: string | null }>;
+    return rows.filter((r) => STAFF.test(r.description ?? '')).map((r) => r.key);
   }
 
   /** Speaker keys whose name, mention or description holds every word of `words` ("health ministry": "speaking for the country's Health Ministry"). */
@@ -358,6 +374,9 @@ function acronym(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
+
+// An office a company gives its people, alone: "Senior vice president", "Company meteorologist".
+const STAFF = /^(?:(?:senior|executive|chief|company|deputy|assistant|regional|corporate)\s+)*(?:vice[- ]president|spokes(?:person|man|woman)|meteorologist|executive|manager|director|engineer)$/i;
 
 // Bodies that news and readers call by a building or a short name, and what articles call them.
 const ALSO_CALLED: Record<string, string> = {

@@ -177,6 +177,15 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('the twa')).toEqual([]);
   });
 
+  it("finds an organisation's staff whose office its article gives without its name", async () => {
+    await library.addArticles([
+      article({ title: 'Blackouts', text: 'The Grid Company said "power will be cut tonight". Senior vice president Dan Roe added, "Safety comes first." Mayor Ann Bell said, "We are ready."' }),
+    ]);
+    const keys = library.speakerKeys('grid company');
+    expect(keys).toContain(library.speakerKeys('Dan Roe')[0]);
+    expect(keys).not.toContain(library.speakerKeys('Ann Bell')[0]);
+  });
+
   it('finds the speakers of a body or place by one name, before their office or after "of", not those dealing with it', async () => {
     await library.addArticles([
       article({ title: 'Abuse', text: 'Vatican archbishop Carl Sciclo said "we will act".' }),
