@@ -1117,10 +1117,32 @@ const TWENTY_SECOND_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did bernie sanders say about his heart attack', gold: [] },
 ];
 
+// A twenty-third batch, of questions nothing answers only, written after the twenty-second
+// batch's dev half was tuned on, before any tuning on this one: people the library quotes
+// asked about what they never spoke on, and stories it does not hold told in words it does
+// ("the sri lanka easter bombings", "the california wildfires in paradise"). Its test half
+// is reported once, at the end.
+const TWENTY_THIRD_BATCH: WhoSaidQuestion[] = [
+  { kind: 'none', question: 'what did jacinda ardern say about the gun buyback', gold: [] },
+  { kind: 'none', question: "who commented on julian assange's arrest", gold: [] },
+  { kind: 'none', question: 'what did the who say about ebola in uganda', gold: [] },
+  { kind: 'none', question: 'what did trump say about huawei', gold: [] },
+  { kind: 'none', question: 'reactions to the grenfell inquiry report', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say at the un climate summit', gold: [] },
+  { kind: 'none', question: 'who commented on the kobe bryant helicopter crash', gold: [] },
+  { kind: 'none', question: "what did mike pompeo say about china's uighur camps", gold: [] },
+  { kind: 'none', question: 'what did elon musk say about the tesla factory in berlin', gold: [] },
+  { kind: 'none', question: 'what did the nhc say about hurricane maria', gold: [] },
+  { kind: 'none', question: 'reactions to the sri lanka easter bombings', gold: [] },
+  { kind: 'none', question: "what did kenya's president say about kipchoge's record", gold: [] },
+  { kind: 'none', question: 'what did erdogan say about the coup attempt', gold: [] },
+  { kind: 'none', question: 'who commented on the california wildfires in paradise', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
