@@ -1,7 +1,7 @@
 import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
-import { isTitle } from '../quotes/index.ts';
+import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
 import { fullNameIn, isPersonName, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
@@ -249,6 +249,9 @@ const NAMES_ARTICLES = 3;
  * when their articles hold the whole topic; higher for a story told with a word no article holds.
  */
 function thresholdFor(library: Library, topic: string, filter: ArticleFilter): number {
+  // "ebola in uganda": a country no article names is a story the library does not hold,
+  // whoever is asked and however well the rest matches.
+  if (library.unknownWords(topic).some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
     if (library.unknownWords(topic).length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     return library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []).length === 0 ? MIN_NAMED_RELEVANCE_WORDS_HELD : MIN_NAMED_RELEVANCE;

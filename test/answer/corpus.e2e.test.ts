@@ -146,6 +146,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(plain.text).not.toMatch(/^Nothing from/);
   });
 
+  it('abstains on a story set in a country no article names, however well the rest matches', async () => {
+    const answer = await ask(library, 'what did the who say about the ebola outbreak in uganda');
+    expect(answer.citations).toEqual([]);
+    // The same story where the articles tell it is answered.
+    expect((await ask(library, 'what did the who say about the ebola outbreak in congo')).citations.length).toBeGreaterThan(0);
+  });
+
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
     const answer = await ask(library, 'carrie lam video address on violence');
     expect(answer.text).not.toMatch(/^Nothing from/);
