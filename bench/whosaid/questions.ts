@@ -1139,10 +1139,53 @@ const TWENTY_THIRD_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'who commented on the california wildfires in paradise', gold: [] },
 ];
 
+// A twenty-fourth batch, written after the twenty-third batch's dev half was run, before any
+// tuning on this one: mostly named questions on quotes drawn at random, asked by office,
+// affiliation or gist as readers remember them; stories, reactions across articles, and
+// questions nothing answers. Its test half is reported once, at the end.
+const TWENTY_FOURTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the former cia deputy director say about tony mendez', gold: [g(15, 'Tony was one of the best officers to ever serve at CIA', 'Michael Morell')] },
+  { kind: 'named', question: "what did alan kurdi's dad say at the ship naming", gold: [g(31, 'This day is very hard for me', 'Abdullah Kurdi')] },
+  { kind: 'named', question: "what did california's attorney general say about suing over the emergency", gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'named', question: 'what did the nasa official say about working with spacex', gold: [g(40, "It's fun working with a new partner", 'Bill Gerstenmaier')] },
+  { kind: 'named', question: "what did namibia's president say when iyambo died", gold: [g(61, 'I announce with sadness the passing of my comrade', 'Hage Geingob')] },
+  { kind: 'named', question: 'what did the witness say about the truck in the motorcycle crash', gold: [g(67, 'The truck pretty much was like in the middle of the yellow line', 'Travis Hood')] },
+  { kind: 'named', question: 'what did the congolese researcher say about the ebola treatments', gold: [g(84, 'we will no longer say that Ebola is incurable', 'Jean-Jacques Muyembe')] },
+  { kind: 'named', question: 'how did yvette cooper react to parliament being suspended', gold: [g(90, 'Boris Johnson is trying to use the Queen to concentrate power in his own hands', 'Yvette Cooper')] },
+  { kind: 'named', question: 'what did the valiant editor say at fan expo', gold: [g(93, 'You have to work those seven days to earn a weekend', 'Heather Antos')] },
+  { kind: 'named', question: 'what did joshua wong tweet about the bill being withdrawn', gold: [g(97, 'They always come with a far tighter grip', 'Joshua Wong')] },
+  { kind: 'named', question: 'what did sturgeon say about the court of session ruling', gold: [g(105, "Today's Court of Session judgment is of huge constitutional significance", 'Nicola Sturgeon')] },
+  { kind: 'named', question: 'what did sadiq khan say about the travelator accident', gold: [g(112, 'An urgent enquiry into what happened is underway', 'Sadiq Khan')] },
+  { kind: 'named', question: 'what did doug collins say about the impeachment inquiry', gold: [g(118, 'nobody is conducting a formal inquiry', 'Doug Collins')] },
+  { kind: 'named', question: "what did the nsw abortion bill's co-sponsor say", gold: [g(120, 'women and doctors have a threat of 10 years in jail', 'Penny Sharpe')] },
+  { kind: 'named', question: 'what did trump say about pressuring ukraine', gold: [g(123, 'I put no pressure on them whatsoever', 'Donald Trump')] },
+  { kind: 'named', question: 'what did the republican congressman from nevada say about the inquiry', gold: [g(123, "I'm a big fan of oversight", 'Mark Amodei')] },
+  { kind: 'named', question: 'what did nikki haley say about abandoning the kurds', gold: [g(134, 'We must always have the backs of our allies', 'Nikki Haley')] },
+  { kind: 'named', question: 'what did the hong kong political scientist say about the election result', gold: [g(163, 'this is a big slap in the face', 'Ma Ngok')] },
+  { kind: 'named', question: 'what did the civil defense chief say about typhoon phanfone', gold: [g(170, 'like the younger sibling of Haiyan', 'Cindy Ferrer')] },
+  { kind: 'named', question: 'what did the hindu leader say about drinking cow urine', gold: [g(188, 'I request all the presidents and prime ministers of the world to take cow urine on a daily basis', 'Chakrapani')] },
+  { kind: 'named', question: "what did brian hook say about iran's arrest warrant for trump", gold: [g(195, 'This is a political nature', 'Brian Hook')] },
+  { kind: 'named', question: 'what did trump tweet when he got covid', gold: [g(198, 'Tonight, [Melania] and I tested positive for COVID-19', 'Donald Trump')] },
+  { kind: 'named', question: 'what did the mars brine researcher say about life on mars', gold: [g(8, 'Our work is calling for a complete revision for how we think about the potential for life on Mars', 'Vlada Stamenković')] },
+  { kind: 'named', question: 'what did ted cruz say about term limits', gold: [g(5, 'For too long, members of Congress have abused their power', 'Ted Cruz')] },
+  { kind: 'story', question: 'who said what about tony mendez dying', gold: [g(15, 'Tony was one of the best officers to ever serve at CIA', 'Michael Morell')] },
+  { kind: 'story', question: 'what did people say when hong kong withdrew the extradition bill', gold: [g(97, 'The government will fully withdraw the bill in order to fully allay public concerns', 'Carrie Lam'), g(97, 'They always come with a far tighter grip', 'Joshua Wong')] },
+  { kind: 'story', question: 'reactions to the scottish court ruling on prorogation', gold: [g(105, "Today's Court of Session judgment is of huge constitutional significance", 'Nicola Sturgeon')] },
+  { kind: 'story', question: 'who was quoted about typhoon phanfone', gold: [g(170, 'like the younger sibling of Haiyan', 'Cindy Ferrer')] },
+  { kind: 'across', question: 'what did people say about the kurds when trump pulled out and when turkey invaded', gold: [g(134, 'We must always have the backs of our allies', 'Nikki Haley'), g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'across', question: 'what did hong kongers say about the bill withdrawal and the district council elections', gold: [g(97, 'They always come with a far tighter grip', 'Joshua Wong'), g(163, 'Every little step matters', 'Kitty Mak')] },
+  { kind: 'none', question: 'what did ted cruz say about the green new deal', gold: [] },
+  { kind: 'none', question: 'what did yvette cooper say about knife crime', gold: [] },
+  { kind: 'none', question: 'reactions to the hong kong national security law passing', gold: [] },
+  { kind: 'none', question: 'what did nikki haley say about running for president', gold: [] },
+  { kind: 'none', question: 'who commented on typhoon hagibis in japan', gold: [] },
+  { kind: 'none', question: 'what did the nasa official say about the artemis moon mission', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
