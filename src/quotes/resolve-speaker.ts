@@ -438,8 +438,9 @@ function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number
 }
 
 // Where or to whom something was said is no description of the speaker: "in remarks to
-// UOL.com.br", "in its March 8 media release", "speaking to BBC".
-const WHERE_SAID = /^(?:(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
+// UOL.com.br", "in its March 8 media release", "speaking to BBC"; nor is what they did
+// ("gave his condolences via Twitter").
+const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\b|(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
 
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
   const description = ctx.descriptions.get(speaker.name);

@@ -262,6 +262,7 @@ describe('extractQuotes, the hard cases', () => {
     // A title ends a description of capitalised words; where it was said describes nobody.
     expect(speaker('Coastal Research Institute Director Ana Silva, in remarks to Globo, said the drought explains nothing.').description).toBe('Coastal Research Institute Director');
     expect(speaker('Ana Silva, in an interview with Globo, said the drought explains nothing.').description).toBeUndefined();
+    expect(speaker('The mayor of Lakeside, Ann Cole, gave her condolences via Twitter, adding, "An inquiry is underway."').description ?? '').not.toMatch(/condolences/);
     // After where it was said, a clause with its own subject is what was said.
     expect(summary(quotesOf('Earlier this year, Okafor said in an interview with the Herald he was open to a rematch.'))).toEqual([['indirect', 'Okafor', 'he was open to a rematch']]);
     // A government speaks for its country, and its statement after a colon is its own.
