@@ -116,7 +116,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   }
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
   // word of a topic, or only words any story has; whatever they said.
-  if (filter.speaker && library.termWeights(topic).every(([term]) => VAGUE.test(term))) topic = filter.speaker;
+  // ("what did harry dunn's mum say": no topic but whom it asks for.)
+  if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = filter.speaker;
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.

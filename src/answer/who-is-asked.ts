@@ -58,6 +58,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "bill gates", "Nigel Farage": a name, written so or not written at all.
   const written = library.writes(typed);
   const people = written === 'lower' || (written === undefined && isPeopleWord(words.at(-1)!));
+  // "alan kurdi's dad", "the nsw abortion bill's co-sponsor": whoever an article about them
+  // describes so ("his father, Abdullah Kurdi", "Penny Sharpe, who co-sponsored the bill").
+  const possessed = roleOfHolder(library, typed);
+  if (possessed) return { speaker: possessed };
   // "what did iran say": a place speaks through its people, whom the topic finds, and
   // those the articles call its own ("President Hassan Rouhani of Iran") first.
   if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
@@ -114,6 +118,27 @@ function officeHolder(library: Library, typed: string): string | undefined {
   const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
   const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
   return here.length === 1 ? here[0] : undefined;
+}
+
+// Kin as people type them and as articles write them.
+const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother' };
+
+/**
+ * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",
+ * "the nsw abortion bill's co-sponsor"): the one speaker described by the role and quoted
+ * in the articles that hold the most words of the holder.
+ */
+function roleOfHolder(library: Library, typed: string): string | undefined {
+  const possessive = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  if (!possessive) return undefined;
+  const [, holder, role] = possessive;
+  const { nameOf } = library.people();
+  const described = [...new Set(library.speakersDescribedAs(KIN[role!.toLowerCase()] ?? role!).flatMap((key) => nameOf.get(key) ?? []))];
+  const held = namesHeld(library, holder!.toLowerCase().split(/\s+/));
+  const share = (name: string) => Math.max(0, ...(library.filterArticles({ speaker: name }) ?? []).map(held));
+  const best = Math.max(0, ...described.map(share));
+  const here = described.filter((name) => share(name) === best);
+  return best >= 0.5 && here.length === 1 ? here[0] : undefined;
 }
 
 // Bodies that speak for a place.

@@ -44,6 +44,7 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   plane: ['aircraft', 'jet', 'airliner'],
   boat: ['vessel'],
   quake: ['earthquake'],
+  accident: ['incident', 'crash', 'collision'],
   find: ['discovery', 'discovered'],
   finding: ['discovery', 'discovered'],
 };

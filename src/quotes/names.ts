@@ -437,8 +437,10 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && [...own].some((o) => HEAD_OFFICES.test(o));
   // "who" is the WHO only where the text writes it so, not "a rapporteur who had …".
   const acronym = (w: string) => !/^(?:who|us|it)$/.test(w) || new RegExp(`\\b${w.toUpperCase()}\\b`).test(named);
-  // "spantons lawyer": a possessive typed without its apostrophe.
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1)))));
+  // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
+  // "co-sponsored the bill": a long word as the text inflects it.
+  const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w)));
 }
 
 const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator)$/;

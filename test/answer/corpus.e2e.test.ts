@@ -112,6 +112,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group of a body or place: those the articles describe by it come first.
     ['what did the hungarian defence official say about the military', 'Gáspár Maróth'],
     ['what did the fema official say about the crisis', 'Tim Manning'],
+    // Someone's or something's role, typed with a possessive: whoever an article about them describes so.
+    ['what did alan kurdi\'s dad say', 'Abdullah Kurdi'],
+    ["what did the abortion bill's co-sponsor say about jail", 'Penny Sharpe'],
+    // …and with no topic, whatever they said.
+    ["what did harry dunn's mum say", 'Charlotte Charles'],
     // A topic every word of which the speaker's articles hold clears a lower bar.
     ['what did carrie lam say about violence in her video address', 'Carrie Lam'],
     // No name, but every word of how an article describes someone: never "nobody".

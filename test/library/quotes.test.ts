@@ -227,6 +227,11 @@ describe('quotes in the library', () => {
     expect(library.wordsMissingFrom('cathedral fires and firefighter', [fire.id])).toEqual([]);
     // "fired" as news writes it ("ousts"), in the title.
     expect(library.wordsMissingFrom('adviser fired', [ousted.id])).toEqual([]);
+    // An accident as news writes it: an incident.
+    const incident = article({ title: 'Engineer dies', text: 'An engineer died in an incident on the travelator.' });
+    await library.addArticles([incident]);
+    expect(library.wordsMissingFrom('the travelator accident', [incident.id])).toEqual([]);
+    expect(library.wordsMissingFrom('the roof accident', [fire.id])).toEqual(['accident']);
   });
 
   it('finds a body by what news calls its building', async () => {

@@ -218,6 +218,12 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('nato chief', 'a NATO spokesperson')).toBe(false);
   });
 
+  it('takes a long word as the text inflects it, not any word it begins', () => {
+    expect(typedRoleMatches('co-sponsor', 'who co-sponsored the bill')).toBe(true);
+    expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(false);
+    expect(typedRoleMatches('sponsor', 'who sponsorship')).toBe(false);
+  });
+
   it('reads a title written short as the same title', () => {
     expect(typedRoleMatches('the doctor at saint francis', 'Dr. Steven Wolf at Saint Francis')).toBe(true);
     expect(typedRoleMatches('the senator from ohio', 'Sen. Rob Portman of Ohio')).toBe(true);
