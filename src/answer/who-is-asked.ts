@@ -193,6 +193,8 @@ export function isPersonName(words: string): boolean {
     parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) &&
     !isTitle(parts.at(-1)!) &&
     !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
+    // ("alan kurdi's dad": someone's role.)
+    !parts.slice(0, -1).some((w) => /['’]s$/i.test(w)) &&
     !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with)$/i.test(w)))
   );
 }

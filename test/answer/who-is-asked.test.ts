@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, roleOf } from '../../src/answer/who-is-asked.ts';
+
+describe('isPersonName: a name to look up, not a role or a phrase', () => {
+  it.each([
+    ['pelosi', true],
+    ['nigel farage', true],
+    ['president macron', true],
+    ['the polish president', false],
+    ['new zealand pm', false],
+    ['the doctor at saint francis', false],
+    // Someone's role, typed with a possessive: never "nobody by that name".
+    ["alan kurdi's dad", false],
+    ["the bill's co-sponsor", false],
+  ])('%s → %s', (typed, expected) => {
+    expect(isPersonName(typed)).toBe(expected);
+  });
+});
+
+describe('roleOf: the office a typed speaker ends with', () => {
+  it.each([
+    ['the polish prime minister', 'prime minister'],
+    ['new zealand pm', 'prime minister'],
+    ['governors', 'governor'],
+    ['police', 'police'],
+    ['pelosi', undefined],
+  ])('%s → %s', (typed, expected) => {
+    expect(roleOf(typed)).toBe(expected);
+  });
+});
