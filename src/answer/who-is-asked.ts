@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { isPeopleWord, isTitle } from '../quotes/index.ts';
+import { isCountry, isPeopleWord, isTitle } from '../quotes/index.ts';
 import { namesHeld } from './topic-names.ts';
 
 /*
@@ -64,7 +64,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (possessed) return { speaker: possessed };
   // "what did iran say": a place speaks through its people, whom the topic finds, and
   // those the articles call its own ("President Hassan Rouhani of Iran") first.
-  if (!people && isPersonName(typed) && library.isPlace(typed)) return { place: true };
+  if (!people && isPersonName(typed) && (isCountry(typed) || library.isPlace(typed))) return { place: true };
   // "the johns hopkins anthropologist", "the abuse victims group": no name, but every word of
   // how the articles describe someone ("Johns Hopkins Center for Health Security medical
   // anthropologist Monica Schoch-Spana"); never "nobody" while someone is described so.

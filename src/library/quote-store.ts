@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
@@ -257,7 +257,8 @@ export class QuoteStore {
     // Representative for Iran") or where their institution is ("Tsinghua University in
     // Beijing, China"), nor a common word a description capitalises ("Prosecutor Josh Bash").
     const one = typed.replace(/^the\s+/, '');
-    if (matches.length === 0 && /^\p{L}[\p{L}-]{2,}$/u.test(one) && !isTitle(one) && !isPeopleWord(one) && isName(one)) {
+    // (A country asked for is its people, whom the topic finds: who-is-asked.ts.)
+    if (matches.length === 0 && /^\p{L}[\p{L}-]{2,}$/u.test(one) && !isTitle(one) && !isPeopleWord(one) && !isCountry(one) && isName(one)) {
       const speaksFor = new RegExp(`\\b(?:of|from|at)\\s+(?:the\\s+)?(${one})(?![\\p{L}'’-])|(?<!\\bfor\\s+(?:the\\s+)?)(?<![\\p{L}-])(${one})(?=\\s+\\p{L})`, 'giu');
       const named = (text: string | null) => [...(text ?? '').matchAll(speaksFor)].some((m) => /^\p{Lu}/u.test(m[1] ?? m[2] ?? ''));
       matches = rows.filter((r) => named(r.mention) || named(r.description));

@@ -227,6 +227,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.citations[0]?.speaker).toBe('representatives from Iran');
     expect(answer.citations.map((c) => c.speaker)).toContain('Hassan Rouhani');
     exactSpans(answer.citations);
+    // A country no article writes "in" near the top is still a place, never "nobody quoted".
+    const cuba = await ask(library, 'what did cuba say about the airline ban');
+    expect(cuba.citations[0]?.speaker).toBe('Bruno Parrilla');
+    expect((await ask(library, 'what did benin say about joining the free trade area')).text).not.toMatch(/^Nothing from/);
   });
 
   it('summarizes an article with its own sentences, in order', async () => {

@@ -186,15 +186,15 @@ describe('quotes in the library', () => {
     expect(keys).not.toContain(library.speakerKeys('Ann Bell')[0]);
   });
 
-  it('finds the speakers of a body or place by one name, before their office or after "of", not those dealing with it', async () => {
+  it('finds the speakers of a body by one name, before their office or after "of", not those dealing with it', async () => {
     await library.addArticles([
       article({ title: 'Abuse', text: 'Vatican archbishop Carl Sciclo said "we will act".' }),
-      article({ title: 'Flights', text: 'Bruno Parra, the foreign minister of Cuba, said "we reject the ban". Ann Hook, Special Representative for Cuba, said "the ban stays".' }),
-      article({ title: 'Study', text: 'Ann Lee of Havana University in Cuba said the virus spreads fast.' }),
+      article({ title: 'Flights', text: 'Bruno Parra, the foreign minister of Ruritania, said "we reject the ban". Ann Hook, Special Representative for Ruritania, said "the ban stays".' }),
+      article({ title: 'Study', text: 'Ann Lee of Havana University in Ruritania said the virus spreads fast.' }),
       article({ title: 'Launch', text: 'SpaceX founder Ela Musk said "we fly in May". The Space Research Institute said "good luck".' }),
     ]);
     expect(library.speakerKeys('the vatican')).toEqual(library.speakerKeys('Carl Sciclo'));
-    expect(library.speakerKeys('cuba')).toEqual(library.speakerKeys('Bruno Parra'));
+    expect(library.speakerKeys('ruritania')).toEqual(library.speakerKeys('Bruno Parra'));
     // A name typed exactly as some description gives it beats a name a typo away ("Space").
     expect(library.speakerKeys('spacex')).toEqual(library.speakerKeys('Ela Musk'));
   });
