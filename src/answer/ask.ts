@@ -252,12 +252,13 @@ const NAMES_ARTICLES = 3;
 function thresholdFor(library: Library, topic: string, filter: ArticleFilter): number {
   // "ebola in uganda": a country no article names is a story the library does not hold,
   // whoever is asked and however well the rest matches.
-  if (library.unknownWords(topic).some((word) => isCountry(word))) return Infinity;
+  const unknown = library.unknownWords(topic);
+  if (unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
-    if (library.unknownWords(topic).length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     return library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []).length === 0 ? MIN_NAMED_RELEVANCE_WORDS_HELD : MIN_NAMED_RELEVANCE;
   }
-  return library.unknownWords(topic).length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
+  return unknown.length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
 }
 
 async function answerFromSentences(
