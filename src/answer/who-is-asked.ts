@@ -69,10 +69,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // how the articles describe someone ("Johns Hopkins Center for Health Security medical
   // anthropologist Monica Schoch-Spana"); never "nobody" while someone is described so.
   // ("puerto rico's governors" are several, whom the topic finds.)
-  const { nameOf } = library.people();
   const last = words.at(-1)!.toLowerCase();
   const several = /[^s'’]s$/.test(last) && (isTitle(last.slice(0, -1)) || isPeopleWord(last));
-  const described = [...new Set(library.speakersDescribedAs(typed).flatMap((key) => nameOf.get(key) ?? []))];
+  const described = namesDescribedAs(library, typed);
   if (described.length === 1 && !several) return { speaker: described[0] };
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }
@@ -120,6 +119,12 @@ function officeHolder(library: Library, typed: string): string | undefined {
   return here.length === 1 ? here[0] : undefined;
 }
 
+/** The names to show of the speakers the articles name or describe by every word of `words`. */
+function namesDescribedAs(library: Library, words: string): string[] {
+  const { nameOf } = library.people();
+  return [...new Set(library.speakersDescribedAs(words).flatMap((key) => nameOf.get(key) ?? []))];
+}
+
 // Kin as people type them and as articles write them.
 const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother' };
 
@@ -132,8 +137,7 @@ function roleOfHolder(library: Library, typed: string): string | undefined {
   const possessive = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
   if (!possessive) return undefined;
   const [, holder, role] = possessive;
-  const { nameOf } = library.people();
-  const described = [...new Set(library.speakersDescribedAs(KIN[role!.toLowerCase()] ?? role!).flatMap((key) => nameOf.get(key) ?? []))];
+  const described = namesDescribedAs(library, KIN[role!.toLowerCase()] ?? role!);
   const held = namesHeld(library, holder!.toLowerCase().split(/\s+/));
   const share = (name: string) => Math.max(0, ...(library.filterArticles({ speaker: name }) ?? []).map(held));
   const best = Math.max(0, ...described.map(share));
@@ -152,9 +156,8 @@ const BODIES = /^(?:ministry|department|government|police|army|military|navy|age
 function bodyOfPlace(library: Library, typed: string): string | undefined {
   const [place, ...rest] = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
   if (!place || rest.length === 0 || !BODIES.test(rest.at(-1)!) || library.writes(place) !== 'capitalised') return undefined;
-  const { nameOf } = library.people();
   const held = namesHeld(library, [place], { countries: true });
-  const voices = [...new Set(library.speakersDescribedAs(rest.join(' ')).flatMap((key) => nameOf.get(key) ?? []))];
+  const voices = namesDescribedAs(library, rest.join(' '));
   const here = voices.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
   return here.length === 1 ? here[0] : undefined;
 }
