@@ -1182,10 +1182,61 @@ const TWENTY_FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did the nasa official say about the artemis moon mission', gold: [] },
 ];
 
+// A twenty-fifth batch, written at the start of the session of 2026-12-02 (fifth), before any
+// tuning on it: named questions in the shapes people use for them ("X's take on", "did X say
+// anything about", "X on Y?", by office), mostly on voices few questions asked about; stories,
+// reactions across articles, and a larger share nothing answers (people the library quotes,
+// asked about what they never spoke on; stories it lacks). Its test half is reported once.
+const TWENTY_FIFTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'why did the hong kong police say the officer fired a live round', gold: [g(126, 'he fired a live shot at the attacker', 'Yolanda Yu Hoi-kwan')] },
+  { kind: 'named', question: 'what did the florida transportation official say about the guardrail', gold: [g(4, 'Guardrails can only take so much.', 'Troy Roberts')] },
+  { kind: 'named', question: 'did trump say anything about threatening people during the shutdown', gold: [g(7, 'I never threaten anybody.', 'Donald Trump')] },
+  { kind: 'named', question: "michael siegel's take on guns and youth suicide", gold: [g(18, 'the strongest single predictor of a', 'Michael Siegel')] },
+  { kind: 'named', question: 'what did the russian deputy minister say about the search in magnitogorsk', gold: [g(1, 'The search and rescue operation is complete', 'Alexander Chupriyan')] },
+  { kind: 'named', question: 'schumer on federal workers in the shutdown?', gold: [g(7, "don't hold hundreds of thousands of federal workers hostage", 'Chuck Schumer')] },
+  { kind: 'named', question: 'what was doug millers view on the missing tanker', gold: [g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'named', question: 'what did the us ambassador to germany say about mahan air', gold: [g(16, 'contributed to incredible human suffering', 'Richard Grenell')] },
+  { kind: 'named', question: 'what did the indonesian navy say about searching for the tanker', gold: [g(9, 'We will continue searching until we find it', 'Arba Agung')] },
+  { kind: 'named', question: 'what did marotth say about the hirtenberger deal', gold: [g(157, "the army modernization does not just cover buying 'hardware' but technology transfer as well", 'Gáspár Maróth')] },
+  { kind: 'named', question: 'what did the fire service spokesman say about the survivor of the escape room fire', gold: [g(3, 'severe burns', 'Tomasz Kubiak')] },
+  { kind: 'named', question: "durbin's reaction to trump's emergency threat", gold: [g(7, "he's faced so many lawsuits when he ignores the law", 'Dick Durbin')] },
+  { kind: 'named', question: 'what did mark hay say about whether local management helps reefs', gold: [g(130, 'local management provides a degree of insurance against global stresses', 'Mark Hay')] },
+  { kind: 'named', question: 'how did regina ip react to the policy address being disrupted', gold: [g(145, 'is anti-democratic and oppressive of the rights of the chief executive', 'Regina Ip')] },
+  { kind: 'named', question: 'what did the national crime agency say about dark web offenders', gold: [g(146, 'cannot hide from law enforcement', 'Nikki Holland')] },
+  { kind: 'named', question: "connecticut governor's statement on the b17 crash", gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'named', question: 'what did the paris mayor tweet about the stabbing at police hq', gold: [g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+  { kind: 'named', question: 'what did sam wang say about conway', gold: [g(191, 'an excellent coffee acquaintance', 'Sam Wang')] },
+  { kind: 'named', question: 'did rouhani apologise for the ukrainian plane', gold: [g(176, 'The Islamic Republic of Iran deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'what did warholm say after winning gold in doha', gold: [g(124, 'This is only the beginning and I am very lucky to win', 'Karsten Warholm')] },
+  { kind: 'named', question: 'what did carl lipo conclude about the moai locations', gold: [g(10, 'the statue locations themselves are not a weird ritual place', 'Carl Lipo')] },
+  { kind: 'named', question: 'why did the ucla archaeologist disagree about the easter island statues', gold: [g(10, 'The existence of fresh water seeps near coastal ahu is well-known', 'Jo Anne Val Tilburg')] },
+  { kind: 'named', question: "what did the northwestern expert say about calling it the 'wuhan virus'", gold: [g(181, 'tremendous stigmatization on the people of Wuhan', 'Wendy Parmet')] },
+  { kind: 'named', question: 'tristan smith on why ships switch off ais', gold: [g(9, 'in certain sea areas where piracy is a risk', 'Tristan Smith')] },
+  { kind: 'story', question: 'who said what about the paris police headquarters stabbing', gold: [g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+  { kind: 'story', question: 'reactions when iran admitted shooting down the ukrainian jet', gold: [g(176, 'The Islamic Republic of Iran deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
+  { kind: 'story', question: 'what did researchers say about fresh water and the easter island statues', gold: [g(10, 'the statue locations themselves are not a weird ritual place', 'Carl Lipo'), g(10, 'The existence of fresh water seeps near coastal ahu is well-known', 'Jo Anne Val Tilburg')] },
+  { kind: 'story', question: 'who commented on the b-17 crash at bradley airport', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'story', question: 'what did people say when john conway died', gold: [g(191, 'an excellent coffee acquaintance', 'Sam Wang')] },
+  { kind: 'across', question: 'what did hong kong officials and lawmakers say about the police shooting and the disrupted policy address', gold: [g(126, 'he fired a live shot at the attacker', 'Yolanda Yu Hoi-kwan'), g(145, 'is anti-democratic and oppressive of the rights of the chief executive', 'Regina Ip')] },
+  { kind: 'across', question: 'how did democrats react to trump over the shutdown and then the border emergency', gold: [g(7, "don't hold hundreds of thousands of federal workers hostage", 'Chuck Schumer'), g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'none', question: 'what did anne hidalgo say about the notre dame fire', gold: [] },
+  { kind: 'none', question: 'what did rouhani say about the nuclear deal', gold: [] },
+  { kind: 'none', question: 'reactions to the ethiopian airlines crash', gold: [] },
+  { kind: 'none', question: 'what did chuck schumer say about impeachment', gold: [] },
+  { kind: 'none', question: 'who commented on the australian bushfires', gold: [] },
+  { kind: 'none', question: 'what did warholm say about the tokyo olympics', gold: [] },
+  { kind: 'none', question: 'what did the connecticut governor say about the coronavirus', gold: [] },
+  { kind: 'none', question: 'what did dick durbin say about daca', gold: [] },
+  { kind: 'none', question: 'what did sam wang say about the 2020 election polls', gold: [] },
+  { kind: 'none', question: 'reactions to the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'what did mark hay say about the great barrier reef', gold: [] },
+  { kind: 'none', question: 'who was quoted about kobe bryant dying', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
