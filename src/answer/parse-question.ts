@@ -26,6 +26,8 @@ const SAY = [
   // "how did the pentagon justify the strike", "how did she defend the bill".
   'justify|justified|defend|defended|condemn|condemned|welcome|welcomed|dismiss|dismissed|reject|rejected|recall|recalled',
   'report|reported|state|stated|confirm|confirmed',
+  // A side taken in words: "why did the archaeologist disagree", "did rouhani apologise".
+  'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
 ].join('|');
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
@@ -47,11 +49,15 @@ const SPEAKER_FRAMES = [
   // "judge waddoups ruling on american samoans".
   new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e)\\s+(?:on|to|about|regarding|after|over|of|for)\\b`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
-  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+on\s+(?=\S)/iu,
+  // The first "on" ends the name: "vlada stamenkovic on life on mars".
+  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
 ];
+
+// A reply to something, which a speaker's name never holds: "the response to trump's call".
+const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers?|letter|message|tweets?|posts?|speech|appeal|apology|tributes?)\\s+to\\s`, 'i');
 
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
@@ -142,8 +148,9 @@ export function parseQuestion(question: string): ParsedQuestion {
       .replace(/['’]s?$/, '')
       .trim();
     // "what is zelensky's stance on the call": "call" is not the verb when a topic's
-    // preposition came first; "what was the reaction to …" names nobody.
-    if (/\s(?:on|about|regarding|over|to)\s/i.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
+    // preposition came first; "what was the reaction to …" names nobody. An office's "to"
+    // is the name's own: "the us ambassador to germany".
+    if (/\s(?:on|about|regarding|over)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
     // The shorthand frames take any words before "on": only a name-like few count.
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);

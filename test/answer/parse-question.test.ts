@@ -93,6 +93,12 @@ describe('parseQuestion', () => {
     ["what were musk's words after the docking", { speech: true, speaker: 'musk', topic: 'after the docking' }],
     ['anything ardern said after christchurch', { speech: true, speaker: 'ardern', topic: 'after christchurch' }],
     ["i want pelosi's quotes on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    // An office that holds "to"; a side taken; the first "on" ends a name.
+    ['what did the us ambassador to germany say about mahan air', { speech: true, speaker: 'us ambassador to germany', topic: 'mahan air' }],
+    ["what was the response to trump's call", { speech: true, topic: "trump's call" }],
+    ['why did the archaeologist disagree about the statues', { speech: true, speaker: 'archaeologist', topic: 'the statues' }],
+    ['did rouhani apologise for the crash', { speech: true, speaker: 'rouhani', topic: 'for the crash' }],
+    ['vlada stamenkovic on life on mars', { speech: true, speaker: 'vlada stamenkovic', topic: 'life on mars', guessed: true }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
