@@ -73,7 +73,22 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const several = /[^s'’]s$/.test(last) && (isTitle(last.slice(0, -1)) || isPeopleWord(last));
   const described = namesDescribedAs(library, typed);
   if (described.length === 1 && !several) return { speaker: described[0] };
+  // "the ucla archaeologist": articles give a scholar's affiliation more often than their
+  // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles").
+  const scholar = described.length === 0 && !several ? scholarOf(library, typed) : undefined;
+  if (scholar) return { speaker: scholar };
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
+}
+
+// Trades of scholarship, which articles often leave out of who someone is.
+const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|academic|scholar|historian|economist|analyst)$/;
+
+/** The one speaker described by the affiliation a scholar is typed with ("ucla" of "the ucla archaeologist"). */
+function scholarOf(library: Library, typed: string): string | undefined {
+  const role = roleOf(typed);
+  const affiliation = role && SCHOLARS.test(role) ? qualifierOf(typed, role) : undefined;
+  const described = affiliation ? namesDescribedAs(library, affiliation) : [];
+  return described.length === 1 ? described[0] : undefined;
 }
 
 // Words that never open or close a typed name.
@@ -198,6 +213,6 @@ export function isPersonName(words: string): boolean {
     !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
     // ("alan kurdi's dad": someone's role.)
     !parts.slice(0, -1).some((w) => /['’]s$/i.test(w)) &&
-    !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with)$/i.test(w)))
+    !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with|to)$/i.test(w)))
   );
 }

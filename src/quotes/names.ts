@@ -429,7 +429,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
       .replace(/['’]s\b/g, '')
       .replace(/[.'’,]/g, ' ')
       .split(/\s+/)
-      .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in)$/.test(w))
+      .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in|to)$/.test(w))
       .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
   const own = new Set(words(named));
   const asked = words(typed);
@@ -440,7 +440,26 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
   // "co-sponsored the bill": a long word as the text inflects it.
   const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialsOf(named).has(w)));
+}
+
+/**
+ * The initials of each run of three or more capitalised words in a text, as people type a
+ * body's short name: "ucla" of "the University of California, Los Angeles".
+ */
+function initialsOf(text: string): Set<string> {
+  const runs: string[][] = [[]];
+  for (const word of text.split(/[\s,]+/)) {
+    if (/^\p{Lu}/u.test(word)) runs.at(-1)!.push(word[0]!);
+    else if (!/^(?:of|for|and|the|at|in|on|de|&)$/.test(word)) runs.push([]);
+  }
+  const initials = new Set<string>();
+  for (const run of runs) {
+    for (let from = 0; from + 3 <= run.length; from++) {
+      for (let to = from + 3; to <= run.length; to++) initials.add(fold(run.slice(from, to).join('')));
+    }
+  }
+  return initials;
 }
 
 const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator)$/;

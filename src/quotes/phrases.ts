@@ -15,6 +15,9 @@ const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', '-', '.', '&', 'and
 // "eyewitness Vinnie DeVita".
 const MODIFIERS = /^(?:lead|acting|eyewitness|witness|leading|managing|founding|presiding|supervising|consulting|retired|outgoing|incoming|ruling|governing|serving|elected)$/;
 
+// Offices held to a place or a person.
+const OFFICES_TO = /^(?:ambassador|envoy|adviser|advisor|representative|delegate|emissary)$/;
+
 // A joiner inside a phrase: "head of the institute", "Scotland's", and the bare apostrophe
 // of a plural's or a name's possessive ("Windsor Locks' first selectman").
 function joins(tokens: readonly Token[], k: number): boolean {
@@ -22,6 +25,8 @@ function joins(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   if (NP_JOINERS.has(t.lower)) return true;
   const before = tokens[k - 1];
+  // "US Ambassador to Germany Richard Grenell": an office held to a place.
+  if (t.lower === 'to') return !!before && OFFICES_TO.test(before.lower);
   return /^['’]$/.test(t.text) && !!before && before.end === t.start && /s$/i.test(before.text);
 }
 

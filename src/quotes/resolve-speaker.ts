@@ -178,8 +178,10 @@ export function resolveSpeaker(
     // "The Verge", "The Atlantic": one word after "the" names a paper or a body, not a person.
     const titled = /^the$/i.test(prefix) && key.length === 1;
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
-    // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it.)
-    if ((/\b\p{Ll}{3,}/u.test(prefix) || (/\s/.test(prefix) && isTitle(lastWord(prefix)))) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
+    // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it; "US
+    // Ambassador to Germany Richard Grenell": an office to a place.)
+    const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
   }

@@ -12,6 +12,8 @@ describe('isPersonName: a name to look up, not a role or a phrase', () => {
     // Someone's role, typed with a possessive: never "nobody by that name".
     ["alan kurdi's dad", false],
     ["the bill's co-sponsor", false],
+    // An office held to a place.
+    ['us ambassador to germany', false],
   ])('%s → %s', (typed, expected) => {
     expect(isPersonName(typed)).toBe(expected);
   });

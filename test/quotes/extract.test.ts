@@ -257,6 +257,8 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('Freedonia, which has given up ousting President Omar al-Rashid, has stated the rebuilding will cost billions.').name).toBe('Freedonia');
     // A body named in full before, then by its last word with the office: the body in full.
     expect(speaker('The Royal Chess Society ran a survey. Society President Ann Lee told the public, "The game is thriving."').description).toBe('Royal Chess Society President');
+    // An office held to a place, before the name, describes the speaker.
+    expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
     // A role with an aside in parentheses that holds commas, then the name.
     expect(speaker('The general secretary of the dockers\' union (Union of Rail, Sea and Road Workers), Ann Cole, said the rule was "far too weak."')).toMatchObject({ name: 'Ann Cole', description: "The general secretary of the dockers' union (Union of Rail, Sea and Road Workers)" });
     // A title ends a description of capitalised words; where it was said describes nobody.

@@ -224,6 +224,13 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('sponsor', 'who sponsorship')).toBe(false);
   });
 
+  it("takes a body's initials, as people type its short name, and an office held to a place", () => {
+    expect(typedRoleMatches('ucla', 'Jo Anne Van Tilburg of the University of California, Los Angeles')).toBe(true);
+    expect(typedRoleMatches('cdc', 'the director of the Centers for Disease Control and Prevention')).toBe(true);
+    expect(typedRoleMatches('ucla', 'Carl Lipo of Binghamton University')).toBe(false);
+    expect(typedRoleMatches('us ambassador to germany', 'US Ambassador to Germany')).toBe(true);
+  });
+
   it('reads a title written short as the same title', () => {
     expect(typedRoleMatches('the doctor at saint francis', 'Dr. Steven Wolf at Saint Francis')).toBe(true);
     expect(typedRoleMatches('the senator from ohio', 'Sen. Rob Portman of Ohio')).toBe(true);
