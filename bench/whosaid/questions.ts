@@ -1233,10 +1233,54 @@ const TWENTY_FIFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'who was quoted about kobe bryant dying', gold: [] },
 ];
 
+// A twenty-sixth batch, written after the twenty-fifth batch's dev half was run and tuned
+// on, before any tuning on this one: named questions on quotes drawn at random, by name
+// (first names, initials, misspellings), office or gist; stories, reactions across articles,
+// and questions nothing answers, some about people the library quotes and words it holds in
+// other articles. Its test half is reported once, at the end.
+const TWENTY_SIXTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did kino gabriel say about the us pulling out', gold: [g(134, 'it is a stab in the back for the SDF', 'Kino Gabriel')] },
+  { kind: 'named', question: 'paula radcliffe reaction to losing her marathon record', gold: [g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'named', question: 'did mick jagger say anything when ginger baker died', gold: [g(132, 'Sad news hearing that Ginger Baker has died', 'Mick Jagger')] },
+  { kind: 'named', question: 'what did the australian retailers association say about panic buying', gold: [g(185, 'you would probably minimise the panic', 'Russell Zimmerman')] },
+  { kind: 'named', question: 'what did piers morgan tweet about the polish chef', gold: [g(164, 'The guy with the whale tusk is a Polish chef', 'Piers Morgan')] },
+  { kind: 'named', question: "tim taylor's reaction to finding the sub", gold: [g(159, 'It was amazing. Everyone was excited', 'Tim Taylor')] },
+  { kind: 'named', question: 'what did the former federal prosecutor say about the ukraine call transcript', gold: [g(123, 'If I got a transcript like the Trump-Ukraine call', 'Elie Honig')] },
+  { kind: 'named', question: 'ken gude on the call summary', gold: [g(123, "Trump's White House staff want him to resign or be impeached", 'Ken Gude')] },
+  { kind: 'named', question: 'what did kipchoge say about his pacemakers', gold: [g(142, 'They are among the best athletes in the world', 'Eliud Kipchoge')] },
+  { kind: 'named', question: 'what did om prakash say at the cow urine party', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash')] },
+  { kind: 'named', question: 'what did pompeo say after bolton left', gold: [g(104, "I don't think that any leader around the world should make any assumption", 'Mike Pompeo')] },
+  { kind: 'named', question: 'how did warholm describe the race', gold: [g(124, 'This was a very tough race', 'Karsten Warholm')] },
+  { kind: 'named', question: 'what did khamenei say about soleimani', gold: [g(173, 'He was a stellar example of those educated and nurtured in Islam', 'Sayyid Ali Hosseini Khamenei')] },
+  { kind: 'named', question: 'did zelensky say he was pressured', gold: [g(123, 'Nobody can put pressure on me', 'Volodymyr Zelensky')] },
+  { kind: 'named', question: "what did mbs say about khashoggi's murder", gold: [g(121, 'It happened under my watch', 'Mohammad bin Salman')] },
+  { kind: 'named', question: 'what did boris say about getting brexit done by october', gold: [g(102, 'must get Brexit done, because the UK must come out', 'Boris Johnson')] },
+  { kind: 'named', question: 'what did maninder thind find about power plants', gold: [g(162, 'We looked at emissions from different types of power plants', 'Maninder Thind')] },
+  { kind: 'named', question: 'what did ben afleck say about tony mendez', gold: [g(15, 'Tony Mendez was a true American hero', 'Ben Affleck')] },
+  { kind: 'named', question: 'what did mnangagwa say when mugabe died', gold: [g(100, 'It is with the utmost sadness that I announce the passing on', 'Emmerson Mnangagwa')] },
+  { kind: 'named', question: 'what did sharif hotak say about the explosion', gold: [g(17, 'The explosion was very powerful', 'Sharif Hotak')] },
+  { kind: 'named', question: 'what did judge miller say about women and the draft', gold: [g(38, 'While historical restrictions on women in the military may have justified past discrimination', 'Gray Miller')] },
+  { kind: 'named', question: "what did spanton's other lawyer tell reporters", gold: [g(23, "Women in France who have been raped don't have to justify their private life", 'Sophie Obadia')] },
+  { kind: 'story', question: 'who said what when ginger baker died', gold: [g(132, 'Sad news hearing that Ginger Baker has died', 'Mick Jagger')] },
+  { kind: 'story', question: 'reactions to kosgei breaking the marathon world record', gold: [g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'story', question: 'what were people saying about the trump ukraine call transcript', gold: [g(123, 'If I got a transcript like the Trump-Ukraine call', 'Elie Honig'), g(123, "Trump's White House staff want him to resign or be impeached", 'Ken Gude')] },
+  { kind: 'story', question: 'who was quoted about the wrecked sub the lost 52 project found', gold: [g(159, 'It was amazing. Everyone was excited', 'Tim Taylor')] },
+  { kind: 'across', question: 'what did iran and zimbabwe leaders say when soleimani and mugabe died', gold: [g(100, 'It is with the utmost sadness that I announce the passing on', 'Emmerson Mnangagwa'), g(173, 'He was a stellar example of those educated and nurtured in Islam', 'Sayyid Ali Hosseini Khamenei')] },
+  { kind: 'across', question: 'what did runners say about the record runs by kipchoge and kosgei', gold: [g(142, 'They are among the best athletes in the world', 'Eliud Kipchoge'), g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'none', question: 'what did mick jagger say about the rolling stones tour', gold: [] },
+  { kind: 'none', question: 'what did piers morgan say about meghan markle', gold: [] },
+  { kind: 'none', question: 'what did boris johnson say about partygate', gold: [] },
+  { kind: 'none', question: 'reactions to the sinking of the kursk submarine', gold: [] },
+  { kind: 'none', question: 'what did mbs say about the saudi aramco ipo', gold: [] },
+  { kind: 'none', question: 'what did khamenei say about the nuclear talks', gold: [] },
+  { kind: 'none', question: 'what did kipchoge say about the berlin marathon', gold: [] },
+  { kind: 'none', question: 'who commented on the cave rescue in thailand', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
