@@ -440,7 +440,9 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
   // "co-sponsored the bill": a long word as the text inflects it.
   const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialsOf(named).has(w)));
+  let initials: Set<string> | undefined;
+  const initialed = (w: string) => (initials ??= initialsOf(named)).has(w);
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w)));
 }
 
 /**
