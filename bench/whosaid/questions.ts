@@ -1277,10 +1277,44 @@ const TWENTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'who commented on the cave rescue in thailand', gold: [] },
 ];
 
+// A twenty-seventh batch, written after the twenty-sixth batch's dev half was run, before
+// any tuning on it: named questions typed in other shapes (a capitalised name, "according
+// to", "X's message", a question mark), stories, reactions across articles, and questions
+// nothing answers. Its test half is reported once, at the end.
+const TWENTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'What did Rebecca Falconer say about stitches and staples?', gold: [g(48, 'Typical sutures like staples and stitches often lead to scarring', 'Rebecca Falconer')] },
+  { kind: 'named', question: 'according to the prosecutor, what did the el paso manifesto show', gold: [g(82, 'The key factor here is that it appears to be an int', 'Josh Bash')] },
+  { kind: 'named', question: "niger president's comments on nigeria joining the free trade zone", gold: [g(70, "Nigeria is Africa's biggest economy and most populous country", 'Mahamadou Issoufou')] },
+  { kind: 'named', question: 'why was the geochemist surprised by the algae bloom', gold: [g(99, 'There was no reason for us to expect that an algae bloom like this would happen', 'Seth John')] },
+  { kind: 'named', question: "the greek foreign minister's message about hagia sophia", gold: [g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'named', question: 'what did madina bizheva say about her mother', gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva')] },
+  { kind: 'named', question: 'what did denise crosby say at fan expo', gold: [g(93, 'I still have dust in my shoes.', 'Denise Crosby')] },
+  { kind: 'named', question: 'what did mike ryan say would stop ebola', gold: [g(84, 'What will stop Ebola', 'Mike Ryan')] },
+  { kind: 'named', question: "Sisi's view on the african free trade area?", gold: [g(70, 'The success of the AfCFTA will be the real test', 'Abdel Fattah el-Sisi')] },
+  { kind: 'named', question: 'what did corbyn call the prorogation', gold: [g(90, 'smash and grab on our democracy', 'Jeremy Corbyn')] },
+  { kind: 'named', question: 'jenn st-onge on getting a second chance as a voice actor', gold: [g(93, 'to come back and get that kind of second chance', 'Jenn St-Onge')] },
+  { kind: 'named', question: 'how did boris johnson offer help with the amazon fires', gold: [g(89, 'to provide whatever help we can to bring them under control', 'Boris Johnson')] },
+  { kind: 'named', question: 'what was mary quants tribute to doris day', gold: [g(58, 'Doris Day was America.', 'Mary Quant')] },
+  { kind: 'named', question: 'did hickenlooper say why he was running for senate', gold: [g(85, 'I\'ve heard from so many Coloradans who want me to run for the United States Senate', 'John Hickenlooper')] },
+  { kind: 'story', question: 'what were people saying about hagia sophia becoming a mosque', gold: [g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'story', question: 'who commented on nigeria signing the african free trade deal', gold: [g(70, "Nigeria is Africa's biggest economy and most populous country", 'Mahamadou Issoufou')] },
+  { kind: 'story', question: 'what did scientists say about the phytoplankton bloom after the kilauea eruption', gold: [g(99, 'There was no reason for us to expect that an algae bloom like this would happen', 'Seth John')] },
+  { kind: 'across', question: 'what did leaders say about the amazon fires and about hagia sophia', gold: [g(89, 'Our house is burning', 'Emmanuel Macron'), g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'across', question: 'what did researchers say about slug-inspired glue and the kilauea algae bloom', gold: [g(48, 'Typical sutures like staples and stitches often lead to scarring', 'Rebecca Falconer'), g(99, 'There was no reason for us to expect that an algae bloom like this would happen', 'Seth John')] },
+  { kind: 'none', question: 'what did denise crosby say about the walking dead', gold: [] },
+  { kind: 'none', question: 'what did mike ryan say about the coronavirus vaccine trials', gold: [] },
+  { kind: 'none', question: 'who commented on the kilauea evacuations', gold: [] },
+  { kind: 'none', question: 'what did macron say about the pension reform strikes', gold: [] },
+  { kind: 'none', question: 'reactions to the cricket world cup final', gold: [] },
+  { kind: 'none', question: 'what did corbyn say about the general election defeat', gold: [] },
+  { kind: 'none', question: 'What did Jacinda Ardern say about the Whakaari volcano?', gold: [] },
+  { kind: 'none', question: 'what did hickenlooper say about fracking', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
