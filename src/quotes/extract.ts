@@ -59,6 +59,10 @@ function removeFragments(ctx: Context, quote: Quote, count: number): void {
  * reported speech, and reported speech, each with its cue and speaker where the text
  * gives them. Offsets are into `text`; rule-based, no model.
  */
+// After a quotation, the writer's own words: set off by a comma or a dash, not the speaker's
+// "and that …" going on.
+const WRITERS_ASIDE = /^\s*(?:,\s*(?!(?:and|but|or)\s+(?:that|said|says|added)\b)|\s[-–—]\s)/;
+
 export function extractQuotes(article: { text: string }): Quote[] {
   const text = joinWrappedLines(article.text);
   const tokens = tokenize(text);
@@ -135,7 +139,11 @@ export function extractQuotes(article: { text: string }): Quote[] {
         inside.forEach((q) => used.add(q));
         // 'told voters in Nevada: "This one is for you."': a quotation after a colon or comma
         // that runs to the end is the words themselves; what leads to it only places them.
-        const introduced = inside.length > 0 && /[:,]\s*$/.test(text.slice(content[0], inside[0]!.start)) && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0;
+        const opens = inside.length > 0 && /[:,]\s*$/.test(text.slice(content[0], inside[0]!.start));
+        // 'Thiel said, "I am proud to be gay" - the first to make such a declaration': the
+        // writer's words after the one quotation, set off by a comma or a dash, are not its.
+        const aside = inside.length === 1 && /[:,]\s*$/.test(text.slice(Math.min(content[0], inside[0]!.start - 3), inside[0]!.start)) && WRITERS_ASIDE.test(text.slice(inside[0]!.end, content[1]));
+        const introduced = (opens && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside;
         if (introduced) {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
           lastDirect = { quote, paragraph };

@@ -257,6 +257,9 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('Freedonia, which has given up ousting President Omar al-Rashid, has stated the rebuilding will cost billions.').name).toBe('Freedonia');
     // A body named in full before, then by its last word with the office: the body in full.
     expect(speaker('The Royal Chess Society ran a survey. Society President Ann Lee told the public, "The game is thriving."').description).toBe('Royal Chess Society President');
+    // The writer's words after a quotation introduced by a comma, set off by a dash, are not the speaker's.
+    const aside = quotesOf('Billionaire Ann Cole said, "I am proud to be here. I am proud to be a member" - the first to say so at a convention.');
+    expect(aside.map((q) => [q.kind, q.text])).toEqual([['direct', '"I am proud to be here. I am proud to be a member"']]);
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
     // A role with an aside in parentheses that holds commas, then the name.
