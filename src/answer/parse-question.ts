@@ -52,6 +52,8 @@ const SPEAKER_FRAMES = [
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+  // "why was the geochemist surprised by the bloom": a mood is said in words.
+  /^\s*(?:why|how)\s+(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
 ];
@@ -137,6 +139,15 @@ export function parseQuestion(question: string): ParsedQuestion {
     const topic = clean(from[2] ?? '') || who;
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
+  // "according to the prosecutor, what did the manifesto show", "why did egyptians sacrifice
+  // ibises according to sally wasef": whose account of a plain question is asked for.
+  const typed = plain(question).replace(/[?.!]+\s*$/, '');
+  const account = /^\s*according\s+to\s+(.{2,60}?),\s*(.+)$/i.exec(typed) ?? swap(/^(.+?),?\s+according\s+to\s+(.{2,60})$/i.exec(typed));
+  if (account && !parseQuestion(account[2]!).speech) {
+    const who = account[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    const topic = clean(account[2]!.replace(/^\s*(?:what|how|why|when|where|who)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+/i, '')) || q;
+    return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
+  }
   for (const frame of SPEAKER_FRAMES) {
     const match = frame.exec(q);
     if (!match) continue;
@@ -181,6 +192,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
   return { speech: false, topic: q };
+}
+
+/** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
+function swap(match: RegExpExecArray | null): [string, string, string] | null {
+  return match ? [match[0], match[2]!, match[1]!] : null;
 }
 
 // Words that join the stories of a question asked across articles.

@@ -99,6 +99,11 @@ describe('parseQuestion', () => {
     ['why did the archaeologist disagree about the statues', { speech: true, speaker: 'archaeologist', topic: 'the statues' }],
     ['did rouhani apologise for the crash', { speech: true, speaker: 'rouhani', topic: 'for the crash' }],
     ['vlada stamenkovic on life on mars', { speech: true, speaker: 'vlada stamenkovic', topic: 'life on mars', guessed: true }],
+    // Whose account of a plain question; a mood asked of someone.
+    ['according to the prosecutor, what did the manifesto show', { speech: true, speaker: 'prosecutor', topic: 'the manifesto show' }],
+    ['why did egyptians sacrifice ibises according to sally wasef', { speech: true, speaker: 'sally wasef', topic: 'egyptians sacrifice ibises' }],
+    ['according to police, how many died?', { speech: true, topic: 'how many died', group: 'police' }],
+    ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
   ])('%s', (question, parsed) => {
