@@ -2,5 +2,6 @@ export { extractQuotes } from './extract.ts';
 export { findQuotations, type Quotation } from './detect.ts';
 export { isCountry } from './countries.ts';
 export { isCueWord } from './cues.ts';
-export { isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit } from './names.ts';
+export { isOrganisation, isPeopleWord, isTitle, speakerKey, withinOneEdit } from './names.ts';
+export { typedNameMatches, typedRoleMatches } from './typed-names.ts';
 export type { Quote, Speaker, TextSpan } from './types.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedRuns, fullestName, nameKey, speakerKey, typedNameMatches, typedRoleMatches } from '../../src/quotes/names.ts';
+import { findNamedRuns, fullestName, nameKey, speakerKey } from '../../src/quotes/names.ts';
+import { typedNameMatches, typedRoleMatches } from '../../src/quotes/typed-names.ts';
 import { extractQuotes } from '../../src/quotes/index.ts';
 
 describe('nameKey: the name in a mention, and nothing glued to it', () => {

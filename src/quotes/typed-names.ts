@@ -1,0 +1,80 @@
+import { fold, isJoinedName, isTitle, withinOneEdit } from './names.ts';
+
+/*
+ * Names and roles as people type them in a question ("tony abbot", "the ucla archaeologist",
+ * "us ambassador to germany"), matched against how the articles name and describe speakers.
+ */
+
+/**
+ * True when a name as someone typed it ("john roberts", "tony abbot", "us ambassador
+ * grenell", "kaczynski") names `name` ("John G. Roberts", "Tony Abbott", "Richard
+ * Grenell", "Jarosław Kaczyński"): every typed word, titles aside, is one of the name's
+ * words, without case or accents, a long word allowing one typo.
+ */
+export function typedNameMatches(typed: string, name: string, { typos = true } = {}): boolean {
+  const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
+  // "sisi" is Abdel Fattah el-Sisi's surname without its particle.
+  const own = words(name).flatMap((w) => (isJoinedName(w) ? [w, w.replace(/^[^-]+-/, '')] : [w]));
+  // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
+  const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
+  // "us senator bernie sanders": a country before an office says whose office it is; "eu
+  // council" is not Bradford Council.
+  const all = words(typedJoined);
+  const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un)$/.test(w) && isTitle(all[i + 1] ?? '')));
+  const near = (w: string, o: string) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
+  const missed = asked.filter((w) => !own.some((o) => near(w, o)));
+  // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
+  // short word may be a letter off too.
+  const shortTypo = typos && missed.length === 1 && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
+  return asked.length > 0 && (missed.length === 0 || shortTypo);
+}
+
+/** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */
+export function typedRoleMatches(typed: string, named: string): boolean {
+  const words = (text: string) =>
+    fold(text)
+      .replace(/['’]s\b/g, '')
+      .replace(/[.'’,]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in|to)$/.test(w))
+      .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
+  const own = new Set(words(named));
+  const asked = words(typed);
+  // "the who chief" heads it whatever the office is called ("WHO director-general").
+  const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && [...own].some((o) => HEAD_OFFICES.test(o));
+  // "who" is the WHO only where the text writes it so, not "a rapporteur who had …".
+  const acronym = (w: string) => !/^(?:who|us|it)$/.test(w) || new RegExp(`\\b${w.toUpperCase()}\\b`).test(named);
+  // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
+  // "co-sponsored the bill": a long word as the text inflects it.
+  const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
+  let initials: Set<string> | undefined;
+  const initialed = (w: string) => (initials ??= initialsOf(named)).has(w);
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w)));
+}
+
+/**
+ * The initials of each run of three or more capitalised words in a text, as people type a
+ * body's short name: "ucla" of "the University of California, Los Angeles".
+ */
+function initialsOf(text: string): Set<string> {
+  const runs: string[][] = [[]];
+  for (const word of text.split(/[\s,]+/)) {
+    if (/^\p{Lu}/u.test(word)) runs.at(-1)!.push(word[0]!);
+    else if (!/^(?:of|for|and|the|at|in|on|de|&)$/.test(word)) runs.push([]);
+  }
+  const initials = new Set<string>();
+  for (const run of runs) {
+    for (let from = 0; from + 3 <= run.length; from++) {
+      for (let to = from + 3; to <= run.length; to++) initials.add(fold(run.slice(from, to).join('')));
+    }
+  }
+  return initials;
+}
+
+const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator)$/;
+
+// "the doctor at saint francis" is "Dr. Steven Wolf at Saint Francis".
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  dr: 'doctor', prof: 'professor', sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general',
+  capt: 'captain', lt: 'lieutenant', sgt: 'sergeant', col: 'colonel', supt: 'superintendent', rev: 'reverend',
+};
