@@ -1311,10 +1311,48 @@ const TWENTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did hickenlooper say about fracking', gold: [] },
 ];
 
+// A twenty-eighth batch, written after the twenty-seventh batch's dev half was run and tuned
+// on, before any tuning on this one: the shapes the issue names ("how did X react to",
+// "what was X's take", "how was X feeling", "who was quoted about", "what were experts
+// warning", "…, and what did they say?") over voices drawn at random; stories, reactions
+// across articles and questions nothing answers. Its test half is reported once.
+const TWENTY_EIGHTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'how did brian hook react to the arrest warrant for trump', gold: [g(195, 'It is a propaganda stunt that no-one takes seriously.', 'Brian Hook')] },
+  { kind: 'named', question: "what was chakrapani's take on the telangana ministers", gold: [g(188, 'these ignorant, arrogant Telangana ministers', 'Chakrapani')] },
+  { kind: 'named', question: 'how did ross spano describe the impeachment process', gold: [g(155, 'a blatant and obvious coup to unseat a sitting president of the United States', 'Ross Spano')] },
+  { kind: 'named', question: 'what did paul mccartney remember about ginger baker', gold: [g(132, "We worked together on the 'Band on the Run' album", 'Paul McCartney')] },
+  { kind: 'named', question: 'what did the indonesian police spokesman say about the attackers', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'named', question: 'what did david livermore want to find out about superbugs', gold: [g(151, 'We wanted to find out how these superbugs are spread', 'David Livermore')] },
+  { kind: 'named', question: 'what was the state department reaction to the iraqi parliament vote', gold: [g(174, "While we await further clarification on the legal nature and impact of today's resolution", 'Morgan Ortagus')] },
+  { kind: 'named', question: 'what did mugabe once say about who would remove him', gold: [g(100, 'Only God who appointed me will remove me', 'Robert Gabriel Mugabe')] },
+  { kind: 'named', question: 'how did the french assembly president react to chirac dying', gold: [g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand')] },
+  { kind: 'named', question: 'what did the us attorney say after the dark web site takedown', gold: [g(146, 'Children around the world are safer', 'Jessie K. Liu')] },
+  { kind: 'named', question: 'what did ryan cloutier think about water on k2-18b', gold: [g(106, 'the presence of water in its atmosphere certainly improves the prospect', 'Ryan Cloutier')] },
+  { kind: 'named', question: "trump's announcement about hamza bin laden", gold: [g(109, 'Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed', 'Donald Trump')] },
+  { kind: 'named', question: 'what did sally wasef say the ibis represented', gold: [g(160, 'The ibis was considered [to represent] the god Thoth', 'Sally Wasef')] },
+  { kind: 'named', question: 'how was maurizio cattelan feeling when his toilet was stolen', gold: [g(110, 'I thought it was a prank', 'Maurizio Cattelan')] },
+  { kind: 'named', question: 'what did the detective inspector say about the travelator death', gold: [g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'named', question: 'what did tony abbot call the nsw abortion bill', gold: [g(120, 'It is a license for sex-selection abortions', 'Tony Abbott')] },
+  { kind: 'named', question: 'what did pg&e say about shutting off power', gold: [g(135, 'The safety of our customers and the communities we serve is our most important responsibility', 'Michael Lewis')] },
+  { kind: 'story', question: 'who commented on the stolen gold toilet, and what did they say?', gold: [g(110, 'I thought it was a prank', 'Maurizio Cattelan')] },
+  { kind: 'story', question: 'who was quoted about the k2-18b water discovery', gold: [g(106, 'This is the first potentially habitable planet where the temperature is right', 'Angelos Tsiaras')] },
+  { kind: 'story', question: 'what were experts warning about superbugs in food', gold: [g(151, 'We wanted to find out how these superbugs are spread', 'David Livermore')] },
+  { kind: 'story', question: 'how did people react to jacques chirac dying', gold: [g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand')] },
+  { kind: 'across', question: 'how did us officials react to the iraqi vote on troops and then to iran issuing a warrant for trump', gold: [g(174, "While we await further clarification on the legal nature and impact of today's resolution", 'Morgan Ortagus'), g(195, 'It is a propaganda stunt that no-one takes seriously.', 'Brian Hook')] },
+  { kind: 'across', question: 'what did people say about the stolen toilet and the london travelator death', gold: [g(110, 'I thought it was a prank', 'Maurizio Cattelan'), g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'none', question: 'how did paul mccartney react to john lennon being shot', gold: [] },
+  { kind: 'none', question: 'what was brian hook\'s take on the iran nuclear deal', gold: [] },
+  { kind: 'none', question: 'who was quoted about the banksy shredded painting', gold: [] },
+  { kind: 'none', question: 'what were experts warning about bird flu', gold: [] },
+  { kind: 'none', question: 'what did mugabe say about gay rights', gold: [] },
+  { kind: 'none', question: 'what did cattelan say about the banana taped to a wall', gold: [] },
+  { kind: 'none', question: 'how was tony abbott feeling after losing his seat', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
