@@ -154,7 +154,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "what has pompeo been saying": the auxiliary is not part of the name.
     const who = match[1]!
       .replace(/^(?:the|a|an)\s+/i, '')
-      .replace(/\s+(?:been|be|being|really|actually|ever|just|also)$/i, '')
+      // ("what did mugabe once say", "what did she later tell reporters".)
+      .replace(/\s+(?:been|be|being|really|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')
       .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')
       .replace(/['’]s?$/, '')
       .trim();

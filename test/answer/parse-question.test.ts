@@ -99,6 +99,9 @@ describe('parseQuestion', () => {
     ['why did the archaeologist disagree about the statues', { speech: true, speaker: 'archaeologist', topic: 'the statues' }],
     ['did rouhani apologise for the crash', { speech: true, speaker: 'rouhani', topic: 'for the crash' }],
     ['vlada stamenkovic on life on mars', { speech: true, speaker: 'vlada stamenkovic', topic: 'life on mars', guessed: true }],
+    // An adverb between the name and the verb is not the name's.
+    ['what did mugabe once say about who would remove him', { speech: true, speaker: 'mugabe', topic: 'who would remove him' }],
+    ['what did the mayor later tell reporters about the fire', { speech: true, speaker: 'mayor', topic: 'the fire' }],
     // Whose account of a plain question; a mood asked of someone.
     ['according to the prosecutor, what did the manifesto show', { speech: true, speaker: 'prosecutor', topic: 'the manifesto show' }],
     ['why did egyptians sacrifice ibises according to sally wasef', { speech: true, speaker: 'sally wasef', topic: 'egyptians sacrifice ibises' }],
