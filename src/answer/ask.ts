@@ -107,8 +107,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) === undefined) return Promise.resolve(nobodyQuoted(q, parsed.speaker, false));
-    // "inflation on the rise" looked like "pelosi on the wall": it was plain words.
-    else if (parsed.guessed) [speech, topic] = [false, q];
+    // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
+    // vs trump on …" was not: several voices, searched with the topic below).
+    else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.

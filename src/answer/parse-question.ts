@@ -51,7 +51,14 @@ const SPEAKER_FRAMES = [
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,
-  new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+  new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+  // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
+  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+said\s+what\b/iu,
+  /^\s*where\s+(?:does|did|do)\s+(.{2,60}?)\s+stand\b/i,
+  /^\s*(?:was|were|has|have)\s+(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
+  // "did pelosi make any statement on …", "what reason did pelosi give for …".
+  /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|made|give|gave|issue|issued|offer|offered)\s+(?:any|a|an|some)\s+(?:statements?|comments?|remarks|reasons?|explanations?|response|reply|warning|apology)\b/i,
+  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|response|reply|message|warning|apology)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have)\b/i,
   // "why was the geochemist surprised by the bloom": a mood is said in words.
   /^\s*(?:why|how)\s+(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
@@ -107,7 +114,10 @@ function clean(text: string): string {
 function plain(question: string): string {
   return question
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
-    .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+me\s+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
+    // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
+    .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
+    .replace(/^\s*quote\s+(?=\S)/i, 'quotes from ')
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
@@ -153,7 +163,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (!match) continue;
     // "what has pompeo been saying": the auxiliary is not part of the name.
     const who = match[1]!
-      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/^(?:the|a|an|any|some)\s+/i, '')
+      .replace(/\s+quoted\s+as$/i, '')
       // ("what did mugabe once say", "what did she later tell reporters".)
       .replace(/\s+(?:been|be|being|really|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')
       .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')

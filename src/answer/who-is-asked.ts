@@ -16,9 +16,9 @@ import { namesHeld } from './topic-names.ts';
  */
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
-  // "republicans and trump", "pelosi and schumer": several voices of one story, which its
+  // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
-  if (/\s(?:and|&)\s/i.test(typed)) return {};
+  if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) return {};
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
   if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };

@@ -176,6 +176,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(speakers).toContain('Nancy Pelosi');
     expect(speakers).toContain('Chuck Schumer');
     exactSpans(answer.citations);
+    // …in chat shorthand too, not read as plain words.
+    const versus = (await ask(library, 'pelosi vs trump on impeachment')).citations.map((c) => c.speaker);
+    expect(versus).toContain('Nancy Pelosi');
+    expect(versus).toContain('Donald Trump');
   });
 
   it('holds a speaker asked about a story by a word no article has to a higher bar', async () => {
