@@ -107,7 +107,8 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
-  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+)(?:what|who|how)\s+(?:did|do|does|was|were)\b.*$/i, '').replace(/[?.!]+\s*$/, '').trim();
+  // ("who reacted to the fire and how": "and how" too.)
+  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -118,6 +119,9 @@ function plain(question: string): string {
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?=\S)/i, 'quotes from ')
+    // "show quotes on …", "list the reactions to …"; "everything said about …".
+    .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
+    .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
@@ -195,11 +199,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
+  // "how was the verdict received": its reception is people's words.
+  const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
+  if (received) return { speech: true, topic: received[1]! };
   if (SPEECH.test(q) || WHO_MOOD.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
     const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
-    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:about|on|regarding|over|concerning|of|with|by|at)\s+/i, '')) || q };
+    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:anything\s+|something\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }

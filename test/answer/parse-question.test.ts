@@ -112,6 +112,12 @@ describe('parseQuestion', () => {
     ['did pelosi make any statement on impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what statement did pelosi make about impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what was pelosi quoted as saying about impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    // Everyone's words on a story, in more shapes.
+    ['how was the verdict received', { speech: true, topic: 'the verdict' }],
+    ['everything said about the fire', { speech: true, topic: 'the fire' }],
+    ['show quotes on the fire', { speech: true, topic: 'the fire' }],
+    ['who reacted to the fire and how', { speech: true, topic: 'the fire' }],
+    ['who said anything about the fire', { speech: true, topic: 'the fire' }],
     // An adverb between the name and the verb is not the name's.
     ['what did mugabe once say about who would remove him', { speech: true, speaker: 'mugabe', topic: 'who would remove him' }],
     ['what did the mayor later tell reporters about the fire', { speech: true, speaker: 'mayor', topic: 'the fire' }],
