@@ -219,7 +219,7 @@ function swap(match: RegExpExecArray | null): [string, string, string] | null {
 }
 
 // Words that join the stories of a question asked across articles.
-const JOINERS = /\s*(?:,\s*(?:(?:and|then|like)\s+)*|\s(?:and\s+then|then|and|as\s+well\s+as|like|plus|or)\s)\s*/i;
+const JOINERS = /\s*(?:,\s*(?:(?:and|then|like|later)\s+)*|\s(?:and\s+then|then|and|as\s+well\s+as|like|plus|or|vs\.?|versus)\s)\s*/i;
 
 /**
  * The stories a topic joins, when it joins several ("slug glue and the self-cleaning toilet
@@ -234,7 +234,8 @@ export function topicParts(topic: string): string[] {
   const paired = topic.replace(/\b((?:between|both)\s+(?:\S+\s+){0,3}?\S+)\s+and\s+/giu, '$1 \u0000 ');
   const parts = paired
     .split(JOINERS)
-    .map((p) => p.replace('\u0000', 'and').trim())
+    // ("… and later to the verdict": "later" is no word of the story.)
+    .map((p) => p.replace('\u0000', 'and').replace(/^(?:(?:also|later|afterwards|first)\s+)?/i, '').trim())
     .filter((p) => /\p{L}{3,}/u.test(p.replace(/\b(?:the|a|an|of|to|in|on|from|about|this|that|year|people)\b/giu, '')));
   return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }

@@ -137,6 +137,9 @@ describe('topicParts', () => {
   it.each([
     ['the b-17 crash and the london travelator death', ['the b-17 crash', 'the london travelator death']],
     ['johnson suspending parliament and then to the court rulings on it', ['johnson suspending parliament', 'to the court rulings on it']],
+    ['mugabe dying vs chirac dying', ['mugabe dying', 'chirac dying']],
+    ['the shooting and later to the verdict', ['the shooting', 'to the verdict']],
+    ['the fire, later about the rebuilding', ['the fire', 'about the rebuilding']],
     ['people quitting, like bolton and de blasio', ['people quitting', 'bolton', 'de blasio']],
     ['the lee–xi meeting', []],
     ['the hong kong protests', []],
