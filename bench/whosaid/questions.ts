@@ -1349,10 +1349,38 @@ const TWENTY_EIGHTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'how was tony abbott feeling after losing his seat', gold: [] },
 ];
 
+// A twenty-ninth batch, written after the twenty-eighth batch's dev half was run and tuned
+// on, before any tuning on this one: mostly stories the library does not tell, asked in
+// words its articles hold ("the grenfell tower fire" beside its apartment fires), with
+// stories it does tell asked as loosely, so that abstaining more is not free. Its test half
+// is reported once, at the end.
+const TWENTY_NINTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'story', question: 'what did people say about the cathedral bombing in the philippines', gold: [g(20, 'We will use the full force of the law to bring to justice the perpetrators behind this incident', 'Delfin Lorenzana')] },
+  { kind: 'story', question: 'who said what about the ship named after alan kurdi', gold: [g(31, "The name 'Alan Kurdi' shall be a reminder of what our work is really about", 'Carlotta Weibl'), g(31, 'This day is very hard for me', 'Abdullah Kurdi')] },
+  { kind: 'story', question: 'tributes to walter munk', gold: [g(29, 'Munk has been a world treasure for ocean science and geophysics.', 'Margaret Leinen')] },
+  { kind: 'story', question: 'what was said when the bishop of marbel died', gold: [g(28, 'It is with great sadness that I announce the death of Most Rev. Dinualdo Gutierrez', 'Allan Casicas')] },
+  { kind: 'named', question: "what did munk's wife say about him", gold: [g(29, 'We thought he would live forever.', 'Mary')] },
+  { kind: 'named', question: 'what did the philippine defence secretary say after the jolo bombing', gold: [g(20, 'We will use the full force of the law to bring to justice the perpetrators behind this incident', 'Delfin Lorenzana')] },
+  { kind: 'named', question: 'what did the sea-eye spokeswoman say about naming the ship', gold: [g(31, "The name 'Alan Kurdi' shall be a reminder of what our work is really about", 'Carlotta Weibl')] },
+  { kind: 'named', question: 'what did margaret leinen say about walter munk', gold: [g(29, 'Munk has been a world treasure for ocean science and geophysics.', 'Margaret Leinen')] },
+  { kind: 'none', question: 'who commented on the grenfell tower fire', gold: [] },
+  { kind: 'none', question: "reactions to the christchurch shooter's life sentence", gold: [] },
+  { kind: 'none', question: 'what did scientists say about the zebra mussel invasion', gold: [] },
+  { kind: 'none', question: 'who commented on the golden state killer arrest', gold: [] },
+  { kind: 'none', question: 'what did officials say about the chemical attack in douma', gold: [] },
+  { kind: 'none', question: 'who commented on the surfside condo collapse in florida', gold: [] },
+  { kind: 'none', question: 'what did people say about the hodeidah ceasefire in yemen', gold: [] },
+  { kind: 'none', question: 'reactions to trump pardoning manafort', gold: [] },
+  { kind: 'none', question: 'who was quoted about the bus crash in peru', gold: [] },
+  { kind: 'none', question: 'what did ford say about the pinto recall', gold: [] },
+  { kind: 'none', question: 'who commented on the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'what did nasa say about the perseverance rover landing', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
