@@ -142,7 +142,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
         const opens = inside.length > 0 && /[:,]\s*$/.test(text.slice(content[0], inside[0]!.start));
         // 'Thiel said, "I am proud to be gay" - the first to make such a declaration': the
         // writer's words after the one quotation, set off by a comma or a dash, are not its.
-        const aside = inside.length === 1 && /[:,]\s*$/.test(text.slice(Math.min(content[0], inside[0]!.start - 3), inside[0]!.start)) && WRITERS_ASIDE.test(text.slice(inside[0]!.end, content[1]));
+        // (Not 'says his event, "Storm Area 51", was a joke': words before it are the content's.)
+        const aside = inside.length === 1 && wordCount(text.slice(content[0], inside[0]!.start)) === 0 && /[:,]\s*$/.test(text.slice(Math.min(content[0], inside[0]!.start - 3), inside[0]!.start)) && WRITERS_ASIDE.test(text.slice(inside[0]!.end, content[1]));
         const introduced = (opens && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside;
         if (introduced) {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);

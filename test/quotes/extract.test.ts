@@ -260,6 +260,8 @@ describe('extractQuotes, the hard cases', () => {
     // The writer's words after a quotation introduced by a comma, set off by a dash, are not the speaker's.
     const aside = quotesOf('Billionaire Ann Cole said, "I am proud to be here. I am proud to be a member" - the first to say so at a convention.');
     expect(aside.map((q) => [q.kind, q.text])).toEqual([['direct', '"I am proud to be here. I am proud to be a member"']]);
+    // …but a quotation inside the content, after its words, is part of what was said.
+    expect(quotesOf('Cole says his event, "Storm the Castle, They Cannot Stop Us", was posted as a joke.').map((q) => q.kind)).toEqual(['mixed']);
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
     // A role with an aside in parentheses that holds commas, then the name.
