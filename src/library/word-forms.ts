@@ -23,6 +23,9 @@ for (const forms of VERBS) for (const form of forms) FORMS.set(form, forms);
 // "quitting" a post or a race, as news writes it.
 const QUITTING = ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'];
 
+// A sentence, as news writes who got one.
+const SENTENCED = ['jailed', 'imprisonment', 'imprisoned'];
+
 /**
  * The words a news article uses for what a chat question types plainly: "the missing ship"
  * is the article's "disappearance", "bolton's firing" its "ousts". One way only, from the
@@ -38,6 +41,10 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   quits: QUITTING,
   quitting: QUITTING,
   jailed: ['sentenced', 'imprisonment'],
+  sentence: SENTENCED,
+  sentences: SENTENCED,
+  sentenced: SENTENCED,
+  sentencing: SENTENCED,
   deal: ['agreement'],
   kids: ['children'],
   cops: ['police'],

@@ -232,6 +232,11 @@ describe('quotes in the library', () => {
     await library.addArticles([incident]);
     expect(library.wordsMissingFrom('the travelator accident', [incident.id])).toEqual([]);
     expect(library.wordsMissingFrom('the roof accident', [fire.id])).toEqual(['accident']);
+    // A sentence as news writes who got one: jailed.
+    const jailed = article({ title: 'Nine men jailed', text: 'Nine men were jailed on Friday for abusing girls.' });
+    await library.addArticles([jailed]);
+    expect(library.wordsMissingFrom('the abuse sentences', [jailed.id])).toEqual([]);
+    expect(library.wordsMissingFrom('the roof sentences', [fire.id])).toEqual(['sentences']);
   });
 
   it('finds a body by what news calls its building', async () => {
