@@ -217,7 +217,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
         const articles = [...new Set(named.map((c) => c.quote.articleId))];
         if (named.length < quotes.length && !answers(named, query, library.coverage(query, { articleIds: articles }))) return { answer: noAnswer(question), hits, whoSaid: false };
         quotes = named;
-        if (tellsAnotherStory(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
+        if (tellsAnotherStory(library, query, names, articles) || happensNext(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
       }
       const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
       // A speaker asked about a story their quoting articles never name ("pompeo on north
@@ -246,6 +246,22 @@ function tellsAnotherStory(library: Library, topic: string, names: readonly stri
   const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
   return story.length > 0 && told.length > 0 && library.wordsMissingFrom(told.join(' '), story).length === told.length;
 }
+
+/**
+ * True when the topic asks for what came of a story that its articles never tell: an event
+ * word none of the articles holding its names has in any form ("the christchurch shooter's
+ * life sentence" of the articles on the shooting, "trump pardoning manafort" of those on
+ * his sentencing).
+ */
+function happensNext(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
+  const held = namesHeld(library, names);
+  const story = articleIds.filter((id) => held(id) === 1);
+  const events = library.termWeights(topic).map(([term]) => term).filter((term) => EVENTS.test(term));
+  return story.length > 0 && events.length > 0 && library.wordsMissingFrom(events.join(' '), story).length > 0;
+}
+
+// What comes of a story, each a story of its own.
+const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole)$/;
 
 // The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;

@@ -196,6 +196,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(own.citations[0]?.speaker).toBe('Mark Hay');
   });
 
+  it('abstains on what came of a story that its articles never tell', async () => {
+    // The articles naming Christchurch tell the shooting and the first hearing, no sentence.
+    expect((await ask(library, "reactions to the christchurch shooter's life sentence")).citations).toEqual([]);
+    // Bradford's men were "jailed": their sentences are told.
+    expect((await ask(library, 'who commented on the bradford sex abuse sentences')).citations.length).toBeGreaterThan(0);
+  });
+
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
     const answer = await ask(library, "reactions to queen elizabeth's funeral");
     expect(answer.citations).toEqual([]);
