@@ -181,7 +181,7 @@ export function resolveSpeaker(
     // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it; "US
     // Ambassador to Germany Richard Grenell": an office to a place.)
     const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
-    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
   }
@@ -436,13 +436,17 @@ function opensSentenceWithCommonWords(ctx: SpeakerContext, from: number, to: num
 function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number]): void {
   if (from >= to || ctx.descriptions.has(name)) return;
   const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
-  if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text)) ctx.descriptions.set(name, text);
+  if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text) && !NO_DESCRIPTION.test(text)) ctx.descriptions.set(name, text);
 }
 
 // Where or to whom something was said is no description of the speaker: "in remarks to
 // UOL.com.br", "in its March 8 media release", "speaking to BBC"; nor is what they did
 // ("gave his condolences via Twitter").
 const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\b|(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
+
+// Nor is an age ("Zhukovskyy, 23,"), a clause's opening ("When Representative Kweisi Mfume
+// …") or a phrase of place or measure ("in suicide attempt rates", "In the filing itself").
+const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in)\b.*)$/i;
 
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
   const description = ctx.descriptions.get(speaker.name);

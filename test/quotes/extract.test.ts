@@ -262,6 +262,9 @@ describe('extractQuotes, the hard cases', () => {
     expect(aside.map((q) => [q.kind, q.text])).toEqual([['direct', '"I am proud to be here. I am proud to be a member"']]);
     // …but a quotation inside the content, after its words, is part of what was said.
     expect(quotesOf('Cole says his event, "Storm the Castle, They Cannot Stop Us", was posted as a joke.').map((q) => q.kind)).toEqual(['mixed']);
+    // An age, or the opening of a clause, describes nobody.
+    expect(speaker('When Representative Ann Cole took the floor, she said "We will win this fight for the people."').description).toBeUndefined();
+    expect(speaker('The driver, Ann Cole, 23, said "I did not see them at all on the road ahead."').description ?? '').not.toMatch(/^23$/);
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
     // A role with an aside in parentheses that holds commas, then the name.
