@@ -25,7 +25,8 @@ const SAY = [
   'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
   // "how did the pentagon justify the strike", "how did she defend the bill".
   'justify|justified|defend|defended|condemn|condemned|welcome|welcomed|dismiss|dismissed|reject|rejected|recall|recalled',
-  'report|reported|state|stated|confirm|confirmed',
+  // ("state" is not one: "what did the alabama state rep say".)
+  'report|reported|stated|confirm|confirmed',
   // A side taken in words: "why did the archaeologist disagree", "did rouhani apologise".
   'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
 ].join('|');
