@@ -122,7 +122,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
   // word of a topic, or only words any story has; whatever they said.
   // ("what did harry dunn's mum say": no topic but whom it asks for.)
-  if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = filter.speaker;
+  // (Searched for by the name the articles give: "the bjp spokesperson" is "Damodar Naik".)
+  if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
   speech ||= !!filter.speaker;
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
@@ -135,6 +136,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? `${searchedFor} ${topic}`.trim() : q);
   return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}) }, options);
+}
+
+/** The one name the articles give whoever `speaker` names, if it names one person. */
+function shownName(library: Library, speaker: string): string | undefined {
+  const { nameOf } = library.people();
+  const names = [...new Set(library.speakerKeys(speaker).map((key) => nameOf.get(key)))];
+  return names.length === 1 ? names[0] : undefined;
 }
 
 // Words any story has: a topic of only these names none ("the result", "the news").

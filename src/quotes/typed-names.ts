@@ -33,6 +33,8 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
 export function typedRoleMatches(typed: string, named: string): boolean {
   const words = (text: string) =>
     fold(text)
+      // (Zero-width joiners left in a page's text: "Daily Xtra\u200d's".)
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
       .replace(/['’]s\b/g, '')
       .replace(/[.'’,]/g, ' ')
       .split(/\s+/)

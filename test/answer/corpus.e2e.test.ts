@@ -133,6 +133,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // without their trade ("of the University of California, Los Angeles").
     ['what did the us ambassador to germany say about mahan air', 'Richard Grenell'],
     ['why did the ucla archaeologist disagree about the easter island statues', 'Jo Anne Val Tilburg'],
+    // …and with no topic, whatever the one person so described said.
+    ['what did the bjp spokesperson say', 'Damodar Naik'],
+    ['what did the alabama state rep say about the abortion ban', 'Terri Collins'],
     // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".
     ['what did de blasio say about ending his campaign', 'Bill de Blasio'],
   ])('knows whom "%s" asks for', async (question, speaker) => {

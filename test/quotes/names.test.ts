@@ -230,6 +230,8 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('cdc', 'the director of the Centers for Disease Control and Prevention')).toBe(true);
     expect(typedRoleMatches('ucla', 'Carl Lipo of Binghamton University')).toBe(false);
     expect(typedRoleMatches('us ambassador to germany', 'US Ambassador to Germany')).toBe(true);
+    // A zero-width joiner a page left in a name is no letter of it.
+    expect(typedRoleMatches('daily xtra', "news source Daily Xtra\u200d's editorial director")).toBe(true);
   });
 
   it('reads a title written short as the same title', () => {
