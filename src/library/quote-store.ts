@@ -19,6 +19,15 @@ export interface StoredQuote extends Quote {
 }
 
 /**
+ * How the articles name and describe a speaker, as one text for typedRoleMatches: each part
+ * set apart, so that no body's initials run from one into the next ("Business Insider
+ * Business Insider" spells no "bibi").
+ */
+function described(...parts: ReadonlyArray<string | null | undefined>): string {
+  return parts.filter(Boolean).join(' ; ');
+}
+
+/**
  * What a quote's vector is made of: the story, the speaker and the words, so that "what
  * did Pelosi say about impeachment" and "who commented on the fire" both find it.
  */
@@ -232,7 +241,7 @@ export class QuoteStore {
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
     // never the place's name ("Imperial College London").
     const words = name.split(/\s+/);
-    const byRole = () => (words.some(isTitle) ? rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`)) : []);
+    const byRole = () => (words.some(isTitle) ? rows.filter((r) => typedRoleMatches(name, described(r.mention, r.description))) : []);
     // "the mayor of london", "spantons lawyer": a role, not the name inside it (Spanton's
     // lawyer is not Spanton; "boris johnson pm" is still Boris Johnson).
     const possessed = words.length >= 2 && isTitle(words.at(-1)!) && /(?:['’]s|[^s'’]s)$/i.test(words.at(-2)!);
@@ -248,7 +257,7 @@ export class QuoteStore {
     // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire
     // captain") or a kind of people ("puerto rico's governors").
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
-      matches = rows.filter((r) => typedRoleMatches(name, `${r.mention ?? ''} ${r.description ?? ''}`.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
+      matches = rows.filter((r) => typedRoleMatches(name, described(...[r.mention, r.description].map((part) => part?.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ')))));
     }
     // "the taliban", "the vatican", "cuba", "the rmt": one name, no one's, but that of the body
     // or place a speaker is described as speaking for, before their office or after "of"
@@ -299,7 +308,7 @@ export class QuoteStore {
 
   /** Speaker keys whose name, mention or description holds every word of `words` ("health ministry": "speaking for the country's Health Ministry"). */
   keysDescribedAs(words: string): string[] {
-    return [...new Set(this.speakerRows().filter((r) => typedRoleMatches(words, `${r.name} ${r.mention ?? ''} ${r.description ?? ''}`)).map((r) => r.key))];
+    return [...new Set(this.speakerRows().filter((r) => typedRoleMatches(words, described(r.name, r.mention, r.description))).map((r) => r.key))];
   }
 
   articlesQuoting(keys: readonly string[]): string[] {

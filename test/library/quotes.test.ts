@@ -213,6 +213,15 @@ describe('quotes in the library', () => {
     expect(names).toContainEqual(['Mario Lopez', 1]);
   });
 
+  it("finds someone by a body's initials, never by initials running from one part of how they are named into the next", async () => {
+    await library.addArticles([
+      article({ title: 'Statues', text: 'Ann Cole of the University of Southern Lakeland said "The statues stand where the water is."' }),
+      article({ title: 'Markets', text: 'Business Insider reported "Shares fell sharply on Monday morning."' }),
+    ]);
+    expect(library.speakersDescribedAs('usl')).toEqual(library.speakerKeys('Ann Cole'));
+    expect(library.speakersDescribedAs('bibi')).toEqual([]);
+  });
+
   it('finds speakers by the body their description says they speak for', async () => {
     await library.addArticles([article({ title: 'Virus', text: 'Ali Raisi, speaking for the country\'s Health Ministry, said "We have 523 new infections."' })]);
     expect(library.speakersDescribedAs('health ministry')).toEqual(library.speakerKeys('Ali Raisi'));
