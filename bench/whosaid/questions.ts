@@ -1377,10 +1377,37 @@ const TWENTY_NINTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did nasa say about the perseverance rover landing', gold: [] },
 ];
 
+// A thirtieth batch, written after the twenty-ninth batch's dev half was run and tuned on,
+// before any tuning on this one: voices drawn at random, asked in the loosest shapes people
+// use ("X's comments", "anything from X about", "did X weigh in"), by role, and questions
+// nothing answers. Its test half is reported once, at the end.
+const THIRTIETH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'did the delhi home minister weigh in on the hotel fire', gold: [g(32, 'Buildings can only be constructed up to four floors in Delhi', 'Satyendra Jain')] },
+  { kind: 'named', question: 'what did the eyewitness say about the explosion on the highway', gold: [g(4, 'within probably 15 to 20 seconds of it all, it exploded', 'Vinnie DeVita')] },
+  { kind: 'named', question: "chris fallows' comments on sevengills at seal island", gold: [g(33, 'In 18+ years of working at Seal Island, we had never seen sevengill sharks', 'Chris Fallows')] },
+  { kind: 'named', question: 'anything from martin how about why zebras have stripes', gold: [g(37, "This reduced ability to land on the zebra's coat may be due to stripes disrupting the visual system", 'Martin How')] },
+  { kind: 'named', question: 'what did trump say about working with pelosi when she became speaker', gold: [g(2, "hopefully we're going to have a lot of things that we can get done together.", 'Donald Trump')] },
+  { kind: 'named', question: 'what did george kimbrell say about the monarch count', gold: [g(24, "This year's count is a temporary reprieve", 'George Kimbrell')] },
+  { kind: 'named', question: 'what did the penguin researcher say about the sex ratio', gold: [g(19, 'Two decades ago, there were about 1.5 adult male Magellanic penguins for every adult female', 'Natasha Gownaris')] },
+  { kind: 'named', question: "did the polish pm comment on adamowicz's stabbing", gold: [g(12, 'We are with Mayor Adamowicz in our thoughts and prayers.', 'Mateusz Morawiecki')] },
+  { kind: 'named', question: 'What did Kelly Dittmar say about Republican women?', gold: [g(27, 'we also need to increase the number of Republican women', 'Kelly Dittmar')] },
+  { kind: 'named', question: 'tristan smith on a faulty transponder', gold: [g(9, 'It could also be a power supply issue or faulty transponder', 'Tristan Smith')] },
+  { kind: 'story', question: 'any comments on the hotel fire in delhi?', gold: [g(32, 'Buildings can only be constructed up to four floors in Delhi', 'Satyendra Jain')] },
+  { kind: 'story', question: 'what were people saying about sevengill sharks showing up at seal island', gold: [g(33, 'In 18+ years of working at Seal Island, we had never seen sevengill sharks', 'Chris Fallows')] },
+  { kind: 'across', question: 'what did scientists say about zebra stripes and about penguin sex ratios', gold: [g(37, "This reduced ability to land on the zebra's coat may be due to stripes disrupting the visual system", 'Martin How'), g(19, 'Two decades ago, there were about 1.5 adult male Magellanic penguins for every adult female', 'Natasha Gownaris')] },
+  { kind: 'none', question: 'what did chris fallows say about great white shark attacks on surfers', gold: [] },
+  { kind: 'none', question: 'did the delhi home minister weigh in on the air pollution crisis', gold: [] },
+  { kind: 'none', question: 'anything from kelly dittmar about the 2020 presidential debates', gold: [] },
+  { kind: 'none', question: 'what did people say about the heatwave in europe', gold: [] },
+  { kind: 'none', question: 'who commented on the sinking of the stellar daisy', gold: [] },
+  { kind: 'none', question: 'what did ben affleck say about batman', gold: [] },
+  { kind: 'none', question: 'reactions to the san francisco plastic bag ban', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
