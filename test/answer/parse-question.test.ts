@@ -119,6 +119,8 @@ describe('parseQuestion', () => {
     ['who reacted to the fire and how', { speech: true, topic: 'the fire' }],
     ['who said anything about the fire', { speech: true, topic: 'the fire' }],
     ['what did the alabama state rep say about the ban', { speech: true, speaker: 'alabama state rep', topic: 'the ban' }],
+    ['did the home minister weigh in on the fire', { speech: true, speaker: 'home minister', topic: 'the fire' }],
+    ['any comments on the hotel fire?', { speech: true, topic: 'the hotel fire' }],
     // An adverb between the name and the verb is not the name's.
     ['what did mugabe once say about who would remove him', { speech: true, speaker: 'mugabe', topic: 'who would remove him' }],
     ['what did the mayor later tell reporters about the fire', { speech: true, speaker: 'mayor', topic: 'the fire' }],
