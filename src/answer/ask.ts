@@ -7,7 +7,7 @@ import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-nam
 import { fullNameIn, isPersonName, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
-import { composeWhoSaid, findQuotes, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -135,7 +135,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const searchedFor = parsed.group && whose ? whose : '';
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? `${searchedFor} ${topic}`.trim() : q);
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}) }, options);
+  // "the delhi home minister": one holder of an office asked for, whom the answer must hold.
+  const office = !!role && !!parsed.speaker && !place && isTitle(role.split(/\s+/).at(-1)!);
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), office }, options);
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */
@@ -172,6 +174,8 @@ interface Plan {
   whose?: string;
   /** Words of the query that say whose people a group is ("polish" leaders), not the story's names. */
   searchedFor?: string;
+  /** The role is an office someone holds, asked for as one person ("the polish president"), not a group. */
+  office?: boolean;
 }
 
 /**
@@ -186,7 +190,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '' }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office = false }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -233,6 +237,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));
       const storyNames = filter.speaker ? names.filter((n) => !ownName.has(n)) : names;
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "the delhi home minister on the air pollution crisis": an office none of whose
+      // holders speaks on the story is not answered with other people's words.
+      // (By the office's head: "commissioner responsible for defence" holds "defence commissioner".)
+      if (office && !picked.some((c) => holdsOffice(c.quote, role!.split(/\s+/).at(-1)!, library.findArticleText(c.quote.articleId) ?? ''))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

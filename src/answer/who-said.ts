@@ -34,6 +34,25 @@ function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
 }
 
+/**
+ * True when the article calls the quote's speaker by an office: where it quotes them
+ * ("Polish President Andrzej Duda"), or beside their name anywhere in its text ("an
+ * interview with Gáspár Maróth, the Hungarian Government commissioner …", quoted as "Maróth").
+ */
+export function holdsOffice(quote: StoredQuote, role: string, articleText: string): boolean {
+  const office = officePattern(role);
+  if (holds(quote, office)) return true;
+  const name = quote.speaker?.name;
+  if (!name) return false;
+  for (let at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + name.length)) {
+    if (office.test(articleText.slice(Math.max(0, at - OFFICE_NEAR), at + name.length + OFFICE_NEAR).toLowerCase())) return true;
+  }
+  return false;
+}
+
+// How near its name an article may give someone's office: an appositive's length.
+const OFFICE_NEAR = 80;
+
 // "the taliban spokesman" is whom an article calls its spokesperson (and "the prosecutor"
 // its "U.S. Attorney", below).
 const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;

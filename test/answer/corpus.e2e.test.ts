@@ -199,6 +199,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(own.citations[0]?.speaker).toBe('Mark Hay');
   });
 
+  it('does not answer an office asked about a story none of its holders speaks on with other people\'s words', async () => {
+    // Delhi's home minister is quoted on the hotel fire; articles on pollution quote others.
+    expect((await ask(library, 'did the delhi home minister weigh in on the air pollution crisis')).citations).toEqual([]);
+    expect((await ask(library, 'did the delhi home minister weigh in on the hotel fire')).citations[0]?.speaker).toBe('Satyendra Jain');
+    // An office the article gives beside the name, not where it quotes him, holds too.
+    expect((await ask(library, 'what did the hungarian defence commissioner say about technology transfer')).citations.map((c) => c.speaker)).toContain('Gáspár Maróth');
+  });
+
   it('abstains on what came of a story that its articles never tell', async () => {
     // The articles naming Christchurch tell the shooting and the first hearing, no sentence.
     expect((await ask(library, "reactions to the christchurch shooter's life sentence")).citations).toEqual([]);

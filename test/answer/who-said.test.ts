@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeWhoSaid, mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
+import { composeWhoSaid, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
 
 /** A scored quote of `speaker` (only what picking looks at). */
 function candidate(id: number, speaker: string, score: number): QuoteCandidate {
@@ -58,6 +58,21 @@ describe('composeWhoSaid', () => {
       return { ...c, quote: { ...c.quote, articleId: 'a', start: i * 10, end: i * 10 + 1 } } as QuoteCandidate;
     });
     expect(composeWhoSaid('q', picked).citations.map((c) => c.start)).toEqual([20, 30, 40, 0, 10]);
+  });
+});
+
+describe('holdsOffice', () => {
+  const quote = candidate(1, 'Ana Ruiz', 1).quote;
+
+  it('reads an office from how the quote names its speaker', () => {
+    const described = { ...quote, speaker: { ...quote.speaker!, description: 'Polish President' } };
+    expect(holdsOffice(described, 'president', '')).toBe(true);
+    expect(holdsOffice(described, 'minister', '')).toBe(false);
+  });
+
+  it('reads it beside the name anywhere in the article, not far from it', () => {
+    expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
+    expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);
   });
 });
 
