@@ -135,9 +135,11 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const searchedFor = parsed.group && whose ? whose : '';
   // "francis dsouza": the words as the articles write them ("D'Souza").
   const query = library.asWritten(speech ? `${searchedFor} ${topic}`.trim() : q);
-  // "the delhi home minister": one holder of an office asked for, whom the answer must hold.
-  const office = !!role && !!parsed.speaker && !place && isTitle(role.split(/\s+/).at(-1)!);
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), office }, options);
+  // "the delhi home minister": one holder of an office asked for, whom the answer must hold
+  // (by the office's head: "commissioner responsible for defence" holds "defence commissioner").
+  const head = role?.split(/\s+/).at(-1);
+  const office = head && parsed.speaker && !place && isTitle(head) ? head : undefined;
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office } : {}) }, options);
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */
@@ -174,8 +176,8 @@ interface Plan {
   whose?: string;
   /** Words of the query that say whose people a group is ("polish" leaders), not the story's names. */
   searchedFor?: string;
-  /** The role is an office someone holds, asked for as one person ("the polish president"), not a group. */
-  office?: boolean;
+  /** The head of an office asked for as one person ("minister" of "the delhi home minister"), not a group: the answer must hold its holder. */
+  office?: string;
 }
 
 /**
@@ -190,7 +192,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office = false }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -239,8 +241,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
-      // (By the office's head: "commissioner responsible for defence" holds "defence commissioner".)
-      if (office && !picked.some((c) => holdsOffice(c.quote, role!.split(/\s+/).at(-1)!, library.findArticleText(c.quote.articleId) ?? ''))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? ''))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
@@ -257,8 +258,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
  * crisis" is told without the word "crisis".)
  */
 function tellsAnotherStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const held = namesHeld(library, names);
-  const story = articleIds.filter((id) => held(id) === 1);
+  const story = namedStory(library, names, articleIds);
   const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
   return story.length > 0 && told.length > 0 && library.wordsMissingFrom(told.join(' '), story).length === told.length;
 }
@@ -270,10 +270,15 @@ function tellsAnotherStory(library: Library, topic: string, names: readonly stri
  * his sentencing).
  */
 function happensNext(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const held = namesHeld(library, names);
-  const story = articleIds.filter((id) => held(id) === 1);
+  const story = namedStory(library, names, articleIds);
   const events = library.termWeights(topic).map(([term]) => term).filter((term) => EVENTS.test(term));
   return story.length > 0 && events.length > 0 && library.wordsMissingFrom(events.join(' '), story).length > 0;
+}
+
+/** The articles among these that hold every one of a story's names. */
+function namedStory(library: Library, names: readonly string[], articleIds: readonly string[]): string[] {
+  const held = namesHeld(library, names);
+  return articleIds.filter((id) => held(id) === 1);
 }
 
 // What comes of a story, each a story of its own.
