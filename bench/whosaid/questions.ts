@@ -1404,10 +1404,60 @@ const THIRTIETH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'reactions to the san francisco plastic bag ban', gold: [] },
 ];
 
+// A thirty-first batch, written before any tuning on it, after the thirtieth batch's dev half
+// was tuned on: voices drawn at random from the gold quotes of earlier batches (seed 3131),
+// asked again the way people ask in a chat when no earlier shape fits ("i heard X said
+// something about …, what was it", "X's argument against …", "X - what are they working on
+// now?", a name and keywords), by office and possessive, and questions nothing answers, among
+// them people the library quotes on something else. Its test half is reported once, at the end.
+const THIRTY_FIRST_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'i heard penny sharpe said something about jail time for doctors, what was it', gold: [g(120, 'women and doctors have a threat of 10 years in jail', 'Penny Sharpe')] },
+  { kind: 'named', question: "humane society's message about doris day?", gold: [g(58, 'founded one of the first national animal protection organizations', 'Sara Amundson')] },
+  { kind: 'named', question: "what was tristan smith's explanation for the tanker going missing", gold: [g(9, 'There are also some operations done on ships containing hazardous cargoes', 'Tristan Smith')] },
+  { kind: 'named', question: 'thomas gray london bridge quote', gold: [g(164, 'I did what any Londoner would do', 'Thomas Gray')] },
+  { kind: 'named', question: 'stamenkovic - what are they working on now?', gold: [g(8, 'Yes, we are now exploring the kinetics part', 'Vlada Stamenković')] },
+  { kind: 'named', question: "what was doug collins' argument against the impeachment inquiry", gold: [g(118, 'nobody is conducting a formal inquiry', 'Doug Collins')] },
+  { kind: 'named', question: "ali soufan's words on hamza bin laden", gold: [g(109, 'Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'named', question: "what was the judge's message to manafort at sentencing", gold: [g(41, "Saying I'm sorry I got caught is not an inspiring plea for leniency", 'Amy Berman Jackson')] },
+  { kind: 'named', question: 'what did sanders write when de blasio quit the race', gold: [g(113, 'Congratulations to [Bill de Blasio] on running a campaign', 'Bernie Sanders')] },
+  { kind: 'named', question: "de blasio's reason for dropping out?", gold: [g(113, 'clearly not my time', 'Bill de Blasio')] },
+  { kind: 'named', question: "harry dunn's mother - what did she say about anne sacoolas", gold: [g(138, 'left a family in complete ruin', 'Charlotte Charles')] },
+  { kind: 'named', question: 'how did duda comfort the parents of the girls', gold: [g(3, 'May God protect their parents and loved ones', 'Andrzej Duda')] },
+  { kind: 'named', question: "what was mexico's foreign minister's reaction to el paso", gold: [g(82, 'this would be the first case of this type in history', 'Marcelo Ebrard')] },
+  { kind: 'named', question: "how did brian hook dismiss iran's arrest warrant for trump", gold: [g(195, 'It is a propaganda stunt that no-one takes seriously', 'Brian Hook')] },
+  { kind: 'named', question: 'rouhani apology for the plane', gold: [g(176, 'deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'why did hickenlooper decide to run for senate', gold: [g(85, "I've heard from so many Coloradans who want me to run for the United States Senate", 'John Hickenlooper')] },
+  { kind: 'named', question: 'what was natasha gownaris worried about with the penguins', gold: [g(19, 'Two decades ago, there were about 1.5 adult male Magellanic penguins', 'Natasha Gownaris')] },
+  { kind: 'named', question: "travis hood's account of the crash", gold: [g(67, 'The truck pretty much was like in the middle of the yellow line', 'Travis Hood')] },
+  { kind: 'named', question: "what was hammond's warning about suspending parliament", gold: [g(90, 'It would be a constitutional outrage', 'Philip Hammond')] },
+  { kind: 'named', question: 'what did the meteorologist predict about the winds in california', gold: [g(135, 'the strongest offshore wind event since October 2017', 'Evan Duffey')] },
+  { kind: 'named', question: "what was putin's message after mugabe's death", gold: [g(100, 'are tied to the name of Robert Mugabe', 'Vladimir Putin')] },
+  { kind: 'named', question: 'was the sheriff worried about the area 51 crowds', gold: [g(114, 'would be more overwhelming than we can handle', 'Kerry Lee')] },
+  { kind: 'named', question: 'katrougalos hagia sophia', gold: [g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'named', question: "the turpin judge's words to the parents", gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'how did sam wang remember conway', gold: [g(191, 'incomparable mathematician, a pleasant neighbor', 'Sam Wang')] },
+  { kind: 'named', question: 'ryan cloutier, k2-18b water, what did he think?', gold: [g(106, 'the presence of water in its atmosphere certainly improves the prospect', 'Ryan Cloutier')] },
+  { kind: 'named', question: "livermore's point about resistant e. coli in food", gold: [g(151, 'he strains of resistant E. coli', 'David Livermore')] },
+  { kind: 'named', question: "what was pelosi's promise when she took the gavel", gold: [g(2, 'I pledge that this Congress will be transparent', 'Nancy Pelosi')] },
+  { kind: 'story', question: 'the wyoming bison herd - what did people say?', gold: [g(148, 'no sense in having two private herds', 'Devin Oldman')] },
+  { kind: 'story', question: 'any quotes about the collapse in magnitogorsk', gold: [g(1, 'The search and rescue operation is complete', 'Alexander Chupriyan')] },
+  { kind: 'story', question: 'what were people saying when don imus passed away', gold: [g(171, 'I-Man. We salute you.', 'The Bernie and Sid Show')] },
+  { kind: 'story', question: 'how did people react to the escape room fire in poland', gold: [g(3, 'May God protect their parents and loved ones', 'Andrzej Duda')] },
+  { kind: 'across', question: 'what did scientists say about water on k2-18b and about the penguins', gold: [g(106, 'the presence of water in its atmosphere certainly improves the prospect', 'Ryan Cloutier'), g(19, 'Two decades ago, there were about 1.5 adult male Magellanic penguins', 'Natasha Gownaris')] },
+  { kind: 'none', question: 'i heard penny sharpe said something about same sex marriage, what was it', gold: [] },
+  { kind: 'none', question: "what was doug collins' argument about gun control", gold: [] },
+  { kind: 'none', question: "ali soufan's words on the iraq war", gold: [] },
+  { kind: 'none', question: "what was rishi sunak's reaction to the budget", gold: [] },
+  { kind: 'none', question: 'elizabeth holmes theranos quote', gold: [] },
+  { kind: 'none', question: "thomas gray's take on the manchester arena bombing", gold: [] },
+  { kind: 'none', question: 'how did people react to the iowa caucus results', gold: [] },
+  { kind: 'none', question: 'what did greta thunberg say about the amazon fires', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
