@@ -29,21 +29,31 @@ const SAY = [
   'report|reported|stated|confirm|confirmed',
   // A side taken in words: "why did the archaeologist disagree", "did rouhani apologise".
   'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
+  // "what did the meteorologist predict", "what was pelosi asking for".
+  'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
+  'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting',
 ].join('|');
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+// What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
+// reason for dropping out", "travis hood's account of the crash". Only after a possessive:
+// "what was the reason for the delay" asks for no one.
+const OWN_WORDS = 'message|warning|argument|point|reason|explanation|account|promise|pledge|apology|excuse|criticism|advice|plea|appeal|prediction|assessment|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter';
+// Words between an owner and what they said: "nancy pelosi's exact words".
+const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
   // ("what else did facebook claim", "what exactly did she say".)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself".)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|much|many|soon|often|far))?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
-  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+(?:${VIEW})\\b`, 'i'),
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?|(?<=[^s])s)\\s+${OWN_ADJECTIVES}(?:${OWN_WORDS})\\b`, 'i'),
   // "what was said by the coach after the match".
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
@@ -116,10 +126,16 @@ function clean(text: string): string {
 function plain(question: string): string {
   return question
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
-    .replace(/^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
+    // "hey, what did pelosi say", "ok and what did she say".
+    .replace(/^\s*(?:(?:hey|hi|hello|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
-    .replace(/^\s*quote\s+(?=\S)/i, 'quotes from ')
+    .replace(/^\s*quote\s+(?!(?:by|from|of)\s)(?=\S)/i, 'quotes from ')
+    // "wasn't there a quote from tusk about …": his quotes.
+    .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
+    // "what's the quote from pelosi on …": her quotes.
+    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words)\s+(?:from|by)\s)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
@@ -147,7 +163,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "any quotes from greta": no topic but the person, whatever they said.
@@ -178,7 +194,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "what is zelensky's stance on the call": "call" is not the verb when a topic's
     // preposition came first; "what was the reaction to …" names nobody. An office's "to"
     // is the name's own: "the us ambassador to germany".
-    if (/\s(?:on|about|regarding|over)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
+    // "what was pelosi's response when asked …": a clause is no part of a name either.
+    if (/\s(?:on|about|regarding|over|when|while|after|before|because|since|if)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
     // The shorthand frames take any words before "on": only a name-like few count.
     if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
     const rest = q.slice(match.index + match[0].length);
