@@ -244,7 +244,7 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
       own.slice(0, PER_SPEAKER).forEach((c) => leading.add(c));
     }
     const tier = (c: QuoteCandidate) => (leading.has(c) ? 0 : 1);
-    group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || tier(a) - tier(b) || a.quote.start - b.quote.start);
+    group.sort((a, b) => tier(a) - tier(b) || best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
     for (const c of group) {
       const parts = citationsOf(c);
       const markers = parts.map((p) => {

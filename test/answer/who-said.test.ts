@@ -59,6 +59,16 @@ describe('composeWhoSaid', () => {
     });
     expect(composeWhoSaid('q', picked).citations.map((c) => c.start)).toEqual([20, 30, 40, 0, 10]);
   });
+
+  it("puts the best three of each of a speaker's articles before the rest of any", () => {
+    // Ann's five quotes in her best article (a), one in another (b): b's comes fourth, not sixth.
+    const inA = [0.9, 0.85, 0.8, 0.75, 0.7].map((score, i) => {
+      const c = candidate(i + 1, 'Ann', score);
+      return { ...c, quote: { ...c.quote, articleId: 'a', start: i * 10, end: i * 10 + 1 } } as QuoteCandidate;
+    });
+    const inB = { ...candidate(6, 'Ann', 0.6), quote: { ...candidate(6, 'Ann', 0.6).quote, articleId: 'b', start: 5, end: 6 } } as QuoteCandidate;
+    expect(composeWhoSaid('q', [...inA, inB]).citations.map((c) => c.start)).toEqual([0, 10, 20, 5, 30, 40]);
+  });
 });
 
 describe('holdsOffice', () => {
