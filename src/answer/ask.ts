@@ -4,7 +4,7 @@ import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHit
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
-import { fullNameIn, isPersonName, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { fullNameIn, isPersonName, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -94,7 +94,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   if (!speech && !filter.speaker && isPersonName(bare) && library.speakerKeys(bare).length > 0) filter.speaker = bare;
   // "how did maninder thind model …", "did jo anne van tilburg agree with …": a full name the
   // library quotes, in a question of another shape, asks for their words on the rest.
-  const named = !speech && !filter.speaker ? fullNameIn(library, bare) : undefined;
+  // "was pelosi worried about …", "pelosi reacts to …": someone the library quotes, in a
+  // question whose words ask for theirs though no frame of the parse read them.
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group ? namedLoosely(library, q, speech) : undefined;
+  const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   let place = false;
   if (parsed.speaker && !filter.speaker) {

@@ -43,6 +43,16 @@ const OWN_WORDS = 'message|warning|argument|point|reason|explanation|account|pro
 // Words between an owner and what they said: "nancy pelosi's exact words".
 const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
 
+/**
+ * A word that asks for someone's words wherever it stands in a question no frame reads:
+ * "was pelosi worried about …", "who did pelosi blame …", "erdogan hagia sophia quote".
+ */
+export const SPEECH_WORD = new RegExp(
+  `^(?:${SAY}|${REACT}|${VIEW}|${OWN_WORDS}|quote|quoted|reacts|responds|replies|feels|supports?|supported|opposes|opposed|talk|talked|talks|speak|spoke|speaks|mention|mentioned|pray|prayed|` +
+    'worried|afraid|happy|upset|angry|concerned|pleased|disappointed|proud|sad|saddened|shocked|surprised|grateful|thankful|excited|optimistic|hopeful|confident|sceptical|skeptical|critical|furious|outraged|relieved|devastated)$',
+  'i',
+);
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [

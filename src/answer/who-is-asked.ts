@@ -1,5 +1,6 @@
 import type { Library } from '../library/index.ts';
 import { isCountry, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { SPEECH_WORD } from './parse-question.ts';
 import { namesHeld } from './topic-names.ts';
 
 /*
@@ -114,6 +115,67 @@ export function fullNameIn(library: Library, question: string): { speaker: strin
   }
   return undefined;
 }
+
+/**
+ * Someone the library quotes, named in a question no frame read as asking for them, where
+ * its words still ask for theirs: a name, then a word of speech ("was pelosi worried about
+ * the vote", "pelosi reacts to …", "tell me pelosi's reaction"), or, in a question the parse
+ * found no speech in, anywhere but after a preposition ("what criticism did pelosi have of
+ * trump"); or a name opening a question of keywords ("katrougalos hagia sophia") or set off
+ * by a dash ("stamenkovic - what are they working on now?"). The topic is what the question
+ * says around the name, without the words that ask.
+ *
+ * @example
+ * namedLoosely(library, 'who did pelosi blame for the shutdown', false) // → { speaker: 'pelosi', topic: 'the shutdown' }
+ */
+export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | undefined {
+  const typed = question.replace(/[?.!]+\s*$/, '');
+  const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));
+  const cue = words.findIndex((w) => SPEECH_WORD.test(w));
+  const keywords = !words.some((w) => QUESTION_WORDS.test(w));
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && PREPOSITIONS.test(words[i - 1]!)) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      if (run.some((w) => NOT_NAME_WORDS.test(w) || SPEECH_WORD.test(w)) || !run.every((w) => library.isNameWord(w)) || isTitle(run[0]!) || isTitle(run.at(-1)!)) continue;
+      const speaker = run.join(' ');
+      // A name, not a word of how someone is described ("house" finds Nancy Pelosi, Speaker
+      // of the House) or of a place ("york").
+      const keys = library.speakerKeys(speaker);
+      if (keys.length === 0 || !keys.every((key) => run.every((w) => key.split(' ').includes(w)))) continue;
+      // A word articles also write in lower case ("tusk") names only as a surname.
+      if ((library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!)) && !(n === 1 && keys.every((key) => isSurname(library, key, speaker)))) continue;
+      if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
+      const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
+      // ("pelosi reactions" are others' words on hers.)
+      const cueAfter = words.slice(i + n).find((w) => SPEECH_WORD.test(w));
+      const asks = speech ? !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
+      if (!asks) return undefined;
+      // ("… said something about impeachment, what was it": the question again is no topic.)
+      const after = withoutAsking(words.slice(i + n)).replace(/\s+(?:what|who|how)\s+(?:was|is|did|does)\s+(?:it|that|this|they|he|she)(?:\s+\S+)?$/, '');
+      return { speaker, topic: after || withoutAsking(words.slice(0, i)) || speaker };
+    }
+  }
+  return undefined;
+}
+
+/** `word` ends the name the articles give the speaker of `key` ("tusk" of Donald Tusk). */
+function isSurname(library: Library, key: string, word: string): boolean {
+  const { keyOf, nameOf } = library.people();
+  const name = nameOf.get(keyOf.get(key) ?? key);
+  return !!name && /\s/.test(name) && name.toLowerCase().split(/\s+/).at(-1) === word;
+}
+
+// Words that ask, in front of what a question is about: "said something about", "did … have of".
+const ASKING = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|been|be|being|there|any|anything|something|some|me|tell|give|show|find|get|i|heard|read|saw|the|a|an|about|on|regarding|over|of|for|to|at|with|in|after|exactly|really|so|very|it|that|this|he|she|they|him|her|them|his|their|its|you|u|and|or|but|then)$/;
+
+/** The words of a question about something, without the words that ask in front of them. */
+function withoutAsking(words: readonly string[]): string {
+  const from = words.findIndex((w) => !ASKING.test(w) && !SPEECH_WORD.test(w));
+  return from < 0 ? '' : words.slice(from).join(' ');
+}
+const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|any|tell|show|give|find)$/;
+const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;
 
 /**
  * Who holds an office typed with its place ("the bahamas prime minister", "the sheriff of

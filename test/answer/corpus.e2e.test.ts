@@ -207,6 +207,19 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the hungarian defence commissioner say about technology transfer')).citations.map((c) => c.speaker)).toContain('Gáspár Maróth');
   });
 
+  it('reads someone the library quotes, in a question no frame reads, as whom it asks for', async () => {
+    const speakers = async (question: string) => (await ask(library, question)).citations.map((c) => c.speaker);
+    // A name, then a word of speech; a name in a question that asks for words in another way.
+    expect(await speakers("tell me pelosi's reaction")).toEqual(expect.arrayContaining(['Nancy Pelosi']));
+    expect(new Set(await speakers("tell me pelosi's reaction"))).toEqual(new Set(['Nancy Pelosi']));
+    expect((await speakers('was pelosi worried about impeachment'))[0]).toBe('Nancy Pelosi');
+    // Keywords after a name; a name set off by a dash.
+    expect((await speakers('duda escape room victims'))[0]).toBe('Andrzej Duda');
+    expect((await speakers('tusk - what did he say about adamowicz'))[0]).toBe('Donald Tusk');
+    // A name after the words that ask is the story's: everyone's reactions to it.
+    expect(new Set(await speakers("reactions to pelosi's election as speaker")).size).toBeGreaterThan(1);
+  });
+
   it('abstains on what came of a story that its articles never tell', async () => {
     // The articles naming Christchurch tell the shooting and the first hearing, no sentence.
     expect((await ask(library, "reactions to the christchurch shooter's life sentence")).citations).toEqual([]);
