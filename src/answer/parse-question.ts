@@ -96,6 +96,7 @@ const MOOD =
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
   /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
@@ -103,7 +104,13 @@ const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
-const GROUP = /(?:^|\s)(?:experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\s+officials|world|international\s+community|country|nation|public|media|internet)$/i;
+const GROUP = new RegExp(
+  `(?:^|\\s)(?:${[
+    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted',
+  ].join('|')})$`,
+  'i',
+);
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
 function whose(group: string): string {
@@ -129,7 +136,8 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
   // ("who reacted to the fire and how": "and how" too.)
-  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
+  // ("notre dame fire - who said what": after a dash as well.)
+  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -142,6 +150,8 @@ function plain(question: string): string {
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of)\s)(?=\S)/i, 'quotes from ')
+    // "quotes notre dame fire": quotes on it.
+    .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for)\s)(?=\S)/i, 'quotes on ')
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
@@ -214,6 +224,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     // topic whole, even where it has another ("… vote and on the senate trial").
     const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
     const told = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
+    // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
+    const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
+    if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q, ...groupOf(who) };
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
@@ -230,11 +243,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
   if (received) return { speech: true, topic: received[1]! };
-  if (SPEECH.test(q) || WHO_MOOD.test(q)) {
+  // "notre dame fire - who said what", "witnesses to the shooting - what did they say": the
+  // voices asked for after the topic, which clean() took off.
+  if (SPEECH.test(q) || WHO_MOOD.test(q) || ASKED_AFTER.test(question)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
     const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
-    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:anything\s+|something\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to)\s+/i, '')) || q };
+    // ("did anyone blame anyone for …": no one of the topic.)
+    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }

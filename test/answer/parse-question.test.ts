@@ -31,6 +31,13 @@ describe('parseQuestion', () => {
     ['what did the meteorologist predict about the winds', { speech: true, speaker: 'meteorologist', topic: 'the winds' }],
     ['any word from tusk on adamowicz', { speech: true, speaker: 'tusk', topic: 'adamowicz' }],
     ["wasn't there a quote from tusk about adamowicz", { speech: true, speaker: 'tusk', topic: 'adamowicz' }],
+    // A group of the story; the voices asked for after it; keywords after "quotes".
+    ['what did the critics of the wall say', { speech: true, topic: 'the wall', group: 'critics' }],
+    ['what did survivors of the el paso shooting say', { speech: true, topic: 'the el paso shooting' }],
+    ['notre dame fire - who said what', { speech: true, topic: 'notre dame fire' }],
+    ['witnesses to the el paso shooting - what did they say', { speech: true, topic: 'the el paso shooting' }],
+    ['quotes notre dame fire', { speech: true, topic: 'notre dame fire' }],
+    ['did anyone blame anyone for the el paso shooting', { speech: true, topic: 'the el paso shooting' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
