@@ -14,7 +14,10 @@ import { fold, isJoinedName, isTitle, withinOneEdit } from './names.ts';
 export function typedNameMatches(typed: string, name: string, { typos = true } = {}): boolean {
   const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
   // "sisi" is Abdel Fattah el-Sisi's surname without its particle.
-  const own = words(name).flatMap((w) => (isJoinedName(w) ? [w, w.replace(/^[^-]+-/, '')] : [w]));
+  const named = words(name);
+  const own = named.flatMap((w) => (isJoinedName(w) ? [w, w.replace(/^[^-]+-/, '')] : [w]));
+  // "deblasio" is de Blasio, "vangogh" van Gogh: a particle typed onto the name it goes with.
+  named.forEach((w, i) => PARTICLES.test(w) && named[i + 1] && own.push(w + named[i + 1]));
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
   // "us senator bernie sanders": a country before an office says whose office it is; "eu
@@ -28,6 +31,8 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
   const shortTypo = typos && missed.length === 1 && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
   return asked.length > 0 && (missed.length === 0 || shortTypo);
 }
+
+const PARTICLES = /^(?:de|del|della|di|da|van|von|der|den|le|la|du|el|al|bin|ben|mac|st)$/;
 
 /** True when every word of a typed role ("mayor of london", "pope") is a word of how an article named someone. */
 export function typedRoleMatches(typed: string, named: string): boolean {

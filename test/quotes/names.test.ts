@@ -265,6 +265,10 @@ describe('typedNameMatches: a name as people type it', () => {
     ['sisi', 'Abdel Fattah el-Sisi', true],
     ['al eryani', 'Moammar al-Eryani', true],
     ['sisi', 'Abdel Fattah Sisk', false],
+    // A particle typed onto the name it goes with.
+    ['deblasio', 'Bill de Blasio', true],
+    ['bill deblasio', 'Bill de Blasio', true],
+    ['deblasio', 'Bill Blasio', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
