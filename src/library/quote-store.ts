@@ -274,10 +274,14 @@ export class QuoteStore {
     }
     // A name a typo away last: "spacex" is the SpaceX founder's, not the "Space Research" institute's.
     if (matches.length === 0 && !office) matches = byName();
-    // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one.
-    const whole = matches.filter((r) => r.key === key || r.name.toLowerCase() === typed || initials(r));
-    // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
+    // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one. A surname
+    // an article gives alone, that no one fuller name took in ("a university student named
+    // Wong", beside Joshua Wong and Tak-Sing Wong), is no whole name: "wong" is as much
+    // either of them, and the topic tells which. ("President Trump" is Donald Trump's.)
     const { keyOf } = this.people();
+    const surnameAlone = (r: SpeakerRow) => !/\s/.test(r.name) && !keyOf.has(r.key) && matches.some((o) => o !== r && /\s/.test(o.name) && !isOrganisation(o.name));
+    const whole = matches.filter((r) => (r.key === key || r.name.toLowerCase() === typed || initials(r)) && !(surnameAlone(r) && !initials(r)));
+    // The person's every key: "wanda vazquez garced" finds the articles that say "Wanda Vázquez".
     const found = whole.length > 0 ? whole : matches;
     const persons = new Set(found.map((r) => keyOf.get(r.key) ?? r.key));
     // "what did the un say": an organisation speaks through its people too, those the
