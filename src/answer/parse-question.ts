@@ -137,7 +137,8 @@ function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
   // ("who reacted to the fire and how": "and how" too.)
   // ("notre dame fire - who said what": after a dash as well.)
-  return text.replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
+  // ("… about the flight so far": how recent is no word of the topic.)
+  return text.replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */

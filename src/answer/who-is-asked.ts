@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { isCountry, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
 import { SPEECH_WORD } from './parse-question.ts';
 import { namesHeld } from './topic-names.ts';
 
@@ -143,8 +143,10 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // of the House) or of a place ("york").
       const keys = library.speakerKeys(speaker);
       if (keys.length === 0 || !keys.every((key) => run.every((w) => key.split(' ').includes(w)))) continue;
-      // A word articles also write in lower case ("tusk") names only as a surname.
-      if ((library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!)) && !(n === 1 && keys.every((key) => isSurname(library, key, speaker)))) continue;
+      // One word names someone as their surname ("tusk", though articles also write it in
+      // lower case) or as a body's whole name ("boeing"), not as a word of a body's ("forces"
+      // of the Syrian Democratic Forces). A longer name is no common word at either end.
+      if (n === 1 ? !keys.every((key) => key === speaker || isSurname(library, key, speaker)) : library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!)) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
       const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
       // ("pelosi reactions" are others' words on hers.)
@@ -152,8 +154,7 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const asks = speech ? !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
       // ("… said something about impeachment, what was it": the question again is no topic.)
-      const after = withoutAsking(words.slice(i + n)).replace(/\s+(?:what|who|how)\s+(?:was|is|did|does)\s+(?:it|that|this|they|he|she)(?:\s+\S+)?$/, '');
-      return { speaker, topic: after || withoutAsking(words.slice(0, i)) || speaker };
+      return { speaker, topic: withoutAsking(words.slice(i + n)) || withoutAsking(words.slice(0, i)) || speaker };
     }
   }
   return undefined;
@@ -163,16 +164,20 @@ export function namedLoosely(library: Library, question: string, speech: boolean
 function isSurname(library: Library, key: string, word: string): boolean {
   const { keyOf, nameOf } = library.people();
   const name = nameOf.get(keyOf.get(key) ?? key);
-  return !!name && /\s/.test(name) && name.toLowerCase().split(/\s+/).at(-1) === word;
+  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return !!name && /\s/.test(name) && !isOrganisation(name) && fold(name).split(/\s+/).at(-1) === fold(word);
 }
 
 // Words that ask, in front of what a question is about: "said something about", "did … have of".
 const ASKING = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|been|be|being|there|any|anything|something|some|me|tell|give|show|find|get|i|heard|read|saw|the|a|an|about|on|regarding|over|of|for|to|at|with|in|after|exactly|really|so|very|it|that|this|he|she|they|him|her|them|his|their|its|you|u|and|or|but|then)$/;
 
-/** The words of a question about something, without the words that ask in front of them. */
+/** The words of a question about something, without the words that ask around them ("foreign forces in the gulf: what did …"). */
 function withoutAsking(words: readonly string[]): string {
-  const from = words.findIndex((w) => !ASKING.test(w) && !SPEECH_WORD.test(w));
-  return from < 0 ? '' : words.slice(from).join(' ');
+  const topical = (w: string) => !ASKING.test(w) && !SPEECH_WORD.test(w);
+  const from = words.findIndex(topical);
+  let to = words.length;
+  while (to > from && !topical(words[to - 1]!)) to--;
+  return from < 0 ? '' : words.slice(from, to).join(' ');
 }
 const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|any|tell|show|give|find)$/;
 const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;

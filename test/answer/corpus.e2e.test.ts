@@ -216,6 +216,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Keywords after a name; a name set off by a dash.
     expect((await speakers('duda escape room victims'))[0]).toBe('Andrzej Duda');
     expect((await speakers('tusk - what did he say about adamowicz'))[0]).toBe('Donald Tusk');
+    // The topic first; a word of a body's name is no one's name ("forces").
+    expect((await speakers('foreign forces in the gulf: what did rouhani say'))[0]).toBe('Hassan Rouhani');
     // A name after the words that ask is the story's: everyone's reactions to it.
     expect(new Set(await speakers("reactions to pelosi's election as speaker")).size).toBeGreaterThan(1);
   });

@@ -38,6 +38,7 @@ describe('parseQuestion', () => {
     ['witnesses to the el paso shooting - what did they say', { speech: true, topic: 'the el paso shooting' }],
     ['quotes notre dame fire', { speech: true, topic: 'notre dame fire' }],
     ['did anyone blame anyone for the el paso shooting', { speech: true, topic: 'the el paso shooting' }],
+    ['what has zapata said about the flight so far', { speech: true, speaker: 'zapata', topic: 'the flight' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
