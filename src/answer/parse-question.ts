@@ -217,8 +217,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     // is the name's own: "the us ambassador to germany".
     // "what was pelosi's response when asked …": a clause is no part of a name either.
     if (/\s(?:on|about|regarding|over|when|while|after|before|because|since|if)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
-    // The shorthand frames take any words before "on": only a name-like few count.
-    if (frame.flags.includes('u') && NOT_A_NAME.test(who)) continue;
+    // The shorthand frames take any words before "on": only a name-like few count, and
+    // none where everyone's words are asked for after ("the scottish court ruling on
+    // prorogation - who said what").
+    if (frame.flags.includes('u') && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
     const rest = q.slice(match.index + match[0].length);
     // "what did the pope ask for": a dangling preposition is no topic.
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
@@ -246,7 +248,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (received) return { speech: true, topic: received[1]! };
   // "notre dame fire - who said what", "witnesses to the shooting - what did they say": the
   // voices asked for after the topic, which clean() took off.
-  if (SPEECH.test(q) || WHO_MOOD.test(q) || ASKED_AFTER.test(question)) {
+  if (!SPEECH.test(q) && !WHO_MOOD.test(q) && ASKED_AFTER.test(question)) return { speech: true, topic: q };
+  if (SPEECH.test(q) || WHO_MOOD.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
     const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);

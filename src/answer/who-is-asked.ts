@@ -149,8 +149,10 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       if (n === 1 ? !keys.every((key) => key === speaker || isSurname(library, key, speaker)) : library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!)) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
       const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
-      // ("pelosi reactions" are others' words on hers.)
-      const cueAfter = words.slice(i + n).find((w) => SPEECH_WORD.test(w));
+      // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
+      // everyone's.)
+      const next = words.slice(i + n);
+      const cueAfter = next.slice(0, next.findIndex((w) => OTHERS.test(w)) >>> 0).find((w) => SPEECH_WORD.test(w));
       const asks = speech ? !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
       // ("… said something about impeachment, what was it": the question again is no topic.)
@@ -179,6 +181,7 @@ function withoutAsking(words: readonly string[]): string {
   while (to > from && !topical(words[to - 1]!)) to--;
   return from < 0 ? '' : words.slice(from, to).join(' ');
 }
+const OTHERS = /^(?:who|whom|anyone|anybody|everyone|everybody|people|others|someone|somebody)$/;
 const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|any|tell|show|give|find)$/;
 const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;
 

@@ -220,6 +220,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await speakers('foreign forces in the gulf: what did rouhani say'))[0]).toBe('Hassan Rouhani');
     // A name after the words that ask is the story's: everyone's reactions to it.
     expect(new Set(await speakers("reactions to pelosi's election as speaker")).size).toBeGreaterThan(1);
+    expect(new Set(await speakers('tony mendez dying - who said what')).size).toBeGreaterThan(1);
   });
 
   it('abstains on what came of a story that its articles never tell', async () => {
