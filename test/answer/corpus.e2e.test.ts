@@ -156,6 +156,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(nobody.citations).toEqual([]);
     const plain = await ask(library, 'inflation on the rise');
     expect(plain.text).not.toMatch(/^Nothing from/);
+    // A name the articles give but never quote, in shorthand: not their sentences instead.
+    const mentioned = await ask(library, "joko widodo's thoughts on wiranto being stabbed");
+    expect(mentioned.text).toMatch(/^Nothing from joko widodo in this library: articles mention them/);
   });
 
   it('abstains on a story set in a country no article names, however well the rest matches', async () => {

@@ -40,6 +40,7 @@ describe('parseQuestion', () => {
     ['quotes notre dame fire', { speech: true, topic: 'notre dame fire' }],
     ['did anyone blame anyone for the el paso shooting', { speech: true, topic: 'the el paso shooting' }],
     ['what has zapata said about the flight so far', { speech: true, speaker: 'zapata', topic: 'the flight' }],
+    ['was lebron james upset about the season being suspended', { speech: true, speaker: 'lebron james', topic: 'the season being suspended' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
     ['how did the ministry justify the strike', { speech: true, speaker: 'ministry', topic: 'the strike' }],
