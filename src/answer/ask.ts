@@ -97,6 +97,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "was pelosi worried about …", "pelosi reacts to …": someone the library quotes, in a
   // question whose words ask for theirs though no frame of the parse read them.
   const loosely = !filter.speaker && !parsed.speaker && !parsed.group ? namedLoosely(library, q, speech) : undefined;
+  if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   let place = false;

@@ -31,8 +31,9 @@ const SAY = [
   'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
   // "what did the meteorologist predict", "what was pelosi asking for".
   'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
-  'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting',
 ].join('|');
+// "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
+const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting';
 // "how did people mourn …": remembering someone in words is reacting too.
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
@@ -48,7 +49,7 @@ const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|
  * "was pelosi worried about …", "who did pelosi blame …", "erdogan hagia sophia quote".
  */
 export const SPEECH_WORD = new RegExp(
-  `^(?:${SAY}|${REACT}|${VIEW}|${OWN_WORDS}|quote|quoted|reacts|responds|replies|feels|supports?|supported|opposes|opposed|talk|talked|talks|speak|spoke|speaks|mention|mentioned|pray|prayed|` +
+  `^(?:${SAY}|${SAYING}|${REACT}|${VIEW}|${OWN_WORDS}|quote|quoted|reacts|responds|replies|feels|supports?|supported|opposes|opposed|talk|talked|talks|speak|spoke|speaks|mention|mentioned|pray|prayed|` +
     'worried|afraid|happy|upset|angry|concerned|pleased|disappointed|proud|sad|saddened|shocked|surprised|grateful|thankful|excited|optimistic|hopeful|confident|sceptical|skeptical|critical|furious|outraged|relieved|devastated)$',
   'i',
 );
@@ -57,7 +58,7 @@ export const SPEECH_WORD = new RegExp(
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
   // ("what else did facebook claim", "what exactly did she say".)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself".)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|much|many|soon|often|far))?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".

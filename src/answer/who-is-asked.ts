@@ -128,7 +128,7 @@ export function fullNameIn(library: Library, question: string): { speaker: strin
  * @example
  * namedLoosely(library, 'who did pelosi blame for the shutdown', false) // → { speaker: 'pelosi', topic: 'the shutdown' }
  */
-export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | undefined {
+export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
   const typed = question.replace(/[?.!]+\s*$/, '');
   const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));
   const cue = words.findIndex((w) => SPEECH_WORD.test(w));
@@ -143,10 +143,11 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // of the House) or of a place ("york").
       const keys = library.speakerKeys(speaker);
       if (keys.length === 0 || !keys.every((key) => run.every((w) => key.split(' ').includes(w)))) continue;
-      // One word names someone as their surname ("tusk", though articles also write it in
-      // lower case) or as a body's whole name ("boeing"), not as a word of a body's ("forces"
-      // of the Syrian Democratic Forces). A longer name is no common word at either end.
-      if (n === 1 ? !keys.every((key) => key === speaker || isSurname(library, key, speaker)) : library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!)) continue;
+      // One word names a person ("tedros"; "tusk", which articles also write in lower case,
+      // only as a surname) or a body by its whole name ("boeing"), not as a word of a body's
+      // ("forces" of the Syrian Democratic Forces). A longer name is no common word at either end.
+      const common = library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!);
+      if (n === 1 ? !keys.every((key) => key === speaker || (common ? isSurname(library, key, speaker) : isPersons(library, key))) : common) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
       const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
       // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
@@ -159,7 +160,23 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       return { speaker, topic: withoutAsking(words.slice(i + n)) || withoutAsking(words.slice(0, i)) || speaker };
     }
   }
+  // "kanye west reacts to …": two or three words that open a question, then a verb of
+  // speech, are a name; one no article writes (nor its first two words: "hong kong
+  // protests") is someone the library never quotes.
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const run = words.slice(0, n);
+    if (run.some((w) => NOT_NAME_WORDS.test(w) || QUESTION_WORDS.test(w) || SPEECH_WORD.test(w) || isTitle(w)) || library.isPlace(run.join(' '))) break;
+    if (library.writes(run.slice(0, 2).join(' ')) !== undefined) break;
+    if (SPEAKS.test(words[n]!) && library.writes(run.join(' ')) === undefined) return { nobody: run.join(' ') };
+  }
   return undefined;
+}
+
+/** Someone, not a body: the name the articles give them is no organisation's. */
+function isPersons(library: Library, key: string): boolean {
+  const { keyOf, nameOf } = library.people();
+  const name = nameOf.get(keyOf.get(key) ?? key);
+  return !!name && !isOrganisation(name);
 }
 
 /** `word` ends the name the articles give the speaker of `key` ("tusk" of Donald Tusk). */
@@ -181,6 +198,7 @@ function withoutAsking(words: readonly string[]): string {
   while (to > from && !topical(words[to - 1]!)) to--;
   return from < 0 ? '' : words.slice(from, to).join(' ');
 }
+const SPEAKS = /^(?:says|said|thinks|thought|reacts|reacted|responds|responded|replies|replied|tweets|tweeted|writes|wrote|claims|claimed|warns|warned|talks|talked|speaks|spoke)$/;
 const OTHERS = /^(?:who|whom|anyone|anybody|everyone|everybody|people|others|someone|somebody)$/;
 const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|any|tell|show|give|find)$/;
 const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;

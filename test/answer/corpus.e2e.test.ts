@@ -219,6 +219,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Keywords after a name; a name set off by a dash.
     expect((await speakers('duda escape room victims'))[0]).toBe('Andrzej Duda');
     expect((await speakers('tusk - what did he say about adamowicz'))[0]).toBe('Donald Tusk');
+    // A name people use alone though it ends no one's ("tedros"); a full name no article writes.
+    expect(new Set(await speakers('tedros reacts to the pandemic'))).toEqual(new Set(['Tedros Adhanom Ghebreyesus']));
+    expect((await ask(library, 'kanye west reacts to running for president')).text).toMatch(/^Nothing from kanye west in this library/);
     // The topic first; a word of a body's name is no one's name ("forces").
     expect((await speakers('foreign forces in the gulf: what did rouhani say'))[0]).toBe('Hassan Rouhani');
     // A name after the words that ask is the story's: everyone's reactions to it.
