@@ -1,6 +1,6 @@
 import { isCountry } from './countries.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
+import { fullestName, isOrganisation, isPeopleWord, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
 import { phraseEndingAt, stops } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
@@ -181,7 +181,9 @@ export function resolveSpeaker(
     // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it; "US
     // Ambassador to Germany Richard Grenell": an office to a place.)
     const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
-    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix)) ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix) && !notWhoTheyAre(prefix)) {
+      ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start).replace(/[\s,;:]+$/, ''));
+    }
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
   }
@@ -447,6 +449,15 @@ const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\
 // Nor is an age ("Zhukovskyy, 23,"), a clause's opening ("When Representative Kweisi Mfume
 // …") or a phrase of place or measure ("in suicide attempt rates", "In the filing itself").
 const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in)\b.*)$/i;
+
+/**
+ * One common word after an article that is no office or kind of person says what comes
+ * before the name, not who they are: "a process Zapata described as tricky".
+ */
+function notWhoTheyAre(prefix: string): boolean {
+  const one = /^(?:a|an|the)\s+(\p{Ll}+)[\s,]*$/u.exec(prefix)?.[1];
+  return !!one && !isTitle(one) && !isPeopleWord(one);
+}
 
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
   const description = ctx.descriptions.get(speaker.name);

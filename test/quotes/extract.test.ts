@@ -265,6 +265,9 @@ describe('extractQuotes, the hard cases', () => {
     // An age, or the opening of a clause, describes nobody.
     expect(speaker('When Representative Ann Cole took the floor, she said "We will win this fight for the people."').description).toBeUndefined();
     expect(speaker('The driver, Ann Cole, 23, said "I did not see them at all on the road ahead."').description ?? '').not.toMatch(/^23$/);
+    // What comes before the name need not say who they are; an appositive's comma is not its own.
+    expect(speaker('She landed on a boat, a process Cole described as being tricky because the boat moved.').description).toBeUndefined();
+    expect(speaker("Yesterday, Freedonia's transport secretary, Ann Cole, announced that the trains would run again.").description).toBe("Freedonia's transport secretary");
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
     // A role with an aside in parentheses that holds commas, then the name.
