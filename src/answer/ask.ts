@@ -111,8 +111,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)
-    else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && (library.writes(parsed.speaker) === undefined || library.mentions(parsed.speaker))) {
-      return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker)));
+    else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) !== 'lower') {
+      return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised'));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
     // vs trump on …" was not: several voices, searched with the topic below).

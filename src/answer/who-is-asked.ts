@@ -37,10 +37,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   }
   // "carrie lam video address": a name, then words of the topic (not a person's office or
   // trade: "the johns hopkins anthropologist" is no one's words on anthropologists).
-  for (let n = words.length - 1; n >= 2; n--) {
+  // ("shapps face masks": one word, where it is a person's name.)
+  for (let n = words.length - 1; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
     const topical = words.slice(n).every((w, i) => common[n + i] && !isTitle(w) && !isPeopleWord(w));
-    if (topical && !common.slice(0, n).some(Boolean) && library.speakerKeys(name).length > 0) return { speaker: name, topicWords: words.slice(n).join(' ') };
+    if (!topical || common.slice(0, n).some(Boolean)) continue;
+    const keys = library.speakerKeys(name);
+    if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };
   }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
   const holder = officeHolder(library, typed);

@@ -171,6 +171,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
     const answer = await ask(library, 'carrie lam video address on violence');
     expect(answer.text).not.toMatch(/^Nothing from/);
+    // A surname alone, then words of the topic.
+    expect((await ask(library, 'shapps face masks on trains quote')).citations[0]?.speaker).toBe('Grant Shapps');
     // An office after a body's name is whoever holds it there, not the body's words on the office.
     expect((await ask(library, 'what did the johns hopkins anthropologist say about naming the virus')).citations[0]?.speaker).toBe('Monica Schoch-Spana');
   });
