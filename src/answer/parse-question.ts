@@ -168,6 +168,7 @@ function plain(question: string): string {
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou)\b/gi, 'about')
+    .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "who had something to say about …": who said something.
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said');

@@ -27,6 +27,7 @@ describe('parseQuestion', () => {
     ["what was hammond's warning about suspending parliament", { speech: true, speaker: 'hammond', topic: 'suspending parliament' }],
     ['what was the reason for the delay', { speech: false, topic: 'what was the reason for the delay' }],
     ['hey, what did pelosi say about impeachment?', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ["what's the quote from pelosi on impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did the meteorologist predict about the winds', { speech: true, speaker: 'meteorologist', topic: 'the winds' }],
     ['any word from tusk on adamowicz', { speech: true, speaker: 'tusk', topic: 'adamowicz' }],
