@@ -183,6 +183,14 @@ function plain(question: string): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
+  // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
+  // the topic, then the question.
+  const colon = /^([^:,]{3,}?)[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)$/i.exec(plain(question).trim());
+  if (colon) {
+    const asked = parseQuestion(colon[2]!);
+    const own = asked.topic !== asked.speaker && asked.topic !== clean(plain(colon[2]!));
+    if (asked.speech) return { ...asked, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
+  }
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".

@@ -28,6 +28,10 @@ describe('parseQuestion', () => {
     ['what was the reason for the delay', { speech: false, topic: 'what was the reason for the delay' }],
     ['hey, what did pelosi say about impeachment?', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    // The topic first, then the question.
+    ['pelosi when she became speaker: what did trump say', { speech: true, speaker: 'trump', topic: 'pelosi when she became speaker' }],
+    ['the notre dame fire: who said what?', { speech: true, topic: 'the notre dame fire' }],
+    ['the wall: what did pelosi say about funding', { speech: true, speaker: 'pelosi', topic: 'the wall funding' }],
     ["what's the quote from pelosi on impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did the meteorologist predict about the winds', { speech: true, speaker: 'meteorologist', topic: 'the winds' }],
     ['any word from tusk on adamowicz', { speech: true, speaker: 'tusk', topic: 'adamowicz' }],
