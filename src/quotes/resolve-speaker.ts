@@ -447,8 +447,9 @@ function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number
 const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\b|(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
 
 // Nor is an age ("Zhukovskyy, 23,"), a clause's opening ("When Representative Kweisi Mfume
-// …") or a phrase of place or measure ("in suicide attempt rates", "In the filing itself").
-const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in)\b.*)$/i;
+// …"), a phrase of place or measure ("in suicide attempt rates", "In the filing itself"), or
+// a clause about a thing ("The Bernie and Sid Show, which replaced Imus in the Morning").
+const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in|which)\b.*)$/i;
 
 /**
  * One common word after an article that is no office or kind of person says what comes

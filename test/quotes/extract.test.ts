@@ -267,6 +267,7 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('The driver, Ann Cole, 23, said "I did not see them at all on the road ahead."').description ?? '').not.toMatch(/^23$/);
     // What comes before the name need not say who they are; an appositive's comma is not its own.
     expect(speaker('She landed on a boat, a process Cole described as being tricky because the boat moved.').description).toBeUndefined();
+    expect(speaker('The account for The Cole and Lee Show, which replaced the morning show, tweeted: "We salute you."').description).toBeUndefined();
     expect(speaker("Yesterday, Freedonia's transport secretary, Ann Cole, announced that the trains would run again.").description).toBe("Freedonia's transport secretary");
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
