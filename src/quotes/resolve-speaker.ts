@@ -196,7 +196,7 @@ export function resolveSpeaker(
   const head = headWords[(qualified > 0 ? qualified : headWords.length) - 1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   if (head && /^(?:the|his|her|their|its)\b/i.test(words)) {
     for (const [name, description] of ctx.descriptions) {
-      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return { name, mention, description, kind: isOrganisation(name) ? 'organisation' : 'person' };
+      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return withDescription(ctx, { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' });
     }
     // "his daughter" after "his daughter Nettie Baker", "the spokesperson" after "a State
     // Department spokesperson, Morgan Ortagus", "the governor" after "Governor Kay Ivey":
@@ -460,7 +460,13 @@ function notWhoTheyAre(prefix: string): boolean {
   return !!one && !isTitle(one) && !isPeopleWord(one);
 }
 
+// A phrase cut off before its noun ("Scientists from the", "the University of Washington's",
+// "the Kurdish-led") or a writer's aside ("also on Twitter", "citing anonymous sources",
+// "however", "has publicly voiced support for …") says nothing of who speaks.
+const DESCRIBES_NOBODY = /(?:\b(?:the|a|an|of|from|and|in|for|to|with|by|at|on)|['’]s|-led|-)$|^(?:(?:also|however|citing|and|but|has|had|have|is|was|were|the\s+same\s+day)\b|then-\S+$)/i;
+
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
-  const description = ctx.descriptions.get(speaker.name);
-  return description ? { ...speaker, description } : speaker;
+  // ("the Defence Secretary; he described the attacks as …": the description ends at the ';'.)
+  const description = ctx.descriptions.get(speaker.name)?.split(';')[0]!.trim();
+  return description && !DESCRIBES_NOBODY.test(description) && !NO_DESCRIPTION.test(description) ? { ...speaker, description } : speaker;
 }

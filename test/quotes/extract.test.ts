@@ -268,6 +268,10 @@ describe('extractQuotes, the hard cases', () => {
     // What comes before the name need not say who they are; an appositive's comma is not its own.
     expect(speaker('She landed on a boat, a process Cole described as being tricky because the boat moved.').description).toBeUndefined();
     expect(speaker('The account for The Cole and Lee Show, which replaced the morning show, tweeted: "We salute you."').description).toBeUndefined();
+    // A phrase cut off before its noun, or a writer's aside, describes nobody; a description ends at a ';'.
+    expect(speaker('Ann Cole, also on Twitter, said "we will fight on to the end".').description).toBeUndefined();
+    expect(speaker('Scientists from the University said "it is warming fast now".').description).toBeUndefined();
+    expect(speaker('"We will use the full force of the law," said Ann Cole, the Defence Secretary; she described the attacks as a "dastardly act".').description).toBe('the Defence Secretary');
     expect(speaker("Yesterday, Freedonia's transport secretary, Ann Cole, announced that the trains would run again.").description).toBe("Freedonia's transport secretary");
     // An office held to a place, before the name, describes the speaker.
     expect(speaker('US Ambassador to Freedonia Ann Cole alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and instability felt across the world," by its flights.')).toMatchObject({ name: 'Ann Cole', description: 'US Ambassador to Freedonia' });
