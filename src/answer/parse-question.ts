@@ -167,7 +167,15 @@ function plain(question: string): string {
     // Chat spellings: "wat did", "abt the fire".
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
-    .replace(/\b(?:abt|bout|abut|abou)\b/gi, 'about')
+    .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
+    // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
+    .replace(/\b(?:sya|sai)\b/gi, 'say')
+    .replace(/\b(?:siad|sayed)\b/gi, 'said')
+    .replace(/\b(?:reactoin|raection|recation|reacton)(s?)\b/gi, 'reaction$1')
+    .replace(/\b(?:comented|commneted|commeted)\b/gi, 'commented')
+    .replace(/\b(?:coment|commnet|comemnt)(s?)\b/gi, 'comment$1')
+    .replace(/\b(?:qoute|quoet|qutoe)(s?)\b/gi, 'quote$1')
+    .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "who had something to say about …": who said something.

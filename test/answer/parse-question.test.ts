@@ -28,6 +28,10 @@ describe('parseQuestion', () => {
     ['what was the reason for the delay', { speech: false, topic: 'what was the reason for the delay' }],
     ['hey, what did pelosi say about impeachment?', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    // Slips of fast typing in the words that ask.
+    ['waht did pelosi sya abotu impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    ['reactoins to the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
+    ['qoutes from pelosi', { speech: true, speaker: 'pelosi', topic: 'pelosi' }],
     // The topic first, then the question.
     ['pelosi when she became speaker: what did trump say', { speech: true, speaker: 'trump', topic: 'pelosi when she became speaker' }],
     ['the notre dame fire: who said what?', { speech: true, topic: 'the notre dame fire' }],
