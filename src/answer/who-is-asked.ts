@@ -156,7 +156,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
       // everyone's.)
       const next = words.slice(i + n);
-      const cueAfter = next.slice(0, next.findIndex((w) => OTHERS.test(w)) >>> 0).find((w) => SPEECH_WORD.test(w));
+      const others = next.findIndex((w) => OTHERS.test(w));
+      const cueAfter = (others < 0 ? next : next.slice(0, others)).find((w) => SPEECH_WORD.test(w));
       const asks = speech ? !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
       // ("… said something about impeachment, what was it": the question again is no topic.)
@@ -175,19 +176,23 @@ export function namedLoosely(library: Library, question: string, speech: boolean
   return undefined;
 }
 
+/** The name the articles give the speaker of `key`, across spellings. */
+function nameOfKey(library: Library, key: string): string | undefined {
+  const { keyOf, nameOf } = library.people();
+  return nameOf.get(keyOf.get(key) ?? key);
+}
+
 /** Someone, not a body: the name the articles give them is no organisation's. */
 function isPersons(library: Library, key: string): boolean {
-  const { keyOf, nameOf } = library.people();
-  const name = nameOf.get(keyOf.get(key) ?? key);
+  const name = nameOfKey(library, key);
   return !!name && !isOrganisation(name);
 }
 
-/** `word` ends the name the articles give the speaker of `key` ("tusk" of Donald Tusk). */
+/** `word` ends the name the articles give the person of `key` ("tusk" of Donald Tusk). */
 function isSurname(library: Library, key: string, word: string): boolean {
-  const { keyOf, nameOf } = library.people();
-  const name = nameOf.get(keyOf.get(key) ?? key);
+  const name = nameOfKey(library, key);
   const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return !!name && /\s/.test(name) && !isOrganisation(name) && fold(name).split(/\s+/).at(-1) === fold(word);
+  return !!name && /\s/.test(name) && isPersons(library, key) && fold(name).split(/\s+/).at(-1) === fold(word);
 }
 
 // Words that ask, in front of what a question is about: "said something about", "did … have of".
@@ -201,9 +206,14 @@ function withoutAsking(words: readonly string[]): string {
   while (to > from && !topical(words[to - 1]!)) to--;
   return from < 0 ? '' : words.slice(from, to).join(' ');
 }
+
+// Verbs of speech right after a name ("kanye west reacts to …"), which no topic's words take.
 const SPEAKS = /^(?:says|said|thinks|thought|reacts|reacted|responds|responded|replies|replied|tweets|tweeted|writes|wrote|claims|claimed|warns|warned|talks|talked|speaks|spoke)$/;
+// Others asked for after a name: "tony mendez dying - who said what".
 const OTHERS = /^(?:who|whom|anyone|anybody|everyone|everybody|people|others|someone|somebody)$/;
+// Words of a question, not of keywords ("katrougalos hagia sophia").
 const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|any|tell|show|give|find)$/;
+// A name after these is what the question is about ("reactions to pelosi's speech").
 const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;
 
 /**
