@@ -134,10 +134,12 @@ export function fullNameIn(library: Library, question: string): { speaker: strin
 export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
   const typed = question.replace(/[?.!]+\s*$/, '');
   const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));
-  const cue = words.findIndex((w) => SPEECH_WORD.test(w));
+  // ("tell me pelosi's reaction": "tell me" only opens the question.)
+  const cue = words.findIndex((w, j) => SPEECH_WORD.test(w) && !(w === 'tell' && words[j + 1] === 'me'));
   const keywords = !words.some((w) => QUESTION_WORDS.test(w));
   for (let i = 0; i < words.length; i++) {
-    if (i > 0 && PREPOSITIONS.test(words[i - 1]!)) continue;
+    // ("about the trump ukraine call": a name after a preposition is the topic's.)
+    if (PREPOSITIONS.test(words[i - 1] ?? '') || (/^(?:the|a|an)$/.test(words[i - 1] ?? '') && PREPOSITIONS.test(words[i - 2] ?? ''))) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       if (run.some((w) => NOT_NAME_WORDS.test(w) || SPEECH_WORD.test(w)) || !run.every((w) => library.isNameWord(w)) || isTitle(run[0]!) || isTitle(run.at(-1)!)) continue;
@@ -158,7 +160,9 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const next = words.slice(i + n);
       const others = next.findIndex((w) => OTHERS.test(w));
       const cueAfter = (others < 0 ? next : next.slice(0, others)).find((w) => SPEECH_WORD.test(w));
-      const asks = speech ? !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
+      // In a question of speech, the name comes before its first word of speech ("pelosi reacts
+      // to …"), not after ("who said what about the trump ukraine call").
+      const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
       // ("… said something about impeachment, what was it": the question again is no topic.)
       return { speaker, topic: withoutAsking(words.slice(i + n)) || withoutAsking(words.slice(0, i)) || speaker };

@@ -229,6 +229,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A name after the words that ask is the story's: everyone's reactions to it.
     expect(new Set(await speakers("reactions to pelosi's election as speaker")).size).toBeGreaterThan(1);
     expect(new Set(await speakers('tony mendez dying - who said what')).size).toBeGreaterThan(1);
+    // …and after "about the", however a word of speech follows it ("call").
+    expect(new Set(await speakers('who said what about the trump ukraine call summary')).size).toBeGreaterThan(1);
   });
 
   it('abstains on what came of a story that its articles never tell', async () => {
