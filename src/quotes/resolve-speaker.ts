@@ -182,7 +182,7 @@ export function resolveSpeaker(
     // Ambassador to Germany Richard Grenell": an office to a place.)
     const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
     if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix) && !notWhoTheyAre(prefix)) {
-      ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start).replace(/[\s,;:]+$/, ''));
+      ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
     }
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);
@@ -466,7 +466,8 @@ function notWhoTheyAre(prefix: string): boolean {
 const DESCRIBES_NOBODY = /(?:\b(?:the|a|an|of|from|and|in|for|to|with|by|at|on)|['’]s|-led|-)$|^(?:(?:also|however|citing|and|but|has|had|have|is|was|were|the\s+same\s+day)\b|then-\S+$)/i;
 
 function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
-  // ("the Defence Secretary; he described the attacks as …": the description ends at the ';'.)
-  const description = ctx.descriptions.get(speaker.name)?.split(';')[0]!.trim();
+  // ("the Defence Secretary; he described the attacks as …": the description ends at the
+  // ';'. "England's transport secretary, Grant Shapps": not with the appositive's comma.)
+  const description = ctx.descriptions.get(speaker.name)?.split(';')[0]!.replace(/[\s,:]+$/, '').trim();
   return description && !DESCRIBES_NOBODY.test(description) && !NO_DESCRIPTION.test(description) ? { ...speaker, description } : speaker;
 }

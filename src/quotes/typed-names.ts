@@ -17,7 +17,7 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
   const named = words(name);
   const own = named.flatMap((w) => (isJoinedName(w) ? [w, w.replace(/^[^-]+-/, '')] : [w]));
   // "deblasio" is de Blasio, "vangogh" van Gogh: a particle typed onto the name it goes with.
-  named.forEach((w, i) => PARTICLES.test(w) && named[i + 1] && own.push(w + named[i + 1]));
+  for (let i = 0; i + 1 < named.length; i++) if (PARTICLES.test(named[i]!)) own.push(named[i]! + named[i + 1]!);
   // "lee jae myung" is Lee Jae-myung; "woo" alone is not Choo Jae-woo.
   const typedJoined = own.filter((w) => w.includes('-')).reduce((t, w) => t.replace(w.replace(/-/g, ' '), w), fold(typed));
   // "us senator bernie sanders": a country before an office says whose office it is; "eu
