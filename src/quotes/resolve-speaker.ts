@@ -1,6 +1,7 @@
 import { isCountry } from './countries.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import { fullestName, isOrganisation, isPeopleWord, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
+import { describing, isDescription, remember, withDescription } from './describe-speaker.ts';
+import { fullestName, isOrganisation, isPlaceIn, isPublicationIn, isTitle, nameKey, withinOneEdit, withoutPlaces, type NamedRun } from './names.ts';
 import { phraseEndingAt, stops } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
@@ -32,10 +33,6 @@ const SPEAKER_REACH = 2;
 
 function mentionSpan(ctx: SpeakerContext, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
-}
-
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** Turns a mention into a Speaker: resolves names, pronouns and known roles. */
@@ -181,7 +178,7 @@ export function resolveSpeaker(
     // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it; "US
     // Ambassador to Germany Richard Grenell": an office to a place.)
     const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
-    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix) && !notWhoTheyAre(prefix)) {
+    if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && isDescription(prefix)) {
       ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
     }
     if (att.description) remember(ctx, name, att.description);
@@ -230,21 +227,6 @@ function authorOf(tokens: readonly Token[], at: number): [number, number] | unde
   let floor = end;
   while (floor > Math.max(0, end - 12) && !stops(tokens, floor - 1) && !/^[.!?"“”]$/.test(tokens[floor - 1]!.text)) floor--;
   return phraseEndingAt(tokens, end, floor);
-}
-
-/**
- * What the words before a name say of the speaker: "longtime Democratic pollster", "The
- * former Vice President"; not a time ("This Thursday the …"), an opener or a thing before
- * the title ("In an interview President", "the state of emergency United States
- * President": the title alone), nor a trailing "of" ("The government of American Samoa").
- */
-function describing(before: string): string {
-  // ("the ruling, which Senator Ann Ruiz called …": the relative pronoun is the clause's.)
-  const said = before.replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').replace(/^(?:which|that|whom)\b\s*/i, '').trim();
-  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
-  // A word that qualifies the title stays with it: "the former Vice President".
-  const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
-  return (opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said).replace(/\s+(?:of|for|at|in|from)$/, '');
 }
 
 /**
@@ -327,7 +309,6 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** `text` as a regular expression that matches it literally. */
 /**
  * "Yahya Sarea said …", then '"…", Saree said': a surname that no run of the article holds,
  * one letter away from the surname of exactly one person it names in full.
@@ -382,6 +363,7 @@ function spelledOut(ctx: SpeakerContext, short: string): string | undefined {
   return short !== short.toUpperCase() && run.toLowerCase().startsWith(initials.slice(0, 3)) ? run : undefined;
 }
 
+/** `text` as a regular expression that matches it literally. */
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -433,41 +415,4 @@ function opensSentenceWithCommonWords(ctx: SpeakerContext, from: number, to: num
   // inside a longer name ("Woo Su-keun") is a name.
   const named = tokens.some((t) => ctx.runs.some((r) => r.words.length >= 2 && r.words.includes(t.text)));
   return opens && !named && tokens.every((t) => COMMON.has(t.pos));
-}
-
-function remember(ctx: SpeakerContext, name: string, [from, to]: [number, number]): void {
-  if (from >= to || ctx.descriptions.has(name)) return;
-  const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
-  if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text) && !NO_DESCRIPTION.test(text)) ctx.descriptions.set(name, text);
-}
-
-// Where or to whom something was said is no description of the speaker: "in remarks to
-// UOL.com.br", "in its March 8 media release", "speaking to BBC"; nor is what they did
-// ("gave his condolences via Twitter").
-const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\b|(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
-
-// Nor is an age ("Zhukovskyy, 23,"), a clause's opening ("When Representative Kweisi Mfume
-// …"), a phrase of place or measure ("in suicide attempt rates", "In the filing itself"), or
-// a clause about a thing ("The Bernie and Sid Show, which replaced Imus in the Morning").
-const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in|which)\b.*)$/i;
-
-/**
- * One common word after an article that is no office or kind of person says what comes
- * before the name, not who they are: "a process Zapata described as tricky".
- */
-function notWhoTheyAre(prefix: string): boolean {
-  const one = /^(?:a|an|the)\s+(\p{Ll}+)[\s,]*$/u.exec(prefix)?.[1];
-  return !!one && !isTitle(one) && !isPeopleWord(one);
-}
-
-// A phrase cut off before its noun ("Scientists from the", "the University of Washington's",
-// "the Kurdish-led") or a writer's aside ("also on Twitter", "citing anonymous sources",
-// "however", "has publicly voiced support for …") says nothing of who speaks.
-const DESCRIBES_NOBODY = /(?:\b(?:the|a|an|of|from|and|in|for|to|with|by|at|on)|['’]s|-led|-)$|^(?:(?:also|however|citing|and|but|has|had|have|is|was|were|the\s+same\s+day)\b|then-\S+$)/i;
-
-function withDescription(ctx: SpeakerContext, speaker: Speaker): Speaker {
-  // ("the Defence Secretary; he described the attacks as …": the description ends at the
-  // ';'. "England's transport secretary, Grant Shapps": not with the appositive's comma.)
-  const description = ctx.descriptions.get(speaker.name)?.split(';')[0]!.replace(/[\s,:]+$/, '').trim();
-  return description && !DESCRIBES_NOBODY.test(description) && !NO_DESCRIPTION.test(description) ? { ...speaker, description } : speaker;
 }

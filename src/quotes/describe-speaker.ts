@@ -1,0 +1,75 @@
+import { isPeopleWord, isTitle } from './names.ts';
+import type { SpeakerContext } from './resolve-speaker.ts';
+import type { Speaker } from './types.ts';
+
+/*
+ * What an article says a speaker is ("Scotland's First Minister", "the mayor", "of UCL"),
+ * remembered by name as resolution meets it, and the phrases beside a name that only look
+ * as if they say it: where it was said, an age, a clause, a phrase cut off, a writer's aside.
+ */
+
+/** What describing reads of the article: its text and tokens, and the descriptions so far. */
+type DescribingContext = Pick<SpeakerContext, 'text' | 'tokens' | 'descriptions'>;
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * What the words before a name say of the speaker: "longtime Democratic pollster", "The
+ * former Vice President"; not a time ("This Thursday the …"), an opener or a thing before
+ * the title ("In an interview President", "the state of emergency United States
+ * President": the title alone), nor a trailing "of" ("The government of American Samoa").
+ */
+export function describing(before: string): string {
+  // ("the ruling, which Senator Ann Ruiz called …": the relative pronoun is the clause's.)
+  const said = before.replace(/^(?:(?:this|last|next|on|early|late)\s+)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week)\b,?\s*/i, '').replace(/^(?:which|that|whom)\b\s*/i, '').trim();
+  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+)+)((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(said);
+  // A word that qualifies the title stays with it: "the former Vice President".
+  const qualifies = /^(?:(?:former|acting|then|late|longtime|outgoing|incoming|current|deputy|interim|new|veteran|senior)\s+)+$/;
+  return (opener && !qualifies.test(opener[1]!) ? opener[2]!.trim() : said).replace(/\s+(?:of|for|at|in|from)$/, '');
+}
+
+/** Keeps the words after a name ("Choo, a professor at …", tokens `from`–`to`) as what it is, the first time they describe it. */
+export function remember(ctx: DescribingContext, name: string, [from, to]: [number, number]): void {
+  if (from >= to || ctx.descriptions.has(name)) return;
+  const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
+  if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text) && !NO_DESCRIPTION.test(text)) ctx.descriptions.set(name, text);
+}
+
+// Where or to whom something was said is no description of the speaker: "in remarks to
+// UOL.com.br", "in its March 8 media release", "speaking to BBC"; nor is what they did
+// ("gave his condolences via Twitter").
+const WHERE_SAID = /^(?:(?:gave|offered|expressed|sent)\s+(?:his|her|their|its)\b|(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|remarks|interview|release|filing|post|tweet|letter|speech|address|briefing|conference)s?\b|speaking\s+(?:to|with)\b)/iu;
+
+// Nor is an age ("Zhukovskyy, 23,"), a clause's opening ("When Representative Kweisi Mfume
+// …"), a phrase of place or measure ("in suicide attempt rates", "In the filing itself"), or
+// a clause about a thing ("The Bernie and Sid Show, which replaced Imus in the Morning").
+const NO_DESCRIPTION = /^(?:\d+|(?:when|while|after|before|as|if|because|although|in|which)\b.*)$/i;
+
+/** True when words before a name ("longtime Democratic pollster") may describe the speaker. */
+export function isDescription(prefix: string): boolean {
+  return !/^(?:the|a|an)$/i.test(prefix) && !NO_DESCRIPTION.test(prefix) && !notWhoTheyAre(prefix);
+}
+
+/**
+ * One common word after an article that is no office or kind of person says what comes
+ * before the name, not who they are: "a process Zapata described as tricky".
+ */
+function notWhoTheyAre(prefix: string): boolean {
+  const one = /^(?:a|an|the)\s+(\p{Ll}+)[\s,]*$/u.exec(prefix)?.[1];
+  return !!one && !isTitle(one) && !isPeopleWord(one);
+}
+
+// A phrase cut off before its noun ("Scientists from the", "the University of Washington's",
+// "the Kurdish-led") or a writer's aside ("also on Twitter", "citing anonymous sources",
+// "however", "has publicly voiced support for …") says nothing of who speaks.
+const DESCRIBES_NOBODY = /(?:\b(?:the|a|an|of|from|and|in|for|to|with|by|at|on)|['’]s|-led|-)$|^(?:(?:also|however|citing|and|but|has|had|have|is|was|were|the\s+same\s+day)\b|then-\S+$)/i;
+
+/** The speaker with what the article said of them, when that says who they are. */
+export function withDescription(ctx: DescribingContext, speaker: Speaker): Speaker {
+  // ("the Defence Secretary; he described the attacks as …": the description ends at the
+  // ';'. "England's transport secretary, Grant Shapps": not with the appositive's comma.)
+  const description = ctx.descriptions.get(speaker.name)?.split(';')[0]!.replace(/[\s,:]+$/, '').trim();
+  return description && !DESCRIBES_NOBODY.test(description) && !NO_DESCRIPTION.test(description) ? { ...speaker, description } : speaker;
+}
