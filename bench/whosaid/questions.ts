@@ -1454,10 +1454,62 @@ const THIRTY_FIRST_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did greta thunberg say about the amazon fires', gold: [] },
 ];
 
+// A thirty-second batch, written before any tuning on it, after the thirty-first batch's dev
+// half was tuned on: voices no earlier batch used as gold, drawn at random (seed 3232) from
+// the quotes the library stores — most of them reported speech, many from people asked about
+// for the first time — asked as people ask in a chat, by name, surname and office; stories
+// and comparisons over their articles; and questions nothing answers, among them people the
+// library quotes asked about something else and people it never quotes. Its test half is
+// reported once, at the end.
+const THIRTY_SECOND_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'how did kay hagan die according to her spokeswoman', gold: [g(154, 'Hagan died from Powassan virus', 'Sadie Weiner')] },
+  { kind: 'named', question: 'which towns got damaged in the surigao quake, per the governor?', gold: [g(72, 'the towns damaged were primarily Carrascal, Cantilan, Madrid', 'Alexander Pimentel')] },
+  { kind: 'named', question: 'did the esperanza mayor cancel school after the aftershocks', gold: [g(149, 'classes for students ranging from kindergarten to high school', 'Charles Federic Plotena')] },
+  { kind: 'named', question: 'what did mijares say about the death toll at the cathedral', gold: [g(20, 'the confirmed deaths are fourteen civilians', 'Graciano Mijares')] },
+  { kind: 'named', question: 'putin on paying russians during the lockdown', gold: [g(189, 'Russians would continue to be paid without going to work until April 30', 'Vladimir Putin')] },
+  { kind: 'named', question: 'what meds did trumps doctor say he was given', gold: [g(198, 'Trump has been given zinc, vitamin D, Pepcid', 'Sean Conley')] },
+  { kind: 'named', question: 'what did pierluisi say he would do if the senate rejected him', gold: [g(83, 'he would leave the governorship if the Senate voted against confirming him', 'Pedro R. Pierluisi')] },
+  { kind: 'named', question: 'is gillibrand going to endorse anyone now that shes out', gold: [g(91, 'her intention to endorse one of her now-former rivals', 'Kirsten Gillibrand')] },
+  { kind: 'named', question: "san juan mayor on pierluisi's oath", gold: [g(79, "she would challenge Pierluisi's oath of office in court", 'Carmen Yulín Cruz')] },
+  { kind: 'named', question: 'what did corbyn announce after labour lost the election', gold: [g(167, "he will not seek the party's leadership position", 'Jeremy Corbyn')] },
+  { kind: 'named', question: 'what did the governments lawyer argue in the prorogation case', gold: [g(116, 'It is not for the Court to opine about the motivations', 'Richard Keen')] },
+  { kind: 'named', question: 'where did the narwhal tusk come from, according to amy cook', gold: [g(164, 'marine mammal tusk came from the wall in Fishmongers', 'Amy Cook')] },
+  { kind: 'named', question: 'why did tedros say they picked the name covid-19', gold: [g(181, 'the name had to be easy to say', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'does sirhan remember shooting kennedy?', gold: [g(94, 'to have no memory of the night Kennedy was shot', 'Sirhan Sirhan')] },
+  { kind: 'named', question: 'how did dr smithers defend himself in court', gold: [g(128, 'claiming some patients deceived him', 'Joel Smithers')] },
+  { kind: 'named', question: 'carl hensman thoughts on the toilet coating', gold: [g(161, 'because the spray wears off, it was unlikely to be used widely in developing countries', 'Carl Hensman')] },
+  { kind: 'named', question: 'el paso police chief on who wrote the manifesto', gold: [g(82, 'the police were attributing authorship of the document to Crusius', 'Greg Allen')] },
+  { kind: 'named', question: 'how many ppl were on the b-17, per the first selectman', gold: [g(127, 'there were ten passengers and three crew members aboard', 'Chris Kervick')] },
+  { kind: 'named', question: "trump's reason for declaring the emergency at the border", gold: [g(36, 'claiming this would stem illegal immigration', 'Donald Trump')] },
+  { kind: 'named', question: 'what did alexis tipton say about working at conventions', gold: [g(62, "I'm not here to just have fun, I'm here to work", 'Alexis Tipton')] },
+  { kind: 'named', question: "what did qandeel baloch's brother admit to", gold: [g(122, 'to killing his sister by strangling her', 'Mohammed Waseem')] },
+  { kind: 'named', question: 'what did the officer accused in the paris rape case claim', gold: [g(23, 'he claimed sex had been consensual', 'Antoine Quirin')] },
+  { kind: 'named', question: 'boris johnson on leaving the eu with no deal', gold: [g(77, 'he plans on leaving the European Union even if no agreement has been reached', 'Boris Johnson')] },
+  { kind: 'named', question: "whats trump's rationale for the census citizenship question", gold: [g(74, 'with the stated rationale of improving enforcement', 'Donald Trump')] },
+  { kind: 'story', question: 'what did officials say after the earthquake in surigao del sur', gold: [g(72, 'the towns damaged were primarily Carrascal, Cantilan, Madrid', 'Alexander Pimentel')] },
+  { kind: 'story', question: 'reactions to kay hagan dying?', gold: [g(154, 'Hagan died from Powassan virus', 'Sadie Weiner')] },
+  { kind: 'story', question: 'who said what about the b-17 crash in connecticut', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'story', question: 'any quotes about the wiranto stabbing', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'story', question: 'qandeel baloch murder sentence - what did people say', gold: [g(122, 'to killing his sister by strangling her', 'Mohammed Waseem')] },
+  { kind: 'story', question: 'what was said about the slippery toilet spray', gold: [g(161, 'When we put that coating on a toilet in the lab', 'Jing Wang')] },
+  { kind: 'across', question: 'what did officials say about the two earthquakes in mindanao, surigao and cotabato', gold: [g(72, 'the towns damaged were primarily Carrascal, Cantilan, Madrid', 'Alexander Pimentel'), g(149, 'classes for students ranging from kindergarten to high school', 'Charles Federic Plotena')] },
+  { kind: 'across', question: "what did pierluisi say about the senate confirming him, before and after he was sworn in", gold: [g(79, 'If the Senate confirms me, I will be governor until 2020', 'Pedro Pierluisi'), g(83, 'he would leave the governorship if the Senate voted against confirming him', 'Pedro R. Pierluisi')] },
+  { kind: 'none', question: 'what did tedros say about the ebola treatments', gold: [] },
+  { kind: 'none', question: "sean conley on trump's cholesterol", gold: [] },
+  { kind: 'none', question: 'greg allen on the dayton shooting', gold: [] },
+  { kind: 'none', question: 'mark zuckerberg response to the leaked facebook records', gold: [] },
+  { kind: 'none', question: 'how did people react to the taal volcano eruption', gold: [] },
+  { kind: 'none', question: 'what did gillibrand say about paid family leave', gold: [] },
+  { kind: 'none', question: 'reactions to kobe bryant dying', gold: [] },
+  { kind: 'none', question: "pierluisi's comments on hurricane maria", gold: [] },
+  { kind: 'none', question: 'what did wendy parmet say about masks', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the tonga tsunami', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
