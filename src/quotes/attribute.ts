@@ -92,7 +92,10 @@ export function attributeSentence(view: SentenceView): SentenceAttribution | und
   let bestScore = -Infinity;
   for (let c = from; c < to; c++) {
     const candidate = attributeAt(view, c, last);
-    if (!candidate) continue;
+    // "Qawi was later accused of inciting the murder, which he denied": a relative clause
+    // with a pronoun remarks on what came before; the words before it are not the
+    // speaker's ("…, which the BBC described as "…"" still quotes the BBC).
+    if (!candidate || (candidate.mention && tokens[candidate.mention[0]]!.lower === 'which' && candidate.mention[1] - candidate.mention[0] === 2 && PRONOUNS.has(tokens[candidate.mention[0] + 1]!.lower))) continue;
     const score = plausibility(view, c, candidate);
     if (score > bestScore) {
       best = candidate;

@@ -55,8 +55,10 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
   }
   // '…, LaMont said during a vote on Tuesday.': after the cue only when and where; the
   // words came before it (not "said in a statement that …").
+  // ("In an interview with Dawn, she said as a teenager she was …": a phrase with no verb
+  // before the speaker is where, not what; the words follow the cue.)
   const placed = tokens[k]?.pos === 'ADP' && !tokens.slice(k, last).some((t, i) => t.lower === 'that' || view.quoted(k + i)) && contentBefore(view, mention[0]);
-  if (placed) return withObject({ content: placed });
+  if (placed && holdsVerb(view, placed)) return withObject({ content: placed });
   if (!contentFirst && last - k >= 3) return withObject({ content: [tokens[k]!.start, tokens[last - 1]!.end] as [number, number] });
   // "If the governor signed it, Henderson said, it would have …", "The bill, she said, would
   // hurt …": a cue set off by commas inside the sentence has its content on both sides (not
@@ -76,6 +78,11 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     if (last - j >= 3) return withObject({ content: [tokens[j]!.start, tokens[last - 1]!.end] as [number, number] });
   }
   return withObject({});
+}
+
+/** True when a span of the sentence holds a verb outside quotation marks: a clause, not a phrase. */
+function holdsVerb(view: SentenceView, [start, end]: [number, number]): boolean {
+  return view.tokens.some((t, i) => i >= view.from && i < view.to && t.start >= start && t.end <= end && /^(?:VERB|AUX)$/.test(t.pos) && !view.quoted(i));
 }
 
 /** "CONTENT, X said." — the clause before the comma that precedes the speaker or cue. */

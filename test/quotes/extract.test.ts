@@ -496,6 +496,17 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
   });
 
+  it('takes no words before "which he denied" for his', () => {
+    const text = 'Intro. The cleric Omar Haddad was later accused of planning the raid, which he denied. The court heard from the police.';
+    expect(quotesOf(text).map((q) => q.speaker?.name ?? null)).not.toContain('which he');
+    expect(quotesOf(text).some((q) => q.text.startsWith('The cleric'))).toBe(false);
+  });
+
+  it('takes the words after the cue when only a place stands before the speaker', () => {
+    const text = 'Nadia Karim wrote about her childhood. In an interview with the Herald, she said as a girl she was sent away to a boarding school.';
+    expect(quotesOf(text).at(-1)).toMatchObject({ text: 'as a girl she was sent away to a boarding school', speaker: { name: 'Nadia Karim' } });
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
