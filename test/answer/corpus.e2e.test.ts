@@ -168,6 +168,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the who say about the ebola outbreak in congo')).citations.length).toBeGreaterThan(0);
   });
 
+  it('abstains on a story named by a word no article holds, though another story holds its other words', async () => {
+    expect((await ask(library, 'who commented on the merapi volcano eruption')).citations).toEqual([]);
+    // The volcano the articles tell of is answered.
+    expect((await ask(library, 'who commented on the kilauea volcano eruption')).citations.length).toBeGreaterThan(0);
+  });
+
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
     const answer = await ask(library, 'carrie lam video address on violence');
     expect(answer.text).not.toMatch(/^Nothing from/);
