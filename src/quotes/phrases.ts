@@ -63,7 +63,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     } else break;
     if (end - i > 16) break;
   }
-  return [i, end];
+  // "On Thursday officials said": a day opening the phrase is when, not who.
+  const day = /^(?:(?:on|last|this|past|early|late)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\s+/i.exec(tokens.slice(i, end).map((t) => t.text).join(' ') + ' ');
+  const when = day ? day[0].trim().split(/\s+/).length : 0;
+  return [i + (i + when < end ? when : 0), end];
 }
 
 /** The "(" of a short bracket closing at `close`, when a phrase's word comes before it. */

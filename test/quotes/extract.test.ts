@@ -507,6 +507,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).at(-1)).toMatchObject({ text: 'as a girl she was sent away to a boarding school', speaker: { name: 'Nadia Karim' } });
   });
 
+  it('leaves the day that opens a sentence out of who spoke', () => {
+    const text = 'Intro. On Thursday officials said the number of cases at the base rose to 58.';
+    expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'officials', kind: 'group' });
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
