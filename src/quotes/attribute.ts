@@ -22,6 +22,8 @@ export interface SentenceAttribution {
 }
 
 // "said Friday", "said Tuesday night": a time, not a speaker.
+// Words that count rather than name: a phrase of these and numbers is no speaker.
+const COUNTS = /^(?:total|number|numbers|majority|rest|toll|tally|figure|figures|count|both|million|billion|thousand|hundred|dozens?)$/;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 // So do an adverb in -ly and "only", "just", "still" as adverbs ("Gordon only noted", "she
@@ -96,6 +98,9 @@ export function attributeSentence(view: SentenceView): SentenceAttribution | und
     // with a pronoun remarks on what came before; the words before it are not the
     // speaker's ("…, which the BBC described as "…"" still quotes the BBC).
     if (!candidate || (candidate.mention && tokens[candidate.mention[0]]!.lower === 'which' && candidate.mention[1] - candidate.mention[0] === 2 && PRONOUNS.has(tokens[candidate.mention[0] + 1]!.lower))) continue;
+    // "the total reported casualties increased", "1.6 million confirmed": a count says nothing.
+    const counted = candidate.mention && tokens.slice(...candidate.mention);
+    if (counted && counted.every((t) => /^(?:NUM|DET|CCONJ)$/.test(t.pos) || COUNTS.test(t.lower)) && counted.some((t) => t.pos === 'NUM' || COUNTS.test(t.lower))) continue;
     const score = plausibility(view, c, candidate);
     if (score > bestScore) {
       best = candidate;

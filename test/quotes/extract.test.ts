@@ -494,6 +494,9 @@ describe('who stands between the quotation and the cue', () => {
   it('never takes a number for a speaker', () => {
     const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
+    // Nor a count: "reported" here describes the casualties.
+    const counted = quotesOf('Intro. Meanwhile, the total reported casualties rose to 140 from a previous 85 injured people.');
+    expect(counted.map((q) => q.speaker?.name)).not.toContain('the total');
   });
 
   it('takes no words before "which he denied" for his', () => {
