@@ -62,6 +62,8 @@ function officePattern(role: string): RegExp {
   return new RegExp(`\\b${role.replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`).replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')}\\b`);
 }
 
+const PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
+
 // Quotes searched across the library before scoring, and in the best articles.
 const QUOTE_CANDIDATES = 60;
 const STORY_ARTICLES = 2;
@@ -104,7 +106,8 @@ export async function findQuotes(
   // The story's names, when the caller has read them already (topic-names.ts).
   const held = namesHeld(library, names ?? topicNames(library, topic));
   return found
-    .filter((h) => h.quote.speaker)
+    // ("They" whom the article never names is no who.)
+    .filter((h) => h.quote.speaker && !(h.quote.speaker.kind === 'unnamed' && PRONOUN.test(h.quote.speaker.name)))
     .map((hit) => {
       // One person, one name across articles: "Wanda Vázquez" shows as "Wanda Vázquez Garced".
       // A name as full, spelt otherwise elsewhere ("Zelenskyy"), stays as this article spells it.

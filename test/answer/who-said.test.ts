@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { composeWhoSaid, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from '../../src/answer/who-said.ts';
+import { articleId } from '../../src/articles/index.ts';
+import { openLibrary, type Library } from '../../src/library/index.ts';
+import { FakeEmbeddings } from '../fixtures/fake-embeddings.ts';
 
 /** A scored quote of `speaker` (only what picking looks at). */
 function candidate(id: number, speaker: string, score: number): QuoteCandidate {
@@ -93,5 +99,26 @@ describe('mergeQuotes', () => {
       [1, 0.8],
       [2, 0.9],
     ]);
+  });
+});
+
+describe('findQuotes', () => {
+  let dir: string;
+  let library: Library;
+  const arena = { title: 'Game called off', text: 'The game was called off on Wednesday.\n\nThey say the player was not at the arena that night.\n\nThe coach, Dana Price, said the player was resting at the arena hotel.' };
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-who-said-'));
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    await library.addArticles([{ id: articleId(arena.title, arena.text), ...arena }]);
+  });
+  afterEach(() => {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds only quotes that have a who: not words of a "They" the article never names', async () => {
+    expect(library.quotesOf([articleId(arena.title, arena.text)]).map((q) => q.speaker?.name)).toContain('They');
+    const found = await findQuotes(library, 'the player at the arena', [], { filter: {} });
+    expect(found.map((c) => c.quote.speaker?.name)).toEqual(['Dana Price']);
   });
 });
