@@ -166,6 +166,11 @@ function plain(question: string): string {
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
     // Chat spellings: "wat did", "abt the fire".
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
+    .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
+    // …and chat's short words: "what did ppl say", "how did the govt respond".
+    .replace(/\bppl\b/gi, 'people')
+    .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
+    .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
