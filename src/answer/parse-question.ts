@@ -108,7 +108,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars',
   ].join('|')})$`,
   'i',
 );
@@ -145,6 +145,8 @@ function clean(text: string): string {
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 function plain(question: string): string {
   return question
+    // Politeness is no word of the topic: "pelosi on the wall pls", "pls tell me …".
+    .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
     .replace(/^\s*(?:(?:hey|hi|hello|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
@@ -157,7 +159,7 @@ function plain(question: string): string {
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
-    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words)\s+(?:from|by)\s)/i, '')
+    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by)\s)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
@@ -167,6 +169,15 @@ function plain(question: string): string {
     // Chat spellings: "wat did", "abt the fire".
     .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
     .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
+    // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
+    .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
+    .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')
+    // "which expert talked about …", "which official said the site would close": that one's words.
+    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "who from the government commented on …": who commented.
+    .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
+    // "who said stuff about …": who said.
+    .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".
     .replace(/\bppl\b/gi, 'people')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
@@ -207,7 +218,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "any quotes from greta": no topic but the person, whatever they said.
@@ -264,7 +275,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
-  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
+  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
