@@ -139,12 +139,17 @@ function clean(text: string): string {
   // ("who reacted to the fire and how": "and how" too.)
   // ("notre dame fire - who said what": after a dash as well.)
   // ("… about the flight so far": how recent is no word of the topic.)
-  return text.replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!]+\s*$/, '').trim();
+  // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
+  return text
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk))+\s*[?.!]*\s*$/i, '')
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 function plain(question: string): string {
   return question
+    // Emoji say how, not what: "what did pelosi say about the wall 🤔".
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
     // Politeness is no word of the topic: "pelosi on the wall pls", "pls tell me …".
     .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
