@@ -119,9 +119,16 @@ export class Library {
     return ids;
   }
 
-  /** The cross-article keys of speakers whose names contain `name`. */
+  /**
+   * The cross-article keys of speakers whose names contain `name`; for "pelosi and schumer",
+   * where no one is named so, each one's.
+   */
   speakerKeys(name: string): string[] {
-    return this.docstore.quotes.keysMatching(name, (word) => this.writes(word) !== 'lower');
+    const keys = this.docstore.quotes.keysMatching(name, (word) => this.writes(word) !== 'lower');
+    const each = name.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
+    if (keys.length > 0 || each.length < 2) return keys;
+    const found = each.map((one) => this.speakerKeys(one));
+    return found.every((k) => k.length > 0) ? [...new Set(found.flat())] : [];
   }
 
   /** The keys of speakers whose name or description holds every word of `words`, however named. */

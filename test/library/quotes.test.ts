@@ -138,6 +138,14 @@ describe('quotes in the library', () => {
     expect(library.isNameWord('trams')).toBe(false);
   });
 
+  it('finds each of two speakers asked for together, and no one when either is unknown', async () => {
+    await library.addArticles([article({ title: 'Talks', text: '"We will act," said Rob Tan, a councillor. "We wait," said Ana Lima.' })]);
+    const both = library.speakerKeys('ruiz and rob tan');
+    expect(both.sort()).toEqual([...library.speakerKeys('Ana Ruiz'), ...library.speakerKeys('Rob Tan')].sort());
+    expect(library.speakerKeys('ruiz & tan').sort()).toEqual(both.sort());
+    expect(library.speakerKeys('ruiz and bo smith')).toEqual([]);
+  });
+
   it('finds an organisation by its initials before a name that merely holds the word', async () => {
     await library.addArticles([
       article({ title: 'Virus', text: '"The risk is high," the World Health Organization said on Monday.' }),
