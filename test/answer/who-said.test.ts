@@ -75,6 +75,14 @@ describe('composeWhoSaid', () => {
     const inB = { ...candidate(6, 'Ann', 0.6), quote: { ...candidate(6, 'Ann', 0.6).quote, articleId: 'b', start: 5, end: 6 } } as QuoteCandidate;
     expect(composeWhoSaid('q', [...inA, inB]).citations.map((c) => c.start)).toEqual([0, 10, 20, 5, 30, 40]);
   });
+
+  it("puts a speaker's quote from a joined story's leading article before their better ones elsewhere", () => {
+    // Bo leads story s; Ann's best quote is elsewhere (a), her lesser one is in s: s's comes first.
+    const at = (id: number, speaker: string, score: number, articleId: string) => ({ ...candidate(id, speaker, score), quote: { ...candidate(id, speaker, score).quote, articleId, start: id, end: id + 1 } }) as QuoteCandidate;
+    const lead = at(1, 'Bo', 0.9, 's');
+    const picked = [lead, at(2, 'Ann', 0.8, 'a'), at(3, 'Ann', 0.5, 's')];
+    expect(composeWhoSaid('q', picked, [lead]).citations.map((c) => c.start)).toEqual([1, 3, 2]);
+  });
 });
 
 describe('holdsOffice', () => {
