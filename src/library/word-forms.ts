@@ -63,5 +63,22 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
 export function wordForms(word: string): readonly string[] {
   const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
   const forms = base ? [word, ...FORMS.get(base)!] : [word];
-  return [...new Set([...forms, ...(NEWS_WORDS[word] ?? [])])];
+  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? [])])];
+}
+
+/**
+ * The word as the other side of the Atlantic spells it: "neighbours" is "neighbors",
+ * "criticized" "criticised", "defence" "defense". Articles spell it their way, readers theirs.
+ */
+function otherSpelling(word: string): string[] {
+  // ("Labour" is a party's name as well.)
+  if (word.length < 5 || word === 'labour') return [];
+  const spelt = [
+    word.replace(/([^aeiou])our(?=s?$|ed$|ing$|ite|able|ful|hood)/, '$1or'),
+    /(?<=...)is(?:e|ed|es|ing|ation|ations)$/.test(word) ? word.replace(/is(\w*)$/, 'iz$1') : word.replace(/(?<=...)iz(e|ed|es|ing|ation|ations)$/, 'is$1'),
+    word.replace(/ys(e|ed|es|ing)$/, 'yz$1'),
+    word.replace(/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'),
+    word.replace(/(?<=..)tre(s?)$/, 'ter$1'),
+  ];
+  return spelt.filter((w) => w !== word);
 }

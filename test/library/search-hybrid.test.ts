@@ -53,6 +53,12 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('left and found')).toBe('"left" OR "found"');
   });
 
+  it("searches a word also as the other side of the Atlantic spells it, but a party's name as itself", () => {
+    expect(toFtsQuery('the neighbours')).toBe('("neighbours" OR "neighbors")');
+    expect(toFtsQuery('criticized defence')).toBe('("criticized" OR "criticised") OR ("defence" OR "defense")');
+    expect(toFtsQuery('labour and science')).toBe('"labour" OR "science"');
+  });
+
   it('searches a plain word a question types also as the word articles write for it, one way only', () => {
     expect(toFtsQuery('the missing ship')).toBe('("missing" OR "disappearance" OR "disappeared" OR "vanished") OR "ship"');
     expect(toFtsQuery('bolton firing')).toBe('"bolton" OR ("firing" OR "ousted" OR "ousts" OR "dismissed" OR "dismissal" OR "sacked")');
