@@ -187,6 +187,8 @@ function plain(question: string): string {
     .replace(/\bppl\b/gi, 'people')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
+    .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
+    .replace(/\bdems\b/gi, 'democrats')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".

@@ -113,6 +113,7 @@ describe('parseQuestion', () => {
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
+    ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
     ['who weighed in on the election results', { speech: true, topic: 'the election results' }],
     ['who was interviewed about the strike', { speech: true, topic: 'the strike' }],
     ['what were the reactions after the verdict', { speech: true, topic: 'the verdict' }],
