@@ -42,6 +42,27 @@ export function resolveSpeaker(
   previous: PreviousSpeaker | undefined,
   paragraph: number,
 ): Speaker | undefined {
+  const speaker = speakerOf(ctx, att, previous, paragraph);
+  return speaker?.kind === 'organisation' ? withOwnArticle(ctx, speaker) : speaker;
+}
+
+/**
+ * An organisation whose name holds its "The" ("The Bernie and Sid Show", "The Guardian"):
+ * the article writes it capitalised after a word of the sentence ("told The Guardian", "the
+ * account for The Bernie and Sid Show"), where a plain "the" is lower case.
+ */
+function withOwnArticle(ctx: SpeakerContext, speaker: Speaker): Speaker {
+  if (/^the\s/i.test(speaker.name)) return speaker;
+  const name = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:to|by|from|in|of|for|with|on|at|and|told|said|wrote|reported|per)[ \\t]+The\\s+${name}(?![\\p{L}\\p{N}])`, 'u').test(ctx.text) ? { ...speaker, name: `The ${speaker.name}` } : speaker;
+}
+
+function speakerOf(
+  ctx: SpeakerContext,
+  att: SentenceAttribution,
+  previous: PreviousSpeaker | undefined,
+  paragraph: number,
+): Speaker | undefined {
   if (!att.mention) return undefined;
   let [from, to] = att.mention;
   // "Lee's post" speaks for Lee; "China's Tsinghua University", "Niger's president

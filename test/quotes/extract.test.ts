@@ -510,6 +510,13 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).at(-1)).toMatchObject({ text: 'as a girl she was sent away to a boarding school', speaker: { name: 'Nadia Karim' } });
   });
 
+  it('keeps "The" of a name the article capitalises inside a sentence, not a plain "the"', () => {
+    const own = quotesOf('Intro. Tributes came in. "We salute you," wrote the account for The Morning Crew Show.');
+    expect(own.at(-1)?.speaker?.name).toBe('The Morning Crew Show');
+    const plain = quotesOf('Intro. Tributes came in. "We salute you," the Morning Crew Show wrote.');
+    expect(plain.at(-1)?.speaker?.name).toBe('Morning Crew Show');
+  });
+
   it('leaves the day that opens a sentence out of who spoke', () => {
     const text = 'Intro. On Thursday officials said the number of cases at the base rose to 58.';
     expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'officials', kind: 'group' });
