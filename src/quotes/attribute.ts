@@ -229,6 +229,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
   const cue: [number, number] = [t.start, t.end];
 
+  // "The highest rate noted by the team was in Alaska": a participle after a noun, then "by",
+  // describes the noun; it reports no one's words.
+  // ("figures reported by the AP show …" still gives the AP's.)
+  if (tokens[c + 1]?.lower === 'by' && /ed$/.test(t.lower) && !/^(?:reported|published|released|issued)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[c - 1]?.pos ?? '') && !quoted(c - 1)) return undefined;
   // "Gutierrez was described by the CBCP as "…"", "he was told by Minister Zinichev of "…"":
   // a passive cue's speaker follows "by", and the words follow the speaker.
   if (/^(?:was|were|is|are|been|being)$/.test(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'by') {

@@ -517,6 +517,13 @@ describe('who stands between the quotation and the cue', () => {
     expect(plain.at(-1)?.speaker?.name).toBe('Morning Crew Show');
   });
 
+  it('takes no participle after a noun, then "by", for a cue: "responded by throwing", "the rate noted by the team"', () => {
+    const thrown = quotesOf('Intro. Some protesters responded by throwing bottles at the police line.');
+    expect(thrown.map((q) => q.speaker?.name)).not.toContain('Some protesters');
+    const rate = quotesOf('Intro. The highest rate noted by the team was in Alaska, with fifteen cases.');
+    expect(rate.map((q) => q.speaker?.name)).not.toContain('The highest rate');
+  });
+
   it('leaves the day that opens a sentence out of who spoke', () => {
     const text = 'Intro. On Thursday officials said the number of cases at the base rose to 58.';
     expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'officials', kind: 'group' });
