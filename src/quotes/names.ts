@@ -398,6 +398,7 @@ export function speakerKey(name: string): string | undefined {
   if (nameKey(name).length === 0 || !(/^\p{Lu}/u.test(name) || (PARTICLE.test(lead[0]!) && /^\p{Lu}/u.test(lead[1] ?? '')))) return undefined;
   const words = fold(name)
     .replace(/\./g, '')
+    .replace(/^the\s+/, '')
     .split(/[\s-]+/)
     .filter((w) => w && !TITLES.has(w));
   return words.length ? words.sort().join(' ') : undefined;

@@ -193,6 +193,8 @@ describe('speakers in extracted quotes', () => {
   it('joins the name variants of one person under one key', () => {
     expect(speakerKey('Lee Jae-myung')).toBe(speakerKey('Lee Jae Myung'));
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
+    // An organisation with its "The" and without is one.
+    expect(speakerKey('The Guardian')).toBe(speakerKey('Guardian'));
   });
 
   it('keys a surname that leads with its particle, not a lower-case word', () => {
