@@ -250,8 +250,9 @@ export class QuoteStore {
     // only failing that a name ("boris johnson pm").
     const office = words.length >= 2 && isTitle(words.at(-1)!);
     let matches = role || office ? byRole() : byName({ typos: false });
-    // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia".)
-    if (matches.length === 0) matches = office ? byName({ typos: false }) : byRole();
+    // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia", and
+    // "the british pm" is no office of the British Transport Police.)
+    if (matches.length === 0) matches = office ? byName({ typos: false }).filter((r) => !isOrganisation(r.name)) : byRole();
     // "the tunisian human rights league", "milltech marine": no one's name, but the name of
     // what the speaker speaks for ("the president of the Tunisian League for the Defence of
     // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire

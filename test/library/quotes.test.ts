@@ -138,6 +138,14 @@ describe('quotes in the library', () => {
     expect(library.isNameWord('trams')).toBe(false);
   });
 
+  it("takes an office after a place for the office's holder, never for a body named by the place", async () => {
+    await library.addArticles([article({ title: 'Rail', text: '"Trains are safe," said British Transport Police.' })]);
+    expect(library.speakerKeys('british police')).toHaveLength(1);
+    expect(library.speakerKeys('british pm')).toEqual([]);
+    // A name and then its office is still the person.
+    expect(library.speakerKeys('ana ruiz mayor')).toEqual(library.speakerKeys('Ana Ruiz'));
+  });
+
   it('finds each of two speakers asked for together, and no one when either is unknown', async () => {
     await library.addArticles([article({ title: 'Talks', text: '"We will act," said Rob Tan, a councillor. "We wait," said Ana Lima.' })]);
     const both = library.speakerKeys('ruiz and rob tan');
