@@ -226,14 +226,17 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
     const lead = leads.findIndex((l) => l.quote.id === c.quote.id);
     return lead >= 0 ? leads.length - lead : 0;
   };
+  // One person is one group, however each article spells them ("Zelensky", "Zelenskyy"):
+  // headed by the name of their best quote, each citation with its own article's spelling.
   const bySpeaker = new Map<string, QuoteCandidate[]>();
   for (const c of [...picked].sort((a, b) => rank(b) - rank(a) || b.score - a.score)) {
-    const name = c.quote.speaker!.name;
-    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), c]);
+    const who = c.quote.speakerKey ?? c.quote.speaker!.name;
+    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), c]);
   }
   const citations: Citation[] = [];
   const lines: string[] = [];
-  for (const [name, group] of bySpeaker) {
+  for (const group of bySpeaker.values()) {
+    const name = group[0]!.quote.speaker!.name;
     const description = group.find((c) => c.quote.speaker!.description)?.quote.speaker!.description;
     lines.push(description ? `${name} (${description}):` : `${name}:`);
     // A speaker's quotes: best article first, then in the order the article gives them. One

@@ -51,6 +51,14 @@ describe('composeWhoSaid', () => {
     expect(speakersOf(picked)).toEqual(['Ann', 'Ann', 'Bo', 'Cy']);
   });
 
+  it('groups one person however each article spells them, each citation with its own spelling', () => {
+    const other = candidate(2, 'Volodymyr Zelenskyy', 0.8);
+    const picked = [candidate(1, 'Volodymyr Zelensky', 0.9), { ...other, quote: { ...other.quote, speakerKey: 'volodymyr zelensky' } } as QuoteCandidate];
+    const answer = composeWhoSaid('q', picked);
+    expect(answer.text.split('\n').filter((line) => !line.startsWith(' '))).toEqual(['Volodymyr Zelensky:']);
+    expect(answer.citations.map((c) => c.speaker)).toEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy']);
+  });
+
   it("opens a question of several stories with each story's best quote", () => {
     const picked = [candidate(1, 'Ann', 0.9), candidate(2, 'Bo', 0.8), candidate(3, 'Ann', 0.7), candidate(4, 'Cy', 0.3)];
     expect(speakersOf(picked, [picked[0]!, picked[3]!])).toEqual(['Ann', 'Ann', 'Cy', 'Bo']);
