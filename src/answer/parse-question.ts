@@ -102,13 +102,13 @@ const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks',
   ].join('|')})$`,
   'i',
 );
@@ -181,6 +181,11 @@ function plain(question: string): string {
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
     // "who from the government commented on …": who commented.
     .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
+    // "what's being said about …": what was said. "any notable quotes about …": quotes.
+    .replace(/\b(?:is|are)\s+being\s+said\b/gi, 'was said')
+    .replace(/\b(?:notable|best|key|top|important|memorable|main|interesting|relevant|official|public)\s+(?=(?:quotes|comments|statements|reactions|remarks|responses)\b)/gi, '')
+    // "what were the reactions like to …": the reactions to it.
+    .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
     // "who said stuff about …": who said.
     .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".
@@ -279,7 +284,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
-  const tail = /^(.+?)\s+(?:quotes?|comments?|reactions?|remarks)$/i.exec(q);
+  // ("hotel fire - any quotes?", "the verdict: reactions".)
+  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
