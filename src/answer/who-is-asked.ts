@@ -133,6 +133,8 @@ export function fullNameIn(library: Library, question: string): { speaker: strin
  */
 export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
   const typed = question.replace(/[?.!]+\s*$/, '');
+  // ("the trump ukraine call summary - who said what": everyone's words; its names are the story's.)
+  if (EVERYONE.test(typed)) return undefined;
   const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));
   // ("tell me pelosi's reaction": "tell me" only opens the question.)
   const cue = words.findIndex((w, j) => SPEECH_WORD.test(w) && !(w === 'tell' && words[j + 1] === 'me'));
@@ -179,6 +181,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
   }
   return undefined;
 }
+
+const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\s+say\b/i;
 
 /** The name the articles give the speaker of `key`, across spellings. */
 function nameOfKey(library: Library, key: string): string | undefined {

@@ -237,6 +237,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('tony mendez dying - who said what')).size).toBeGreaterThan(1);
     // …and after "about the", however a word of speech follows it ("call").
     expect(new Set(await speakers('who said what about the trump ukraine call summary')).size).toBeGreaterThan(1);
+    // …and before "- who said what", which asks for everyone.
+    expect(new Set(await speakers('the trump ukraine call summary - who said what')).size).toBeGreaterThan(1);
   });
 
   it('abstains on what came of a story that its articles never tell', async () => {
