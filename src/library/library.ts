@@ -124,7 +124,7 @@ export class Library {
    * where no one is named so, each one's.
    */
   speakerKeys(name: string): string[] {
-    const keys = this.docstore.quotes.keysMatching(name, (word) => this.writes(word) !== 'lower');
+    const keys = this.docstore.quotes.keysMatching(name, (word) => this.writes(word));
     const each = name.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
     if (keys.length > 0 || each.length < 2) return keys;
     const found = each.map((one) => this.speakerKeys(one));

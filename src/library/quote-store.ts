@@ -219,9 +219,10 @@ export class QuoteStore {
   /**
    * Speaker keys whose names hold every word of `name` as typed (typedNameMatches): "Woo"
    * finds Woo Su-keun, not Choo Jae-woo; "john roberts" finds John G. Roberts, not every John.
-   * `isName` tells a name from a common word by how the library writes it.
+   * `writes` says how the library writes a word: a name's, a common word's, or not at all.
    */
-  keysMatching(typedName: string, isName: (word: string) => boolean): string[] {
+  keysMatching(typedName: string, writes: (word: string) => 'lower' | 'capitalised' | undefined): string[] {
+    const isName = (word: string) => writes(word) !== 'lower';
     // "the zimbabwe youth forum guy": what the person is for, then a word that only says a
     // person ("the director of Youth Forum Zimbabwe").
     const plain = typedName.replace(/(\S\s+)(?:guy|lady|man|woman|person|dude|bloke|fella|chap)$/i, '$1').trim();
@@ -235,7 +236,9 @@ export class QuoteStore {
     // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day (below).
     const byName = ({ typos = true } = {}) => {
       const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
-      return exact.length > 0 || !typos ? exact : rows.filter((r) => typedNameMatches(name, r.name));
+      // (A word the articles write as a name as typed is no typo: "prince harry" is not Larry
+      // Sharpe where Harry Dunn is in the news.)
+      return exact.length > 0 || !typos ? exact : rows.filter((r) => typedNameMatches(name, r.name, { written: (w) => writes(w) === 'capitalised' }));
     };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,

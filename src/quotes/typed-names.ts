@@ -9,9 +9,10 @@ import { fold, isJoinedName, isTitle, withinOneEdit } from './names.ts';
  * True when a name as someone typed it ("john roberts", "tony abbot", "us ambassador
  * grenell", "kaczynski") names `name` ("John G. Roberts", "Tony Abbott", "Richard
  * Grenell", "Jarosław Kaczyński"): every typed word, titles aside, is one of the name's
- * words, without case or accents, a long word allowing one typo.
+ * words, without case or accents, a long word allowing one typo unless the articles
+ * write it as typed (`written`).
  */
-export function typedNameMatches(typed: string, name: string, { typos = true } = {}): boolean {
+export function typedNameMatches(typed: string, name: string, { typos = true, written = (_word: string): boolean => false } = {}): boolean {
   const words = (text: string) => fold(text).replace(/[.'’]/g, '').split(/\s+/).filter(Boolean);
   // "sisi" is Abdel Fattah el-Sisi's surname without its particle.
   const named = words(name);
@@ -24,11 +25,11 @@ export function typedNameMatches(typed: string, name: string, { typos = true } =
   // council" is not Bradford Council.
   const all = words(typedJoined);
   const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un)$/.test(w) && isTitle(all[i + 1] ?? '')));
-  const near = (w: string, o: string) => o === w || (typos && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
+  const near = (w: string, o: string) => o === w || (typos && !written(w) && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
   const missed = asked.filter((w) => !own.some((o) => near(w, o)));
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
   // short word may be a letter off too.
-  const shortTypo = typos && missed.length === 1 && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
+  const shortTypo = typos && missed.length === 1 && !written(missed[0]!) && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
   return asked.length > 0 && (missed.length === 0 || shortTypo);
 }
 
