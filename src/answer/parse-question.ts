@@ -167,6 +167,8 @@ function plain(question: string): string {
     .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by)\s)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
+    // "list pelosi quotes", "show pelosi's comments on …": her quotes.
+    .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
     .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".

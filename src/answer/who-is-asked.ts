@@ -204,7 +204,7 @@ function isSurname(library: Library, key: string, word: string): boolean {
 }
 
 // Words that ask, in front of what a question is about: "said something about", "did … have of".
-const ASKING = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|been|be|being|there|any|anything|something|some|me|tell|give|show|find|get|i|heard|read|saw|the|a|an|about|on|regarding|over|of|for|to|at|with|in|after|exactly|really|so|very|it|that|this|he|she|they|him|her|them|his|their|its|you|u|and|or|but|then)$/;
+const ASKING = /^(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|is|are|was|were|been|be|being|there|any|anything|something|some|me|tell|give|show|list|find|get|all|everything|i|heard|read|saw|the|a|an|about|on|regarding|over|of|for|to|at|with|in|after|exactly|really|so|very|it|that|this|he|she|they|him|her|them|his|their|its|you|u|and|or|but|then)$/;
 
 /** The words of a question about something, without the words that ask around them ("foreign forces in the gulf: what did …"). */
 function withoutAsking(words: readonly string[]): string {

@@ -237,6 +237,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('tony mendez dying - who said what')).size).toBeGreaterThan(1);
     // …and after "about the", however a word of speech follows it ("call").
     expect(new Set(await speakers('who said what about the trump ukraine call summary')).size).toBeGreaterThan(1);
+    // Keywords opened by a command: her quotes, on nothing in particular.
+    expect(new Set(await speakers('list pelosi quotes'))).toEqual(new Set(['Nancy Pelosi']));
     // …and before "- who said what", which asks for everyone.
     expect(new Set(await speakers('the trump ukraine call summary - who said what')).size).toBeGreaterThan(1);
   });

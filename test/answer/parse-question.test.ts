@@ -120,6 +120,7 @@ describe('parseQuestion', () => {
     ['any notable quotes about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['official statements on the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['what were the reactions like to the greenland offer', { speech: true, topic: 'the greenland offer' }],
+    ["show trump's comments on greenland", { speech: true, speaker: 'trump', topic: 'greenland', guessed: true }],
     ['who weighed in on the election results', { speech: true, topic: 'the election results' }],
     ['who was interviewed about the strike', { speech: true, topic: 'the strike' }],
     ['what were the reactions after the verdict', { speech: true, topic: 'the verdict' }],
