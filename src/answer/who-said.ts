@@ -233,6 +233,9 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
     const who = c.quote.speakerKey ?? c.quote.speaker!.name;
     bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), c]);
   }
+  // (An article that leads a story leads each speaker's quotes too: "pelosi and schumer on
+  // the shutdown and then on impeachment" opens Pelosi's with her words on the shutdown.)
+  const storyArticles = new Set(leads.map((l) => l.quote.articleId));
   const citations: Citation[] = [];
   const lines: string[] = [];
   for (const group of bySpeaker.values()) {
@@ -243,9 +246,6 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
     // speaker asked for by name may have many in one article: their best PER_SPEAKER go
     // first ("tristan smith on why the ship's AIS went off" has nine), each part in order.
     const best = new Map<string, number>();
-    // (An article that leads a story leads each speaker's quotes too: "pelosi and schumer on
-    // the shutdown and then on impeachment" opens Pelosi's with her words on the shutdown.)
-    const storyArticles = new Set(leads.map((l) => l.quote.articleId));
     for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, rank(c) > 0 || storyArticles.has(c.quote.articleId) ? Infinity : c.score));
     const leading = new Set<QuoteCandidate>();
     for (const articleId of best.keys()) {

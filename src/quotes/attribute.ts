@@ -21,9 +21,9 @@ export interface SentenceAttribution {
   order: 'speaker-first' | 'content-first' | 'participle' | 'according-to' | 'dash' | 'colon';
 }
 
-// "said Friday", "said Tuesday night": a time, not a speaker.
 // Words that count rather than name: a phrase of these and numbers is no speaker.
 const COUNTS = /^(?:total|number|numbers|majority|rest|toll|tally|figure|figures|count|both|million|billion|thousand|hundred|dozens?)$/;
+// "said Friday", "said Tuesday night": a time, not a speaker.
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|earlier|later|on|in|at)\.?$/i;
 // Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
 // So do an adverb in -ly and "only", "just", "still" as adverbs ("Gordon only noted", "she
