@@ -237,8 +237,11 @@ export class QuoteStore {
     const byName = ({ typos = true } = {}) => {
       const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
       // (A word the articles write as a name as typed is no typo: "prince harry" is not Larry
-      // Sharpe where Harry Dunn is in the news.)
-      return exact.length > 0 || !typos ? exact : rows.filter((r) => typedNameMatches(name, r.name, { written: (w) => writes(w) === 'capitalised' }));
+      // Sharpe where Harry Dunn is in the news. Each typed word is looked up once, not per row.)
+      if (exact.length > 0 || !typos) return exact;
+      const asName = new Map<string, boolean>();
+      const written = (w: string) => asName.get(w) ?? asName.set(w, writes(w) === 'capitalised').get(w)!;
+      return rows.filter((r) => typedNameMatches(name, r.name, { written }));
     };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
