@@ -1506,10 +1506,53 @@ const THIRTY_SECOND_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did jacinda ardern say about the tonga tsunami', gold: [] },
 ];
 
+const THIRTY_THIRD_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did pelosi say when she announced the impeachment inquiry', gold: [g(118, 'breach of his Constitutional responsibilities', 'Nancy Pelosi')] },
+  { kind: 'named', question: 'why is that swami throwing a cow urine party', gold: [g(188, 'Just like we organise tea parties, we have decided to organise a gaumutra party', 'Swami Chakrapani')] },
+  { kind: 'named', question: 'california attorney general on trumps border emergency', gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'named', question: 'easter island statues not near the coast - what did lipo say', gold: [g(10, 'The exceptions to the rule about being at the coast', 'Carl Lipo')] },
+  { kind: 'named', question: 'state dept reaction to iraq voting to kick out us troops', gold: [g(174, 'we strongly urge Iraqi leaders to reconsider', 'Morgan Ortagus')] },
+  { kind: 'named', question: 'what did judge miller rule about women and the draft', gold: [g(38, 'While historical restrictions on women in the military may have justified past discrimination', 'Gray Miller')] },
+  { kind: 'named', question: 'what did bishop casicas say about gutierrez passing', gold: [g(28, 'It is with great sadness that I announce the death', 'Allan Casicas')] },
+  { kind: 'named', question: 'tedros when he declared the pandemic - is it too late?', gold: [g(186, 'If countries detect, test, treat, isolate, trace and mobilize their people', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'how does stephanie chapman deal with the heat in her costume', gold: [g(45, 'so I have to stay hydrated', 'Stephanie Chapman')] },
+  { kind: 'named', question: 'greece foreign minister on hagia sophia becoming a mosque', gold: [g(46, 'is not only a great temple of Christendom', 'George Katrougalos')] },
+  { kind: 'named', question: 'muyembe on why ppl avoid ebola treatment centres', gold: [g(84, 'Now that 90% of their patients can go into the treatment center', 'Jean-Jacques Muyembe')] },
+  { kind: 'named', question: "tristan smith's theory about the tanker's identity", gold: [g(9, 'In this scenario, it would normally be expected that both the legal and illegal transmission', 'Tristan Smith')] },
+  { kind: 'named', question: "modi's tweet about the karol bagh fire", gold: [g(32, 'Deeply saddened by the loss of lives', 'Narendra Modi')] },
+  { kind: 'named', question: 'what kind of masks did shapps say people should wear on buses', gold: [g(194, 'the kind of face covering you can easily make at home', 'Grant Shapps')] },
+  { kind: 'named', question: 'afreximbank president on africa using foreign currencies', gold: [g(70, 'costs Africa between $5 and $7 billion', 'Okey Oramah')] },
+  { kind: 'named', question: 'carrie lam on the violence at the airport', gold: [g(97, 'Our citizens, police and reporters have been injured', 'Carrie Lam')] },
+  { kind: 'named', question: 'why did the magnitogorsk rescue stop, per zinichev', gold: [g(1, 'part of the building collapsing', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: 'rouhani message to foreign forces in the gulf', gold: [g(115, 'Your presence has always been a calamity for this region', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'what did the detective say about the waterloo travelator death', gold: [g(112, 'This is a truly tragic incident', 'Darren Gough')] },
+  { kind: 'named', question: "ex fema official's take on trump's covid emergency", gold: [g(187, 'FEMA has an important role in coordinating the larger response to the crisis', 'Tim Manning')] },
+  { kind: 'named', question: 'doug miller on the missing tanker', gold: [g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'named', question: 'rouhani reaction after iran admitted shooting down the ukrainian plane', gold: [g(176, 'The Islamic Republic of Iran deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
+  { kind: 'story', question: 'what did people say about the engineer killed at waterloo', gold: [g(112, 'This is a truly tragic incident', 'Darren Gough'), g(112, 'An urgent enquiry into what happened is underway', 'Sadiq Khan')] },
+  { kind: 'story', question: 'reactions to the new ebola drugs', gold: [g(84, 'Now that 90% of their patients can go into the treatment center', 'Jean-Jacques Muyembe')] },
+  { kind: 'story', question: "what was said after iraq's parliament voted on us troops", gold: [g(174, 'we strongly urge Iraqi leaders to reconsider', 'Morgan Ortagus')] },
+  { kind: 'story', question: 'karol bagh hotel fire reactions', gold: [g(32, 'Deeply saddened by the loss of lives', 'Narendra Modi')] },
+  { kind: 'story', question: 'who said what about face masks on english public transport', gold: [g(194, 'the kind of face covering you can easily make at home', 'Grant Shapps')] },
+  { kind: 'story', question: 'comments on the indonesian tanker that vanished', gold: [g(9, 'In this scenario, it would normally be expected that both the legal and illegal transmission', 'Tristan Smith'), g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'across', question: "what have the attorneys general and fema people said about trump's emergency declarations, border and covid", gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra'), g(187, 'FEMA has an important role in coordinating the larger response to the crisis', 'Tim Manning')] },
+  { kind: 'across', question: 'what has sadiq khan tweeted about stuff happening in london', gold: [g(112, 'An urgent enquiry into what happened is underway', 'Sadiq Khan'), g(44, 'Here in London, thousands of people from across our city and country', 'Sadiq Khan')] },
+  { kind: 'across', question: 'what did rouhani say to the us, about the gulf and then about the ukrainian plane', gold: [g(115, 'Your presence has always been a calamity for this region', 'Hassan Rouhani'), g(176, 'The Islamic Republic of Iran deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
+  { kind: 'none', question: 'carrie lam on the national security law', gold: [] },
+  { kind: 'none', question: 'what did modi say about kashmir', gold: [] },
+  { kind: 'none', question: 'becerra on the obamacare lawsuit', gold: [] },
+  { kind: 'none', question: 'what did grant shapps say about heathrow expansion', gold: [] },
+  { kind: 'none', question: 'how did rouhani react to the beirut explosion', gold: [] },
+  { kind: 'none', question: 'reactions to the ayodhya verdict', gold: [] },
+  { kind: 'none', question: 'what did zinichev say about the siberian wildfires', gold: [] },
+  { kind: 'none', question: "stephanie chapman on ron perlman's autograph prices", gold: [] },
+  { kind: 'none', question: 'what did okey oramah say about covid debt relief', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
