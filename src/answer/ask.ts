@@ -246,7 +246,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // korean missile tests", answered with his words on Iran's missile) is not answered either.
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));
       const storyNames = filter.speaker ? names.filter((n) => !ownName.has(n)) : names;
-      if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId), query)) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
       if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? ''))) return { answer: noAnswer(question), hits, whoSaid: false };
@@ -266,7 +266,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
  * crisis" is told without the word "crisis".)
  */
 function tellsAnotherStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const story = namedStory(library, names, articleIds);
+  const story = namedStory(library, topic, names, articleIds);
   const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
   return story.length > 0 && told.length > 0 && library.wordsMissingFrom(told.join(' '), story).length === told.length;
 }
@@ -278,14 +278,14 @@ function tellsAnotherStory(library: Library, topic: string, names: readonly stri
  * his sentencing).
  */
 function happensNext(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const story = namedStory(library, names, articleIds);
+  const story = namedStory(library, topic, names, articleIds);
   const events = library.termWeights(topic).map(([term]) => term).filter((term) => EVENTS.test(term));
   return story.length > 0 && events.length > 0 && library.wordsMissingFrom(events.join(' '), story).length > 0;
 }
 
 /** The articles among these that hold every one of a story's names. */
-function namedStory(library: Library, names: readonly string[], articleIds: readonly string[]): string[] {
-  const held = namesHeld(library, names);
+function namedStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): string[] {
+  const held = namesHeld(library, names, { topic });
   return articleIds.filter((id) => held(id) === 1);
 }
 

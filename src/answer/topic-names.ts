@@ -27,6 +27,18 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   us: ['american', 'united states', 'u.s.'],
 };
 
+// A people's name that is not its country's name plus "-n": "english public transport" is a
+// story of an article that says "England", where it holds the rest of the story (namesHeld).
+const COUNTRY_OF: Record<string, readonly string[]> = {
+  english: ['england'], british: ['britain'], scottish: ['scotland'], irish: ['ireland'], welsh: ['wales'],
+  french: ['france'], dutch: ['netherlands', 'holland'], spanish: ['spain'], portuguese: ['portugal'],
+  polish: ['poland'], swedish: ['sweden'], danish: ['denmark'], finnish: ['finland'], turkish: ['turkey'],
+  greek: ['greece'], swiss: ['switzerland'], chinese: ['china'], japanese: ['japan'], vietnamese: ['vietnam'],
+  taiwanese: ['taiwan'], lebanese: ['lebanon'], sudanese: ['sudan'], congolese: ['congo'], thai: ['thailand'],
+  filipino: ['philippines'], pakistani: ['pakistan'], bangladeshi: ['bangladesh'], iraqi: ['iraq'],
+  israeli: ['israel'], saudi: ['saudi arabia'], nepalese: ['nepal'], icelandic: ['iceland'],
+};
+
 // An article's title and text without accents, for the last articles read: a question
 // reads the same few for each of its names, and an article's id is the hash of its text.
 const FOLDED = new Map<string, string>();
@@ -48,24 +60,35 @@ function foldedText(library: Library, articleId: string): string {
  * `countries`, a people's name stands for its country too ("the russian health minister"
  * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan") or
  * lacks the "-ian" ("iranian", "brazilian"); not for a story's names, where "north korean
- * missile tests" are not any article naming Korea.
+ * missile tests" are not any article naming Korea. A story's people's name that is no
+ * country's plus "-n" ("english", "polish") stands for its country in an article that holds
+ * the rest of `topic` too: "the polish escape room fire" is the fire in Poland, but "the
+ * irish abortion referendum" no Brexit article that names Ireland.
  */
-export function namesHeld(library: Library, names: readonly string[], { countries = false } = {}): (articleId: string) => number {
+export function namesHeld(library: Library, names: readonly string[], { countries = false, topic }: { countries?: boolean; topic?: string } = {}): (articleId: string) => number {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = (forms: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
   const patterns = names.map((name) => {
     // ("iranian" is Iran's, "brazilian" Brazil's.)
     const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1), ...(/ian$/i.test(name) ? [name.slice(0, -3)] : [])] : [];
     // "uss" is also "U.S.S." ("U.S.S. Grayback").
     const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
-    const forms = [name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])].map(escape).join('|');
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
+    const its = COUNTRY_OF[name.toLowerCase()] ?? [];
+    return {
+      name: pattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? []), ...(countries ? its : [])]),
+      country: !countries && topic && its.length > 0 ? pattern(its) : undefined,
+    };
   });
+  const rest = topic && topic.toLowerCase().split(/\s+/).filter((w) => !COUNTRY_OF[w]).join(' ');
   const shares = new Map<string, number>();
   return (articleId) => {
     if (patterns.length === 0) return 1;
     if (!shares.has(articleId)) {
       const text = foldedText(library, articleId);
-      shares.set(articleId, patterns.filter((p) => p.test(text)).length / patterns.length);
+      let restHeld: boolean | undefined;
+      const holds = ({ name, country }: (typeof patterns)[number]) =>
+        name.test(text) || (!!country && country.test(text) && (restHeld ??= library.wordsMissingFrom(rest || '', [articleId]).length === 0));
+      shares.set(articleId, patterns.filter(holds).length / patterns.length);
     }
     return shares.get(articleId)!;
   };
@@ -80,7 +103,7 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
  */
 export function ofNamedStory(library: Library, topic: string, names: readonly string[], quotes: QuoteCandidate[]): QuoteCandidate[] {
   const best = quotes.reduce<QuoteCandidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
-  const held = namesHeld(library, names);
+  const held = namesHeld(library, names, { topic });
   const keep = () => quotes.filter((c) => held(c.quote.articleId) > 0);
   if (!best || held(best.quote.articleId) === 1) return best ? keep() : quotes;
   const story = [...new Set(quotes.map((c) => c.quote.articleId))].filter((id) => held(id) === 1);
@@ -95,9 +118,9 @@ const WHOLE_TOPIC = 0.95;
  * airlines crash" answered from other crashes' articles (they hold "airlines", never
  * "Ethiopian") is not answered at all.
  */
-export function holdsEveryName(library: Library, names: readonly string[], articleIds: readonly string[]): boolean {
+export function holdsEveryName(library: Library, names: readonly string[], articleIds: readonly string[], topic?: string): boolean {
   return names.every((name) => {
-    const held = namesHeld(library, [name]);
+    const held = namesHeld(library, [name], topic === undefined ? {} : { topic });
     return articleIds.some((id) => held(id) > 0);
   });
 }

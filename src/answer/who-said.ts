@@ -104,7 +104,7 @@ export async function findQuotes(
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   const { keyOf, nameOf } = library.people();
   // The story's names, when the caller has read them already (topic-names.ts).
-  const held = namesHeld(library, names ?? topicNames(library, topic));
+  const held = namesHeld(library, names ?? topicNames(library, topic), { topic });
   return found
     // ("They" whom the article never names is no who.)
     .filter((h) => h.quote.speaker && !(h.quote.speaker.kind === 'unnamed' && PRONOUN.test(h.quote.speaker.name)))
