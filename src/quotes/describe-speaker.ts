@@ -66,6 +66,33 @@ function notWhoTheyAre(prefix: string): boolean {
 // "however", "has publicly voiced support for …") says nothing of who speaks.
 const DESCRIBES_NOBODY = /(?:\b(?:the|a|an|of|from|and|in|for|to|with|by|at|on)|['’]s|-led|-)$|^(?:(?:also|however|citing|and|but|has|had|have|is|was|were|the\s+same\s+day)\b|then-\S+$)/i;
 
+/**
+ * What the article calls a person where it names them outside any attribution: "French
+ * President Emmanuel Macron called for …" before Macron tweets, "a United States Department
+ * of State spokesperson, Morgan Ortagus, indicated …". The first such mention; an office
+ * or a kind of person must end it.
+ */
+export function describedAnywhere(ctx: DescribingContext & Pick<SpeakerContext, 'runs'>, name: string): string | undefined {
+  for (const run of ctx.runs) {
+    if (!run.person || run.words.join(' ') !== name) continue;
+    const segment = ctx.text.slice(run.start, run.end);
+    const title = describing(segment.slice(0, segment.indexOf(run.words[0]!)).trim());
+    if (/\s/.test(title) && officeEnds(title) && isDescription(title)) return title;
+    const before = APPOSITION_BEFORE.exec(ctx.text.slice(Math.max(0, run.start - 100), run.start))?.[1];
+    if (before && /^,/.test(ctx.text.slice(run.end)) && officeEnds(before) && !DESCRIBES_NOBODY.test(before)) return before;
+  }
+  return undefined;
+}
+
+// A phrase set off by a comma right before a name, after a clause's edge: "…, a United States
+// Department of State spokesperson, ".
+const APPOSITION_BEFORE = /(?:^|[.;:!?,]\s+|\b(?:by|with|from|to)\s+)((?:a|an|the)\s+[^,.;:!?"“”]{2,80}?),\s*$/u;
+
+function officeEnds(phrase: string): boolean {
+  const last = phrase.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? '';
+  return isTitle(last) || isPeopleWord(last);
+}
+
 /** The speaker with what the article said of them, when that says who they are. */
 export function withDescription(ctx: DescribingContext, speaker: Speaker): Speaker {
   // ("the Defence Secretary; he described the attacks as …": the description ends at the

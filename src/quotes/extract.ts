@@ -1,6 +1,7 @@
 import { joinWrappedLines, splitSentences } from '../articles/index.ts';
 import { attributeSentence, joinedAttribution, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { secondaryAttributions } from './content.ts';
+import { describedAnywhere, withDescription } from './describe-speaker.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
@@ -227,6 +228,15 @@ export function extractQuotes(article: { text: string }): Quote[] {
         lastDirect = { quote, paragraph };
       }
     }
+  }
+  // A person the article described after their first quote, or only outside attributions
+  // ("French President Emmanuel Macron called for …"), is described in every quote.
+  for (const quote of quotes) {
+    const speaker = quote.speaker;
+    if (speaker?.kind !== 'person' || speaker.description) continue;
+    const described = withDescription(ctx, speaker);
+    const description = described.description ?? describedAnywhere(ctx, speaker.name);
+    if (description) quote.speaker = { ...speaker, description };
   }
   // Every span's text as the article gives it, line breaks and all.
   const given = <T extends TextSpan>(span: T): T => ({ ...span, text: article.text.slice(span.start, span.end) });

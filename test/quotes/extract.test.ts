@@ -283,6 +283,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('The mayor of Lakeside, Ann Cole, gave her condolences via Twitter, adding, "An inquiry is underway."').description ?? '').not.toMatch(/condolences/);
     // After where it was said, a clause with its own subject is what was said.
     expect(summary(quotesOf('Earlier this year, Okafor said in an interview with the Herald he was open to a rematch.'))).toEqual([['indirect', 'Okafor', 'he was open to a rematch']]);
+    // A person the article describes where it names them outside an attribution is described
+    // in their quotes: a title before the name, or a role set off by commas before it.
+    expect(speaker('Freedonian President Ann Cole called for action on Thursday. "Our house is burning," Cole tweeted.')).toMatchObject({ name: 'Ann Cole', description: 'Freedonian President' });
+    expect(speaker('After the vote, a Freedonian Department of State spokesperson, Ann Cole, indicated the country was disappointed. "We urge leaders to reconsider," she said.')).toMatchObject({ name: 'Ann Cole', description: 'a Freedonian Department of State spokesperson' });
+    // …not a phrase that is no office, nor a description the quotes already have.
+    expect(speaker('Reporters met the winner of the race, Ann Cole, at noon. "I am tired," Cole said.').description).toBeUndefined();
+    expect(speaker('Freedonian President Ann Cole called for action. "We act," said Cole, the party leader.').description).toBe('the party leader');
     // A government speaks for its country, and its statement after a colon is its own.
     const statement = quotesOf('The government of Freedonia issued a statement rejecting the ruling: "Judges cannot impose citizenship."');
     expect(statement[0]!.speaker).toMatchObject({ name: 'Freedonia', kind: 'organisation', description: 'The government' });
