@@ -193,6 +193,7 @@ function plain(question: string): string {
     // …and chat's short words: "what did ppl say", "how did the govt respond".
     .replace(/\bppl\b/gi, 'people')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
+    .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
     .replace(/\bdems\b/gi, 'democrats')

@@ -294,7 +294,7 @@ export class QuoteStore {
     // "what did the un say": an organisation speaks through its people too, those the
     // articles describe by its name or its initials ("a UN rapporteur", "WHO director-general").
     const organisations = found.filter((r) => isOrganisation(r.name));
-    const forms = organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase()]).filter((f) => f.length >= 2);
+    const forms = organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase(), ...inverted(r.name)]).filter((f) => f.length >= 2);
     const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
     const ofThem = (r: SpeakerRow) => patterns.some((p) => p.test(`${r.mention ?? ''} ${r.description ?? ''}`));
     const members = patterns.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];
@@ -391,6 +391,12 @@ export class QuoteStore {
 }
 
 /** The initials of a name of several words, small words aside: "who" for "World Health Organization". */
+/** "State Department" as the articles also write it, "Department of State" ("Health Ministry": "Ministry of Health"). */
+function inverted(name: string): string[] {
+  const parts = /^(\p{Lu}[\p{L}-]+)\s+(Department|Ministry|Office|Agency|Bureau|Council|Court)$/u.exec(name);
+  return parts ? [`${parts[2]} of ${parts[1]}`, `${parts[2]} of the ${parts[1]}`] : [];
+}
+
 function acronym(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';

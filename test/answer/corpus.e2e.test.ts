@@ -88,6 +88,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
     // A people's name for its country: the Russian health minister is Russia's, not "Russia".
     ['the russian health minister on the people trapped in magnitogorsk', 'Veronika Skvortsova'],
+    // An office the article gives where it names the person outside their quote.
+    ['what did the french president say about the amazon fires', 'Emmanuel Macron'],
+    // A department by its spokesperson, the article writing its name the other way round.
+    ['what did the state department say about iraq expelling us troops', 'Morgan Ortagus'],
     // "eu" as people type it for the "European Council" the article writes; not Bradford Council.
     ['the eu council spokesperson on macron testing positive', 'Barend Leyts'],
     // The name ending a long description, not the show named in it.
@@ -259,6 +263,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // One name is enough: "gdansk" is Gdańsk.
     const named = await ask(library, 'who said what about the gdansk mayor stabbing');
     expect(named.citations.map((c) => fileOf.get(c.articleId))).toContain(12);
+    // A people's name is its country's in an article that holds the rest of the story: the
+    // fire in Poland; not the Brexit articles that name Ireland, for an abortion referendum.
+    const polish = await ask(library, 'who said what about the polish escape room fire');
+    expect(polish.citations.map((c) => fileOf.get(c.articleId))).toContain(3);
+    expect((await ask(library, 'what did ppl say about the irish abortion referendum')).citations).toEqual([]);
   });
 
   it("puts the voices of the article that holds the story's names before another race's", async () => {

@@ -113,6 +113,7 @@ describe('parseQuestion', () => {
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
+    ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
     ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
     ["what's being said about the greenland offer", { speech: true, topic: 'the greenland offer' }],
     ['what are folks saying about the greenland offer', { speech: true, topic: 'the greenland offer' }],

@@ -178,6 +178,17 @@ describe('quotes in the library', () => {
     expect(keys).not.toContain(library.speakerKeys('Rob Tan')[0]);
   });
 
+  it("finds a department's spokesperson with it, however the article orders its name", async () => {
+    await library.addArticles([
+      article({ title: 'Visas', text: '"Visas will wait," the State Department said on Monday.' }),
+      article({ title: 'Troops', text: 'A Freedonian Department of State spokesperson, Ann Cole, said "we urge leaders to reconsider".' }),
+      article({ title: 'Tariffs', text: 'A Department of Trade spokesperson, Bo Lind, said "tariffs will rise".' }),
+    ]);
+    const keys = library.speakerKeys('state department');
+    expect(keys).toContain(library.speakerKeys('Ann Cole')[0]);
+    expect(keys).not.toContain(library.speakerKeys('Bo Lind')[0]);
+  });
+
   it('finds a speaker by what they are for, a word that only says a person after it', async () => {
     await library.addArticles([
       article({ title: 'Mourning', text: '"He was a dictator," said Ash Bumhira, director of Youth Forum Zimbabwe.' }),
