@@ -71,7 +71,7 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
   return contentTerms(text)
     .map((quoted) => quoted.slice(1, -1))
     .filter((word) => {
-      if (held(matchTerm(`"${word}"`)) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`))) return false;
+      if (held(matchTerm(`"${word}"`)) || prefixHeld(held, word)) return false;
       // A headline's word the body never uses ("pileup") still names the story.
       if (inTitle(docstore, word)) return false;
       // "dsouza" for "D'Souza", "orourke" for "O'Rourke".
@@ -93,7 +93,20 @@ export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: r
   const held = (query: string) => docstore.labelsMatching(query, labels).size > 0;
   return contentTerms(text)
     .map((quoted) => quoted.slice(1, -1))
-    .filter((word) => !(held(matchTerm(`"${word}"`)) || (word.length >= 6 && held(`"${word.slice(0, 5)}"*`)) || wordForms(word).some((form) => titles.some((t) => t.includes(form)))));
+    .filter((word) => !(held(matchTerm(`"${word}"`)) || prefixHeld(held, word) || wordForms(word).some((form) => titles.some((t) => t.includes(form)))));
+}
+
+/**
+ * A long word's first five letters, for the forms a stemmer does not join ("prorogation",
+ * "prorogued"); not where the word is two words the library holds, joined ("obamacare" is no
+ * form of "obama", nor of "care").
+ */
+function prefixHeld(held: (query: string) => boolean, word: string): boolean {
+  if (word.length < 6 || !held(`"${word.slice(0, 5)}"*`)) return false;
+  for (let at = 4; at <= word.length - 4; at++) {
+    if (held(matchTerm(`"${word.slice(0, at)}"`)) && held(matchTerm(`"${word.slice(at)}"`))) return false;
+  }
+  return true;
 }
 
 function inTitle(docstore: Docstore, word: string): boolean {

@@ -325,6 +325,10 @@ describe('quotes in the library', () => {
     expect(library.unknownWords('runners at the beirut marathon')).toEqual(['beirut']);
     expect(library.unknownWords('the london marathon')).toEqual(['london']);
     expect(library.unknownWords('the coruse was fast')).toEqual([]);
+    // A long word's first letters hold its forms ("sanderses"), but not where they are a word
+    // of their own and the rest another: "sanderscourse" is neither's.
+    expect(library.unknownWords('what the sanderses said')).toEqual([]);
+    expect(library.unknownWords('the sanderscourse runners')).toEqual(['sanderscourse']);
     expect(library.isCommonWord('sanders')).toBe(false);
     // Never written at all: a name the library does not know, not a common noun.
     expect(library.isCommonWord('farage')).toBe(false);
