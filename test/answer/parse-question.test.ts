@@ -181,6 +181,9 @@ describe('parseQuestion', () => {
     // Whose account of a plain question; a mood asked of someone.
     ['according to the prosecutor, what did the manifesto show', { speech: true, speaker: 'prosecutor', topic: 'the manifesto show' }],
     ['why did egyptians sacrifice ibises according to sally wasef', { speech: true, speaker: 'sally wasef', topic: 'egyptians sacrifice ibises' }],
+    ['why did egyptians sacrifice ibises, per sally wasef', { speech: true, speaker: 'sally wasef', topic: 'egyptians sacrifice ibises' }],
+    ['per the museum, why did egyptians sacrifice ibises', { speech: true, speaker: 'museum', topic: 'egyptians sacrifice ibises' }],
+    ['how many ibises died per year', { speech: false, topic: 'how many ibises died per year' }],
     ['according to police, how many died?', { speech: true, topic: 'how many died', group: 'police' }],
     ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
