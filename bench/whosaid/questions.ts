@@ -1549,10 +1549,49 @@ const THIRTY_THIRD_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did okey oramah say about covid debt relief', gold: [] },
 ];
 
+const THIRTY_FOURTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the port security guy tell the jakarta post about the tanker', gold: [g(9, 'radio broadcasts were being used to alert other traffic', 'Baslan Damang')] },
+  { kind: 'named', question: 'tristan smith - could it be illegal fishing?', gold: [g(9, 'this might happen in cases of illegal fishing', 'Tristan Smith')] },
+  { kind: 'named', question: 'what did trump announce about osama bin ladens son', gold: [g(109, 'has been killed in a US counter-terrorism operation', 'Donald Trump')] },
+  { kind: 'named', question: 'phivolcs magnitude for the surigao quake', gold: [g(72, "the earthquake's magnitude was 5.5", 'Philippine Institute of Volcanology and Seismology')] },
+  { kind: 'named', question: 'what did the hurricane center say when dorian weakened', gold: [g(96, 'all tropical storm warnings were lifted', 'National Hurricane Center')] },
+  { kind: 'named', question: 'sdf claims about isis prisoners escaping', gold: [g(144, 'fighters escaped following Turkish airstrikes', 'Syrian Democratic Forces')] },
+  { kind: 'named', question: 'what did the montgomery county police say about gupta', gold: [g(63, "Gupta's family members filed a missing persons report", 'Montgomery County Police Department')] },
+  { kind: 'named', question: 'reuters on saudi oil output after the drone strikes', gold: [g(107, 'both production and export of oil had been disrupted', 'Reuters')] },
+  { kind: 'named', question: 'what did the prosecutor say about the bradford abuse victims', gold: [g(39, 'ripe and vulnerable to manipulation', 'Kama Melly')] },
+  { kind: 'named', question: 'tom frieden on how bad the pandemic is', gold: [g(186, 'no other respiratory virus has been tracked from emergence', 'Tom Frieden')] },
+  { kind: 'named', question: 'what did oramah say about forex shortages', gold: [g(70, 'Africa has a scarcity of foreign exchange', 'Okey Oramah')] },
+  { kind: 'named', question: 'carrie lam on how hong kong has changed', gold: [g(97, 'For many people, Hong Kong has become an unfamiliar place', 'Carrie Lam')] },
+  { kind: 'named', question: 'zinichev on whether rescuers could keep working', gold: [g(1, 'impossible to continue working in such conditions', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: 'what did the nhc say about the depression near florida', gold: [g(76, 'the depression had sustained winds of 30 miles per hour', 'National Hurricane Center')] },
+  { kind: 'named', question: 'what did the judge say about discussing women in the armed services', gold: [g(38, 'If there ever was a time to discuss', 'Gray Miller')] },
+  { kind: 'named', question: 'what did shapps say about surgical masks', gold: [g(194, 'we must keep for clinical settings', 'Grant Shapps')] },
+  { kind: 'named', question: 'planned parenthood plans on the alabama abortion law', gold: [g(59, 'have announced their plans to oppose the bill by lawsuit', 'Planned Parenthood')] },
+  { kind: 'named', question: 'what did lam say about the economy in her video speech', gold: [g(145, 'The Hong Kong economy has already slipped into a technical recession', 'Carrie Lam')] },
+  { kind: 'named', question: 'what did tanya chan want lam to do', gold: [g(145, 'I really urge [Lam], if she can’t govern Hong Kong', 'Tanya Chan')] },
+  { kind: 'named', question: 'ali soufan on hamza bin laden', gold: [g(109, 'had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'story', question: 'what was said about the bradford childrens home abuse case', gold: [g(39, 'ripe and vulnerable to manipulation', 'Kama Melly')] },
+  { kind: 'story', question: 'reactions to the drone attack on saudi oil', gold: [g(107, 'both production and export of oil had been disrupted', 'Reuters')] },
+  { kind: 'story', question: 'who commented on the hamza bin laden news', gold: [g(109, 'has been killed in a US counter-terrorism operation', 'Donald Trump'), g(109, 'had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'story', question: "what did people say when lam's policy speech got disrupted", gold: [g(145, 'I really urge [Lam], if she can’t govern Hong Kong', 'Tanya Chan'), g(145, 'The behavior of my colleagues in disrupting the delivery of the policy address', 'Regina Ip')] },
+  { kind: 'across', question: 'what did the hurricane center say about dorian and about the depression off florida', gold: [g(96, 'all tropical storm warnings were lifted', 'National Hurricane Center'), g(76, 'the depression had sustained winds of 30 miles per hour', 'National Hurricane Center')] },
+  { kind: 'across', question: 'carrie lam quotes - withdrawing the bill, then the video speech', gold: [g(97, 'For many people, Hong Kong has become an unfamiliar place', 'Carrie Lam'), g(145, 'The Hong Kong economy has already slipped into a technical recession', 'Carrie Lam')] },
+  { kind: 'none', question: 'tom frieden on vaccine passports', gold: [] },
+  { kind: 'none', question: 'phivolcs on the mayon volcano', gold: [] },
+  { kind: 'none', question: 'what did the sdf say about the us election', gold: [] },
+  { kind: 'none', question: 'reuters reporting on the suez canal blockage', gold: [] },
+  { kind: 'none', question: 'how did people react to the texas winter storm blackouts', gold: [] },
+  { kind: 'none', question: 'what did carrie lam say about the umbrella movement anniversary', gold: [] },
+  { kind: 'none', question: 'who commented on the ship stuck in the suez canal', gold: [] },
+  { kind: 'none', question: 'kama melly on the rotherham grooming scandal', gold: [] },
+  { kind: 'none', question: 'what did ali soufan say about the taliban peace deal', gold: [] },
+  { kind: 'none', question: 'what did regina ip say about the national security law', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
