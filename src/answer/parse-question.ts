@@ -69,7 +69,7 @@ const SPEAKER_FRAMES = [
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
-  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e)\\s+(?:on|to|about|regarding|after|over|of|for)\\b`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans)\\s+(?:on|to|about|regarding|after|over|of|for)\\b`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,

@@ -266,6 +266,11 @@ export class QuoteStore {
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
       matches = rows.filter((r) => typedRoleMatches(name, described(...[r.mention, r.description].map((part) => part?.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ')))));
     }
+    // "the port security guy": a word that only says a person makes the rest what they are,
+    // in any case ("a security official from the port of departure").
+    if (matches.length === 0 && plain !== typedName.trim() && words.length >= 1) {
+      matches = rows.filter((r) => typedRoleMatches(name, described(r.mention, r.description)));
+    }
     // "the taliban", "the vatican", "cuba", "the rmt": one name, no one's, but that of the body
     // or place a speaker is described as speaking for, before their office or after "of"
     // ("Taliban spokesperson Zabiullah Mujahid", "Vatican archbishop Charles Scicluna", "the

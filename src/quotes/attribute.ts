@@ -393,6 +393,13 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
     }
   }
+  // "Planned Parenthood, along with the American Civil Liberties Union have announced": who
+  // comes along is not the subject; the phrase before the comma is.
+  const along = before && before[0] - 3 > from && /^(?:along|together)$/.test(tokens[before[0] - 2]?.lower ?? '') && tokens[before[0] - 1]!.lower === 'with' && tokens[before[0] - 3]!.text === ',';
+  if (before && along) {
+    const subject = phraseEndingAt(tokens, before[0] - 3, from);
+    if (subject && hasName(tokens, subject) && !quoted(subject[0])) return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
+  }
   // "Bob Durkin, the president … of the Scranton Chamber of Commerce said", "Nils Kinuani,
   // Federal Policy Manager at African Communities Together (ACT), said": an appositive
   // whose closing comma is missing or comes after a bracket; the name before it speaks.

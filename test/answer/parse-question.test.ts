@@ -114,6 +114,8 @@ describe('parseQuestion', () => {
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
     ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
+    ['acme plans on the greenland offer', { speech: true, speaker: 'acme', topic: 'the greenland offer', guessed: true }],
+    ['what are the plans for the greenland offer', { speech: false, topic: 'what are the plans for the greenland offer' }],
     ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
     ["what's being said about the greenland offer", { speech: true, topic: 'the greenland offer' }],
     ['what are folks saying about the greenland offer', { speech: true, topic: 'the greenland offer' }],

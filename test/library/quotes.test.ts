@@ -198,6 +198,10 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('the zimbabwe youth forum guy')).toEqual(bumhira);
     expect(library.speakerKeys('zimbabwe youth forum')).toEqual(bumhira);
     expect(library.speakerKeys('the zimbabwe chess forum guy')).toEqual([]);
+    // …what they are in lower case too, after "guy": "a security official from the port".
+    await library.addArticles([article({ title: 'Ship', text: 'Bo Damang, a security official from the port of departure, said the radio was being used.' })]);
+    expect(library.speakerKeys('the port security guy')).toEqual(library.speakerKeys('Bo Damang'));
+    expect(library.speakerKeys('port security')).toEqual([]);
   });
 
   it('finds a speaker by the body named with them, or by its initials the articles write in capitals', async () => {

@@ -290,6 +290,8 @@ describe('extractQuotes, the hard cases', () => {
     // …not a phrase that is no office, nor a description the quotes already have.
     expect(speaker('Reporters met the winner of the race, Ann Cole, at noon. "I am tired," Cole said.').description).toBeUndefined();
     expect(speaker('Freedonian President Ann Cole called for action. "We act," said Cole, the party leader.').description).toBe('the party leader');
+    // Who comes along with the subject is not the subject.
+    expect(speaker('Acme Relief, along with the Freedonian Civil Liberties Union have announced their plans to sue.').name).toBe('Acme Relief');
     // A government speaks for its country, and its statement after a colon is its own.
     const statement = quotesOf('The government of Freedonia issued a statement rejecting the ruling: "Judges cannot impose citizenship."');
     expect(statement[0]!.speaker).toMatchObject({ name: 'Freedonia', kind: 'organisation', description: 'The government' });
