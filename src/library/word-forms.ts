@@ -52,6 +52,9 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   boat: ['vessel'],
   quake: ['earthquake'],
   accident: ['incident', 'crash', 'collision'],
+  weakened: ['downgraded'],
+  weakens: ['downgraded'],
+  forex: ['foreign exchange'],
   find: ['discovery', 'discovered'],
   finding: ['discovery', 'discovered'],
 };

@@ -65,6 +65,9 @@ describe('toFtsQuery', () => {
     // The article's own word means itself, and "fire" burns.
     expect(toFtsQuery('ousted')).toBe('"ousted"');
     expect(toFtsQuery('the fire')).toBe('"fire"');
+    // A storm that weakened was downgraded; "forex" is chat's foreign exchange.
+    expect(toFtsQuery('dorian weakened')).toBe('"dorian" OR ("weakened" OR "downgraded")');
+    expect(toFtsQuery('forex')).toBe('("forex" OR "foreign exchange")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
