@@ -1588,10 +1588,47 @@ const THIRTY_FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did regina ip say about the national security law', gold: [] },
 ];
 
+const THIRTY_FIFTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the fdot official say about the road in the pileup', gold: [g(4, 'the road itself, which is straight in the vicinity, will be examined', 'Troy Roberts')] },
+  { kind: 'named', question: "what did the gdansk prosecutor say about the attacker's mental state", gold: [g(12, 'psychiatric assessments will be carried out', 'Krzysztof Sierak')] },
+  { kind: 'named', question: 'how many dead did the taliban claim after the base attack', gold: [g(17, '190 were dead', 'Zabiullah Mujahid')] },
+  { kind: 'named', question: "governor's spokesperson on the casualties of the car bomb", gold: [g(17, 'the attack had killed twelve and injured twelve more', 'Abdurrahman Mangal')] },
+  { kind: 'named', question: 'what did ardern say about gun laws after christchurch', gold: [g(42, 'the gun laws should be changed', 'Jacinda Ardern')] },
+  { kind: 'named', question: 'mexico foreign secretary on protecting mexicans after el paso', gold: [g(82, 'pressure the U.S. government to provide better protections', 'Marcelo Ebrard')] },
+  { kind: 'named', question: 'what did connie moganedi say happened to the lions', gold: [g(87, 'the lions were killed', 'Connie Moganedi')] },
+  { kind: 'named', question: 'houthi spokesman on how they hit the saudi oil plant', gold: [g(107, 'carried out the attack using ten drones', 'Yahya Sarea')] },
+  { kind: 'named', question: 'what did sheriff lee say about arrests at area 51', gold: [g(114, 'they arrested one person for urinating in public', 'Kerry Lee')] },
+  { kind: 'named', question: "paris prosecutor on the police hq attacker's wife", gold: [g(129, "the suspect's wife was taken into custody", 'Remy Heitz')] },
+  { kind: 'named', question: 'indonesian police on suspects in the wiranto stabbing', gold: [g(139, 'two suspects were arrested', 'Dedi Prasetyo')] },
+  { kind: 'named', question: 'samoa pm on who died of measles', gold: [g(165, 'the fatalities were all unvaccinated', 'Tuilaepa Sailele Malielegaoi')] },
+  { kind: 'named', question: 'retailers association on why the shelves are empty', gold: [g(185, 'local council restrictions on the timing of truck-deliveries', 'Russell Zimmerman')] },
+  { kind: 'named', question: 'what else is selling out according to zimmerman', gold: [g(185, 'masks, sanitiser, dried goods, handwash and flour', 'Russell Zimmerman')] },
+  { kind: 'named', question: "sam wang on conway's death", gold: [g(191, 'Conway developed a fever on Wednesday', 'Sam Wang')] },
+  { kind: 'named', question: 'what did the regional governor say about the minibus blast in magnitogorsk', gold: [g(1, 'FSB officers were present where the minibus exploded', 'Boris Dubrovsky')] },
+  { kind: 'named', question: 'au commissioner on benin joining the free trade zone', gold: [g(70, 'Benin was to join', 'Albert Muchanga')] },
+  { kind: 'named', question: 'what did the chilean army say about who got infected at the antarctic base', gold: [g(200, 'the 36 people infected included 26 army personnel', 'Chilean Armed Forces')] },
+  { kind: 'story', question: 'who said what about the gold toilet theft', gold: [g(110, 'had arrested a second man in connection with the theft of a gold toilet', 'Thames Valley Police')] },
+  { kind: 'story', question: "reactions to the lion man's death", gold: [g(87, 'the lions were killed', 'Connie Moganedi')] },
+  { kind: 'story', question: 'what did officials say about the samoa measles deaths', gold: [g(165, 'the fatalities were all unvaccinated', 'Tuilaepa Sailele Malielegaoi')] },
+  { kind: 'story', question: 'who commented on the panic buying in australia', gold: [g(185, 'local council restrictions on the timing of truck-deliveries', 'Russell Zimmerman')] },
+  { kind: 'across', question: 'what did police say about arrests after the wiranto stabbing and the paris police hq attack', gold: [g(139, 'two suspects were arrested', 'Dedi Prasetyo'), g(129, "the suspect's wife was taken into custody", 'Remy Heitz')] },
+  { kind: 'across', question: 'what did prosecutors say about the attackers in gdansk and paris', gold: [g(12, 'psychiatric assessments will be carried out', 'Krzysztof Sierak'), g(129, "the suspect's wife was taken into custody", 'Remy Heitz')] },
+  { kind: 'none', question: 'what did yahya sarea say about the hodeidah ceasefire', gold: [] },
+  { kind: 'none', question: 'troy roberts on the bridge collapse in miami', gold: [] },
+  { kind: 'none', question: 'what did sam wang say about the 2020 election polls', gold: [] },
+  { kind: 'none', question: 'russell zimmerman on the afterpay boom', gold: [] },
+  { kind: 'none', question: 'reactions to the manchester arena bombing', gold: [] },
+  { kind: 'none', question: 'what did remy heitz say about the notre dame fire investigation', gold: [] },
+  { kind: 'none', question: 'muchanga on the african vaccine rollout', gold: [] },
+  { kind: 'none', question: 'what did marcelo ebrard say about the tariff deal', gold: [] },
+  { kind: 'none', question: 'what did the samoan pm say about the tonga volcano', gold: [] },
+  { kind: 'none', question: 'what did connie moganedi say about trophy hunting', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
