@@ -2,7 +2,7 @@ import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
-import { parseQuestion, topicParts } from './parse-question.ts';
+import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
 import { fullNameIn, isPersonName, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer } from './types.ts';
@@ -85,7 +85,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const q = question.trim();
   if (!q) throw new CitewireError('EMPTY_QUESTION');
   const filter = { ...options.filter };
-  const parsed = parseQuestion(q);
+  const parsed = withInitialsSpelledOut(library, parseQuestion(q));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
@@ -148,6 +148,16 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const head = role?.split(/\s+/).at(-1);
   const office = head && parsed.speaker && !place && isTitle(head) ? head : undefined;
   return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office } : {}) }, options);
+}
+
+/**
+ * Whom a question asks for, its initials no article writes spelt out as the articles name the
+ * body ("the fdot official": the "Florida Department of Transportation official"): read as
+ * typed, they would be a word no article holds.
+ */
+function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const spell = (typed: string) => typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (library.unknownWords(word).length > 0 ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+  return { ...parsed, ...(parsed.speaker ? { speaker: spell(parsed.speaker) } : {}), ...(parsed.group ? { group: spell(parsed.group) } : {}) };
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */

@@ -136,6 +136,11 @@ export class Library {
     return this.docstore.quotes.keysDescribedAs(words);
   }
 
+  /** The one body the articles name whose initials `initials` are ("fdot"), if one (QuoteStore.spelledOut). */
+  spelledOut(initials: string): string | undefined {
+    return this.docstore.quotes.spelledOut(initials);
+  }
+
   /** True when some quoted speaker's name has `word` or one a typo from it (QuoteStore.isNameWord). */
   isNameWord(word: string): boolean {
     return this.docstore.quotes.isNameWord(word);

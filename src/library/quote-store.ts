@@ -327,6 +327,34 @@ export class QuoteStore {
     return [...new Set(this.speakerRows().filter((r) => typedRoleMatches(words, described(r.name, r.mention, r.description))).map((r) => r.key))];
   }
 
+  /**
+   * The body whose initials a typed short word is, where exactly one is so named in how the
+   * articles name or describe a speaker: "fdot" is the "Florida Department of Transportation"
+   * of "Florida Department of Transportation official Troy Roberts" (an "of" counts or not).
+   */
+  spelledOut(initials: string): string | undefined {
+    const typed = initials.toLowerCase();
+    if (!/^[a-z]{3,6}$/.test(typed)) return undefined;
+    const found = new Set<string>();
+    for (const r of this.speakerRows()) {
+      for (const text of [r.name, r.mention, r.description]) {
+        for (const run of text?.match(CAPITALISED_RUN) ?? []) {
+          // (Any stretch of it: "doj" is the "Department of Justice" of "United States Department of Justice".)
+          const all = run.split(/\s+/);
+          for (let from = 0; from < all.length; from++) {
+            for (let to = from + 2; to <= all.length; to++) {
+              const words = all.slice(from, to);
+              if (words[0] === 'of' || words.at(-1) === 'of') continue;
+              const letters = (keepOf: boolean) => words.filter((w) => keepOf || w !== 'of').map((w) => w[0]!.toLowerCase()).join('');
+              if (letters(true) === typed || letters(false) === typed) found.add(words.join(' '));
+            }
+          }
+        }
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   articlesQuoting(keys: readonly string[]): string[] {
     const rows = this.db
       .prepare('SELECT DISTINCT article_id AS id FROM quotes WHERE speaker_key IN (SELECT value FROM json_each(?))')
@@ -401,6 +429,9 @@ function inverted(name: string): string[] {
   const parts = /^(\p{Lu}[\p{L}-]+)\s+(Department|Ministry|Office|Agency|Bureau|Council|Court)$/u.exec(name);
   return parts ? [`${parts[2]} of ${parts[1]}`, `${parts[2]} of the ${parts[1]}`] : [];
 }
+
+// Capitalised words, "of" between them allowed: a body's full name.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
 
 function acronym(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));

@@ -189,6 +189,19 @@ describe('quotes in the library', () => {
     expect(keys).not.toContain(library.speakerKeys('Bo Lind')[0]);
   });
 
+  it('spells out initials as the one body the articles name or describe a speaker by', async () => {
+    await library.addArticles([
+      article({ title: 'Road', text: 'Freedonia Department of Transportation official Bo Lind said the road "will be examined".' }),
+      article({ title: 'Court', text: '"We will appeal," said Ann Cole of the Freedonian Department of Justice.' }),
+    ]);
+    expect(library.spelledOut('fdot')).toBe('Freedonia Department of Transportation');
+    expect(library.spelledOut('fdt')).toBe('Freedonia Department of Transportation');
+    expect(library.spelledOut('doj')).toBe('Department of Justice');
+    // Initials two bodies share are neither's; nor is a word of two letters.
+    expect(library.spelledOut('do')).toBeUndefined();
+    expect(library.spelledOut('xyz')).toBeUndefined();
+  });
+
   it('finds a speaker by what they are for, a word that only says a person after it', async () => {
     await library.addArticles([
       article({ title: 'Mourning', text: '"He was a dictator," said Ash Bumhira, director of Youth Forum Zimbabwe.' }),
