@@ -59,8 +59,9 @@ export const SPEECH_WORD = new RegExp(
 const SPEAKER_FRAMES = [
   // ("what else did facebook claim", "what exactly did she say".)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
-  // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself".)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|much|many|soon|often|far))?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered)\\b`, 'i'),
+  // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
+  // many dead did the taliban claim".)
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
