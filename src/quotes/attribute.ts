@@ -52,6 +52,9 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   // unless a determiner makes it a noun ("the notes", "his claims").
   const before = view.tokens[index - 1]?.lower ?? '';
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && (DETERMINERS.has(before) || /^['’]s$/.test(before))) return false;
+  // "Per reports, the sources said …", "amid claims": after a preposition it is a noun too
+  // (not after a name: "From said", Al From's).
+  if (/^(?:per|amid|despite)$/.test(before) || /^(?:from|of)$/.test(view.tokens[index - 1]?.text ?? '')) return false;
   // "alleged ties" is an adjective; "Grenell alleged, …" is the tagger's slip for a verb.
   // "Hotak also alleged the government …": over an adverb, a name before it makes it a verb too.
   let subject = index - 1;

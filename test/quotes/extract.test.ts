@@ -290,6 +290,9 @@ describe('extractQuotes, the hard cases', () => {
     // …not a phrase that is no office, nor a description the quotes already have.
     expect(speaker('Reporters met the winner of the race, Ann Cole, at noon. "I am tired," Cole said.').description).toBeUndefined();
     expect(speaker('Freedonian President Ann Cole called for action. "We act," said Cole, the party leader.').description).toBe('the party leader');
+    // A cue word after a preposition is a noun: the sentence's own subject speaks.
+    expect(speaker('Per reports, the sources said the dam had failed.').name).toBe('the sources');
+    expect(speaker('"We will fight," From said.').name).toBe('From');
     // Who comes along with the subject is not the subject.
     expect(speaker('Acme Relief, along with the Freedonian Civil Liberties Union have announced their plans to sue.').name).toBe('Acme Relief');
     // A government speaks for its country, and its statement after a colon is its own.
