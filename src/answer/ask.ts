@@ -5,7 +5,7 @@ import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
 import { fullNameIn, isPersonName, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -151,13 +151,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
 }
 
 /**
- * Whom a question asks for, its initials no article writes spelt out as the articles name the
- * body ("the fdot official": the "Florida Department of Transportation official"): read as
- * typed, they would be a word no article holds.
+ * The question with initials no article writes spelt out as the articles name the body, in
+ * whom it asks for and in its topic ("the fdot official": the "Florida Department of
+ * Transportation official"): read as typed, they would be a word no article holds.
  */
 function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
   const spell = (typed: string) => typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (library.unknownWords(word).length > 0 ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
-  return { ...parsed, ...(parsed.speaker ? { speaker: spell(parsed.speaker) } : {}), ...(parsed.group ? { group: spell(parsed.group) } : {}) };
+  return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: spell(parsed.speaker) } : {}), ...(parsed.group ? { group: spell(parsed.group) } : {}) };
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */
@@ -365,8 +365,23 @@ async function answerFromSentences(
     (a, b) =>
       articleRank.get(a.citation.articleId)! - articleRank.get(b.citation.articleId)! || a.citation.start - b.citation.start,
   );
-  const citations = picked.map((c) => c.citation);
+  const citations = withSpeakers(library, picked.map((c) => c.citation));
   return verifyAnswer(library, { question, text: composeText(citations), citations, mode: 'extractive' });
+}
+
+/**
+ * Sentences cited keep who speaks in them, where the library has one named speaker's quote
+ * in the sentence: "African Export–Import Bank president Okey Oramah said the use of
+ * third-party currencies …" is Oramah's, though the question ("afreximbank president on …")
+ * was not read as asking for him.
+ */
+function withSpeakers(library: Library, citations: Citation[]): Citation[] {
+  const quotes = library.quotesOf([...new Set(citations.map((c) => c.articleId))]);
+  return citations.map((c) => {
+    const inside = quotes.filter((q) => q.articleId === c.articleId && (q.speaker?.kind === 'person' || q.speaker?.kind === 'organisation') && Math.min(q.end, c.end) - Math.max(q.start, c.start) >= (q.end - q.start) / 2);
+    const names = [...new Set(inside.map((q) => q.speaker!.name))];
+    return names.length === 1 ? { ...c, speaker: names[0]! } : c;
+  });
 }
 
 function noAnswer(question: string): Answer {
