@@ -313,6 +313,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did benin say about joining the free trade area')).text).not.toMatch(/^Nothing from/);
   });
 
+  it('names who speaks in a sentence it cites, where the library quotes one speaker there', async () => {
+    const answer = await ask(library, 'why was the magnitogorsk search suspended');
+    expect(answer.citations[0]).toMatchObject({ speaker: 'Yevgeny Zinichev' });
+    expect(answer.citations[0]!.quote).toMatch(/^Search and rescue was suspended/);
+    exactSpans(answer.citations);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
