@@ -434,7 +434,7 @@ function inverted(name: string): string[] {
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
 
 function acronym(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|for|and|on|in|de)$/i.test(w));
+  const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|for|and|on|in|de)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
 

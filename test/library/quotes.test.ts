@@ -166,6 +166,10 @@ describe('quotes in the library', () => {
       article({ title: 'Charity', text: '"Give more," Who Gives, a charity, said on Monday.' }),
     ]);
     expect(library.speakerKeys('who')).toEqual([library.speakerKeys('World Health Organization')[0]]);
+    // A hyphen joins two words of the name, each an initial: "afp" is Agence France-Presse.
+    await library.addArticles([article({ title: 'Wire', text: 'The man had converted, Agence France-Presse reported on Friday.' })]);
+    expect(library.speakerKeys('afp')).toEqual(library.speakerKeys('Agence France-Presse'));
+    expect(library.speakerKeys('afp')).toHaveLength(1);
   });
 
   it("finds an organisation's people with it, described by its name or initials", async () => {
