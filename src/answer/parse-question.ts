@@ -195,6 +195,8 @@ function plain(question: string): string {
     .replace(/\bppl\b/gi, 'people')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
     .replace(/\bdept\b\.?/gi, 'department')
+    .replace(/\bpotus\b/gi, 'the us president')
+    .replace(/\bflotus\b/gi, 'the us first lady')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
     .replace(/\bdems\b/gi, 'democrats')

@@ -5,7 +5,7 @@
  */
 
 const TITLES = new Set(
-  ('president vice prime minister whip minority majority secretary chancellor senator sen. sen representative rep. rep governor gov. gov mayor ' +
+  ('president vice prime minister whip minority majority secretary chancellor senator sen. sen representative rep. rep governor gov. gov mayor sec. sec ag ' +
     'dr. dr mr. mr mrs. mrs ms. ms miss prof. prof professor judge justice chief general gen. gen colonel col. captain capt. ' +
     'lieutenant sergeant officer detective inspector director chairman chairwoman chair ceo spokesman spokeswoman spokesperson ' +
     'king queen prince princess pope bishop cardinal rev. reverend father sister brother lord lady sir dame speaker leader ' +

@@ -118,6 +118,7 @@ describe('parseQuestion', () => {
     ['what are the plans for the greenland offer', { speech: false, topic: 'what are the plans for the greenland offer' }],
     ['how many troops did acme say would stay in greenland', { speech: true, speaker: 'acme', topic: 'would stay in greenland' }],
     ['how many troops stayed in greenland', { speech: false, topic: 'how many troops stayed in greenland' }],
+    ['what did potus say about the greenland offer', { speech: true, speaker: 'us president', topic: 'the greenland offer' }],
     ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
     ["what's being said about the greenland offer", { speech: true, topic: 'the greenland offer' }],
     ['what are folks saying about the greenland offer', { speech: true, topic: 'the greenland offer' }],

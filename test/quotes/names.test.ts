@@ -170,6 +170,9 @@ describe('speakers in extracted quotes', () => {
     ['Mayor Lena Park faced the crowd. She then addressed her critics: "I hear you."', 'Lena Park'],
     // A party tag and a comma between the name and the cue.
     ['Speaking in Ohio, Gov. Sam Wu (R-OH), said, "We will win."', 'Sam Wu'],
+    // "AG" and "Sec." are titles, as "Gov." is: the full name the article gives speaks.
+    ['Attorney General Lena Park filed suit. "We will win," AG Park said.', 'Lena Park'],
+    ['Secretary of State Sam Wu flew in. Sec. Wu said, "We will talk."', 'Sam Wu'],
     // The name in an apposition after a role; a relative "who"; a name with "from" after it.
     ['"This is hard for me," said his father, Omar Reyes, after the ceremony.', 'Omar Reyes'],
     ['The study was led by Dana Whitfield, an ecologist at the institute, who said "It is a warning".', 'Dana Whitfield'],
