@@ -38,6 +38,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('Who said what about the Lee–Xi talks?')).toBe('"lee" OR "xi" OR "talks"');
     expect(toFtsQuery('NEAR(ab) OR "xy" AND -yz*')).toBe('"near" OR "ab" OR "xy" OR "yz"');
     expect(toFtsQuery('the and of')).toBeUndefined();
+    // "got" is chat's light verb, no word of the topic: "when he got covid" is covid.
+    expect(toFtsQuery('what did he tweet when he got covid')).toBe('"tweet" OR "covid"');
   });
 
   it('drops pronouns and auxiliaries, which name no topic', () => {
