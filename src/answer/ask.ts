@@ -156,7 +156,11 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  * Transportation official"): read as typed, they would be a word no article holds.
  */
 function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  const spell = (typed: string) => typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (library.unknownWords(word).length > 0 ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+  // (Each text's unknown words read once: a plain question's topic is all of it.)
+  const spell = (typed: string) => {
+    const unknown = new Set(library.unknownWords(typed));
+    return typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (unknown.has(word.toLowerCase()) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+  };
   return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: spell(parsed.speaker) } : {}), ...(parsed.group ? { group: spell(parsed.group) } : {}) };
 }
 
