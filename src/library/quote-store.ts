@@ -268,7 +268,7 @@ export class QuoteStore {
     }
     // "the port security guy": a word that only says a person makes the rest what they are,
     // in any case ("a security official from the port of departure").
-    if (matches.length === 0 && plain !== typedName.trim() && words.length >= 1) {
+    if (matches.length === 0 && plain !== typedName.trim()) {
       matches = rows.filter((r) => typedRoleMatches(name, described(r.mention, r.description)));
     }
     // "the taliban", "the vatican", "cuba", "the rmt": one name, no one's, but that of the body
@@ -423,7 +423,6 @@ export class QuoteStore {
   }
 }
 
-/** The initials of a name of several words, small words aside: "who" for "World Health Organization". */
 /** "State Department" as the articles also write it, "Department of State" ("Health Ministry": "Ministry of Health"). */
 function inverted(name: string): string[] {
   const parts = /^(\p{Lu}[\p{L}-]+)\s+(Department|Ministry|Office|Agency|Bureau|Council|Court)$/u.exec(name);
@@ -433,6 +432,7 @@ function inverted(name: string): string[] {
 // Capitalised words, "of" between them allowed: a body's full name.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
 
+/** The initials of a name of several words, small words aside: "who" for "World Health Organization", "afp" for "Agence France-Presse". */
 function acronym(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|for|and|on|in|de)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
