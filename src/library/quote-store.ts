@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { acronym, bodyOfInitials, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
@@ -333,26 +334,7 @@ export class QuoteStore {
    * of "Florida Department of Transportation official Troy Roberts" (an "of" counts or not).
    */
   spelledOut(initials: string): string | undefined {
-    const typed = initials.toLowerCase();
-    if (!/^[a-z]{3,6}$/.test(typed)) return undefined;
-    const found = new Set<string>();
-    for (const r of this.speakerRows()) {
-      for (const text of [r.name, r.mention, r.description]) {
-        for (const run of text?.match(CAPITALISED_RUN) ?? []) {
-          // (Any stretch of it: "doj" is the "Department of Justice" of "United States Department of Justice".)
-          const all = run.split(/\s+/);
-          for (let from = 0; from < all.length; from++) {
-            for (let to = from + 2; to <= all.length; to++) {
-              const words = all.slice(from, to);
-              if (words[0] === 'of' || words.at(-1) === 'of') continue;
-              const letters = (keepOf: boolean) => words.filter((w) => keepOf || w !== 'of').map((w) => w[0]!.toLowerCase()).join('');
-              if (letters(true) === typed || letters(false) === typed) found.add(words.join(' '));
-            }
-          }
-        }
-      }
-    }
-    return found.size === 1 ? [...found][0] : undefined;
+    return bodyOfInitials(initials, this.speakerRows().flatMap((r) => [r.name, r.mention, r.description]));
   }
 
   articlesQuoting(keys: readonly string[]): string[] {
@@ -421,21 +403,6 @@ export class QuoteStore {
     }
     return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   }
-}
-
-/** "State Department" as the articles also write it, "Department of State" ("Health Ministry": "Ministry of Health"). */
-function inverted(name: string): string[] {
-  const parts = /^(\p{Lu}[\p{L}-]+)\s+(Department|Ministry|Office|Agency|Bureau|Council|Court)$/u.exec(name);
-  return parts ? [`${parts[2]} of ${parts[1]}`, `${parts[2]} of the ${parts[1]}`] : [];
-}
-
-// Capitalised words, "of" between them allowed: a body's full name.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
-
-/** The initials of a name of several words, small words aside: "who" for "World Health Organization", "afp" for "Agence France-Presse". */
-function acronym(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|for|and|on|in|de)$/i.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
 
 // An office a company gives its people, alone: "Senior vice president", "Company meteorologist".
