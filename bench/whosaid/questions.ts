@@ -1625,10 +1625,65 @@ const THIRTY_FIFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did connie moganedi say about trophy hunting', gold: [] },
 ];
 
+// A thirty-sixth batch, written at the start of the session of 2026-12-03 (ninth), before any
+// tuning in it: quoted spans from the corpus text that no earlier batch used as gold, drawn at
+// random (seed 3636), asked with topics in other words than the quote's, names misspelt now
+// and then, and phrasings earlier batches used little ("what reason did he give", "was X
+// worried", "X's … story"); bodies and reports as speakers; people the library quotes, asked
+// about what they never spoke of.
+const THIRTY_SIXTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'trumps tweet firing bolton - what reason did he give', gold: [g(104, 'I disagreed strongly with many of his suggestions', 'Donald Trump')] },
+  { kind: 'named', question: 'what did lord carloway rule about proroguing parliament', gold: [g(105, 'it would nevertheless be unlawful if its purpose was to stymie parliamentary scrutiny', 'Colin Sutherland')] },
+  { kind: 'named', question: 'how did the houthis justify hitting saudi oil', gold: [g(107, 'We have the right to strike back in retaliation', 'Yahya Sarea')] },
+  { kind: 'named', question: 'rouhani response to people blaming iran for the gulf incidents', gold: [g(115, 'are lying like their past lies that have been revealed', 'Hassan Rouhani')] },
+  { kind: 'named', question: 'what did pelossi tell the house committees to do about impeachment', gold: [g(118, 'proceed with their investigations under [the] umbrella', 'Nancy Pelosi')] },
+  { kind: 'named', question: "lindsay graham calling trump's syria decision impulsive", gold: [g(134, 'impulsive decision by the president has undone all the gains', 'Lindsey Graham')] },
+  { kind: 'named', question: 'what assurances did the sdf say the us had given them', gold: [g(134, 'assurances from the US that it would not allow any Turkish military operations', 'Syrian Democratic Forces')] },
+  { kind: 'named', question: 'state dept statement on the sacoolas immunity case', gold: [g(138, 'intense attention at senior levels', 'State Department')] },
+  { kind: 'named', question: 'was tedros worried countries werent doing enough about covid', gold: [g(186, 'alarming levels of inaction', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'ex fema deputy on whether fema should be involved in covid', gold: [g(187, 'FEMA needs to be involved', 'Tim Manning')] },
+  { kind: 'named', question: 'spearman quote about women in nevada and the patriarchy', gold: [g(27, "It's time to do away with the patriarchy", 'Patricia Ann Spearman')] },
+  { kind: 'named', question: 'how did the philippine bishops conference describe bishop gutierrez', gold: [g(28, 'a strong advocate for the environment in a province threatened by mining interests', "Catholic Bishops' Conference of the Philippines")] },
+  { kind: 'named', question: 'what did leinen say about munk as a scientist', gold: [g(29, 'one of the most distinguished and honored scientists in the world', 'Margaret Leinen')] },
+  { kind: 'named', question: 'khosla on munks leadership', gold: [g(29, 'his global leadership on the great scientific issues of our time', 'Pradeep Khosla')] },
+  { kind: 'named', question: 'the thai kings statement on his sister - what did it say', gold: [g(30, 'she still retains her status and position as a member of the Chakri dynasty', 'Maha Vajiralongkorn')] },
+  { kind: 'named', question: "judge miller's view on whether women can handle combat", gold: [g(38, 'the average woman could conceivably be better suited physically', 'Gray Miller')] },
+  { kind: 'named', question: "musk on what's left for crew dragon after launch", gold: [g(40, 'We have to dock to the station, and we have to come back', 'Elon Musk')] },
+  { kind: 'named', question: "what's grivik's idea for a camera in fursuit heads", gold: [g(43, 'a way to install a camera inside suit heads', 'Grivik')] },
+  { kind: 'named', question: 'why didnt the judge give the turpins the max', gold: [g(50, 'spared your children having to relive the humiliation', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'did ford tell other agencies about the emissions issue', gold: [g(51, 'we have notified a number of other state and federal agencies', 'Ford')] },
+  { kind: 'named', question: "what did anna franowska say about archbishop polak's apology", gold: [g(57, 'it almost appears as if the statement was prepared before the church officials saw the movie', 'Anna Franowska')] },
+  { kind: 'named', question: 'doris day on couples living together before marrying', gold: [g(58, 'no two people should get married until they have lived together', 'Doris Day')] },
+  { kind: 'named', question: 'what did the nyt say about vanderbilts novel obsession', gold: [g(64, 'the steamiest book ever written by an octogenarian', 'New York Times')] },
+  { kind: 'named', question: 'shumer - what did trump resist in the shutdown meeting', gold: [g(7, 'we needed the government open. He resisted', 'Chuck Schumer')] },
+  { kind: 'named', question: 'how did boris describe his new government', gold: [g(90, 'a new government with a very exciting agenda', 'Boris Johnson')] },
+  { kind: 'named', question: "denise crosby's fake legs story", gold: [g(93, 'just fake legs, and I had no lines', 'Denise Crosby')] },
+  { kind: 'named', question: 'minnis on which part of abaco got hit worst', gold: [g(96, 'The southern aspect of Abaco has suffered less devastation than the north', 'Hubert Minnis')] },
+  { kind: 'story', question: 'who said what about the rocket attack near the mosul air base', gold: [g(158, 'No Coalition troops were injured', 'Combined Joint Task Force Operation Inherent Resolve')] },
+  { kind: 'story', question: 'what are people saying about the ruling that drafting only men is unconstitutional', gold: [g(38, 'the average woman could conceivably be better suited physically', 'Gray Miller')] },
+  { kind: 'story', question: 'reactions to princess ubolratana running for pm', gold: [g(30, 'she still retains her status', 'Maha Vajiralongkorn'), g(30, 'Thai Raksa Chart party complies with the royal command', 'Thai Raksa Chart')] },
+  { kind: 'story', question: 'what did the imperial college study say about wuhan cases', gold: [g(178, 'caused substantially more cases of moderate or severe respiratory illness than currently reported', 'MRC Centre for Global Infectious Disease Analysis')] },
+  { kind: 'story', question: 'what did marchers at the anti brexit protest tell wikinews', gold: [g(44, "defend [their] children's right to live and work in Europe", 'protesters')] },
+  { kind: 'across', question: 'what did judges say in the scottish prorogation case and the men-only draft case', gold: [g(105, 'stymie parliamentary scrutiny', 'Colin Sutherland'), g(38, 'the average woman could conceivably be better suited physically', 'Gray Miller')] },
+  { kind: 'across', question: 'how did iran and the houthis answer the blame for the gulf attacks', gold: [g(107, 'We have the right to strike back in retaliation', 'Yahya Sarea'), g(115, 'are lying like their past lies', 'Hassan Rouhani')] },
+  { kind: 'across', question: 'what did the us-led coalition and the kurds say about the attacks in iraq and the turkish offensive', gold: [g(158, 'we will not be deterred by these attacks', 'Combined Joint Task Force Operation Inherent Resolve'), g(134, 'stab in the back for the SDF', 'Kino Gabriel')] },
+  { kind: 'none', question: 'what did lindsey graham say about the kavanaugh hearings', gold: [] },
+  { kind: 'none', question: 'tedros on monkeypox', gold: [] },
+  { kind: 'none', question: 'brendan fraser on making the whale', gold: [] },
+  { kind: 'none', question: 'reactions to the beirut port explosion', gold: [] },
+  { kind: 'none', question: 'schumer on the green new deal', gold: [] },
+  { kind: 'none', question: 'what did the houthis say about the stockholm agreement', gold: [] },
+  { kind: 'none', question: 'pompeo on the north korea talks', gold: [] },
+  { kind: 'none', question: 'who commented on the trudeau blackface photos', gold: [] },
+  { kind: 'none', question: 'khosla on ucsd tuition', gold: [] },
+  { kind: 'none', question: 'what did judge gray miller say about transgender troops', gold: [] },
+  { kind: 'none', question: 'thai king on the cave rescue', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
