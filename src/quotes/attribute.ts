@@ -69,6 +69,8 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   // "what it calls "…"" names a thing; "Calling it "…", X …", "called on drivers to "…"" and
   // a name's "Jeremy Corbyn called the move a "…"" report words.
   if (/^call/.test(t.lower) && index !== view.from && !/^(?:on|upon|for)$/.test(view.tokens[index + 1]?.lower ?? '') && !(named && view.hasQuote)) return false;
+  // "the nurses we spoke to said": a relative clause's verb, before the cue it leads to.
+  if (/^(?:spoke|talked)$/.test(t.lower) && /^(?:to|with)$/.test(view.tokens[index + 1]?.lower ?? '') && isCueWord(view.tokens[index + 2]?.lower ?? '')) return false;
   // "Durbin questioned why Trump is terminating judges": asking why is speaking.
   if (/^question/.test(t.lower) && /^(?:why|how|whether|what)$/.test(view.tokens[index + 1]?.lower ?? '')) return true;
   return !WEAK_CUES.has(t.lower) || view.hasQuote;
@@ -126,6 +128,8 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
   // "… doesn't surprise Republican pollster Daron Shaw: "…"": the name right before the colon.
   const named = phraseEndingAt(tokens, colon, from);
   if (named && isPersonName(tokens, named)) return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: named, order: 'colon' };
+  const issued = statementBeforeColon(tokens, from, colon);
+  if (issued) return { cue: issued.cue, mention: issued.mention, order: 'colon' };
   // "tour manager Thomas Gray, 24, who cited his experience of rugby: "…"": the one the
   // relative clause is about.
   const who = tokens.slice(from, colon).findIndex((t, i) => t.lower === 'who' && tokens[from + i - 1]?.text === ',');
@@ -153,6 +157,59 @@ function colonAttribution(view: SentenceView): SentenceAttribution | undefined {
     }
   }
   return undefined;
+}
+
+const ASKED_BY = /^(?:interviewed|surveyed|polled|contacted|asked|questioned|consulted|met|spoke|talked)$/;
+
+/** Where "Wikinews interviewed" or "we spoke to" starts, right before `end`, after a noun. */
+function beforeReducedRelative(tokens: readonly Token[], end: number, from: number): number | undefined {
+  let v = end - 1;
+  if (/^(?:to|with)$/.test(tokens[v]?.lower ?? '') && /^(?:spoke|talked)$/.test(tokens[v - 1]?.lower ?? '')) v--;
+  if (v - 2 < from || !ASKED_BY.test(tokens[v]!.lower)) return undefined;
+  let agent = v - 1;
+  if (!/^(?:we|i|they|he|she)$/.test(tokens[agent]!.lower)) {
+    if (tokens[agent]!.pos !== 'PROPN') return undefined;
+    while (agent - 1 > from && tokens[agent - 1]!.pos === 'PROPN') agent--;
+  }
+  return agent - 1 >= from && tokens[agent - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[agent - 1]!.text) ? agent : undefined;
+}
+
+// "issued the following statement", "made a brief announcement": words that hand over a text.
+const HANDS_OVER = /^(?:issued|released|published|posted|made|gave|sent|read)$/;
+const STATEMENT = /^(?:statements?|announcements?|messages?|notes?|responses?|replies)$/;
+const STATEMENT_WORDS = /^(?:a|an|the|this|its|his|her|their|following|brief|short|joint|written|new|further|official|formal|public)$/;
+
+/**
+ * 'The palace issued the following statement from the king: "…"', 'an official government
+ * Twitter account made the following announcement: "…"': the statement's author speaks —
+ * whom it is from, else whoever issued it, a role as much as a name.
+ */
+function statementBeforeColon(tokens: readonly Token[], from: number, colon: number): { cue: [number, number]; mention: [number, number] } | undefined {
+  let k = colon - 1;
+  let author: [number, number] | undefined;
+  let by = colon - 1;
+  while (by > from && tokens[by]!.lower !== 'from') by--;
+  if (by > from) {
+    const np = phraseStartingAt(tokens, by + 1, colon);
+    if (!np || np[1] !== colon) return undefined;
+    author = np;
+    k = by - 1;
+  }
+  if (!STATEMENT.test(tokens[k]?.lower ?? '')) return undefined;
+  const noun = k;
+  while (k - 1 > from && STATEMENT_WORDS.test(tokens[k - 1]!.lower)) k--;
+  const verb = k - 1;
+  if (verb <= from || !HANDS_OVER.test(tokens[verb]!.lower)) return undefined;
+  const cue: [number, number] = [tokens[verb]!.start, tokens[noun]!.end];
+  if (author) return { cue, mention: author };
+  // The subject opens the sentence or follows an opener's comma, and ends at the verb
+  // (over "has", "also").
+  let end = verb;
+  while (end - 1 > from && /^(?:has|have|had|also|then|later|today|yesterday)$/.test(tokens[end - 1]!.lower)) end--;
+  let start = end - 1;
+  while (start > from && tokens[start - 1]!.text !== ',') start--;
+  const subject = phraseStartingAt(tokens, start, end);
+  return subject && subject[1] === end ? { cue, mention: subject } : undefined;
 }
 
 function plausibility(view: SentenceView, c: number, att: SentenceAttribution): number {
@@ -265,7 +322,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".
   let s = c;
   const skipBetween = () => {
-    while (s - 1 >= from && between(tokens, s - 1) && !quoted(s - 1)) s--;
+    // ("she was urging the committees to …": before a verb in -ing, "was" is no passive's.)
+    while (s - 1 >= from && (between(tokens, s - 1) || (/ing$/.test(t.lower) && /^(?:is|are|was|were|been|am)$/.test(tokens[s - 1]!.lower))) && !quoted(s - 1)) s--;
     // "Baslan Damang, a security official, on Tuesday told …": a time between them.
     // ("USA Today noted": capitalised inside a sentence, "Today" is a name's.)
     if (s - 1 >= from && /^(?:yesterday|today|tonight|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)$/.test(tokens[s - 1]!.text)) {
@@ -275,6 +333,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   };
   skipBetween();
   skipBetween();
+  // "Some of the protesters Wikinews interviewed said", "the experts we spoke to said": a
+  // relative clause with no "who" between the speakers and the cue.
+  s = beforeReducedRelative(tokens, s, from) ?? s;
   // A party tag or age in brackets: "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said".
   if (tokens[s - 1]?.text === ',' && tokens[s - 2]?.text === ')') s--;
   if (tokens[s - 1]?.text === ')') {

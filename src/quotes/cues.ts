@@ -17,6 +17,7 @@ const REGULAR = [
   'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk', 'characterize', 'characterise', 'react', 'defend', 'propose', 'apologize', 'apologise',
   'exclaim', 'beam', 'laugh', 'sigh', 'brag', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
+  'direct', 'instruct', 'order',
   // Words that name what they judge, quoting it (WEAK_CUES below).
   ...CHARACTERISING,
 ];
@@ -67,6 +68,10 @@ export const WEAK_CUES = new Set([
   ...['talk', 'talks', 'talked', 'talking'],
   // "reacted to the news", "defended the budget": speech only with a quotation in the sentence.
   ...['react', 'reacts', 'reacted', 'reacting', 'defend', 'defends', 'defended', 'defending'],
+  // "answering a call", "answered questions for an hour": speech only with a quotation.
+  ...['answer', 'answers', 'answered', 'answering'],
+  // "directed the film", "ordered a review": speech only with a quotation in the sentence.
+  ...['direct', 'directs', 'directed', 'directing', 'instruct', 'instructs', 'instructed', 'instructing', 'order', 'orders', 'ordered', 'ordering'],
   // "beamed with pride", "laughed it off": speech only beside a quotation.
   ...['beam', 'beams', 'beamed', 'beaming', 'laugh', 'laughs', 'laughed', 'laughing', 'sigh', 'sighs', 'sighed', 'sighing'],
   // "condemned the attack", "hailed a taxi": speech only with a quotation in the sentence.

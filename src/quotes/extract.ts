@@ -22,6 +22,24 @@ function paragraphIndex(text: string): (offset: number) => number {
   };
 }
 
+/**
+ * "spoke on the phone", "asked for clarifications of EU law", "spoke on the economy": a few
+ * words after a preposition, with no verb, say where or what about, not what was said.
+ */
+function placeOnly(ctx: Context, parts: ReadonlyArray<[number, number]>, cue: [number, number]): boolean {
+  if (parts.length !== 1) return false;
+  const [start, end] = parts[0]!;
+  const words = ctx.tokens.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+  if (words.length === 0 || /["\u201c\u201d]/.test(ctx.text.slice(start, end))) return false;
+  // ("was speaking at the opening of …, which features …", "were responding to a call …":
+  // after these, a preposition's phrase is never the words, however long.)
+  const preposition = words[0]!.pos === 'ADP' ? words[0]!.lower : /^\s*(to|with)\s*$/i.exec(ctx.text.slice(cue[1], start))?.[1];
+  if (!preposition) return false;
+  if (/^(?:sp[eo]ak|talk|respond|repl|react)/i.test(ctx.text.slice(...cue)) && !/^(?:about|of|that)$/.test(preposition)) return true;
+  if (words[0]!.pos !== 'ADP') return false;
+  return words.length <= 5 && words.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
@@ -103,11 +121,12 @@ export function extractQuotes(article: { text: string }): Quote[] {
 
     if (att) {
       const speaker = resolveSpeaker(ctx, att, previous, paragraph);
-      const direct = adjacentQuotations(text, att, tokens, mine, sentence.end);
+      const direct = adjacentQuotations(text, att, tokens, mine, [sentence.start, sentence.end]);
       const content = att.content;
       // '"… in two days!" Macron told the world': a cue opening the sentence right after an
       // unattributed quotation names who said it (the splitter ends a sentence at "!"").
-      const unitStart = Math.min(att.cue[0], att.mention ? tokens[att.mention[0]]!.start : Infinity);
+      // ('"…!" Scott's niece, state Del. Marcia Price, shouted …': a description before the name.)
+      const unitStart = Math.min(att.cue[0], att.mention ? tokens[att.mention[0]]!.start : Infinity, att.description ? tokens[att.description[0]]!.start : Infinity);
       const orphan = lastDirect?.quote.speaker === undefined && lastDirect?.paragraph === paragraph ? lastDirect.quote : undefined;
       // '“…” Kunis said.' after a paragraph read as Diaz's quotation going on: it is Kunis's.
       // The cue sentence holds nothing else ("Kunis said.", "Kunis said Tuesday.").
@@ -151,7 +170,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
           lastDirect = { quote, paragraph };
         } else {
           const kind = parts.some(([a, b]) => /["\u201c\u201d]/.test(text.slice(a, b))) ? 'mixed' : 'indirect';
-          quote = quoteFrom(ctx, parts, kind, att.cue, speaker);
+          if (!placeOnly(ctx, parts, att.cue)) quote = quoteFrom(ctx, parts, kind, att.cue, speaker);
+          // ("The minister spoke for an hour. She later …": who spoke is still "she".)
+          else if (speaker) previous = { speaker, paragraph };
           lastDirect = undefined;
         }
       }
@@ -252,7 +273,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
  * inside the reported clause ('Lee said the plan would "keep details under wraps"')
  * is not one: that sentence is a mixed attribution.
  */
-function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[], sentenceEnd: number): Quotation[] {
+function adjacentQuotations(text: string, att: SentenceAttribution, tokens: readonly Token[], quotations: readonly Quotation[], [sentenceStart, sentenceEnd]: [number, number]): Quotation[] {
   const mentionStart = att.mention ? tokens[att.mention[0]]!.start : Infinity;
   if (att.order === 'colon') return quotations.filter((q) => q.start >= att.cue[1]);
   // A participle's quote sits inside its own clause: "Calling it "…", Lee's post …".
@@ -273,7 +294,11 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
     const end = Math.max(sentenceEnd, ...after.map((q) => q.end));
     if (wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
   }
-  return [...before, ...after];
+  // 'Calling it as "just another apology", Anna Franowska told Reuters "…"': with words
+  // running into it ("as", not "When she was cast, "), a quotation before the cue is the
+  // clause's, no first half of the words after it.
+  const embedded = (q: Quotation) => wordCount(outside(text, [sentenceStart, q.start], quotations)) > 0 && !/[,:;\u2014\u2013-]\s*$/.test(text.slice(sentenceStart, q.start));
+  return [...(after.length > 0 ? before.filter((q) => !embedded(q)) : before), ...after];
 }
 
 /** A short quoted run of capitalized words: a show, a film, a slogan's title. */

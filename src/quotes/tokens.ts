@@ -34,7 +34,27 @@ export function tokenize(text: string): Token[] {
     out.push({ start, end: start + value.length, text: value, pos: tags[i]!, lower: value.toLowerCase() });
     offset = start + value.length;
   });
-  return joinHyphenated(text, out);
+  return joinHyphenated(text, joinSplitWords(text, out));
+}
+
+/**
+ * Joins "Brudzi ń ski" back into "Brudziński": wink splits a word at each letter outside
+ * ASCII and tags the pieces as anything ("ń/X ski/NOUN"), so a name with a diacritic fell
+ * apart. A capitalised word is a name's (PROPN), as the tagger read its first piece.
+ */
+function joinSplitWords(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out.at(-1);
+    if (prev && prev.end === t.start && /^\p{L}+$/u.test(prev.text) && /^\p{L}+$/u.test(t.text) && /[^\x00-\x7f]/.test(prev.text + t.text)) {
+      const word = text.slice(prev.start, t.end);
+      const pos = /^\p{Lu}/u.test(word) && prev.pos !== 'DET' ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
+      out[out.length - 1] = { start: prev.start, end: t.end, text: word, pos, lower: word.toLowerCase() };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -541,6 +541,48 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'officials', kind: 'group' });
   });
 
+  it('gives a statement handed over before a colon to whom it is from, else to whoever issued it', () => {
+    const from = quotesOf('The sultan, Omar Hadi, has a sister. The palace issued the following statement from the sultan: "She keeps her rank in the family."');
+    expect(from.at(-1)).toMatchObject({ kind: 'direct', speaker: { name: 'Omar Hadi' } });
+    const issued = quotesOf('Intro. On Monday, Nordbank released a brief statement: "We are looking into the outage."');
+    expect(issued.at(-1)).toMatchObject({ kind: 'direct', speaker: { name: 'Nordbank' }, text: '"We are looking into the outage."' });
+  });
+
+  it('reads "the protesters Reuters interviewed said" as the protesters speaking', () => {
+    const quotes = quotesOf('Intro. Some of the farmers Reuters interviewed said they had come to "save the valley for our children".');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'farmers', kind: 'group' } });
+    expect(quotesOf('Intro. The nurses we spoke to said the ward was "full every night".').at(-1)?.speaker?.name).toBe('The nurses');
+  });
+
+  it('keeps a name with letters outside ASCII whole, as the speaker of a characterising cue', () => {
+    const quotes = quotesOf('Intro. Minister Marek Kowalczyński called the attack "an act of cowardice".');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Marek Kowalczyński' } });
+  });
+
+  it('takes a quotation the sentence leads into for its own, not the first half of the words after the cue', () => {
+    const quotes = quotesOf('Intro. Calling it "a cheap stunt", Mara Ellis told the paper "nobody believes a word of it".');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: { name: 'Mara Ellis' }, text: '"nobody believes a word of it"' });
+    // An opener set off by a comma still leads into the speaker's own words.
+    const opener = quotesOf('Intro. When she was cast, "I was speechless," Kim Reyes said, "and then I cried."');
+    expect(opener.at(-1)?.fragments).toHaveLength(2);
+  });
+
+  it('takes no place or occasion after a cue for words said: "spoke on the phone"', () => {
+    const quotes = quotesOf('Intro. On Monday, Donald Trump and Recep Tayyip Erdoğan spoke on the phone. Carrie Lam commented on the economy.');
+    expect(quotes).toEqual([]);
+    const occasion = quotesOf('Intro. Hassan Rouhani was speaking at the opening of the games, which feature parades. Police were answering a call about a fire.');
+    expect(occasion).toEqual([]);
+  });
+
+  it('reads "was urging" and "was directing … to "…"" as the subject speaking', () => {
+    const urged = quotesOf('Intro. Nina Ruiz was urging the council to "act before the winter comes".');
+    expect(urged.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Nina Ruiz' } });
+    const directed = quotesOf('Intro. Nina Ruiz directed three committees to "look into every contract" of the port.');
+    expect(directed.at(-1)?.speaker?.name).toBe('Nina Ruiz');
+    // Without a quotation, directing is not speaking.
+    expect(quotesOf('Intro. Nina Ruiz directed the film in 2004.')).toEqual([]);
+  });
+
   it('never takes who was told for who spoke', () => {
     const text = 'Representing the district, Rep. Daisy Berbeco, D-Winooski, also a sponsor, told VTDigger the bill is an important step.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Daisy Berbeco']);
