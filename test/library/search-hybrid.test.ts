@@ -45,6 +45,9 @@ describe('toFtsQuery', () => {
   it('drops pronouns and auxiliaries, which name no topic', () => {
     expect(toFtsQuery('who could remove him')).toBe('"remove"');
     expect(toFtsQuery('should my doctor be vaccinated')).toBe('"doctor" OR "vaccinated"');
+    // A negation, typed with its apostrophe or without, is no word of the topic; "won" is.
+    expect(toFtsQuery("why didnt the judge cap it, why didn't he")).toBe('"judge" OR "cap"');
+    expect(toFtsQuery('who won the vote')).toBe('("won" OR "win") OR "vote"');
   });
 
   it('searches an irregular verb in its other forms, which the stemmer never joins', () => {
