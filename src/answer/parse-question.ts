@@ -70,7 +70,7 @@ const SPEAKER_FRAMES = [
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
-  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans)\\s+(?:on|to|about|regarding|after|over|of|for)\\b`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans)\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,
@@ -98,7 +98,9 @@ const MOOD =
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
   /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
-const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
+// ("the thai king's statement on his sister - what did it say": a pronoun asks again about
+// the one named before, not about everyone.)
+const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
@@ -143,7 +145,7 @@ function clean(text: string): string {
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk))+\s*[?.!]*\s*$/i, '')
-    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -227,6 +229,17 @@ function plain(question: string): string {
 export function parseQuestion(question: string): ParsedQuestion {
   // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
   // the topic, then the question.
+  // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is
+  // named before, and the topic, if any, after.
+  const pronoun = /^(.{3,}?)\s+[-–—:]+\s+((?:what|how|why)(?:\s+\w+)?\s+(?:did|does|do|was|is|has)\s+(?:he|she|it)\b.*)$/i.exec(plain(question).trim());
+  if (pronoun) {
+    const asked = parseQuestion(pronoun[2]!);
+    const topic = /\b(?:about|on|regarding|over|to|concerning)\s+\S/i.test(pronoun[2]!) ? asked.topic : undefined;
+    const named = parseQuestion(pronoun[1]!);
+    if (named.speaker) return { ...named, topic: topic ?? named.topic };
+    const who = clean(pronoun[1]!).replace(/^(?:the|a|an)\s+/i, '');
+    return { speech: true, speaker: who, topic: topic ?? who };
+  }
   const colon = /^([^:,]{3,}?)[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)$/i.exec(plain(question).trim());
   if (colon) {
     const asked = parseQuestion(colon[2]!);
@@ -258,7 +271,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (!match) continue;
     // "what has pompeo been saying": the auxiliary is not part of the name.
     const who = match[1]!
-      .replace(/^(?:the|a|an|any|some)\s+/i, '')
+      // ("what was in trumps tweet about bolton": what the tweet held.)
+      .replace(/^(?:in\s+)?(?:the|a|an|any|some)\s+|^in\s+/i, '')
       .replace(/\s+quoted\s+as$/i, '')
       // ("what did mugabe once say", "what did she later tell reporters".)
       .replace(/\s+(?:been|be|being|really|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')

@@ -77,6 +77,11 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const several = /[^s'’]s$/.test(last) && (isTitle(last.slice(0, -1)) || isPeopleWord(last));
   const described = namesDescribedAs(library, typed);
   if (described.length === 1 && !several) return { speaker: described[0] };
+  // "the thai kings statement": one king's, typed without the apostrophe.
+  if (several && described.length === 0 && !/['’]/.test(typed)) {
+    const one = whoIsAsked(library, typed.slice(0, -1));
+    if (one.speaker) return one;
+  }
   // "the ucla archaeologist": articles give a scholar's affiliation more often than their
   // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles").
   const scholar = described.length === 0 && !several ? scholarOf(library, typed) : undefined;

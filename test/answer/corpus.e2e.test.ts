@@ -320,6 +320,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it("finds one office-holder's statement asked for with the possessive's apostrophe left out", async () => {
+    // The palace gave the statement "from the king", before a colon.
+    const answer = await ask(library, 'the thai kings statement on his sister - what did it say');
+    expect(answer.citations[0]).toMatchObject({ speaker: 'Maha Vajiralongkorn' });
+    expect(answer.citations[0]!.quote).toMatch(/she still retains her status/);
+    exactSpans(answer.citations);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.

@@ -193,6 +193,16 @@ describe('parseQuestion', () => {
     ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
+    // A follow-up after a dash about the one named before ("it", "he") asks for them.
+    ['the thai kings statement on his sister - what did it say', { speech: true, speaker: 'thai kings', topic: 'his sister', guessed: true }],
+    ['trumps tweet firing bolton - what reason did he give', { speech: true, speaker: 'trumps', topic: 'firing bolton', guessed: true }],
+    ["biden's speech accepting the nomination", { speech: true, speaker: 'biden', topic: 'accepting the nomination', guessed: true }],
+    ["pelosi's letter to democrats", { speech: true, speaker: 'pelosi', topic: 'democrats', guessed: true }],
+    ['what was in trumps tweet about bolton', { speech: true, speaker: 'trumps', topic: 'bolton' }],
+    ["harry dunn's mother - what did she say about anne sacoolas", { speech: true, speaker: "harry dunn's mother", topic: 'anne sacoolas' }],
+    ['boris johnson - what did he say about the queen', { speech: true, speaker: 'boris johnson', topic: 'the queen' }],
+    // …while "they" after a dash still asks for everyone.
+    ['notre dame fire - what did they say', { speech: true, topic: 'notre dame fire' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
