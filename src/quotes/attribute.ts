@@ -418,7 +418,16 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // "Erdoğan cited Article 5 … and said": the phrase is the first verb's object; its subject speaks.
   const coordinated = tokens.slice(s, c).some((t) => t.lower === 'and' || t.lower === 'but');
   if (before && coordinated && before[0] - 1 > from && tokens[before[0] - 1]!.pos === 'VERB' && !quoted(before[0] - 1)) {
-    before = phraseEndingAt(tokens, before[0] - 1, from) ?? before;
+    // ("the Syrian Democratic Forces (SDF), opposed the withdrawal and said": over the
+    // appositive's comma and the initials in brackets.)
+    let end = before[0] - 1;
+    if (tokens[end - 1]?.text === ',') end--;
+    if (tokens[end - 1]?.text === ')') {
+      let open = end - 2;
+      while (open > from && tokens[open]!.text !== '(' && end - open <= 6) open--;
+      if (tokens[open]?.text === '(') end = open;
+    }
+    before = phraseEndingAt(tokens, end, from) ?? before;
   }
   // "the website noted the signal from Jakarta but declared …": a preposition's object is
   // no subject; the sentence's is (below).

@@ -574,6 +574,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(occasion).toEqual([]);
   });
 
+  it('gives "X (initials), did this and said …" to X, over the initials in brackets', () => {
+    const quotes = quotesOf('Intro. One of the groups, the Northern Farmers Union (NFU), opposed the plan and said it had been promised "a say in every decision".');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Northern Farmers Union');
+  });
+
   it('reads "was urging" and "was directing … to "…"" as the subject speaking', () => {
     const urged = quotesOf('Intro. Nina Ruiz was urging the council to "act before the winter comes".');
     expect(urged.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Nina Ruiz' } });
