@@ -1680,10 +1680,55 @@ const THIRTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'thai king on the cave rescue', gold: [] },
 ];
 
+// A thirty-seventh batch, written after the thirty-sixth batch's dev half was tuned on, before
+// any tuning on this one: reported speech the library stores and no batch used as gold,
+// drawn at random (seed 3737), asked in other words than the article's; "who said …" asked
+// for a known line; people and bodies present, asked about stories the articles never tell.
+const THIRTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did sufianov say about why he got into neurosurgery', gold: [g(55, 'he was interested in neurosurgery from the first year', 'Albert Sufianov')] },
+  { kind: 'named', question: 'doug miller on whether the ais keeps broadcasting if the crew leaves', gold: [g(9, 'an AIS transponder will broadcast automatically provided it has power', 'Doug Miller')] },
+  { kind: 'named', question: "bbc's jonathan marcus on iran helping the houthis", gold: [g(107, 'how much direct Iranian assistance is received by the Houthis', 'Jonathan Marcus')] },
+  { kind: 'named', question: 'what did joshua winch say about his acting background', gold: [g(80, 'began acting in theater 20 years ago', 'Joshua Winch')] },
+  { kind: 'named', question: 'zapata on why refuelling was tricky', gold: [g(81, 'the boat could not be kept still in the moving waters of the Channel', 'Franky Zapata')] },
+  { kind: 'named', question: 'grant shapps on when masks become compulsory on buses and trains', gold: [g(194, 'wearing a face covering would become compulsory', 'Grant Shapps')] },
+  { kind: 'named', question: 'rebecca falconer on how they made the slug glue proteins', gold: [g(48, 'eleven proteins found only in slug glue', 'Rebecca Falconer')] },
+  { kind: 'named', question: "what did al jazeera report on wiranto's condition", gold: [g(139, 'his condition was stable', 'Al Jazeera')] },
+  { kind: 'named', question: 'rivera schatz on whether pierluisi had the votes', gold: [g(79, 'there were not enough votes in the Senate for his confirmation', 'Thomas Rivera Schatz')] },
+  { kind: 'named', question: "trump's reaction to pelosi announcing the inquiry", gold: [g(118, 'Witch Hunt garbage', 'Donald Trump')] },
+  { kind: 'named', question: 'carl hensman on whether the toilet spray pollutes', gold: [g(161, 'unlikely to pollute nearby', 'Carl Hensman')] },
+  { kind: 'named', question: 'maroth on paying back the loan', gold: [g(157, 'paying back this loan seems realistic', 'Gáspár Maróth')] },
+  { kind: 'named', question: 'what did trump say he would prefer to do about the shutdown', gold: [g(7, 'he would prefer to agree a solution with the opposition', 'Donald Trump')] },
+  { kind: 'named', question: 'greta on how long she would keep striking', gold: [g(166, 'protests every week until Sweden joined the Paris Agreement', 'Greta Thunberg')] },
+  { kind: 'named', question: 'did wanda vazquez even want to be governor', gold: [g(83, 'she was uninterested in taking up the governorship', 'Wanda Vázquez Garced')] },
+  { kind: 'named', question: "unicef's sheldon yett on the vaccination target", gold: [g(165, 'the goal for the two-day shut down was to exceed 90 percent', 'Sheldon Yett')] },
+  { kind: 'named', question: 'what did zhukovskyy tell police about the crash', gold: [g(67, 'he had over-corrected after being cut off by another driver', 'Volodoymyr Zhukovskyy')] },
+  { kind: 'named', question: "hatice cengiz on other journalists' efforts", gold: [g(121, 'His fellow journalists did their best', 'Hatice Cengiz')] },
+  { kind: 'named', question: 'slovak pm on his covid test', gold: [g(199, 'he had tested positive for COVID-19', 'Igor Matovič')] },
+  { kind: 'named', question: 'what did fars say about the soleimani arrest warrants', gold: [g(195, 'Iran issued arrest warrants on 36 people', 'Fars')] },
+  { kind: 'named', question: 'ted cruz term limits proposal', gold: [g(5, 'to set lifetime limits for service in the Senate and House', 'Ted Cruz')] },
+  { kind: 'named', question: "emily spanton's testimony about the officers", gold: [g(23, 'she was gang raped by Quirin, Redouane', 'Emily Spanton')] },
+  { kind: 'named', question: 'doug miller on whether transponders always show up', gold: [g(9, 'even if the transponder is transmitting there is no guarantee', 'Doug Miller')] },
+  { kind: 'story', question: 'who called the impeachment probe witch hunt garbage', gold: [g(118, 'Witch Hunt garbage', 'Donald Trump')] },
+  { kind: 'story', question: 'who said the transponder broadcasts even if the crew abandoned ship', gold: [g(9, 'even if the crew abandoned the vessel', 'Doug Miller')] },
+  { kind: 'story', question: "who said there weren't enough senate votes to confirm pierluisi", gold: [g(79, 'there were not enough votes in the Senate', 'Thomas Rivera Schatz')] },
+  { kind: 'story', question: 'who said joshua winch won best actor', gold: [g(80, 'he was named Best Actor', 'Joshua Winch')] },
+  { kind: 'story', question: 'who said "his fellow journalists did their best"', gold: [g(121, 'His fellow journalists did their best', 'Hatice Cengiz')] },
+  { kind: 'across', question: "what did trump say about the shutdown and about pelosi's impeachment inquiry", gold: [g(7, 'he would prefer to agree a solution', 'Donald Trump'), g(118, 'Witch Hunt garbage', 'Donald Trump')] },
+  { kind: 'across', question: 'covid: what did shapps say about face coverings and matovic about his test', gold: [g(194, 'wearing a face covering would become compulsory', 'Grant Shapps'), g(199, 'he had tested positive for COVID-19', 'Igor Matovič')] },
+  { kind: 'none', question: 'what did grant shapps say about hs2', gold: [] },
+  { kind: 'none', question: 'rivera schatz on puerto rico statehood', gold: [] },
+  { kind: 'none', question: 'who said what about the greek wildfires', gold: [] },
+  { kind: 'none', question: 'what did sheldon yett say about polio', gold: [] },
+  { kind: 'none', question: 'hatice cengiz on the saudi aramco ipo', gold: [] },
+  { kind: 'none', question: 'reactions to the hungarian election', gold: [] },
+  { kind: 'none', question: 'what did al jazeera say about the jakarta floods', gold: [] },
+  { kind: 'none', question: 'zapata on the flyboard ban', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
