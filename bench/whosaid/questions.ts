@@ -1725,10 +1725,54 @@ const THIRTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'zapata on the flyboard ban', gold: [] },
 ];
 
+// A thirty-eighth batch, written after the thirty-seventh batch's dev half was run, before any
+// tuning on this one: people the articles describe, drawn at random (seed 3838) from the
+// stored quotes with a description, asked for by their office or role alone ("the paris
+// mayor", "nato chief", "the retired fbi agent"), some by surname and story in two words;
+// offices asked about what their holders never spoke on.
+const THIRTY_EIGHTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the republican assemblywoman say about women in the gop', gold: [g(27, "There's just not as many females in the Republican Party", 'Jill Tolles')] },
+  { kind: 'named', question: 'paris mayor reaction to the police hq stabbing', gold: [g(129, 'Paris is mourning its family this afternoon', 'Anne Hidalgo')] },
+  { kind: 'named', question: "northamptonshire police chief on sacoolas' immunity", gold: [g(138, 'asking to waive her diplomatic immunity', 'Nick Adderley')] },
+  { kind: 'named', question: 'philippine defence secretary on the jolo bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'named', question: 'what did the study co-author say about guns and youth suicide', gold: [g(18, "the strongest single predictor of a state's youth suicide rate", 'Michael Siegel')] },
+  { kind: 'named', question: 'indonesian police spokesman on whether the wiranto attackers were radicalised', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
+  { kind: 'named', question: 'greek fm on turning hagia sophia into a mosque', gold: [g(46, 'it also belongs to humanity', 'George Katrougalos')] },
+  { kind: 'named', question: 'the retired fbi agent on hamza bin laden', gold: [g(109, 'his father saw a leadership role for him', 'Ali Soufan')] },
+  { kind: 'named', question: 'nato chief on turkey going into syria', gold: [g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'named', question: 'vatican archbishop on whether priests have to go to the police', gold: [g(56, 'the decree did not mandate filing a report with police officials', 'Charles Scicluna')] },
+  { kind: 'named', question: 'what did the uk pm say after winning the election', gold: [g(167, 'I and we will never take your support for granted', 'Boris Johnson')] },
+  { kind: 'named', question: 'tunisian mp on the face veil bill', gold: [g(69, 'We proposed a bill in 2016', 'Souhail Alouini')] },
+  { kind: 'named', question: "russian president on mugabe's death", gold: [g(100, 'Many important dates in Zimbabwe', 'Vladimir Putin')] },
+  { kind: 'named', question: "mendez's wife on his disguises", gold: [g(15, 'He could be Pakistani, he could be Mexican', 'Jonna Mendez')] },
+  { kind: 'named', question: 'polish fire service spokesman on the survivor', gold: [g(3, 'severe burns', 'Tomasz Kubiak')] },
+  { kind: 'named', question: 'northwestern public health expert on naming diseases after places', gold: [g(181, 'People tend to think of the disease as belonging to', 'Wendy Parmet')] },
+  { kind: 'named', question: 'former french president on chirac', gold: [g(119, 'He incarnated a France that was true to its universal values', 'Nicolas Sarkozy')] },
+  { kind: 'named', question: 'senate minority leader on the shutdown meeting', gold: [g(7, "don't hold hundreds of thousands of federal workers hostage", 'Chuck Schumer')] },
+  { kind: 'named', question: 'au chair sisi on the free trade area', gold: [g(70, 'The success of the AfCFTA will be the real test', 'Abdel Fattah el-Sisi')] },
+  { kind: 'named', question: 'california ag on the border emergency', gold: [g(36, 'President Trump treats the rule of law with utter contempt', 'Xavier Becerra')] },
+  { kind: 'named', question: 'houthi military spokesman on saudi targets', gold: [g(107, 'our targets will keep expanding', 'Yahya Sarea')] },
+  { kind: 'named', question: 'the judge in the turpin case on the sentence', gold: [g(50, 'accepted responsibility at an early stage', 'Bernard Schwartz')] },
+  { kind: 'named', question: 'the who chief on coronavirus pandemics', gold: [g(186, 'never before seen a pandemic sparked by a coronavirus', 'Tedros Adhanom Ghebreyesus')] },
+  { kind: 'named', question: 'stoltenberg turkey', gold: [g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg')] },
+  { kind: 'named', question: 'hidalgo police stabbing?', gold: [g(129, 'Paris is mourning', 'Anne Hidalgo')] },
+  { kind: 'named', question: 'lorenzana jolo', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'story', question: 'what did officials say after the jolo cathedral bombing', gold: [g(20, 'We will use the full force of the law', 'Delfin Lorenzana')] },
+  { kind: 'story', question: 'reactions to chirac dying', gold: [g(119, 'He incarnated a France that was true to its universal values', 'Nicolas Sarkozy')] },
+  { kind: 'across', question: 'what did nato and the greek foreign minister say about turkey', gold: [g(144, 'I count on Turkey to act with restraint', 'Jens Stoltenberg'), g(46, 'it also belongs to humanity', 'George Katrougalos')] },
+  { kind: 'none', question: 'what did the paris mayor say about the olympics', gold: [] },
+  { kind: 'none', question: 'nato chief on the ukraine war', gold: [] },
+  { kind: 'none', question: 'what did the philippine defense secretary say about the south china sea', gold: [] },
+  { kind: 'none', question: 'the greek foreign minister on migrants at the border', gold: [] },
+  { kind: 'none', question: 'former french president on the yellow vests', gold: [] },
+  { kind: 'none', question: "what did the vatican say about the pope's health", gold: [] },
+  { kind: 'none', question: 'the uk transport secretary on train strikes', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
