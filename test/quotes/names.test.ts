@@ -224,6 +224,12 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('nato chief', 'a NATO spokesperson')).toBe(false);
   });
 
+  it('takes a spokesman for the spokesperson or spokeswoman the article writes, and no other word', () => {
+    expect(typedRoleMatches('houthi military spokesman', 'Houthi military spokesperson')).toBe(true);
+    expect(typedRoleMatches('police spokeswoman', 'a police spokesman')).toBe(true);
+    expect(typedRoleMatches('police spokesman', 'a police officer')).toBe(false);
+  });
+
   it('takes a long word as the text inflects it, not any word it begins', () => {
     expect(typedRoleMatches('co-sponsor', 'who co-sponsored the bill')).toBe(true);
     expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(false);
