@@ -55,6 +55,13 @@ function foldedText(library: Library, articleId: string): string {
   return text;
 }
 
+/** A people's name as its country is written ("russian" → russia, "french" → france); none for other words. */
+export function countryNames(name: string): string[] {
+  const lower = name.toLowerCase();
+  if (COUNTRY_OF[lower]) return [...COUNTRY_OF[lower]];
+  return /[aeiy]an$/.test(lower) ? [lower.slice(0, -1), ...(/ian$/.test(lower) ? [lower.slice(0, -3)] : [])] : [];
+}
+
 /**
  * The share of `names` each article holds (title or text), read once per article. With
  * `countries`, a people's name stands for its country too ("the russian health minister"

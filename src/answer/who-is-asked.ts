@@ -1,7 +1,7 @@
 import type { Library } from '../library/index.ts';
 import { isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
 import { SPEECH_WORD } from './parse-question.ts';
-import { namesHeld } from './topic-names.ts';
+import { countryNames, namesHeld } from './topic-names.ts';
 
 /*
  * Whom a question asks for, read against the library: a name it quotes ("pelosi"), an office
@@ -245,7 +245,30 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // People only: a "Sheriff's Office" holds no office.
   const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
   const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
-  return here.length === 1 ? here[0] : undefined;
+  if (here.length <= 1) return here[0];
+  // Several holders quoted where the place is named: the one the articles describe by the
+  // office and the place ("russian president": "Vladimir Putin, president of Russia"), or
+  // by every word typed of the office ("former french president": "Former president").
+  // ("uk transport secretary": "England's transport secretary", the office as one phrase,
+  // not the "general secretary" of a transport workers' union.)
+  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|of)$/.test(w));
+  const role = words.filter((w) => !place.includes(w)).join(' ');
+  const phrase = words.filter((w) => countryNames(w).length === 0 && !COUNTRY_WORDS.has(w)).join(' ');
+  const holdsPhrase = (name: string) =>
+    library.quotesOf(library.filterArticles({ speaker: name }) ?? []).some((q) => q.speaker?.name === name && new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(q.speaker.description ?? ''));
+  const described = [
+    ...place.flatMap((w) => countryNames(w).map((country) => `${role} ${country}`)),
+    `${role} ${place.join(' ')}`,
+    role,
+  ].map((typedWords) => namesDescribedAs(library, typedWords).filter((name) => here.includes(name)));
+  return described.find((names) => names.length === 1)?.[0] ?? (phrase.includes(' ') ? only(here.filter(holdsPhrase)) : undefined);
+}
+
+// Places typed as initials, which are no words of an office.
+const COUNTRY_WORDS = new Set(['uk', 'us', 'usa', 'eu', 'un']);
+
+function only<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 /** The names to show of the speakers the articles name or describe by every word of `words`. */

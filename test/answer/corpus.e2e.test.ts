@@ -328,6 +328,17 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it('finds the one holder of an office asked for by its place where several are quoted there', async () => {
+    // "Vladimir Putin, president of Russia", among other presidents quoted where Russia is named.
+    const putin = await ask(library, "russian president on mugabe's death");
+    expect(putin.citations[0]).toMatchObject({ speaker: 'Vladimir Putin' });
+    // The office as one phrase: "England's transport secretary", not a union's general secretary.
+    expect((await ask(library, 'uk transport secretary on face coverings')).citations[0]).toMatchObject({ speaker: 'Grant Shapps' });
+    expect((await ask(library, 'former french president on chirac')).citations[0]).toMatchObject({ speaker: 'Nicolas Sarkozy' });
+    // …and asked about a story he never spoke on, nobody else's words.
+    expect((await ask(library, 'the uk transport secretary on train strikes')).citations).toEqual([]);
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.
