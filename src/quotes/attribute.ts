@@ -262,6 +262,17 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
             : undefined
           : [tokens[from]!.start, tokens[c - 1]!.start]
         : undefined;
+    // 'Pelosi called Trump's conduct a "breach …," according to NBC': a named subject's own
+    // cue opens the content; the outlet only reports it.
+    const closing = /^["\u201d]$/.test(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.text === ',';
+    if (c > from && (tokens[c - 1]?.text === ',' || closing)) {
+      const subject = phraseStartingAt(tokens, from, c);
+      const verb = subject?.[1];
+      const named = subject && (isPersonName(tokens, subject) || (subject[1] - subject[0] === 1 && tokens[subject[0]]!.pos === 'PROPN'));
+      if (subject && named && verb !== undefined && verb < c - 2 && tokens[verb]!.pos === 'VERB' && isCueWord(tokens[verb]!.lower) && !quoted(verb)) {
+        return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: subject, content: [tokens[verb + 1]!.start, tokens[closing ? c - 1 : c - 2]!.end], order: 'speaker-first' };
+      }
+    }
     // "Longer term, according to NASA's Jim Bridenstine, the goal is to …": set off by commas
     // inside the sentence, its content is on both sides (not "…, according to prosecutor Josh
     // Bash, the U.S. Attorney for …": a phrase with no verb describes him).

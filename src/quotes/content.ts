@@ -33,7 +33,14 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
 /** Reported content after "X said (that) …", or before "…, X said." */
 export function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; rest?: [number, number]; object?: [number, number] } {
   const { tokens, to } = view;
-  const last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  let last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
+  // ('Pelosi called it a "breach …," according to NBC': who reported it is no part of it.)
+  for (let a = cue + 2; a < last - 1; a++) {
+    if (tokens[a]!.lower !== 'according' || tokens[a + 1]!.lower !== 'to' || view.quoted(a)) continue;
+    if (tokens[a - 1]!.text === ',') last = a - 1;
+    else if (/^["\u201d]$/.test(tokens[a - 1]!.text) && tokens[a - 2]?.text === ',') last = a;
+    break;
+  }
   let k = cue + 1;
   // "told reporters (that) …", "said:" / "said,"
   let object: [number, number] | undefined;

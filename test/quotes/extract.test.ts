@@ -574,6 +574,13 @@ describe('who stands between the quotation and the cue', () => {
     expect(occasion).toEqual([]);
   });
 
+  it('gives words a named subject called or said, reported "according to" an outlet, to the subject', () => {
+    const quotes = quotesOf('Intro. Nina Ruiz spoke first. Ruiz called the plan a "gift to the developers," according to the Herald.');
+    expect(quotes.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Nina Ruiz' }, text: 'the plan a "gift to the developers,"' });
+    // With no subject of its own, the outlet reports the words.
+    expect(quotesOf('Intro. The storm killed 40 people, according to the Herald.').at(-1)?.speaker?.name).toBe('Herald');
+  });
+
   it('gives "X (initials), did this and said …" to X, over the initials in brackets', () => {
     const quotes = quotesOf('Intro. One of the groups, the Northern Farmers Union (NFU), opposed the plan and said it had been promised "a say in every decision".');
     expect(quotes.at(-1)?.speaker?.name).toBe('Northern Farmers Union');
