@@ -1769,10 +1769,55 @@ const THIRTY_EIGHTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'the uk transport secretary on train strikes', gold: [] },
 ];
 
+// A thirty-ninth batch, written after the thirty-eighth batch's dev half was tuned on, before
+// any tuning on this one: gold quotes of earlier named questions drawn at random (seed 3939),
+// asked again the way a second person would — a claim to check ("i heard … - true?"), a
+// colon or dash between who and what, the words half remembered, a surname and a topic in
+// shorthand; people the library quotes, asked about stories their articles never tell.
+const THIRTY_NINTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'i heard zinichev said another part of the building could collapse - true?', gold: [g(1, 'real threat of [another] part of the building collapsing', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: "bumhira's opinion of mugabe?", gold: [g(100, 'He was a dictator', 'Ashton Bumhira')] },
+  { kind: 'named', question: 'any numbers from kelly dittmar on women legislators', gold: [g(27, 'Women hold fewer than 30 percent of state legislative seats', 'Kelly Dittmar')] },
+  { kind: 'named', question: 'trump statement hamza bin laden death', gold: [g(109, 'the high-ranking al-Qa’ida member and son of Usama bin Ladin', 'Donald Trump')] },
+  { kind: 'named', question: 'did tristan smith think a power problem could explain the ship going dark', gold: [g(9, 'It could also be a power supply issue', 'Tristan Smith')] },
+  { kind: 'named', question: 'doug collins: is anyone running a formal impeachment inquiry?', gold: [g(118, 'nobody is conducting a formal inquiry', 'Doug Collins')] },
+  { kind: 'named', question: "ford's response to the doj probe", gold: [g(51, 'Ford is fully cooperating with the government', 'Ford')] },
+  { kind: 'named', question: 'kaczynski penal code changes', gold: [g(57, 'We prepared changes to the penal code', 'Jarosław Kaczyński')] },
+  { kind: 'named', question: 'how did kosgei describe running the record', gold: [g(143, 'I felt my body was moving, moving, moving', 'Brigid Kosgei')] },
+  { kind: 'named', question: 'health minister skvortsova on the chances of finding survivors', gold: [g(1, 'the chances of those trapped being found alive were already diminishing', 'Veronika Skvortsova')] },
+  { kind: 'named', question: "grenell's criticism of mahan air", gold: [g(16, 'contributed to incredible human suffering', 'Richard Grenell')] },
+  { kind: 'named', question: 'hungarian defence commissioner - technology transfer?', gold: [g(157, 'technology transfer as well', 'Gáspár Maróth')] },
+  { kind: 'named', question: 'lamont b-17 crash statement', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'named', question: 'haley on abandoning the kurds', gold: [g(134, 'We must always have the backs of our allies', 'Nikki Haley')] },
+  { kind: 'named', question: "macron 'our house is burning' tweet", gold: [g(89, 'Our house is burning', 'Emmanuel Macron')] },
+  { kind: 'named', question: 'what did ubolratana say about living as a commoner', gold: [g(30, 'relinquished my royal titles and lived as a commoner', 'Ubolratana Mahidol')] },
+  { kind: 'named', question: 'carrie lam video address - what has hong kong become according to her', gold: [g(97, 'For many people, Hong Kong has become an unfamiliar place', 'Carrie Lam')] },
+  { kind: 'named', question: "affleck's tribute to tony mendez", gold: [g(15, 'Tony Mendez was a true American hero', 'Ben Affleck')] },
+  { kind: 'named', question: 'tristan smith on ships with hazardous cargo', gold: [g(9, 'There are also some operations done on ships containing hazardous cargoes', 'Tristan Smith')] },
+  { kind: 'named', question: "soufan - how long has hamza been in al qaeda's videos", gold: [g(109, 'had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'named', question: 'the criminologist on fake suicide vests', gold: [g(164, 'some attackers wear pretend suicide vests', 'David Wilson')] },
+  { kind: 'named', question: 'magnitogorsk governor on the fsb at the minibus explosion', gold: [g(1, 'FSB officers were present where the minibus exploded', 'Boris Dubrovsky')] },
+  { kind: 'named', question: "doug miller's take - what happened to the tanker?", gold: [g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'named', question: 'who did bizheva dedicate her win to', gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva')] },
+  { kind: 'named', question: "the turpin judge's words to the parents", gold: [g(50, 'You have severed the ability to interact and raise your children', 'Bernard Schwartz')] },
+  { kind: 'named', question: "tusk's message after adamowicz was attacked", gold: [g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'named', question: 'judge miller on past restrictions on women in the military', gold: [g(38, 'While historical restrictions on women in the military', 'Gray Miller')] },
+  { kind: 'story', question: 'what did the turpin kids say in court', gold: [g(50, 'Sometimes I still have nightmares', 'One of the children')] },
+  { kind: 'story', question: 'quotes about the missing indonesian tanker', gold: [g(9, 'It could also be a power supply issue', 'Tristan Smith'), g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
+  { kind: 'story', question: "everyone who talked about hamza bin laden's death", gold: [g(109, 'the high-ranking al-Qa’ida member and son of Usama bin Ladin', 'Donald Trump'), g(109, 'had appeared in Al-Qaeda videos since he was a young boy', 'Ali Soufan')] },
+  { kind: 'across', question: 'judges in the turpin case and the draft case - what did they say', gold: [g(50, 'You have severed the ability to interact', 'Bernard Schwartz'), g(38, 'While historical restrictions on women in the military', 'Gray Miller')] },
+  { kind: 'none', question: 'what did zinichev say about the kerch bridge', gold: [] },
+  { kind: 'none', question: 'ben affleck on playing batman', gold: [] },
+  { kind: 'none', question: 'kosgei on the tokyo olympics', gold: [] },
+  { kind: 'none', question: 'what did tusk say about brexit', gold: [] },
+  { kind: 'none', question: 'carrie lam on the covid quarantine rules', gold: [] },
+  { kind: 'none', question: 'grenell on nord stream 2', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
