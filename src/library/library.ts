@@ -136,9 +136,9 @@ export class Library {
     return this.docstore.quotes.keysDescribedAs(words);
   }
 
-  /** The one body the articles name whose initials `initials` are ("fdot"), if one (QuoteStore.spelledOut). */
+  /** The one body the articles' speakers or titles name whose initials `initials` are ("fdot", "doj"), if one (QuoteStore.spelledOut). */
   spelledOut(initials: string): string | undefined {
-    return this.docstore.quotes.spelledOut(initials);
+    return this.docstore.quotes.spelledOut(initials, this.docstore.listArticles().map((a) => a.title));
   }
 
   /** True when some quoted speaker's name has `word` or one a typo from it (QuoteStore.isNameWord). */

@@ -330,11 +330,13 @@ export class QuoteStore {
 
   /**
    * The body whose initials a typed short word is, where exactly one is so named in how the
-   * articles name or describe a speaker: "fdot" is the "Florida Department of Transportation"
-   * of "Florida Department of Transportation official Troy Roberts" (an "of" counts or not).
+   * articles name or describe a speaker, or in `titles`: "fdot" is the "Florida Department of
+   * Transportation" of "Florida Department of Transportation official Troy Roberts" (an "of"
+   * counts or not), "doj" the "Department of Justice" of a title "US Department of Justice
+   * investigating Ford …", a body no one speaks for.
    */
-  spelledOut(initials: string): string | undefined {
-    return bodyOfInitials(initials, this.speakerRows().flatMap((r) => [r.name, r.mention, r.description]));
+  spelledOut(initials: string, titles: readonly string[] = []): string | undefined {
+    return bodyOfInitials(initials, [...this.speakerRows().flatMap((r) => [r.name, r.mention, r.description]), ...titles]);
   }
 
   articlesQuoting(keys: readonly string[]): string[] {

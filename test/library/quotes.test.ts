@@ -206,6 +206,11 @@ describe('quotes in the library', () => {
     expect(library.spelledOut('xyz')).toBeUndefined();
   });
 
+  it("spells out initials as a body an article's title names, though no one speaks for it", async () => {
+    await library.addArticles([article({ title: 'Freedonian Bureau of Mines investigating Acme', text: '"We are cooperating," Acme said.' })]);
+    expect(library.spelledOut('bom')).toBe('Bureau of Mines');
+  });
+
   it('finds a speaker by what they are for, a word that only says a person after it', async () => {
     await library.addArticles([
       article({ title: 'Mourning', text: '"He was a dictator," said Ash Bumhira, director of Youth Forum Zimbabwe.' }),
