@@ -231,10 +231,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   // the topic, then the question.
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is
   // named before, and the topic, if any, after.
-  const pronoun = /^(.{3,}?)\s+[-–—:]+\s+((?:what|how|why)(?:\s+\w+)?\s+(?:did|does|do|was|is|has)\s+(?:he|she|it)\b.*)$/i.exec(plain(question).trim());
+  // ("carrie lam video address - what has hong kong become according to her": her account.)
+  const pronoun =
+    /^(.{3,}?)\s+[-–—:]+\s+((?:what|how|why)(?:\s+\w+)?\s+(?:did|does|do|was|is|has)\s+(?:he|she|it)\b.*)$/i.exec(plain(question).trim()) ??
+    /^(.{3,}?)\s+[-–—:]+\s+((?:what|how|why|who|when)\b.+?),?\s+according\s+to\s+(?:him|her)[?.!]*$/i.exec(plain(question).trim());
   if (pronoun) {
     const asked = parseQuestion(pronoun[2]!);
-    const topic = /\b(?:about|on|regarding|over|to|concerning)\s+\S/i.test(pronoun[2]!) ? asked.topic : undefined;
+    const own = /\b(?:about|on|regarding|over|to|concerning)\s+\S/i.test(pronoun[2]!) || !/\b(?:he|she|it)\b/i.test(pronoun[2]!);
+    const topic = own ? clean(asked.topic.replace(/^\s*(?:what|how|why|who|when)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+/i, '')) : undefined;
     const named = parseQuestion(pronoun[1]!);
     if (named.speaker) return { ...named, topic: topic ?? named.topic };
     const who = clean(pronoun[1]!).replace(/^(?:the|a|an)\s+/i, '');

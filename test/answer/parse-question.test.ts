@@ -201,6 +201,7 @@ describe('parseQuestion', () => {
     ['what was in trumps tweet about bolton', { speech: true, speaker: 'trumps', topic: 'bolton' }],
     ["harry dunn's mother - what did she say about anne sacoolas", { speech: true, speaker: "harry dunn's mother", topic: 'anne sacoolas' }],
     ['boris johnson - what did he say about the queen', { speech: true, speaker: 'boris johnson', topic: 'the queen' }],
+    ['carrie lam video address - what has hong kong become according to her', { speech: true, speaker: 'carrie lam video address', topic: 'hong kong become' }],
     // …while "they" after a dash still asks for everyone.
     ['notre dame fire - what did they say', { speech: true, topic: 'notre dame fire' }],
   ])('%s', (question, parsed) => {
