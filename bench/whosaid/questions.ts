@@ -1814,10 +1814,43 @@ const THIRTY_NINTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'grenell on nord stream 2', gold: [] },
 ];
 
+// A fortieth batch, written after the thirty-ninth batch's dev half was tuned on, before any
+// tuning on this one: stored reported speech no batch used as gold (seed 4040), asked in
+// other words than the article's ("did trump say he would veto …", "ardern on social media
+// and the shooting videos"); people the articles name but never quote, and quoted people
+// asked about stories the library does not tell.
+const FORTIETH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'did trump say he would veto a budget without wall money', gold: [g(2, 'he will not approve a budget that does not allocate funding for a wall', 'Donald Trump')] },
+  { kind: 'named', question: 'what did the gdansk prosecutor say about checking if the attacker can stand trial', gold: [g(12, 'will be carried out to confirm if Stefan W is fit for trial', 'Krzysztof Sierak')] },
+  { kind: 'named', question: 'erdogan on calling hagia sophia a mosque', gold: [g(46, 'Ayasofya [Haghia Sophia] will no longer be called a museum', 'Recep Tayyip Erdoğan')] },
+  { kind: 'named', question: 'qandeel baloch on her first marriage', gold: [g(122, 'as a teenager she was forced into an abusive marriage', 'Qandeel Baloch')] },
+  { kind: 'named', question: 'port security official on how they warned fishing boats about the missing ship', gold: [g(9, 'were being used to alert other traffic such as fishing vessels', 'Baslan Damang')] },
+  { kind: 'named', question: "larry sharpe on weld's run", gold: [g(98, 'Weld has decided to run in the 2020 Republican Party presidential primaries', 'Larry Sharpe')] },
+  { kind: 'named', question: 'jenn st-onge on growing up as an artist', gold: [g(93, 'after growing up with ample positive reinforcement about being an artist', 'Jenn St-Onge')] },
+  { kind: 'named', question: 'boris johnson on leaving without a trade deal', gold: [g(102, 'intent for the UK to leave with or without a trade deal with the EU', 'Boris Johnson')] },
+  { kind: 'named', question: 'ardern on social media and the shooting videos', gold: [g(42, "Social media have been struggling to censor the alleged gunman's videos", 'Jacinda Ardern')] },
+  { kind: 'named', question: 'carrie lam on how bad the economy is', gold: [g(145, 'it was the worst their economy had performed since 2009', 'Carrie Lam')] },
+  { kind: 'named', question: 'trump on why the wall matters', gold: [g(7, "the wall was a crucial part of America's border security", 'Donald Trump')] },
+  { kind: 'named', question: 'el paso prosecutor on treating the shooting as terrorism', gold: [g(82, 'investigating the shooting as domestic terrorism', 'Josh Bash')] },
+  { kind: 'named', question: 'blumenthal on who investigates the b-17 crash', gold: [g(127, 'the NTSB would begin an investigation at Bradley Airport', 'Richard Blumenthal')] },
+  { kind: 'named', question: 'boris johnson on why he suspended parliament', gold: [g(90, 'this break will allow him to develop plans for his administration', 'Boris Johnson')] },
+  { kind: 'named', question: 'what did the manila bulletin say about how strong the cotabato quake was', gold: [g(149, 'was the strongest recorded impacting Kidapawan City', 'Manila Bulletin')] },
+  { kind: 'named', question: 'what did business insider report about who fired the rockets', gold: [g(173, 'the rocket strikes were carried out by sympathizers of the PMF', 'Business Insider')] },
+  { kind: 'none', question: 'what did mike lee say about term limits', gold: [] },
+  { kind: 'none', question: "terry melcher on his mother's films", gold: [] },
+  { kind: 'none', question: 'bill clinton on the impeachment rules vote', gold: [] },
+  { kind: 'none', question: "julie payette's speech after the canadian election", gold: [] },
+  { kind: 'none', question: 'what did eva glawischnig say about the facebook ruling', gold: [] },
+  { kind: 'none', question: 'frank sinatra on gloria vanderbilt', gold: [] },
+  { kind: 'none', question: 'what did jacinda ardern say about the white island eruption', gold: [] },
+  { kind: 'none', question: 'ford on the f-150 recall', gold: [] },
+  { kind: 'none', question: 'blumenthal on the boeing 737 max', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 })), ...FORTIETH_BATCH.map((q) => ({ ...q, batch: 40 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
