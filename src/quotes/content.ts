@@ -31,6 +31,9 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
 }
 
 /** Reported content after "X said (that) …", or before "…, X said." */
+// A day as a sentence writes it inside ("told reporters today", not "told USA TODAY").
+const DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export function reported(view: SentenceView, cue: number, mention: [number, number]): { content?: [number, number]; rest?: [number, number]; object?: [number, number] } {
   const { tokens, to } = view;
   let last = tokens[to - 1]?.pos === 'PUNCT' && !/["\u201d]/.test(tokens[to - 1]!.text) ? to - 1 : to;
@@ -46,7 +49,17 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
   let object: [number, number] | undefined;
   if (/^(?:told|tells|telling|tell|informed|assured)$/.test(tokens[cue]!.lower)) {
     object = phraseStartingAt(tokens, k, last);
+    // ("told reporters today psychiatric assessments will …": the day ends who was told.)
+    const found = object ? tokens.slice(object[0] + 1, object[1]).findIndex((t) => DAY.test(t.text)) : -1;
+    // (Not "his radio audience of Monday": a day a preposition other than "on" joins on.)
+    const day = found >= 0 && (tokens[object![0] + found]!.pos !== 'ADP' || /^(?:on|last|this)$/i.test(tokens[object![0] + found]!.text)) ? found : -1;
+    // (Its preposition too: '"…," Schiff told Capital Download on Wednesday, "…"'.)
+    if (object && day >= 0) object = [object[0], object[0] + 1 + day - (/^(?:on|last|this)$/i.test(tokens[object[0] + day]!.text) ? 1 : 0)];
     if (object) k = object[1];
+    if (object && day >= 0) {
+      k += /^(?:on|last|this)$/i.test(tokens[k]?.text ?? '') && DAY.test(tokens[k + 1]?.text ?? '') ? 2 : DAY.test(tokens[k]?.text ?? '') ? 1 : 0;
+      if (/^(?:morning|afternoon|evening|night)$/.test(tokens[k]?.text ?? '')) k++;
+    }
   }
   const withObject = <T extends object>(result: T) => (object ? { ...result, object } : result);
   // "…, experts say, as he concluded …" and '"…," Choo said, noting …': a comma after the

@@ -32,7 +32,9 @@ export function describing(before: string): string {
 
 /** Keeps the words after a name ("Choo, a professor at …", tokens `from`–`to`) as what it is, the first time they describe it. */
 export function remember(ctx: DescribingContext, name: string, [from, to]: [number, number]): void {
-  if (from >= to || ctx.descriptions.has(name)) return;
+  // (An office alone, "Judge", gives way to a fuller description met later.)
+  const current = ctx.descriptions.get(name);
+  if (from >= to || (current !== undefined && /\s/.test(current))) return;
   const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end).trim();
   if (wordCount(text) >= 1 && wordCount(text) <= 25 && !WHERE_SAID.test(text) && !NO_DESCRIPTION.test(text)) ctx.descriptions.set(name, text);
 }

@@ -252,11 +252,13 @@ export function extractQuotes(article: { text: string }): Quote[] {
   }
   // A person the article described after their first quote, or only outside attributions
   // ("French President Emmanuel Macron called for …"), is described in every quote.
+  // (An office alone, "Judge", gives way to the fuller one: "U.S. District Judge".)
   for (const quote of quotes) {
     const speaker = quote.speaker;
-    if (speaker?.kind !== 'person' || speaker.description) continue;
-    const described = withDescription(ctx, speaker);
-    const description = described.description ?? describedAnywhere(ctx, speaker.name);
+    if (speaker?.kind !== 'person' || (speaker.description !== undefined && /\s/.test(speaker.description))) continue;
+    const described = withDescription(ctx, { ...speaker, description: undefined });
+    const fuller = [described.description, describedAnywhere(ctx, speaker.name)].find((d) => d && /\s/.test(d));
+    const description = fuller ?? speaker.description ?? described.description;
     if (description) quote.speaker = { ...speaker, description };
   }
   // Every span's text as the article gives it, line breaks and all.

@@ -6,6 +6,10 @@ import { phraseEndingAt, stops } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import type { Speaker, TextSpan } from './types.ts';
 
+
+// Offices that say who someone is on their own, before the name ("Judge Amy Berman
+// Jackson", "Sheriff Kerry Lee"), unlike a title of address ("Mr", "Dr", "President").
+const OFFICE_ALONE = /^(?:judge|sheriff|mayor|governor|coroner|commissioner|ambassador|inspector|detective|superintendent|archbishop|bishop)$/i;
 /** What speaker resolution knows of the article: its text, tokens, named runs, and descriptions seen so far. */
 export interface SpeakerContext {
   text: string;
@@ -198,9 +202,12 @@ function speakerOf(
     const speaker: Speaker = { name, mention, kind: isOrganisation(name) || isPlaceIn(name, ctx.text) || isCountry(name) || isPublicationIn(name, ctx.text) || titled || /\b(?:government|administration)$/i.test(prefix) ? 'organisation' : 'person' };
     // ("Amazon Environmental Research Institute Director Ane Alencar": a title ends it; "US
     // Ambassador to Germany Richard Grenell": an office to a place.)
-    const office = /\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix));
+    // ("Judge Amy Berman Jackson said": one word, an office people ask for.)
+    const office = (/\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix))) || OFFICE_ALONE.test(prefix);
     if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && isDescription(prefix)) {
-      ctx.descriptions.set(name, ctx.descriptions.get(name) ?? inFull(ctx, prefix, mention.start));
+      const current = ctx.descriptions.get(name);
+      // (A fuller one later replaces an office alone: "U.S. District Judge" after "Judge".)
+      if (current === undefined || (!/\s/.test(current) && /\s/.test(prefix))) ctx.descriptions.set(name, inFull(ctx, prefix, mention.start));
     }
     if (att.description) remember(ctx, name, att.description);
     return withDescription(ctx, speaker);

@@ -581,6 +581,17 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf('Intro. The storm killed 40 people, according to the Herald.').at(-1)?.speaker?.name).toBe('Herald');
   });
 
+  it('takes the day after whom someone told for neither theirs nor the words: "told reporters today …"', () => {
+    const quotes = quotesOf('Intro. Ann Cole told reporters today psychiatric tests will be carried out. Bo Lind told the paper on Monday the bridge would reopen.');
+    expect(quotes.map((q) => q.text)).toEqual(['psychiatric tests will be carried out', 'the bridge would reopen']);
+  });
+
+  it('describes someone by an office written alone before their name, and by a fuller one met later', () => {
+    const quotes = quotesOf('Intro. Judge Ann Cole said the plan "fails the test". U.S. District Judge Ann Cole added that "it cannot stand".');
+    expect(quotes.map((q) => q.speaker?.description)).toEqual(['U.S. District Judge', 'U.S. District Judge']);
+    expect(quotesOf('Intro. Sheriff Bo Lind said the road "will stay closed".').at(-1)?.speaker?.description).toBe('Sheriff');
+  });
+
   it('gives "X (initials), did this and said …" to X, over the initials in brackets', () => {
     const quotes = quotesOf('Intro. One of the groups, the Northern Farmers Union (NFU), opposed the plan and said it had been promised "a say in every decision".');
     expect(quotes.at(-1)?.speaker?.name).toBe('Northern Farmers Union');
