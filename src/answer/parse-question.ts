@@ -227,8 +227,6 @@ function plain(question: string): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
-  // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
-  // the topic, then the question.
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is
   // named before, and the topic, if any, after.
   // ("carrie lam video address - what has hong kong become according to her": her account.)
@@ -244,6 +242,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const who = clean(pronoun[1]!).replace(/^(?:the|a|an)\s+/i, '');
     return { speech: true, speaker: who, topic: topic ?? who };
   }
+  // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
+  // the topic, then the question.
   const colon = /^([^:,]{3,}?)[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)$/i.exec(plain(question).trim());
   if (colon) {
     const asked = parseQuestion(colon[2]!);

@@ -76,13 +76,13 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = (forms: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
   const patterns = names.map((name) => {
-    // ("iranian" is Iran's, "brazilian" Brazil's.)
-    const country = countries && /[aeiy]an$/i.test(name) ? [name.slice(0, -1), ...(/ian$/i.test(name) ? [name.slice(0, -3)] : [])] : [];
+    // ("iranian" is Iran's, "brazilian" Brazil's, "polish" Poland's.)
+    const country = countries ? countryNames(name) : [];
     // "uss" is also "U.S.S." ("U.S.S. Grayback").
     const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
     const its = COUNTRY_OF[name.toLowerCase()] ?? [];
     return {
-      name: pattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? []), ...(countries ? its : [])]),
+      name: pattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])]),
       country: !countries && topic && its.length > 0 ? pattern(its) : undefined,
     };
   });
