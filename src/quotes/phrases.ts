@@ -155,3 +155,13 @@ export function glossBefore(tokens: readonly Token[], at: number, from: number):
   if (opens < from || tokens[k - 1]?.text !== ':' || tokens[k - 2]?.lower !== 'language') return undefined;
   return tokens.slice(opens, opens + 5).map((t) => t.text).join('') === `((${tokens[opens + 2]!.text}))` ? opens : undefined;
 }
+
+// Tokens that may stand between a subject and its cue: "Lee also said", "she has said".
+// So do an adverb in -ly and "only", "just", "still" as adverbs ("Gordon only noted", "she
+// angrily replied"; not "the only comment").
+const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'reportedly', 'previously', 'once', 'again', 'further', 'repeatedly', 'earlier', 'recently', 'often', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'quickly', 'and', 'but']);
+export function between(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return BETWEEN.has(t.lower) || (t.pos === 'ADV' && /^(?:\p{L}{3,}ly|only|just|still)$/u.test(t.lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? ''));
+}
