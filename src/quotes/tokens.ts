@@ -40,7 +40,8 @@ export function tokenize(text: string): Token[] {
 /**
  * Joins "Brudzi ń ski" back into "Brudziński": wink splits a word at each letter outside
  * ASCII and tags the pieces as anything ("ń/X ski/NOUN"), so a name with a diacritic fell
- * apart. A capitalised word is a name's (PROPN), as the tagger read its first piece.
+ * apart. A capitalised word is taken for a name (PROPN); a lower-case one keeps the tag of
+ * its first piece the tagger could read.
  */
 function joinSplitWords(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
