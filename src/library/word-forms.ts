@@ -17,8 +17,16 @@ const VERBS = [
   'wake woke woken', 'wear wore worn', 'win won', 'withdraw withdrew withdrawn', 'write wrote written',
 ].map((forms) => forms.split(' '));
 
+// Plurals the stemmer never joins to their singular either: a question asks why "the
+// shelves" look empty, the article writes "shelf spaces".
+const NOUNS = [
+  'shelf shelves', 'half halves', 'wife wives', 'life lives', 'knife knives', 'thief thieves', 'wolf wolves',
+  'leaf leaves', 'calf calves', 'loaf loaves', 'child children', 'woman women', 'man men', 'mouse mice',
+  'foot feet', 'tooth teeth', 'goose geese',
+].map((forms) => forms.split(' '));
+
 const FORMS = new Map<string, readonly string[]>();
-for (const forms of VERBS) for (const form of forms) FORMS.set(form, forms);
+for (const forms of [...VERBS, ...NOUNS]) for (const form of forms) FORMS.set(form, forms);
 
 // "quitting" a post or a race, as news writes it.
 const QUITTING = ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'];
@@ -60,7 +68,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
 };
 
 /**
- * `word` and, for an irregular verb in any form ("breaking", "broke"), its other forms; for a
+ * `word` and, for an irregular verb in any form ("breaking", "broke") or an irregular plural
+ * ("shelves") or its singular, its other forms; for a
  * plain word a question types ("missing"), the words articles use for it (NEWS_WORDS).
  */
 export function wordForms(word: string): readonly string[] {

@@ -48,6 +48,13 @@ describe('toFtsQuery', () => {
     // A negation, typed with its apostrophe or without, is no word of the topic; "won" is.
     expect(toFtsQuery("why didnt the judge cap it, why didn't he")).toBe('"judge" OR "cap"');
     expect(toFtsQuery('who won the vote')).toBe('("won" OR "win") OR "vote"');
+    // "on whether …" asks about what follows; "whether" is in no topic.
+    expect(toFtsQuery('on whether the monarchs will return')).toBe('"monarchs" OR "return"');
+  });
+
+  it('searches an irregular plural also as its singular, and back, which the stemmer never joins', () => {
+    expect(toFtsQuery('why the shelves look empty')).toBe('("shelves" OR "shelf") OR "look" OR "empty"');
+    expect(toFtsQuery('his wife')).toBe('("wife" OR "wives")');
   });
 
   it('searches an irregular verb in its other forms, which the stemmer never joins', () => {
