@@ -136,6 +136,10 @@ const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialist
 
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
+// Verbs that take someone or something, then what they should do: "want the trial to start"
+// ("ask people to do" asks what, of whom the topic says little).
+const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told)\s*$/i;
+const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.
@@ -297,7 +301,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
     // topic whole, even where it has another ("… vote and on the senate trial").
     const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
-    const told = clean(own ? rest : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
+    // "when does mcconnell want the senate trial to start": what they want to happen is the
+    // topic, not only the verb after "to".
+    const wanted = WANTING.test(q.slice(0, match.index + match[0].length)) ? WANTED.exec(rest) : null;
+    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };

@@ -152,6 +152,10 @@ describe('parseQuestion', () => {
     ["what were musk's words after the docking", { speech: true, speaker: 'musk', topic: 'after the docking' }],
     ['anything ardern said after christchurch', { speech: true, speaker: 'ardern', topic: 'after christchurch' }],
     ["i want pelosi's quotes on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    // What someone wants done, and by whom: the topic is both, not only the verb after "to".
+    ['when does mcconnell want the senate trial to start', { speech: true, speaker: 'mcconnell', topic: 'the senate trial start' }],
+    ['what did pelosi tell the committees to do about impeachment', { speech: true, speaker: 'pelosi', topic: 'the committees do about impeachment' }],
+    ['what did the pope ask bishops to do', { speech: true, speaker: 'pope', topic: 'do' }],
     // An office that holds "to"; a side taken; the first "on" ends a name.
     ['what did the us ambassador to germany say about mahan air', { speech: true, speaker: 'us ambassador to germany', topic: 'mahan air' }],
     ["what was the response to trump's call", { speech: true, topic: "trump's call" }],
