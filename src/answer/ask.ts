@@ -157,11 +157,16 @@ export function ask(library: Library, question: string, options: AskOptions = {}
  */
 function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
   // (Each text's unknown words read once: a plain question's topic is all of it.)
-  const spell = (typed: string) => {
+  const spell = (typed: string, who = false) => {
     const unknown = new Set(library.unknownWords(typed));
-    return typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (unknown.has(word.toLowerCase()) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+    // Whom it asks for may type initials that are a word as well ("the florida dot guy"):
+    // there, unless the library quotes them as typed, any word that is no office and no
+    // one's name.
+    const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && !isTitle(word) && !library.isNameWord(word));
+    return typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
   };
-  return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: spell(parsed.speaker) } : {}), ...(parsed.group ? { group: spell(parsed.group) } : {}) };
+  const who = (typed: string) => spell(typed, library.speakerKeys(typed).length === 0);
+  return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: who(parsed.speaker) } : {}), ...(parsed.group ? { group: who(parsed.group) } : {}) };
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */

@@ -26,6 +26,11 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the iranian health ministry": whoever speaks for such a body in an article about the place.
   const body = bodyOfPlace(library, typed);
   if (body) return { speaker: body };
+  // "the florida department of transportation guy": chat's word for a person, after how
+  // the articles describe them.
+  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella)$/i.exec(typed.trim());
+  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!) : [];
+  if (describedSo.length === 1) return { speaker: describedSo[0] };
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
   const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
