@@ -139,6 +139,8 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 // Verbs that take someone or something, then what they should do: "want the trial to start"
 // ("ask people to do" asks what, of whom the topic says little).
 const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told)\s*$/i;
+// A mood said in words ("was pelosi worried …"), which a clause may follow.
+const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 
 function clean(text: string): string {
@@ -303,8 +305,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
     // "when does mcconnell want the senate trial to start": what they want to happen is the
     // topic, not only the verb after "to".
-    const wanted = WANTING.test(q.slice(0, match.index + match[0].length)) ? WANTED.exec(rest) : null;
-    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
+    const asked = q.slice(0, match.index + match[0].length);
+    const wanted = WANTING.test(asked) ? WANTED.exec(rest) : null;
+    // "was tedros worried countries werent doing enough about covid": a mood's clause is the
+    // topic whole, not only its last "about".
+    const feared = MOODY.test(asked) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in)\b/i.test(rest) ? rest.replace(/^\s*that\s+/i, '') : undefined;
+    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };

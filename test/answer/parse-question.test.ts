@@ -156,6 +156,9 @@ describe('parseQuestion', () => {
     ['when does mcconnell want the senate trial to start', { speech: true, speaker: 'mcconnell', topic: 'the senate trial start' }],
     ['what did pelosi tell the committees to do about impeachment', { speech: true, speaker: 'pelosi', topic: 'the committees do about impeachment' }],
     ['what did the pope ask bishops to do', { speech: true, speaker: 'pope', topic: 'do' }],
+    // A mood's clause is the topic whole, not only its last "on".
+    ['was tedros worried countries were not acting fast enough on the virus', { speech: true, speaker: 'tedros', topic: 'countries were not acting fast enough on the virus' }],
+    ['was pelosi worried about the vote', { speech: true, speaker: 'pelosi', topic: 'the vote' }],
     // An office that holds "to"; a side taken; the first "on" ends a name.
     ['what did the us ambassador to germany say about mahan air', { speech: true, speaker: 'us ambassador to germany', topic: 'mahan air' }],
     ["what was the response to trump's call", { speech: true, topic: "trump's call" }],
