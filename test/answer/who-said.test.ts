@@ -64,29 +64,25 @@ describe('composeWhoSaid', () => {
     expect(speakersOf(picked, [picked[0]!, picked[3]!])).toEqual(['Ann', 'Ann', 'Cy', 'Bo']);
   });
 
-  it("puts a speaker's best three in one article first, each part in the article's order", () => {
-    // Five quotes of one speaker in one article, at offsets 0, 10, … 40; the best are the last three but one.
-    const scores = [0.2, 0.3, 0.9, 0.8, 0.7];
-    const picked = scores.map((score, i) => {
-      const c = candidate(i + 1, 'Ann', score);
-      return { ...c, quote: { ...c.quote, articleId: 'a', start: i * 10, end: i * 10 + 1 } } as QuoteCandidate;
-    });
-    expect(composeWhoSaid('q', picked).citations.map((c) => c.start)).toEqual([20, 30, 40, 0, 10]);
+  // A quote of `speaker` at `start` in article `articleId`.
+  const at = (id: number, speaker: string, score: number, articleId: string, start = id) => {
+    const c = candidate(id, speaker, score);
+    return { ...c, quote: { ...c.quote, articleId, start, end: start + 1 }, article: { ...c.article, id: articleId } } as QuoteCandidate;
+  };
+
+  it('shows one speaker alone best quote first, whichever article each is from', () => {
+    // Ann's best article (a) holds her best quote and her worst; b's comes between them.
+    const picked = [at(1, 'Ann', 0.5, 'a', 0), at(2, 'Ann', 0.9, 'a', 10), at(3, 'Ann', 0.7, 'b', 5)];
+    expect(composeWhoSaid('q', picked).citations.map((c) => c.start)).toEqual([10, 5, 0]);
   });
 
-  it("puts the best three of each of a speaker's articles before the rest of any", () => {
-    // Ann's five quotes in her best article (a), one in another (b): b's comes fourth, not sixth.
-    const inA = [0.9, 0.85, 0.8, 0.75, 0.7].map((score, i) => {
-      const c = candidate(i + 1, 'Ann', score);
-      return { ...c, quote: { ...c.quote, articleId: 'a', start: i * 10, end: i * 10 + 1 } } as QuoteCandidate;
-    });
-    const inB = { ...candidate(6, 'Ann', 0.6), quote: { ...candidate(6, 'Ann', 0.6).quote, articleId: 'b', start: 5, end: 6 } } as QuoteCandidate;
-    expect(composeWhoSaid('q', [...inA, inB]).citations.map((c) => c.start)).toEqual([0, 10, 20, 5, 30, 40]);
+  it("keeps each of several speakers' quotes by article, in the order the article gives them", () => {
+    const picked = [at(1, 'Ann', 0.5, 'a', 0), at(2, 'Ann', 0.9, 'a', 10), at(3, 'Ann', 0.7, 'b', 5), at(4, 'Bo', 0.8, 'c', 0)];
+    expect(composeWhoSaid('q', picked).citations.map((c) => `${c.speaker} ${c.articleId} ${c.start}`)).toEqual(['Ann a 0', 'Ann a 10', 'Ann b 5', 'Bo c 0']);
   });
 
   it("puts a speaker's quote from a joined story's leading article before their better ones elsewhere", () => {
     // Bo leads story s; Ann's best quote is elsewhere (a), her lesser one is in s: s's comes first.
-    const at = (id: number, speaker: string, score: number, articleId: string) => ({ ...candidate(id, speaker, score), quote: { ...candidate(id, speaker, score).quote, articleId, start: id, end: id + 1 } }) as QuoteCandidate;
     const lead = at(1, 'Bo', 0.9, 's');
     const picked = [lead, at(2, 'Ann', 0.8, 'a'), at(3, 'Ann', 0.5, 's')];
     expect(composeWhoSaid('q', picked, [lead]).citations.map((c) => c.start)).toEqual([1, 3, 2]);
