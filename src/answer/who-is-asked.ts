@@ -51,7 +51,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };
   }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
-  const holder = officeHolder(library, typed);
+  const holder = officeHolder(library, typed) ?? tradeHolder(library, typed);
   if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
@@ -267,6 +267,22 @@ function officeHolder(library: Library, typed: string): string | undefined {
     role,
   ].map((typedWords) => namesDescribedAs(library, typedWords).filter((name) => here.includes(name)));
   return described.find((names) => names.length === 1)?.[0] ?? (phrase.includes(' ') ? only(here.filter(holdsPhrase)) : undefined);
+}
+
+/**
+ * The one holder of a trade no list of titles holds, typed with a place ("the el paso
+ * prosecutor", "the gdansk prosecutor"): whoever the articles name or describe by the trade
+ * ("prosecutor Josh Bash") and quote in an article about the place. (Making "prosecutor" a
+ * title was tried: it lost "the prosecutor" asked for with a story, whom an article calls
+ * "U.S. Attorney".)
+ */
+function tradeHolder(library: Library, typed: string): string | undefined {
+  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
+  const trade = words.at(-1)!;
+  const place = words.slice(0, -1);
+  if (place.length === 0 || isTitle(trade) || isPeopleWord(trade) || !library.isCommonWord(trade)) return undefined;
+  const held = namesHeld(library, place, { countries: true });
+  return only(namesDescribedAs(library, trade).filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1)));
 }
 
 // Places typed as initials, which are no words of an office.

@@ -86,6 +86,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
     ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
+    // …and a trade no list of titles holds, by how the article names the person ("prosecutor Josh Bash").
+    ['what did the el paso prosecutor say about the death penalty', 'Josh Bash'],
+    ['what did the gdansk prosecutor tell reporters', 'Krzysztof Sierak'],
     // A people's name for its country: the Russian health minister is Russia's, not "Russia".
     ['the russian health minister on the people trapped in magnitogorsk', 'Veronika Skvortsova'],
     // An office the article gives where it names the person outside their quote.
