@@ -3,6 +3,9 @@ import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
 import { wordForms } from './word-forms.ts';
 
+// A text without accents, its case kept: "Kīlauea" is "Kilauea".
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+
 /**
  * What a library's own text says about words: whether it mentions a name, how it writes
  * a phrase, which words of a question it never uses. The question parser leans on these
@@ -44,15 +47,17 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
   // The index matches stems ("end" for "ending"): the best 20 passages held only other forms
   // but for "Ending Clergy Abuse", which made a name of "ending".
   const rows = docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, WRITES_PASSAGES);
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  // ("kilauea" is how chat types "Kīlauea": both are read without accents.)
+  const escaped = words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   let lower = 0;
   let capitalised = 0;
   for (const passage of docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
-    for (const m of passage.text.matchAll(pattern)) {
+    const text = fold(passage.text);
+    for (const m of text.matchAll(pattern)) {
       if (m[0].split(/\s+/).every((w) => /^\p{Ll}/u.test(w))) lower++;
       // ("2020" is written neither way.)
-      else if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?"“”]\s*|\n\s*)$/.test(passage.text.slice(Math.max(0, m.index! - 3), m.index))) capitalised++;
+      else if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index))) capitalised++;
     }
   }
   // "fire" in "State Fire Brigade" is still a common word: the way most passages write it.

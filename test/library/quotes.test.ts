@@ -336,6 +336,12 @@ describe('quotes in the library', () => {
     expect(library.writes('3')).toBeUndefined();
   });
 
+  it('reads a name typed without its accents as the name it is', async () => {
+    await library.addArticles([article({ title: 'Volcano', text: 'Lava from Kīlauea reached the sea, said Jorge Núñez of the survey.' })]);
+    expect(library.writes('kilauea')).toBe('capitalised');
+    expect(library.writes('jorge nunez')).toBe('capitalised');
+  });
+
   it('tells a kind of people from a name by how the library writes the word', async () => {
     await library.addArticles([
       article({ title: 'Marathon', text: 'Runners lined up at dawn.\n\nMany runners said the course was fast, Jo Sanders said. Sanders won. The Course Marshal Office ran it; the course was flat.' }),
