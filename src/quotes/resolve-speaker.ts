@@ -292,19 +292,27 @@ function organisationBefore(ctx: SpeakerContext, offset: number, paragraph: numb
 
 /** True when a named run is its sentence's subject: no verb before it, no preposition just before, a verb after it. */
 function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
-  // A subject has its verb next, or after an appositive: "Joy, who runs the shelter, said".
+  // "One is Denis Kovalchuk, a sixth year student …": whom a sentence introduces is its topic.
+  const opening = firstTokenAt(ctx.tokens, run.start);
+  if (/^(?:is|was)$/i.test(ctx.tokens[opening - 1]?.text ?? '') && /^(?:one|another|among\s+them)$/i.test(sentenceOpening(ctx, opening - 1))) return true;
+  // A subject has its verb next, or after a place ("Crown Prince Mohammad bin Salman of Saudi
+  // Arabia accepted") or an appositive ("Joy, who runs the shelter, said"), or both, in either
+  // order ("Amadou Magassa, 13, of Philadelphia sold", "Alexander Gagay of Yekaterinburg, who
+  // took third place last year, is").
   let next = firstTokenAt(ctx.tokens, run.end);
+  const place = () => {
+    if (!/^(?:of|from|at|in)$/.test(ctx.tokens[next]?.lower ?? '')) return;
+    let k = next + 1;
+    while (ctx.tokens[k] && (/^\p{Lu}/u.test(ctx.tokens[k]!.text) || ctx.tokens[k]!.lower === 'the')) k++;
+    if (k > next + 1) next = k;
+  };
+  place();
   if (ctx.tokens[next]?.text === ',') {
     let k = next + 1;
     while (k < ctx.tokens.length && k - next < 30 && !/^[,.;!?]$/.test(ctx.tokens[k]!.text)) k++;
     if (ctx.tokens[k]?.text === ',') next = k + 1;
   }
-  // "Crown Prince Mohammad bin Salman of Saudi Arabia accepted": a place after the name.
-  if (/^(?:of|from|at|in)$/.test(ctx.tokens[next]?.lower ?? '')) {
-    let k = next + 1;
-    while (ctx.tokens[k] && (/^\p{Lu}/u.test(ctx.tokens[k]!.text) || ctx.tokens[k]!.lower === 'the')) k++;
-    if (k > next + 1) next = k;
-  }
+  place();
   // "Wong and three of his co-authors have started …": the first of a joined subject.
   if (ctx.tokens[next]?.lower === 'and') {
     let k = next + 1;
@@ -316,14 +324,24 @@ function isSubject(ctx: SpeakerContext, run: NamedRun): boolean {
   if (/^(?:on|last|this)$/i.test(ctx.tokens[next]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[next + 1]?.text ?? '')) next += 2;
   else if (/^(?:yesterday|today|tonight)$/i.test(ctx.tokens[next]?.text ?? '')) next++;
   if (!/^(?:VERB|AUX)$/.test(ctx.tokens[next]?.pos ?? '')) return false;
+  // (Not a name's last words after a preposition: "the chairman of the Rockingham County GOP".)
   let i = firstTokenAt(ctx.tokens, run.start);
-  if (/^(?:of|to|by|with|for|about|against|from|at|on|in|and|or|than)$/i.test(ctx.tokens[i - 1]?.text ?? '')) return false;
+  let before = i - 1;
+  while (before > 0 && (/^\p{Lu}/u.test(ctx.tokens[before]!.text) || ctx.tokens[before]!.lower === 'the') && !/^[.!?]$/.test(ctx.tokens[before - 1]!.text)) before--;
+  if (/^(?:of|to|by|with|for|about|against|from|at|on|in|and|or|than)$/i.test(ctx.tokens[before]?.text ?? '')) return false;
   for (i--; i >= 0; i--) {
     const t = ctx.tokens[i]!;
     if (/^[.!?]$/.test(t.text) || t.text === ',' || /\n/.test(ctx.text.slice(t.end, ctx.tokens[i + 1]!.start))) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+/** The words of a sentence before token `end`. */
+function sentenceOpening(ctx: SpeakerContext, end: number): string {
+  let i = end;
+  while (i > 0 && !/^[.!?]$/.test(ctx.tokens[i - 1]!.text) && end - i < 4) i--;
+  return i > 0 && !/^[.!?]$/.test(ctx.tokens[i - 1]!.text) ? '' : ctx.tokens.slice(i, end).map((t) => t.text).join(' ');
 }
 
 function firstTokenAt(tokens: readonly Token[], offset: number): number {

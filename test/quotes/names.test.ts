@@ -160,6 +160,21 @@ describe('speakers in extracted quotes', () => {
       '"We expect a rise," said Tom Reyes. Nora Quint runs the shelter on Main Street. "We are full every night," she said.',
       'Nora Quint',
     ],
+    // …a subject with an appositive after a place after his name, likewise.
+    [
+      '"We expect a rise," said Tom Reyes. Ivan Petrov of Omsk, who came third last year, is a student. This year, he said, he came to cheer on his classmates.',
+      'Ivan Petrov',
+    ],
+    // …but not a body named after "of" inside someone's appositive.
+    [
+      '"We will win," said Dana Ross. Brian Moore, the chairman of the Rockingham County GOP in New Hampshire, for example, said the feud hurt. "It has not gone well for him," he said.',
+      'Brian Moore',
+    ],
+    // …and one a sentence introduces ("One is …"), though no verb follows the name.
+    [
+      '"We expect a rise," said Tom Reyes. Several students came back. One is Ivan Petrov, a sixth year student. He said he was hooked from the first year.',
+      'Ivan Petrov',
+    ],
     // A subject with a place after her name is still the subject; the one spoken to is not.
     [
       'In May, Governor Lena Park of Ohio signed the bill. Speaking to Sam Wu of WKRC, she said, "It is done."',
