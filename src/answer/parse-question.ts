@@ -60,8 +60,8 @@ const SPEAKER_FRAMES = [
   // ("what else did facebook claim", "what exactly did she say".)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
-  // many dead did the taliban claim".)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered)\\b`, 'i'),
+  // many dead did the taliban claim", "how did pelosi plan to start her term": plans are told.)
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
@@ -141,6 +141,8 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told)\s*$/i;
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
+// Verbs whose object is what is said, never whom it is said to: "say her husband …".
+const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted)\s*$/i;
 const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 
 function clean(text: string): string {
@@ -309,7 +311,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const wanted = WANTING.test(asked) ? WANTED.exec(rest) : null;
     // "was tedros worried countries werent doing enough about covid": a mood's clause is the
     // topic whole, not only its last "about".
-    const feared = MOODY.test(asked) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in)\b/i.test(rest) ? rest.replace(/^\s*that\s+/i, '') : undefined;
+    // ("what did qandeel baloch say her husband did to her": likewise what is said.)
+    const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
     const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
@@ -328,6 +331,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
+  // "witnesses to the pileup", "survivors of the boat fire": a kind of people, and the story.
+  const kind = /^\s*(?:the\s+|any\s+)?(witnesses|eyewitnesses|survivors|victims|families|relatives|residents|locals|experts|officials|scientists|researchers|critics|analysts|politicians|lawmakers|doctors|activists|protesters|leaders|fans|supporters|opponents|students|workers|firefighters|rescuers)\s+(?:to|of|at|from|in|after|on)\s+(.+)$/i.exec(q);
+  if (kind) return { speech: true, topic: clean(kind[2]!), ...groupOf(kind[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
   if (received) return { speech: true, topic: received[1]! };

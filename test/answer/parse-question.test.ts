@@ -44,7 +44,7 @@ describe('parseQuestion', () => {
     ['what did the critics of the wall say', { speech: true, topic: 'the wall', group: 'critics' }],
     ['what did survivors of the el paso shooting say', { speech: true, topic: 'the el paso shooting' }],
     ['notre dame fire - who said what', { speech: true, topic: 'notre dame fire' }],
-    ['witnesses to the el paso shooting - what did they say', { speech: true, topic: 'witnesses to the el paso shooting' }],
+    ['witnesses to the el paso shooting - what did they say', { speech: true, topic: 'the el paso shooting', group: 'witnesses' }],
     ['the scottish court ruling on prorogation - who said what', { speech: true, topic: 'the scottish court ruling on prorogation' }],
     ['quotes notre dame fire', { speech: true, topic: 'notre dame fire' }],
     ['did anyone blame anyone for the el paso shooting', { speech: true, topic: 'the el paso shooting' }],
@@ -159,6 +159,14 @@ describe('parseQuestion', () => {
     // A mood's clause is the topic whole, not only its last "on".
     ['was tedros worried countries were not acting fast enough on the virus', { speech: true, speaker: 'tedros', topic: 'countries were not acting fast enough on the virus' }],
     ['was pelosi worried about the vote', { speech: true, speaker: 'pelosi', topic: 'the vote' }],
+    // What someone says is the clause after "say", never whom it is said to; a time is no clause.
+    ['what did ardern say the gunman did to the victims', { speech: true, speaker: 'ardern', topic: 'the gunman did to the victims' }],
+    ['what did rouhani say this year about the gulf', { speech: true, speaker: 'rouhani', topic: 'the gulf' }],
+    // Plans are told.
+    ['how does trump plan to pay for the wall', { speech: true, speaker: 'trump', topic: 'pay for the wall' }],
+    // A kind of people, and the story.
+    ['witnesses to the pileup', { speech: true, topic: 'the pileup', group: 'witnesses' }],
+    ['survivors of the boat fire', { speech: true, topic: 'the boat fire' }],
     // An office that holds "to"; a side taken; the first "on" ends a name.
     ['what did the us ambassador to germany say about mahan air', { speech: true, speaker: 'us ambassador to germany', topic: 'mahan air' }],
     ["what was the response to trump's call", { speech: true, topic: "trump's call" }],
