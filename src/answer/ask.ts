@@ -147,7 +147,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // (by the office's head: "commissioner responsible for defence" holds "defence commissioner").
   const head = role?.split(/\s+/).at(-1);
   const office = head && parsed.speaker && !place && isTitle(head) ? head : undefined;
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office } : {}) }, options);
+  // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
+  // bahamas tourism minister", whom the prime minister is not).
+  const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio } : {}) }, options);
 }
 
 /**
@@ -175,6 +178,10 @@ function shownName(library: Library, speaker: string): string | undefined {
   const names = [...new Set(library.speakerKeys(speaker).map((key) => nameOf.get(key)))];
   return names.length === 1 ? names[0] : undefined;
 }
+
+// Words before an office that say which holder, not which office: "the former president".
+// ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
+const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
 // Words any story has: a topic of only these names none ("the result", "the news").
 const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;
@@ -205,6 +212,8 @@ interface Plan {
   searchedFor?: string;
   /** The head of an office asked for as one person ("minister" of "the delhi home minister"), not a group: the answer must hold its holder. */
   office?: string;
+  /** The office's portfolio ("home"), which its holder's office must name too. */
+  portfolio?: readonly string[];
 }
 
 /**
@@ -219,7 +228,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -268,7 +277,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId), query)) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
-      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? ''))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

@@ -35,17 +35,21 @@ function holds(quote: StoredQuote, role: RegExp): boolean {
 }
 
 /**
- * True when the article calls the quote's speaker by an office: where it quotes them
- * ("Polish President Andrzej Duda"), or beside their name anywhere in its text ("an
- * interview with Gáspár Maróth, the Hungarian Government commissioner …", quoted as "Maróth").
+ * True when the article calls the quote's speaker by an office (and its portfolio words, if
+ * any: "defence" of a "defence commissioner"): where it quotes them ("Polish President
+ * Andrzej Duda"), or beside their name anywhere in its text ("an interview with Gáspár
+ * Maróth, the Hungarian Government commissioner responsible for defence", quoted as "Maróth").
  */
-export function holdsOffice(quote: StoredQuote, role: string, articleText: string): boolean {
+export function holdsOffice(quote: StoredQuote, role: string, articleText: string, portfolio: readonly string[] = []): boolean {
   const office = officePattern(role);
-  if (holds(quote, office)) return true;
+  // Its portfolio, where one was typed, with it: a prime minister is no tourism minister.
+  const words = portfolio.map((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const fits = (text: string) => office.test(text) && words.every((word) => word.test(text));
+  if (fits(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase())) return true;
   const name = quote.speaker?.name;
   if (!name) return false;
   for (let at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + name.length)) {
-    if (office.test(articleText.slice(Math.max(0, at - OFFICE_NEAR), at + name.length + OFFICE_NEAR).toLowerCase())) return true;
+    if (fits(articleText.slice(Math.max(0, at - OFFICE_NEAR), at + name.length + OFFICE_NEAR).toLowerCase())) return true;
   }
   return false;
 }

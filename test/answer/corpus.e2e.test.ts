@@ -227,6 +227,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'did the delhi home minister weigh in on the hotel fire')).citations[0]?.speaker).toBe('Satyendra Jain');
     // An office the article gives beside the name, not where it quotes him, holds too.
     expect((await ask(library, 'what did the hungarian defence commissioner say about technology transfer')).citations.map((c) => c.speaker)).toContain('Gáspár Maróth');
+    // An office with its portfolio is held by no one of another portfolio: the Bahamas' prime
+    // minister is quoted on the hurricane, no tourism minister is.
+    expect((await ask(library, 'what did the bahamas tourism minister say about the hurricane')).citations).toEqual([]);
+    expect((await ask(library, 'what did the two puerto rico governors say about leaving office')).citations.length).toBeGreaterThan(0);
   });
 
   it('reads someone the library quotes, in a question no frame reads, as whom it asks for', async () => {
