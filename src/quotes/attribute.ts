@@ -278,6 +278,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       }
       return k >= from && tokens[k]!.text === ',' ? k : undefined;
     };
+    // "A senior at North Country Union High School, Wilburn, 17, recalls", "the princess, 67,":
+    // a name, or a role, with an age after it is a person's.
+    const aged = ([a, b]: [number, number]) =>
+      tokens[b]?.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ',' &&
+      (tokens.slice(a, b).every((t) => t.pos === 'PROPN') || (/^(?:the|a|an)$/i.test(tokens[a]!.text) && b - a >= 2 && tokens.slice(a + 1, b).every((t) => /^(?:NOUN|PROPN|ADJ)$/.test(t.pos))));
     const heads: Array<{ head: [number, number]; comma: number; subject: boolean }> = [];
     let close = s - 1;
     for (let hop = 0; hop < 3; hop++) {
@@ -288,14 +293,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       // The subject opens the sentence or follows the quotation ('"…," Jeff Weaver,
       // Sanders' campaign manager, said'), or is a person's name after an opener ("Late on
       // Sunday, the President, in a statement …, announced").
-      if (head && hasName(tokens, head)) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
+      // ("This past Friday, the princess, 67, announced": a role with an age after it is someone.)
+      if (head && (hasName(tokens, head) || aged(head))) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
       close = k;
     }
     // A person's name first, as the subject or after an opener; else any subject ("The mayor
     // of Paris, Anne Hidalgo, wrote", where the appositive holds the name).
-    // "A senior at North Country Union High School, Wilburn, 17, recalls": a name with an
-    // age after it is a person's, one word or more.
-    const aged = ([a, b]: [number, number]) => tokens[b]?.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ',' && tokens.slice(a, b).every((t) => t.pos === 'PROPN');
     const chosen =
       heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
       // ("…, as Lucas Cameron-Vaughn, an attorney for the ACLU, explained": the name after "as".)

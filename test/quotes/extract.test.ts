@@ -70,6 +70,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(q?.speaker).toMatchObject({ name: 'Wilburn', kind: 'person' });
   });
 
+  it('a role with an age after it, after a time, is the speaker, not the time', () => {
+    const text = 'Princess Lina Vorn relinquished her royal titles in 1972. This past Friday, the princess, 67, announced her candidacy for prime minister.';
+    expect(quotesOf(text).at(-1)?.speaker).toMatchObject({ name: 'Lina Vorn', kind: 'person' });
+  });
+
   it('asking why is speaking; questioning a suspect is not', () => {
     expect(summary(quotesOf('Durbin questioned why the judges were being fired at a time of record backlogs.'))).toEqual([['indirect', 'Durbin', 'why the judges were being fired at a time of record backlogs']]);
     expect(quotesOf('Police questioned the suspect for three hours on Monday night.')).toEqual([]);
