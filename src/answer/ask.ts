@@ -166,7 +166,10 @@ function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): Parse
     // there, unless the library quotes them as typed, any word that is no office and no
     // one's name.
     const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && !isTitle(word) && !library.isNameWord(word));
-    return typed.replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+    // ("running for pm": an office as chat shortens it, where no article writes it so.)
+    return typed
+      .replace(/\b(?:pm|fm|cm)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
+      .replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
   };
   const who = (typed: string) => spell(typed, library.speakerKeys(typed).length === 0);
   return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: who(parsed.speaker) } : {}), ...(parsed.group ? { group: who(parsed.group) } : {}) };
