@@ -174,7 +174,10 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const cueAfter = (others < 0 ? next : next.slice(0, others)).find((w) => SPEECH_WORD.test(w));
       // In a question of speech, the name comes before its first word of speech ("pelosi reacts
       // to …"), not after ("who said what about the trump ukraine call").
-      const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || (i === 0 && (keywords || dashed) && words.length > n);
+      // ("did trump give up on the census question", "did rossello quit as party leader too":
+      // what someone did, asked of someone quoted, is answered in their words.)
+      const didThey = i === 1 && /^(?:did|has|have|does)$/.test(words[0]!) && words.length > n + 2;
+      const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || didThey || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
       // ("… said something about impeachment, what was it": the question again is no topic.)
       return { speaker, topic: withoutAsking(words.slice(i + n)) || withoutAsking(words.slice(0, i)) || speaker };

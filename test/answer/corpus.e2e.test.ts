@@ -140,6 +140,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the amazon research institute say about the drought', 'Ane Alencar'],
     // A topic any story has: whatever they said.
     ['how did kipchoge react to the outcome', 'Eliud Kipchoge'],
+    // What someone quoted did, asked as a yes-or-no question: their words on it.
+    ['did zapata make it across the channel', 'Franky Zapata'],
     // An office held to a place; a scholar by the initials of the body an article gives
     // without their trade ("of the University of California, Los Angeles").
     ['what did the us ambassador to germany say about mahan air', 'Richard Grenell'],
