@@ -50,6 +50,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('who won the vote')).toBe('("won" OR "win") OR "vote"');
     // "on whether …" asks about what follows; "whether" is in no topic.
     expect(toFtsQuery('on whether the monarchs will return')).toBe('"monarchs" OR "return"');
+    // "how many" asks how many, of what follows.
+    expect(toFtsQuery('how many bodies were found')).toBe('"bodies" OR "found"');
   });
 
   it('searches an irregular plural also as its singular, and back, which the stemmer never joins', () => {
