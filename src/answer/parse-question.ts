@@ -139,11 +139,11 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 // Verbs that take someone or something, then what they should do: "want the trial to start"
 // ("ask people to do" asks what, of whom the topic says little).
 const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told)\s*$/i;
+const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".
 const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted)\s*$/i;
-const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 
 function clean(text: string): string {
   // "…, and what did they say?" asks again for the voices: not part of the topic.

@@ -220,8 +220,9 @@ function citationsOf(candidate: QuoteCandidate): Citation[] {
 /**
  * A who-said-what answer: the best quotes grouped by speaker (speakers in order of their
  * best quote; each speaker's quotes by how well their article matched, then in the order
- * the article gives them; one speaker's alone best first), every fragment cited. A question joining several stories
- * opens with each story's best quote (`leads`), its speaker's and its article's first:
+ * the article gives them; one speaker's alone best first), every fragment cited. A
+ * question joining several stories opens with each story's best quote (`leads`), its
+ * speaker's and its article's first:
  * "reactions to mugabe dying and to chirac dying" shows Chirac's voices before the
  * fourth on Mugabe.
  */
