@@ -1685,7 +1685,8 @@ const THIRTY_SIXTH_BATCH: WhoSaidQuestion[] = [
 // drawn at random (seed 3737), asked in other words than the article's; "who said …" asked
 // for a known line; people and bodies present, asked about stories the articles never tell.
 const THIRTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
-  { kind: 'named', question: 'what did sufianov say about why he got into neurosurgery', gold: [g(55, 'he was interested in neurosurgery from the first year', 'Albert Sufianov')] },
+  // (Corrected: first written from the extractor's mistaken speaker; the article gives these words to Denis Kovalchuk.)
+  { kind: 'named', question: 'what did kovalchuk say about why he got into neurosurgery', gold: [g(55, 'he was interested in neurosurgery from the first year', 'Denis Kovalchuk')] },
   { kind: 'named', question: 'doug miller on whether the ais keeps broadcasting if the crew leaves', gold: [g(9, 'an AIS transponder will broadcast automatically provided it has power', 'Doug Miller')] },
   { kind: 'named', question: "bbc's jonathan marcus on iran helping the houthis", gold: [g(107, 'how much direct Iranian assistance is received by the Houthis', 'Jonathan Marcus')] },
   { kind: 'named', question: 'what did joshua winch say about his acting background', gold: [g(80, 'began acting in theater 20 years ago', 'Joshua Winch')] },
