@@ -162,17 +162,22 @@ function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): Parse
   // (Each text's unknown words read once: a plain question's topic is all of it.)
   const spell = (typed: string, who = false) => {
     const unknown = new Set(library.unknownWords(typed));
-    // Whom it asks for may type initials that are a word as well ("the florida dot guy"):
-    // there, unless the library quotes them as typed, any word that is no office and no
-    // one's name.
+    // The one person it asks for may type initials that are a word as well ("the florida
+    // dot guy"): there, unless the library quotes them as typed, any word that is no office
+    // and no one's name. (Not a group's words: "experts" would be read for initials on
+    // every question that asks for them.)
     const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && !isTitle(word) && !library.isNameWord(word));
     // ("running for pm": an office as chat shortens it, where no article writes it so.)
     return typed
       .replace(/\b(?:pm|fm|cm)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
       .replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
   };
-  const who = (typed: string) => spell(typed, library.speakerKeys(typed).length === 0);
-  return { ...parsed, topic: spell(parsed.topic), ...(parsed.speaker ? { speaker: who(parsed.speaker) } : {}), ...(parsed.group ? { group: who(parsed.group) } : {}) };
+  return {
+    ...parsed,
+    topic: spell(parsed.topic),
+    ...(parsed.speaker ? { speaker: spell(parsed.speaker, library.speakerKeys(parsed.speaker).length === 0) } : {}),
+    ...(parsed.group ? { group: spell(parsed.group) } : {}),
+  };
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */
