@@ -19,28 +19,38 @@ export function inverted(name: string): string[] {
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
 
 /**
- * The one body of these texts (how the articles name and describe speakers) whose initials
- * `initials` are, an "of" counted or not, any stretch of a run of capitalised words: "fdot"
- * is the "Florida Department of Transportation" of "Florida Department of Transportation
- * official", "doj" the "Department of Justice" of "United States Department of Justice".
- * Undefined where none or several are.
+ * The bodies of these texts (how the articles name and describe speakers, their titles) by
+ * their initials, an "of" counted or not, for any stretch of a run of capitalised words:
+ * "fdot" is the "Florida Department of Transportation" of "Florida Department of
+ * Transportation official", "doj" the "Department of Justice" of "United States Department
+ * of Justice". Built once, read for each short word a question types.
  */
-export function bodyOfInitials(initials: string, texts: ReadonlyArray<string | null | undefined>): string | undefined {
-  const typed = initials.toLowerCase();
-  if (!/^[a-z]{3,6}$/.test(typed)) return undefined;
-  const found = new Set<string>();
+export function initialsIndex(texts: ReadonlyArray<string | null | undefined>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  const add = (letters: string, body: string) => {
+    if (!/^[a-z]{3,6}$/.test(letters)) return;
+    if (!index.has(letters)) index.set(letters, new Set());
+    index.get(letters)!.add(body);
+  };
   for (const text of texts) {
     for (const run of text?.match(CAPITALISED_RUN) ?? []) {
       const all = run.split(/\s+/);
       for (let from = 0; from < all.length; from++) {
-        for (let to = from + 2; to <= all.length; to++) {
+        for (let to = from + 2; to <= all.length && to - from <= 7; to++) {
           const words = all.slice(from, to);
           if (words[0] === 'of' || words.at(-1) === 'of') continue;
-          const letters = (keepOf: boolean) => words.filter((w) => keepOf || w !== 'of').map((w) => w[0]!.toLowerCase()).join('');
-          if (letters(true) === typed || letters(false) === typed) found.add(words.join(' '));
+          const body = words.join(' ');
+          add(words.map((w) => w[0]!.toLowerCase()).join(''), body);
+          add(words.filter((w) => w !== 'of').map((w) => w[0]!.toLowerCase()).join(''), body);
         }
       }
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return index;
+}
+
+/** The one body `initials` stands for in an index of them (initialsIndex); undefined where none or several do. */
+export function bodyOfInitials(initials: string, index: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+  const bodies = index.get(initials.toLowerCase());
+  return bodies?.size === 1 ? [...bodies][0] : undefined;
 }

@@ -4,6 +4,7 @@ import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
 import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
+import { bodyOfInitials } from './initials.ts';
 import type { FeedStore } from './feed-store.ts';
 import type { People } from './people.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
@@ -136,10 +137,19 @@ export class Library {
     return this.docstore.quotes.keysDescribedAs(words);
   }
 
-  /** The one body the articles' speakers or titles name whose initials `initials` are ("fdot", "doj"), if one (QuoteStore.spelledOut). */
+  /**
+   * The one body the articles' speakers or titles name whose initials `initials` are ("fdot",
+   * "doj"), if one (QuoteStore.initials). The index of initials is kept until the library
+   * changes, as writes() is: reading every speaker and title took ~9 ms a word on the
+   * corpus, half a query embedding, and a question may ask it of several words.
+   */
   spelledOut(initials: string): string | undefined {
-    return this.docstore.quotes.spelledOut(initials, this.docstore.listArticles().map((a) => a.title));
+    const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
+    if (this.initials?.version !== version) this.initials = { version, index: this.docstore.quotes.initials(this.docstore.listArticles().map((a) => a.title)) };
+    return bodyOfInitials(initials, this.initials.index);
   }
+
+  private initials?: { version: string; index: Map<string, Set<string>> };
 
   /** True when some quoted speaker's name has `word` or one a typo from it (QuoteStore.isNameWord). */
   isNameWord(word: string): boolean {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
-import { acronym, bodyOfInitials, inverted } from './initials.ts';
+import { acronym, initialsIndex, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
@@ -329,14 +329,13 @@ export class QuoteStore {
   }
 
   /**
-   * The body whose initials a typed short word is, where exactly one is so named in how the
-   * articles name or describe a speaker, or in `titles`: "fdot" is the "Florida Department of
-   * Transportation" of "Florida Department of Transportation official Troy Roberts" (an "of"
-   * counts or not), "doj" the "Department of Justice" of a title "US Department of Justice
-   * investigating Ford …", a body no one speaks for.
+   * The bodies speakers are named or described by, and those `titles` name, by their
+   * initials (initialsIndex): "fdot" the "Florida Department of Transportation" of "Florida
+   * Department of Transportation official Troy Roberts", "doj" the "Department of Justice"
+   * of a title "US Department of Justice investigating Ford …", a body no one speaks for.
    */
-  spelledOut(initials: string, titles: readonly string[] = []): string | undefined {
-    return bodyOfInitials(initials, [...this.speakerRows().flatMap((r) => [r.name, r.mention, r.description]), ...titles]);
+  initials(titles: readonly string[] = []): Map<string, Set<string>> {
+    return initialsIndex([...this.speakerRows().flatMap((r) => [r.name, r.mention, r.description]), ...titles]);
   }
 
   articlesQuoting(keys: readonly string[]): string[] {
