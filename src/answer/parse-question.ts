@@ -331,9 +331,6 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
-  // "witnesses to the pileup", "survivors of the boat fire": a kind of people, and the story.
-  const kind = /^\s*(?:the\s+|any\s+)?(witnesses|eyewitnesses|survivors|victims|families|relatives|residents|locals|experts|officials|scientists|researchers|critics|analysts|politicians|lawmakers|doctors|activists|protesters|leaders|fans|supporters|opponents|students|workers|firefighters|rescuers)\s+(?:to|of|at|from|in|after|on)\s+(.+)$/i.exec(q);
-  if (kind) return { speech: true, topic: clean(kind[2]!), ...groupOf(kind[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
   if (received) return { speech: true, topic: received[1]! };
