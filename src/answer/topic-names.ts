@@ -1,4 +1,6 @@
 import type { Library } from '../library/index.ts';
+// ("gdansk" for "Gdańsk": names are compared without accents.)
+import { withoutAccents as fold } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
 
 /**
@@ -14,9 +16,6 @@ export function topicNames(library: Library, topic: string): string[] {
   const names = [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   return [...new Set(names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)))];
 }
-
-// "gdansk" for "Gdańsk": names are compared without accents.
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
 // Abbreviations people type for names the articles often write out: "the eu council
 // spokesperson" is the spokesperson of the "European Council".

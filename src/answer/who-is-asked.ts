@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
 import { SPEECH_WORD } from './parse-question.ts';
 import { countryNames, namesHeld } from './topic-names.ts';
 
@@ -212,7 +212,6 @@ function isPersons(library: Library, key: string): boolean {
 /** `word` ends the name the articles give the person of `key` ("tusk" of Donald Tusk). */
 function isSurname(library: Library, key: string, word: string): boolean {
   const name = nameOfKey(library, key);
-  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return !!name && /\s/.test(name) && isPersons(library, key) && fold(name).split(/\s+/).at(-1) === fold(word);
 }
 

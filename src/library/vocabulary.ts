@@ -1,10 +1,7 @@
-import { withinOneEdit } from '../quotes/index.ts';
+import { withinOneEdit, withoutAccents as fold } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
 import { wordForms } from './word-forms.ts';
-
-// A text without accents, its case kept: "Kīlauea" is "Kilauea".
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
 /**
  * What a library's own text says about words: whether it mentions a name, how it writes

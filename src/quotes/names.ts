@@ -382,9 +382,14 @@ export function isPeopleWord(word: string): boolean {
   return /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i.test(word);
 }
 
+/** A text without accents, its case kept: "Kīlauea" is "Kilauea". */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
 /** A word without case or accents: "Erdogan" and "Erdoğan" are one spelling. */
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutAccents(word).toLowerCase();
 }
 
 /**
