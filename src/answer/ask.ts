@@ -113,13 +113,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)
     else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) !== 'lower') {
-      return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised'));
+      return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised', isTrade(library, parsed.speaker)));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
     // vs trump on …" was not: several voices, searched with the topic below).
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
-    else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker)));
+    else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
     // An office with a story of its own ("the polish president … the escape room fire")
     // leaves the search to the story, and whom it describes goes first (role, below).
@@ -191,12 +191,23 @@ function shownName(library: Library, speaker: string): string | undefined {
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
+/**
+ * True when a typed speaker ends with a word for a trade that the articles write in lower
+ * case only ("prosecutor", "lawyer"): no name ("kanye west", though the articles write
+ * "west" in lower case; "ginger baker", whose "Baker" they capitalise).
+ */
+function isTrade(library: Library, typed: string): boolean {
+  const last = typed.trim().split(/\s+/).at(-1)!;
+  return /\s/.test(typed.trim()) && /(?:or|er|ist|ian|ant|ent|man|woman|person|ee|ary)$/i.test(last) && library.isCommonWord(last) && !library.isNameWord(last);
+}
+
 // Words any story has: a topic of only these names none ("the result", "the news").
 const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;
 
-function nobodyQuoted(question: string, speaker: string, mentioned: boolean): Answer {
-  const why = mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
-  return { question, text: `Nothing from ${speaker} in this library: ${why}`, citations: [], mode: 'extractive' };
+function nobodyQuoted(question: string, speaker: string, mentioned: boolean, role = false): Answer {
+  // ("the turpin prosecutor" is no name for an article to give: a trade, described or not.)
+  const why = role ? 'no article quotes anyone it describes so.' : mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
+  return { question, text: `Nothing from ${role ? 'the ' : ''}${speaker} in this library: ${why}`, citations: [], mode: 'extractive' };
 }
 
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */

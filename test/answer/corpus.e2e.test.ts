@@ -172,6 +172,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A name the articles give but never quote, in shorthand: not their sentences instead.
     const mentioned = await ask(library, "joko widodo's thoughts on wiranto being stabbed");
     expect(mentioned.text).toMatch(/^Nothing from joko widodo in this library: articles mention them/);
+    // A trade no one quoted is described by is no name that no article gives.
+    const trade = await ask(library, 'what did the turpin prosecutor say about the sentence');
+    expect(trade.text).toBe('Nothing from the turpin prosecutor in this library: no article quotes anyone it describes so.');
+    expect(trade.citations).toEqual([]);
   });
 
   it('abstains on a story set in a country no article names, however well the rest matches', async () => {
