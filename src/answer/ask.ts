@@ -4,7 +4,7 @@ import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHit
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
-import { fullNameIn, isPersonName, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -190,16 +190,6 @@ function shownName(library: Library, speaker: string): string | undefined {
 // Words before an office that say which holder, not which office: "the former president".
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
-
-/**
- * True when a typed speaker ends with a word for a trade that the articles write in lower
- * case only ("prosecutor", "lawyer"): no name ("kanye west", though the articles write
- * "west" in lower case; "ginger baker", whose "Baker" they capitalise).
- */
-function isTrade(library: Library, typed: string): boolean {
-  const last = typed.trim().split(/\s+/).at(-1)!;
-  return /\s/.test(typed.trim()) && /(?:or|er|ist|ian|ant|ent|man|woman|person|ee|ary)$/i.test(last) && library.isCommonWord(last) && !library.isNameWord(last);
-}
 
 // Words any story has: a topic of only these names none ("the result", "the news").
 const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;

@@ -272,6 +272,16 @@ function officeHolder(library: Library, typed: string): string | undefined {
 }
 
 /**
+ * True when a typed speaker ends with a word for a trade that the articles write in lower
+ * case only ("prosecutor", "lawyer"): no name ("kanye west", though the articles write
+ * "west" in lower case; "ginger baker", whose "Baker" they capitalise).
+ */
+export function isTrade(library: Library, typed: string): boolean {
+  const last = typed.trim().split(/\s+/).at(-1)!;
+  return /\s/.test(typed.trim()) && /(?:or|er|ist|ian|ant|ent|man|woman|person|ee|ary)$/i.test(last) && library.isCommonWord(last) && !library.isNameWord(last);
+}
+
+/**
  * The one holder of a trade no list of titles holds, typed with a place ("the el paso
  * prosecutor", "the gdansk prosecutor"): whoever the articles name or describe by the trade
  * ("prosecutor Josh Bash") and quote in an article about the place. (Making "prosecutor" a
