@@ -60,8 +60,9 @@ export function isJoinedName(word: string): boolean {
 // number between capitalised words.
 // A nickname in quote marks inside a name: "Kevin “Coach” Christie", "Pasquale "Pat" Di Cicco".
 const NICKNAME = `[“"]\\p{Lu}\\p{Ll}+[”"](?=[ \\t]+\\p{Lu})`;
+// ("PG&E", "AT&T": an ampersand between capitals is inside the name.)
 const RUN = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|${NICKNAME}|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten|\\d+(?=[ \\t]+\\p{Lu})))*`,
+  `(?:\\p{Lu}(?:[\\p{L}'’.-]|&(?=\\p{Lu}))*)(?:[ \\t]+(?:\\p{Lu}(?:[\\p{L}'’.-]|&(?=\\p{Lu}))*|${NICKNAME}|${JOINED_PARTICLE}|de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten|\\d+(?=[ \\t]+\\p{Lu})))*`,
   'gu',
 );
 const PARTICLE = /^(?:de|da|van|von|der|bin|al|el|la|le|dela|del|della|dos|das|ter|ten)$/;
@@ -278,7 +279,8 @@ export function nameKey(mention: string): string[] {
   const lead = words[tail - 1] ?? '';
   const before = words.slice(0, tail - 1).map((w, i) => (capital(i) && named(w)) || (PARTICLE.test(w) && capital(i + 1)));
   const fullNameBefore = before.some((c, i) => c && before[i + 1]);
-  if (last.length >= 2 && !NOT_PERSON.test(last.join(' ')) && /^\p{Ll}{3,}$/u.test(lead) && !/^(?:and|but|the|for|from|with|into|about|than)$/.test(lead) && before.includes(true) && !fullNameBefore) {
+  // ("State press agency PAP": so is an acronym, a body's whole name.)
+  if ((last.length >= 2 || (last.length === 1 && /^\p{Lu}{2,}$/u.test(last[0]!))) && !NOT_PERSON.test(last.join(' ')) && /^\p{Ll}{3,}$/u.test(lead) && !/^(?:and|but|the|for|from|with|into|about|than)$/.test(lead) && before.includes(true) && !fullNameBefore) {
     return last;
   }
   // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"

@@ -121,7 +121,8 @@ function speakerOf(
 
   // "It said": the organisation the paragraph has as a subject, or the one-word name
   // ("Google") that spoke last; never a person's full name.
-  if (to - from === 1 && /^(?:it|its)$/.test(ctx.tokens[from]!.lower)) {
+  // ("The company apologized": a body named by its kind is the one named before, as "it" is.)
+  if ((to - from === 1 && /^(?:it|its)$/.test(ctx.tokens[from]!.lower)) || BODY_BY_KIND.test(words)) {
     // ("The NBA did not name the player. … According to its press release, …": its owner may
     // be the last paragraph's subject.)
     const spokeLast = previous && (previous.speaker.kind === 'organisation' || (previous.speaker.kind === 'person' && !previous.speaker.name.includes(' '))) && paragraph - previous.paragraph <= SPEAKER_REACH ? previous.speaker.name : undefined;
@@ -220,8 +221,10 @@ function speakerOf(
   const qualified = headWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with)$/i.test(w));
   const head = headWords[(qualified > 0 ? qualified : headWords.length) - 1]!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   if (head && /^(?:the|his|her|their|its)\b/i.test(words)) {
+    // The role is what the description says they are, its head ("the meteorologist" of
+    // "Electric Company meteorologist"), not any word of it ("the company").
     for (const [name, description] of ctx.descriptions) {
-      if (new RegExp(`\\b${head}\\b`, 'i').test(description)) return withDescription(ctx, { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' });
+      if (descriptionHead(description) === head) return withDescription(ctx, { name, mention, kind: isOrganisation(name) ? 'organisation' : 'person' });
     }
     // "his daughter" after "his daughter Nettie Baker", "the spokesperson" after "a State
     // Department spokesperson, Morgan Ortagus", "the governor" after "Governor Kay Ivey":
@@ -239,6 +242,16 @@ function speakerOf(
   }
   // "experts", "Neighbors", "Chinese officials": many people, none named.
   return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };
+}
+
+// A body called by its kind, which stands for the one the article named before.
+const BODY_BY_KIND = /^the\s+(?:company|firm|utility|corporation|airline|automaker|carmaker|manufacturer|retailer|agency|organi[sz]ation)$/i;
+
+/** What a description says someone is: its last word before what qualifies it ("meteorologist" of "Electric Company meteorologist", "governor" of "Governor of Alabama"). */
+function descriptionHead(description: string): string {
+  const words = description.split(/[\s,;]+/).filter(Boolean);
+  const qualified = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|to|who|and)$/i.test(w));
+  return (words[(qualified > 0 ? qualified : words.length) - 1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
 }
 
 // Verbs that put out words: their subject is the author of the statement they put out.
@@ -404,7 +417,9 @@ function spelledOut(ctx: SpeakerContext, short: string): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const name = words.slice(i);
     const capitals = name.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
-    if (capitals === initials && /^\p{Lu}/u.test(name[0]!)) return name.join(' ');
+    // ("PG&E" is Pacific Gas and Electric Company: a body's kind at the end goes untold.)
+    const untold = /^(?:Company|Corporation|Inc\.?|Ltd\.?|Limited|Group)$/.test(name.at(-1)!) ? capitals.slice(0, -1) : undefined;
+    if ((capitals === initials || untold === initials) && /^\p{Lu}/u.test(name[0]!)) return name.join(' ');
   }
   return short !== short.toUpperCase() && run.toLowerCase().startsWith(initials.slice(0, 3)) ? run : undefined;
 }

@@ -602,6 +602,26 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Northern Farmers Union');
   });
 
+  it('gives "the company" to the company named before, spelled out, not to a person whose description holds the word', () => {
+    const quotes = quotesOf(
+      'Intro. Northern Power and Light Company (NP&L) began the blackouts on Monday. Power Company meteorologist Dana Bell said the winds would last. NP&L said via Twitter that phase one was complete. The company apologized for its website being down.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: { name: 'Northern Power and Light Company', kind: 'organisation' } });
+    expect(quotes.find((q) => q.text.startsWith('the winds'))?.speaker?.name).toBe('Dana Bell');
+  });
+
+  it('takes the role a description gives for its head word only: "the meteorologist", never "the study"', () => {
+    const text = 'Intro. Dana Bell, co-author of a new study on storms, said the winds would last. The data were, the study says, clear. The meteorologist added that rain would follow.';
+    const quotes = quotesOf(text.replace('co-author of a new study on storms', 'a meteorologist who led a new study'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dana Bell', 'the study', 'Dana Bell']);
+    expect(quotesOf(text).find((q) => q.text.startsWith('The data'))?.speaker).toMatchObject({ name: 'the study', kind: 'unnamed' });
+  });
+
+  it('names a body by its acronym after a lower-case description: "State press agency PAP"', () => {
+    const quotes = quotesOf('Intro. State press agency PAP has reported all five deaths were caused by carbon monoxide, after the State Fire Brigade arrived.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ name: 'PAP', description: 'State press agency' });
+  });
+
   it('reads "was urging" and "was directing … to "…"" as the subject speaking', () => {
     const urged = quotesOf('Intro. Nina Ruiz was urging the council to "act before the winter comes".');
     expect(urged.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Nina Ruiz' } });
