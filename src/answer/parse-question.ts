@@ -61,7 +61,8 @@ const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
   // many dead did the taliban claim", "how did pelosi plan to start her term": plans are told.)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended)\\b`, 'i'),
+  // ("how did anderson cooper break the news": news told is told in words.)
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended|(?:break|broke|share|shared)\\s+(?:the\\s+)?news)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
@@ -70,13 +71,14 @@ const SPEAKER_FRAMES = [
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
-  new RegExp(`^\\s*([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans)\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  // ("pg&e apology about …": "&" is inside a name.)
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
-  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+on\s+(?=\S)/iu,
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+on\s+(?=\S)/iu,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
-  /^\s*([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+said\s+what\b/iu,
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+said\s+what\b/iu,
   /^\s*where\s+(?:does|did|do)\s+(.{2,60}?)\s+stand\b/i,
   /^\s*(?:was|were|has|have)\s+(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
   // "did pelosi make any statement on …", "what reason did pelosi give for …".
@@ -190,6 +192,8 @@ function plain(question: string): string {
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
     .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')
+    // "any scientists commenting on the rivers": what they said on it.
+    .replace(/^\s*(?:(?:are|were)\s+(?:there\s+)?)?(?:any|some)\s+((?:\S+\s+){0,2}?\S+)\s+(?:commenting|talking|speaking|weighing\s+in)\s+(?=on\b|about\b|regarding\b)/i, 'what did $1 say ')
     // "which expert talked about …", "which official said the site would close": that one's words.
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
     // "who from the government commented on …": who commented.

@@ -16,6 +16,8 @@ import { countryNames, namesHeld } from './topic-names.ts';
  * common word ("wife", "runners") from a name by how its articles write it.
  */
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
+  // ("pg&e": initials, whose "&" the articles' full name spells as "and".)
+  if (/\p{L}&\p{L}/u.test(typed)) return whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
@@ -150,8 +152,11 @@ export function namedLoosely(library: Library, question: string, speech: boolean
   const cue = words.findIndex((w, j) => SPEECH_WORD.test(w) && !(w === 'tell' && words[j + 1] === 'me'));
   const keywords = !words.some((w) => QUESTION_WORDS.test(w));
   for (let i = 0; i < words.length; i++) {
-    // ("about the trump ukraine call": a name after a preposition is the topic's.)
-    if (PREPOSITIONS.test(words[i - 1] ?? '') || (/^(?:the|a|an)$/.test(words[i - 1] ?? '') && PREPOSITIONS.test(words[i - 2] ?? ''))) continue;
+    // ("about the trump ukraine call": a name after a preposition is the topic's; not the
+    // one a yes-or-no question ends on, whose experience it asks: "was the crossing hard
+    // work for zapata".)
+    const theirs = !speech && words[i - 1] === 'for' && /^(?:was|were|is|are|did|does|has|have)$/.test(words[0]!);
+    if (!theirs && (PREPOSITIONS.test(words[i - 1] ?? '') || (/^(?:the|a|an)$/.test(words[i - 1] ?? '') && PREPOSITIONS.test(words[i - 2] ?? '')))) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       if (run.some((w) => NOT_NAME_WORDS.test(w) || SPEECH_WORD.test(w)) || !run.every((w) => library.isNameWord(w)) || isTitle(run[0]!) || isTitle(run.at(-1)!)) continue;
@@ -177,8 +182,10 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // ("did trump give up on the census question", "did rossello quit as party leader too":
       // what someone did, asked of someone quoted, is answered in their words.)
       const didThey = i === 1 && /^(?:did|has|have|does)$/.test(words[0]!) && words.length > n + 2;
-      const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || didThey || (i === 0 && (keywords || dashed) && words.length > n);
+      const last = theirs && i + n === words.length;
+      const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || didThey || last || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;
+      if (last) return { speaker, topic: withoutAsking(words.slice(1, i - 1)) || speaker };
       // ("… said something about impeachment, what was it": the question again is no topic.)
       return { speaker, topic: withoutAsking(words.slice(i + n)) || withoutAsking(words.slice(0, i)) || speaker };
     }

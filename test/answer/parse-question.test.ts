@@ -216,6 +216,14 @@ describe('parseQuestion', () => {
     ['carrie lam video address - what has hong kong become according to her', { speech: true, speaker: 'carrie lam video address', topic: 'hong kong become' }],
     // …while "they" after a dash still asks for everyone.
     ['notre dame fire - what did they say', { speech: true, topic: 'notre dame fire' }],
+    // What someone owns as words, typed without the apostrophe; news broken is told; a name with "&".
+    ['hammonds demands on the deal', { speech: true, speaker: 'hammonds', topic: 'the deal', guessed: true }],
+    ['how did cooper break the news about the death', { speech: true, speaker: 'cooper', topic: 'the death' }],
+    ['at&t apology about the outage', { speech: true, speaker: 'at&t', topic: 'the outage', guessed: true }],
+    ['pg&e on the blackouts', { speech: true, speaker: 'pg&e', topic: 'the blackouts', guessed: true }],
+    // "any scientists commenting on …" asks for that group's words, not for someone so named.
+    ['any scientists commenting on the ice shelves', { speech: true, topic: 'the ice shelves', group: 'scientists' }],
+    ['are there any experts talking about the virus', { speech: true, topic: 'the virus', group: 'experts' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
