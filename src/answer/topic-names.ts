@@ -36,6 +36,8 @@ const COUNTRY_OF: Record<string, readonly string[]> = {
   taiwanese: ['taiwan'], lebanese: ['lebanon'], sudanese: ['sudan'], congolese: ['congo'], thai: ['thailand'],
   filipino: ['philippines'], pakistani: ['pakistan'], bangladeshi: ['bangladesh'], iraqi: ['iraq'],
   israeli: ['israel'], saudi: ['saudi arabia'], nepalese: ['nepal'], icelandic: ['iceland'],
+  // A continent's too: "the antarctic ice shelves" are Antarctica's.
+  antarctic: ['antarctica'],
 };
 
 // An article's title and text without accents, for the last articles read: a question

@@ -142,6 +142,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['how did kipchoge react to the outcome', 'Eliud Kipchoge'],
     // What someone quoted did, asked as a yes-or-no question: their words on it.
     ['did zapata make it across the channel', 'Franky Zapata'],
+    // …or whether something was so for them, the name last.
+    ['was the flight hard work for zapata', 'Franky Zapata'],
+    // A body by initials with "&"; a possessive without its apostrophe before what they own.
+    ['pg&e apology about their website', 'Pacific Gas and Electric Company'],
+    ['trumps demands on the wall', 'Donald Trump'],
     // An office held to a place; a scholar by the initials of the body an article gives
     // without their trade ("of the University of California, Los Angeles").
     ['what did the us ambassador to germany say about mahan air', 'Richard Grenell'],
@@ -176,6 +181,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const trade = await ask(library, 'what did the turpin prosecutor say about the sentence');
     expect(trade.text).toBe('Nothing from the turpin prosecutor in this library: no article quotes anyone it describes so.');
     expect(trade.citations).toEqual([]);
+  });
+
+  it("answers a story named by a continent's adjective from the article that names the continent", async () => {
+    const answer = await ask(library, 'who commented on the antarctic ice shelves');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.map((c) => library.getArticle(c.articleId).title)).toEqual(answer.citations.map(() => expect.stringMatching(/Antarctica/)));
+    exactSpans(answer.citations);
   });
 
   it('abstains on a story set in a country no article names, however well the rest matches', async () => {
