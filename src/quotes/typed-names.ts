@@ -57,10 +57,11 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
   let initials: Set<string> | undefined;
   const initialed = (w: string) => (initials ??= initialsOf(named)).has(w);
-  // "the houthi military spokesman" is the article's "spokesperson", and so on.
+  // "the houthi military spokesman" is the article's "spokesperson", and so on; a "chair"
+  // and an "anchor" are one too ("red cross chairman": "Philippine Red Cross chair").
   const gendered = (w: string) => {
-    const stem = /^(spokes|chair|congress|council|business|anchor)(?:man|woman|person)$/.exec(w)?.[1];
-    return !!stem && [...own].some((o) => new RegExp(`^${stem}(?:man|woman|person)$`).test(o));
+    const stem = /^(spokes|chair|congress|council|business|anchor)(?:man|woman|person)$/.exec(w)?.[1] ?? /^(chair|anchor)$/.exec(w)?.[1];
+    return !!stem && [...own].some((o) => new RegExp(`^${stem}(?:man|woman|person${/^(?:chair|anchor)$/.test(stem) ? '|' : ''})$`).test(o));
   };
   return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w)));
 }
