@@ -4,7 +4,7 @@ import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHit
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
-import { fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { countriesIn, fullNameIn, isPersonName, isTrade, namedLoosely, ofAnotherCountry, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -146,11 +146,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "the delhi home minister": one holder of an office asked for, whom the answer must hold
   // (by the office's head: "commissioner responsible for defence" holds "defence commissioner").
   const head = role?.split(/\s+/).at(-1);
-  const office = head && parsed.speaker && !place && isTitle(head) ? head : undefined;
+  // (Not where a word before it makes another office: a prime minister is more than any
+  // minister, as Tunisia's former human rights minister is not its "pm".)
+  const office = head && parsed.speaker && !place && isTitle(head) ? (/^(?:prime|vice|deputy)\s/.test(role!) ? role : head) : undefined;
   // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
   // bahamas tourism minister", whom the prime minister is not).
   const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio } : {}) }, options);
+  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
 }
 
 /**
@@ -223,6 +225,8 @@ interface Plan {
   office?: string;
   /** The office's portfolio ("home"), which its holder's office must name too. */
   portfolio?: readonly string[];
+  /** The countries the office is typed with ("japanese"): a holder the articles call another country's is not theirs. */
+  countries?: ReadonlySet<string>;
 }
 
 /**
@@ -237,7 +241,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], countries = new Set() }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -286,7 +290,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId), query)) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
-      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // ("the japanese prime minister on the amazon fires": the British one is no holder.)
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

@@ -24,6 +24,12 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   un: ['united nations'],
   uk: ['british', 'united kingdom', 'britain'],
   us: ['american', 'united states', 'u.s.'],
+  hk: ['hong kong'],
+  nz: ['new zealand'],
+  nyc: ['new york'],
+  ny: ['new york'],
+  nh: ['new hampshire'],
+  dc: ['washington'],
 };
 
 // A people's name that is not its country's name plus "-n": "english public transport" is a
@@ -38,6 +44,11 @@ const COUNTRY_OF: Record<string, readonly string[]> = {
   israeli: ['israel'], saudi: ['saudi arabia'], nepalese: ['nepal'], icelandic: ['iceland'],
   // A continent's too: "the antarctic ice shelves" are Antarctica's.
   antarctic: ['antarctica'],
+  // …and those whose country's name their own does not end ("mexican", "bahamian").
+  mexican: ['mexico'], german: ['germany'], italian: ['italy'], hungarian: ['hungary'], norwegian: ['norway'],
+  belgian: ['belgium'], ukrainian: ['ukraine'], afghan: ['afghanistan'], argentine: ['argentina'], argentinian: ['argentina'],
+  bahamian: ['bahamas'], canadian: ['canada'], philippine: ['philippines'], moroccan: ['morocco'], chilean: ['chile'],
+  zimbabwean: ['zimbabwe'], qatari: ['qatar'], yemeni: ['yemen'], somali: ['somalia'], ghanaian: ['ghana'], kiwi: ['new zealand'],
 };
 
 // An article's title and text without accents, for the last articles read: a question

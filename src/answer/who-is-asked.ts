@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, type Quote } from '../quotes/index.ts';
 import { SPEECH_WORD } from './parse-question.ts';
 import { countryNames, namesHeld } from './topic-names.ts';
 
@@ -252,20 +252,25 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // "the sheriff of lincoln county" is "the lincoln county sheriff".
   const [before, after] = typed.split(/\s+of\s+/i);
   const office = roleOf(after !== undefined ? before! : typed);
-  const place = typed.toLowerCase().split(/\s+/).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
+  // ("poland's interior minister": the place without its possessive.)
+  const place = typed.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
   if (!office || place.length === 0) return undefined;
   const { nameOf } = library.people();
-  const held = namesHeld(library, place, { countries: true });
   // People only: a "Sheriff's Office" holds no office.
   const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
-  const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1));
+  const held = namesHeld(library, place, { countries: true });
+  // An article that names the place but describes the holder by another country is not
+  // theirs: the G7 article lists Japan, and calls Boris Johnson the "British Prime Minister".
+  const typedCountries = countriesIn(place.join(' '));
+  const otherCountry = (name: string, id: string) => library.quotesOf([id]).some((q) => q.speaker?.name === name && ofAnotherCountry(q, typedCountries));
+  const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1 && !otherCountry(name, id)));
   if (here.length <= 1) return here[0];
   // Several holders quoted where the place is named: the one the articles describe by the
   // office and the place ("russian president": "Vladimir Putin, president of Russia"), or
   // by every word typed of the office ("former french president": "Former president").
   // ("uk transport secretary": "England's transport secretary", the office as one phrase,
   // not the "general secretary" of a transport workers' union.)
-  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|of)$/.test(w));
+  const words = typed.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => !/^(?:the|a|an|of)$/.test(w));
   const role = words.filter((w) => !place.includes(w)).join(' ');
   const phrase = words.filter((w) => countryNames(w).length === 0 && !COUNTRY_WORDS.has(w)).join(' ');
   const holdsPhrase = (name: string) =>
@@ -306,6 +311,33 @@ function tradeHolder(library: Library, typed: string): string | undefined {
 
 // Places typed as initials, which are no words of an office.
 const COUNTRY_WORDS = new Set(['uk', 'us', 'usa', 'eu', 'un']);
+
+// The United Kingdom's and the United States' names, as one each.
+const SAME_COUNTRY: Record<string, string> = {
+  england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
+  'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
+};
+
+/** True when the article describes a quote's speaker by a country, none of `countries` ("British Prime Minister" for "japanese"). */
+export function ofAnotherCountry(quote: Quote, countries: ReadonlySet<string>): boolean {
+  if (countries.size === 0) return false;
+  const described = countriesIn(quote.speaker?.description ?? '');
+  return described.size > 0 && ![...described].some((c) => countries.has(c));
+}
+
+/** The countries a text names, by name or by their people's ("British Prime Minister" → uk). */
+export function countriesIn(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, (dot) => (/^\p{L}\.\p{L}$/u.test(w.slice(0, -1)) ? dot : ''))).filter(Boolean);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const gram = words.slice(i, i + n).join(' ');
+      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || SAME_COUNTRY[c]);
+      for (const name of names) found.add(SAME_COUNTRY[name] ?? name);
+    }
+  }
+  return found;
+}
 
 function only<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
