@@ -3,7 +3,7 @@ import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
-import { holdsEveryName, namesHeld, ofNamedStory, topicNames } from './topic-names.ts';
+import { holdsEveryName, namesHeld, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { countriesIn, fullNameIn, isPersonName, isTrade, namedLoosely, ofAnotherCountry, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
@@ -136,7 +136,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
   const typedRole = parsed.speaker ?? parsed.group;
-  const role = typedRole && !filter.speaker ? (place ? typedRole.toLowerCase() : roleOf(typedRole)) : undefined;
+  // (A place by its people's name too: "what did iran say" puts "Iranian officials" first.)
+  const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : roleOf(typedRole)) : undefined;
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
   // "the hungarian defence official … the army": whose people they are is searched for too.

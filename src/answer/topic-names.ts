@@ -67,6 +67,17 @@ function foldedText(library: Library, articleId: string): string {
   return text;
 }
 
+/**
+ * How the articles may call a place's own people or bodies: its name and its people's name
+ * ("iran" → iranian, "germany" → german, "russia" → russian), for "what did iran say".
+ */
+export function peopleNames(place: string): string[] {
+  const lower = place.toLowerCase();
+  const irregular = Object.keys(COUNTRY_OF).filter((people) => COUNTRY_OF[people]!.includes(lower));
+  const regular = /a$/.test(lower) ? [`${lower}n`] : /[^aeiouy]$/.test(lower) ? [`${lower}ian`, `${lower}i`] : [];
+  return [lower, ...(irregular.length > 0 ? irregular : regular)];
+}
+
 /** A people's name as its country is written ("russian" → russia, "french" → france); none for other words. */
 export function countryNames(name: string): string[] {
   const lower = name.toLowerCase();

@@ -18,6 +18,9 @@ import { countryNames, namesHeld } from './topic-names.ts';
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
   // ("pg&e": initials, whose "&" the articles' full name spells as "and".)
   if (/\p{L}&\p{L}/u.test(typed)) return whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));
+  // "what did germany say": a country speaks through its people as well as in its own name
+  // (below), not only as the one speaker named "Germany".
+  if (isCountry(typed.replace(/^the\s+/i, ''))) return { place: true };
   if (library.speakerKeys(typed).length > 0) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.

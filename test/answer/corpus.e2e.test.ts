@@ -147,6 +147,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A body by initials with "&"; a possessive without its apostrophe before what they own.
     ['pg&e apology about their website', 'Pacific Gas and Electric Company'],
     ['trumps demands on the wall', 'Donald Trump'],
+    // A country speaks through those the articles call its own ("German Chancellor Angela
+    // Merkel's spokesperson", "Mexico's Foreign Secretary"), not only as a speaker so named.
+    ['what did germany say about mahan air', 'Steffen Seibert'],
+    ['what did mexico say about the el paso shooting', 'Marcelo Ebrard'],
     // An office held to a place; a scholar by the initials of the body an article gives
     // without their trade ("of the University of California, Los Angeles").
     ['what did the us ambassador to germany say about mahan air', 'Richard Grenell'],
