@@ -65,6 +65,12 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   forex: ['foreign exchange'],
   find: ['discovery', 'discovered'],
   finding: ['discovery', 'discovered'],
+  // "mugabe's death": the article says he "has died".
+  death: ['died', 'dies'],
+  // "notre dame burning": the article's "fire".
+  burning: ['fire', 'blaze'],
+  burned: ['fire', 'blaze'],
+  burnt: ['fire', 'blaze'],
 };
 
 /**

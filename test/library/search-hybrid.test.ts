@@ -54,6 +54,11 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('how many bodies were found')).toBe('"bodies" OR "found"');
   });
 
+  it("searches a death as the articles tell it, that someone died, and a burning as their fire", () => {
+    expect(toFtsQuery("mugabe's death")).toBe('"mugabe" OR ("death" OR "died" OR "dies")');
+    expect(toFtsQuery('the church burning')).toBe('"church" OR ("burning" OR "burn" OR "burnt" OR "fire" OR "blaze")');
+  });
+
   it('searches an irregular plural also as its singular, and back, which the stemmer never joins', () => {
     expect(toFtsQuery('why the shelves look empty')).toBe('("shelves" OR "shelf") OR "look" OR "empty"');
     expect(toFtsQuery('his wife')).toBe('("wife" OR "wives")');
