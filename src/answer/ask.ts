@@ -153,7 +153,12 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
   // bahamas tourism minister", whom the prime minister is not).
   const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
-  return answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
+  // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
+  // not answer it ("I offered to resign"), the articles' own sentences still may.
+  if (!named || parsed.speech) return asked;
+  const plain = { speech: false, query: library.asWritten(q), k: options.sentences ?? 3, filter: { ...options.filter } };
+  return asked.then((found) => (found.citations.length > 0 ? found : answer(library, q, plain, options)));
 }
 
 /**

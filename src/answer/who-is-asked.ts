@@ -184,7 +184,9 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // to …"), not after ("who said what about the trump ukraine call").
       // ("did trump give up on the census question", "did rossello quit as party leader too":
       // what someone did, asked of someone quoted, is answered in their words.)
-      const didThey = i === 1 && /^(?:did|has|have|does)$/.test(words[0]!) && words.length > n + 2;
+      // ("why did rossello resign", "how did zapata cross the channel": why or how someone
+      // quoted did it is told in their words too.)
+      const didThey = (i === 1 || (i === 2 && /^(?:why|how)$/.test(words[0]!))) && /^(?:did|has|have|does)$/.test(words[i - 1]!) && words.length > i + n;
       const last = theirs && i + n === words.length;
       const asks = speech ? cue > i && !!cueAfter && !/^(?:reactions|responses)$/.test(cueAfter) : cue >= 0 || didThey || last || (i === 0 && (keywords || dashed) && words.length > n);
       if (!asks) return undefined;

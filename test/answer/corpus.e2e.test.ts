@@ -144,6 +144,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['did zapata make it across the channel', 'Franky Zapata'],
     // …or whether something was so for them, the name last.
     ['was the flight hard work for zapata', 'Franky Zapata'],
+    // …or why they did it.
+    ['why did rossello resign', 'Ricardo Rosselló Nevares'],
     // A body by initials with "&"; a possessive without its apostrophe before what they own.
     ['pg&e apology about their website', 'Pacific Gas and Electric Company'],
     ['trumps demands on the wall', 'Donald Trump'],
@@ -185,6 +187,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const trade = await ask(library, 'what did the turpin prosecutor say about the sentence');
     expect(trade.text).toBe('Nothing from the turpin prosecutor in this library: no article quotes anyone it describes so.');
     expect(trade.citations).toEqual([]);
+  });
+
+  it("answers a question that names someone quoted, but asks for no one's words, from the articles where their words do not answer it", async () => {
+    // Bolton's "I offered to resign" is no word of "leave"; the article's sentences are.
+    const answer = await ask(library, 'why did bolton leave');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.some((c) => /Bolton/.test(c.quote))).toBe(true);
+    exactSpans(answer.citations);
   });
 
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {
