@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, withinOneEdit, type Quote } from '../quotes/index.ts';
+import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, typedWithinOneEdit, type Quote } from '../quotes/index.ts';
 import { acronym, initialsIndex, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
@@ -382,7 +382,7 @@ export class QuoteStore {
     const words = (this.cachedSpeakers!.words ??= new Set(rows.flatMap((r) => r.key.split(' '))));
     const typed = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '');
     if (words.has(typed)) return true;
-    return typed.length >= 5 && [...words].some((w) => w.length >= 5 && withinOneEdit(typed, w));
+    return typed.length >= 5 && [...words].some((w) => w.length >= 5 && typedWithinOneEdit(typed, w));
   }
 
   /** Everyone quoted by name, most quoted first, one entry per person (people()). */

@@ -415,6 +415,15 @@ export function speakerKey(name: string): string | undefined {
  * One insertion, deletion, substitution or swap of neighbours at most: "abbot" and
  * "abbott", "zelensky" and "zelenskyy", "gdnask" and "gdansk".
  */
+/**
+ * True when a typed name's word is one slip from the articles' word: within one edit, or
+ * with its double letters typed single, or the other way ("mcconel" for "McConnell").
+ */
+export function typedWithinOneEdit(typed: string, word: string): boolean {
+  const single = (w: string) => w.replace(/(\p{L})\1+/gu, '$1');
+  return withinOneEdit(typed, word) || withinOneEdit(single(typed), single(word));
+}
+
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

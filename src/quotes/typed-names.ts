@@ -1,4 +1,4 @@
-import { fold, isJoinedName, isTitle, withinOneEdit } from './names.ts';
+import { fold, isJoinedName, isTitle, typedWithinOneEdit, withinOneEdit } from './names.ts';
 
 /*
  * Names and roles as people type them in a question ("tony abbot", "the ucla archaeologist",
@@ -25,7 +25,7 @@ export function typedNameMatches(typed: string, name: string, { typos = true, wr
   // council" is not Bradford Council.
   const all = words(typedJoined);
   const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un)$/.test(w) && isTitle(all[i + 1] ?? '')));
-  const near = (w: string, o: string) => o === w || (typos && !written(w) && w.length >= 5 && o.length >= 5 && withinOneEdit(w, o));
+  const near = (w: string, o: string) => o === w || (typos && !written(w) && w.length >= 5 && o.length >= 5 && typedWithinOneEdit(w, o));
   const missed = asked.filter((w) => !own.some((o) => near(w, o)));
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
   // short word may be a letter off too.

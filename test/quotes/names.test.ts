@@ -295,6 +295,10 @@ describe('typedNameMatches: a name as people type it', () => {
     ['deblasio', 'Bill de Blasio', true],
     ['bill deblasio', 'Bill de Blasio', true],
     ['deblasio', 'Bill Blasio', false],
+    // Double letters typed single, and one slip more.
+    ['mcconel', 'Mitch McConnell', true],
+    ['bolsonarro', 'Jair Bolsonaro', true],
+    ['mcconel', 'Mitch McConville', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
