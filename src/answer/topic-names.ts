@@ -5,8 +5,8 @@ import type { QuoteCandidate } from './who-said.ts';
 
 /**
  * The names a topic tells its story by ("queen elizabeth", "de blasio", "gdansk"): its
- * words the library writes capitalised. An article that holds none of them tells
- * another story, however near its words come.
+ * words the library writes capitalised, and its years. An article that holds none of them
+ * tells another story, however near its words come.
  */
 export function topicNames(library: Library, topic: string): string[] {
   const words = topic.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -14,7 +14,10 @@ export function topicNames(library: Library, topic: string): string[] {
   // "trump", which the pattern finds with its endings (namesHeld).
   const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised';
   const names = [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
-  return [...new Set(names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)))];
+  // A year names a story's when as its names do its who and where: "the 2020 us election"
+  // is no article on 2019's.
+  const years = words.filter((w) => /^(?:18|19|20)\d\d$/.test(w));
+  return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
 
 // Abbreviations people type for names the articles often write out: "the eu council

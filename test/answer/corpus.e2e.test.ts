@@ -313,6 +313,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const polish = await ask(library, 'who said what about the polish escape room fire');
     expect(polish.citations.map((c) => fileOf.get(c.articleId))).toContain(3);
     expect((await ask(library, 'what did ppl say about the irish abortion referendum')).citations).toEqual([]);
+    // A year names a story's when: the 2019 elections are not "the 2020 election results".
+    expect((await ask(library, 'what did people say about the 2020 election results')).citations).toEqual([]);
+    expect((await ask(library, 'reactions to the 2019 uk election')).citations[0]?.speaker).toBe('Boris Johnson');
   });
 
   it("puts the voices of the article that holds the story's names before another race's", async () => {
