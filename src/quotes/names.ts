@@ -415,6 +415,14 @@ export function speakerKey(name: string): string | undefined {
  * One insertion, deletion, substitution or swap of neighbours at most: "abbot" and
  * "abbott", "zelensky" and "zelenskyy", "gdnask" and "gdansk".
  */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /**
  * True when a typed name's word is one slip from the articles' word: within one edit, or
  * with its double letters typed single, or the other way ("mcconel" for "McConnell").
@@ -422,13 +430,5 @@ export function speakerKey(name: string): string | undefined {
 export function typedWithinOneEdit(typed: string, word: string): boolean {
   const single = (w: string) => w.replace(/(\p{L})\1+/gu, '$1');
   return withinOneEdit(typed, word) || withinOneEdit(single(typed), single(word));
-}
-
-export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
