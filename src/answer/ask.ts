@@ -1,5 +1,5 @@
 import { CitewireError } from '../errors.ts';
-import type { ArticleFilter, Library, SearchHit } from '../library/index.ts';
+import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
@@ -153,7 +153,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
   // bahamas tourism minister", whom the prime minister is not).
   const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
+  // "who said toilet paper is a bulky item": whose words those are, word for word.
+  const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(q) ? library.quotesSaying(topic) : [];
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (!named || parsed.speech) return asked;
@@ -233,6 +235,8 @@ interface Plan {
   portfolio?: readonly string[];
   /** The countries the office is typed with ("japanese"): a holder the articles call another country's is not theirs. */
   countries?: ReadonlySet<string>;
+  /** The quotes that say the words a "who said …" question asks about, word for word. */
+  saying?: readonly StoredQuote[];
 }
 
 /**
@@ -247,7 +251,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], countries = new Set() }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], countries = new Set(), saying = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -260,7 +264,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
     // (Not a name the story's articles must hold: "polish" leaders speak of Poland.)
     const names = topicNames(library, query).filter((name) => !searchedFor.split(/\s+/).includes(name));
-    let quotes = await findQuotes(library, query, hits, { ...options, names });
+    let quotes = await findQuotes(library, query, hits, { ...options, names, saying });
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
     let answered = answers(quotes, query, coverage);

@@ -29,6 +29,8 @@ const ROLE_WEIGHT = 0.15;
 // "reactions to de blasio quitting the race": a quote whose article holds the story's names
 // goes before one from another race (topic-names.ts), in proportion to the names it holds.
 const NAMES_WEIGHT = 0.15;
+// A quote that says the words asked about, word for word, is whose words they are: first.
+const SAYING_WEIGHT = 1;
 
 function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
@@ -82,7 +84,7 @@ export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { filter, articleIds, role, whose, names }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[] },
+  { filter, articleIds, role, whose, names, saying = [] }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[]; saying?: readonly StoredQuote[] },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
   // Every word of whose office it is, anywhere in how the speaker is described: "hungarian
@@ -102,6 +104,14 @@ export async function findQuotes(
     const seen = new Set(found.map((h) => h.quote.id));
     const more = await library.searchQuotes(topic, { k: STORY_QUOTES, articleIds: story, ...(speakerKeys ? { speakerKeys } : {}) });
     found.push(...more.filter((h) => !seen.has(h.quote.id)));
+  }
+  // "who said toilet paper is a bulky item": the quotes that say it are candidates, whatever
+  // else their articles' search finds.
+  const sayingIds = new Set(saying.map((q) => q.id));
+  if (sayingIds.size > 0) {
+    const seen = new Set(found.map((h) => h.quote.id));
+    const theirs = await library.searchQuotes(topic, { k: STORY_QUOTES, articleIds: [...new Set(saying.map((q) => q.articleId))], ...(speakerKeys ? { speakerKeys } : {}) });
+    found.push(...theirs.filter((h) => !seen.has(h.quote.id)));
   }
   const articleScore = new Map<string, number>();
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
@@ -139,7 +149,8 @@ export async function findQuotes(
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
           (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
           (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
-          NAMES_WEIGHT * held(quote.articleId),
+          NAMES_WEIGHT * held(quote.articleId) +
+          (sayingIds.has(quote.id) ? SAYING_WEIGHT : 0),
       };
     });
 }

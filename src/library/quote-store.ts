@@ -4,6 +4,9 @@ import { acronym, initialsIndex, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 
+// Words an insertion may put between the words of a phrase asked about ("[call a national emergency]").
+const NEAR_SLACK = 6;
+
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 interface SpeakerRow {
   key: string;
@@ -192,6 +195,17 @@ export class QuoteStore {
         : this.db.prepare('SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
     ) as Array<{ id: number; rank: number }>;
     return rows.map((r) => [r.id, -r.rank]);
+  }
+
+  /** The quotes whose words hold `words` in this order, as the lexical index reads them ("toilet paper is a bulky item"). */
+  saying(words: readonly string[], limit = 20): StoredQuote[] {
+    if (words.length === 0) return [];
+    const find = (query: string) => this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?').all(query, limit) as Array<{ id: number }>;
+    // …or all of them close together, as an editor's insertion splits them: "I can do it
+    // [call a national emergency] if I want".
+    const rows = find(`text : "${words.join(' ')}"`);
+    const near = rows.length > 0 ? rows : find(`text : NEAR(${words.map((w) => `"${w}"`).join(' ')}, ${words.length + NEAR_SLACK})`);
+    return [...this.byIds(near.map((r) => r.id)).values()];
   }
 
   /** Ids of the quotes of these articles and (when given) these speakers. */

@@ -197,6 +197,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it('answers "who said …" with the quote that says it word for word first, an editor\'s insertion in it or not', async () => {
+    const bulky = await ask(library, 'who said toilet paper is a bulky item');
+    expect(bulky.citations[0]).toMatchObject({ speaker: 'Gary Mortimer' });
+    expect(bulky.citations.filter((c) => c.speaker === 'Gary Mortimer').map((c) => c.quote)).toContainEqual(expect.stringMatching(/bulky item/));
+    // "I can do it [call a national emergency] if I want."
+    const trump = await ask(library, 'who said "i can do it if i want"');
+    expect(trump.citations[0]).toMatchObject({ speaker: 'Donald Trump' });
+    exactSpans([...bulky.citations, ...trump.citations]);
+  });
+
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {
     const answer = await ask(library, 'who commented on the antarctic ice shelves');
     expect(answer.citations.length).toBeGreaterThan(0);
