@@ -13,12 +13,18 @@ export function topicNames(library: Library, topic: string): string[] {
   // "ethiopian" where the library has only "Ethiopians"; "trumps" typed for "Trump's" is
   // "trump", which the pattern finds with its endings (namesHeld).
   const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised';
-  const names = [...new Set(words.map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
+  // ("the new law": "new" is a name's only before another, as in "new zealand".)
+  const partOnly = (w: string, i: number) => NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, '')));
+  const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
   const years = words.filter((w) => /^(?:18|19|20)\d\d$/.test(w));
   return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
+
+// Words the articles capitalise mostly inside longer names ("New Zealand", "United Nations",
+// "North Korea"), and otherwise write as any adjective.
+const NAME_PARTS = /^(?:new|north|south|east|west|northern|southern|eastern|western|united|great)$/;
 
 // Abbreviations people type for names the articles often write out: "the eu council
 // spokesperson" is the spokesperson of the "European Council".
