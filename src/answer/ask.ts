@@ -374,7 +374,8 @@ function thresholdFor(library: Library, topic: string, filter: ArticleFilter): n
 function toldElsewhere(library: Library, topic: string, missing: readonly string[]): boolean {
   const weights = library.termWeights(topic);
   const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
-  const elsewhere = weights.filter(([term]) => missing.includes(term) && library.writes(term) !== undefined).reduce((sum, [, idf]) => sum + idf, 0);
+  // (Not a verb's past: "rejected" tells what happened, not which story.)
+  const elsewhere = weights.filter(([term]) => missing.includes(term) && library.writes(term) !== undefined && !/ed$/.test(term)).reduce((sum, [, idf]) => sum + idf, 0);
   return total > 0 && elsewhere / total >= MOSTLY_ELSEWHERE;
 }
 
