@@ -3,8 +3,8 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
-import { holdsEveryName, namesHeld, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
-import { countriesIn, fullNameIn, isPersonName, isTrade, namedLoosely, ofAnotherCountry, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { countriesIn, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
+import { fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';

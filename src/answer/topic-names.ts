@@ -1,6 +1,6 @@
 import type { Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
-import { withoutAccents as fold } from '../quotes/index.ts';
+import { isCountry, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
 
 /**
@@ -162,4 +162,31 @@ export function holdsEveryName(library: Library, names: readonly string[], artic
     const held = namesHeld(library, [name], topic === undefined ? {} : { topic });
     return articleIds.some((id) => held(id) > 0);
   });
+}
+
+// The United Kingdom's and the United States' names, as one each.
+const SAME_COUNTRY: Record<string, string> = {
+  england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
+  'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
+};
+
+/** True when the article describes a quote's speaker by a country, none of `countries` ("British Prime Minister" for "japanese"). */
+export function ofAnotherCountry(quote: Quote, countries: ReadonlySet<string>): boolean {
+  if (countries.size === 0) return false;
+  const described = countriesIn(quote.speaker?.description ?? '');
+  return described.size > 0 && ![...described].some((c) => countries.has(c));
+}
+
+/** The countries a text names, by name or by their people's ("British Prime Minister" → uk). */
+export function countriesIn(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, (dot) => (/^\p{L}\.\p{L}$/u.test(w.slice(0, -1)) ? dot : ''))).filter(Boolean);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const gram = words.slice(i, i + n).join(' ');
+      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || SAME_COUNTRY[c]);
+      for (const name of names) found.add(SAME_COUNTRY[name] ?? name);
+    }
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { Library } from '../library/index.ts';
-import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, type Quote } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
 import { SPEECH_WORD } from './parse-question.ts';
-import { countryNames, namesHeld } from './topic-names.ts';
+import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
 
 /*
  * Whom a question asks for, read against the library: a name it quotes ("pelosi"), an office
@@ -316,33 +316,6 @@ function tradeHolder(library: Library, typed: string): string | undefined {
 
 // Places typed as initials, which are no words of an office.
 const COUNTRY_WORDS = new Set(['uk', 'us', 'usa', 'eu', 'un']);
-
-// The United Kingdom's and the United States' names, as one each.
-const SAME_COUNTRY: Record<string, string> = {
-  england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
-  'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
-};
-
-/** True when the article describes a quote's speaker by a country, none of `countries` ("British Prime Minister" for "japanese"). */
-export function ofAnotherCountry(quote: Quote, countries: ReadonlySet<string>): boolean {
-  if (countries.size === 0) return false;
-  const described = countriesIn(quote.speaker?.description ?? '');
-  return described.size > 0 && ![...described].some((c) => countries.has(c));
-}
-
-/** The countries a text names, by name or by their people's ("British Prime Minister" → uk). */
-export function countriesIn(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, (dot) => (/^\p{L}\.\p{L}$/u.test(w.slice(0, -1)) ? dot : ''))).filter(Boolean);
-  const found = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const gram = words.slice(i, i + n).join(' ');
-      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || SAME_COUNTRY[c]);
-      for (const name of names) found.add(SAME_COUNTRY[name] ?? name);
-    }
-  }
-  return found;
-}
 
 function only<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
