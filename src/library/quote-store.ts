@@ -197,7 +197,10 @@ export class QuoteStore {
     return rows.map((r) => [r.id, -r.rank]);
   }
 
-  /** The quotes whose words hold `words` in this order, as the lexical index reads them ("toilet paper is a bulky item"). */
+  /**
+   * The quotes whose words hold `words` in this order, as the lexical index reads them
+   * ("toilet paper is a bulky item"); failing any, those that hold them all close together.
+   */
   saying(words: readonly string[], limit = 20): StoredQuote[] {
     if (words.length === 0) return [];
     const find = (query: string) => this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?').all(query, limit) as Array<{ id: number }>;
