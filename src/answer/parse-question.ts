@@ -61,8 +61,9 @@ const SPEAKER_FRAMES = [
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
   // many dead did the taliban claim", "how did pelosi plan to start her term": plans are told.)
-  // ("how did anderson cooper break the news": news told is told in words.)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended|(?:break|broke|share|shared)\\s+(?:the\\s+)?news)\\b`, 'i'),
+  // ("how did anderson cooper break the news": news told is told in words; "how did officials
+  // talk about the fire": what they said of it.)
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended|(?:break|broke|share|shared)\\s+(?:the\\s+)?news|(?:talk|talked|talking|speak|spoke|speaking)\\s+(?=about|of|on)\\b)\\b`, 'i'),
   // "what zelensky said about the call" (after "tell me"), not "what was said about …".
   new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),

@@ -219,6 +219,9 @@ describe('parseQuestion', () => {
     // What someone owns as words, typed without the apostrophe; news broken is told; a name with "&".
     ['hammonds demands on the deal', { speech: true, speaker: 'hammonds', topic: 'the deal', guessed: true }],
     ['how did cooper break the news about the death', { speech: true, speaker: 'cooper', topic: 'the death' }],
+    // How someone talked of a story is what they said of it.
+    ['how did the mayor talk about the storm', { speech: true, speaker: 'mayor', topic: 'the storm' }],
+    ['how did officials speak of the wounded', { speech: true, topic: 'the wounded', group: 'officials' }],
     ['at&t apology about the outage', { speech: true, speaker: 'at&t', topic: 'the outage', guessed: true }],
     ['pg&e on the blackouts', { speech: true, speaker: 'pg&e', topic: 'the blackouts', guessed: true }],
     // "any scientists commenting on …" asks for that group's words, not for someone so named.
