@@ -1,4 +1,5 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
+import { isCountry } from './countries.ts';
 import { nameKey } from './names.ts';
 import { contentBefore, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
@@ -312,7 +313,8 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       // appositive, and the role describes it. ("The United States, which has retreated from
       // ousting Bashar al-Assad, has stated": a relative clause names no one who speaks.)
       const relative = /^(?:which|who|whom|whose|that|where|when)$/.test(tokens[appositive[0]]!.lower);
-      if (!isPersonName(tokens, head) && isPersonName(tokens, appositive) && !relative) {
+      // ("His mother, Anwar, said": one name after a role of kin or trade is the name too.)
+      if (!isPersonName(tokens, head) && (isPersonName(tokens, appositive) || oneNameAfterRole(tokens, head, appositive)) && !relative) {
         return { cue, mention: appositive, description: head, ...reported(view, c, appositive), order: 'speaker-first' };
       }
       return { cue, mention: head, description: appositive, ...reported(view, c, head), order: 'speaker-first' };
@@ -502,3 +504,23 @@ export function joinedAttribution(view: SentenceView, main: SentenceAttribution)
   }
   return undefined;
 }
+
+/**
+ * "His mother, Anwar,", "the company's spokesman, Smith,": a role ending in a common noun,
+ * then one capitalised word between commas that is no place, is the role's holder by name.
+ */
+function oneNameAfterRole(tokens: readonly Token[], head: [number, number], appositive: [number, number]): boolean {
+  const last = tokens[head[1] - 1];
+  const name = tokens[appositive[0]];
+  return (
+    appositive[1] - appositive[0] === 1 &&
+    last?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(last.text) &&
+    name?.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    !isCountry(name.text) &&
+    !WEEKDAYS_AND_MONTHS.test(name.text)
+  );
+}
+
+const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;

@@ -622,6 +622,13 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotes.at(-1)?.speaker).toMatchObject({ name: 'PAP', description: 'State press agency' });
   });
 
+  it('takes one name between commas after a role of kin or trade as who speaks, the role as their description', () => {
+    expect(quotesOf('Intro. His mother, Anwar, said she believed he was innocent.').at(-1)?.speaker).toMatchObject({ name: 'Anwar', kind: 'person', description: 'His mother' });
+    expect(quotesOf("Intro. The firm's spokesman, Ruiz, said the plant was safe.").at(-1)?.speaker).toMatchObject({ name: 'Ruiz', description: "The firm's spokesman" });
+    // A place between commas is where, not who: the people after it speak.
+    expect(quotesOf('Intro. In the capital, Freedonia, officials said the plant was safe.').at(-1)?.speaker?.name).not.toBe('Freedonia');
+  });
+
   it('reads "was urging" and "was directing … to "…"" as the subject speaking', () => {
     const urged = quotesOf('Intro. Nina Ruiz was urging the council to "act before the winter comes".');
     expect(urged.at(-1)).toMatchObject({ kind: 'mixed', speaker: { name: 'Nina Ruiz' } });
