@@ -50,7 +50,8 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // ("shapps face masks": one word, where it is a person's name.)
   for (let n = words.length - 1; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    const topical = words.slice(n).every((w, i) => common[n + i] && !isTitle(w) && !isPeopleWord(w));
+    // ("qandeel baloch's mother" is someone else: a possessive owns the words after it.)
+    const topical = !/['’]s?$/.test(words[n - 1]!) && words.slice(n).every((w, i) => common[n + i] && !isTitle(w) && !isPeopleWord(w));
     if (!topical || common.slice(0, n).some(Boolean)) continue;
     const keys = library.speakerKeys(name);
     if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };

@@ -170,6 +170,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it("reads someone's kin, typed with a possessive, as someone other than them", async () => {
+    // No speaker is described as Qandeel Baloch's mother: the story's voices, not hers alone.
+    const answer = await ask(library, "what did qandeel baloch's mother say after her son was convicted");
+    expect(answer.citations.some((c) => c.speaker !== 'Qandeel Baloch')).toBe(true);
+  });
+
   it("lists every voice of a story's own article, even words that never name the story", async () => {
     const answer = await ask(library, 'who was quoted about the conception dive boat fire');
     expect(answer.citations.map((c) => c.quote).join(' ')).toContain('It is never an easy decision to suspend search efforts');
