@@ -169,7 +169,8 @@ function plain(question: string): string {
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
     .replace(/^\s*(?:(?:hey|hi|hello|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
+    // ("can u show what ardern said": "me" left out.)
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of)\s)(?=\S)/i, 'quotes from ')

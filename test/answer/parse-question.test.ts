@@ -174,6 +174,8 @@ describe('parseQuestion', () => {
     ['pelosi said what about the impeachment inquiry?', { speech: true, speaker: 'pelosi', topic: 'the impeachment inquiry', guessed: true }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
+    ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
+    ['tell what the mayor said about the storm', { speech: true, speaker: 'mayor', topic: 'the storm' }],
     ["find me pelosi's remarks on the inquiry", { speech: true, speaker: 'pelosi', topic: 'the inquiry', guessed: true }],
     ['where does pelosi stand on the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['is there anything pelosi said about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
