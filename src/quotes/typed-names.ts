@@ -24,7 +24,8 @@ export function typedNameMatches(typed: string, name: string, { typos = true, wr
   // "us senator bernie sanders": a country before an office says whose office it is; "eu
   // council" is not Bradford Council.
   const all = words(typedJoined);
-  const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un)$/.test(w) && isTitle(all[i + 1] ?? '')));
+  // ("the who director general" is whoever holds the office at the WHO, not Who Gives a Crap.)
+  const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un|who)$/.test(w) && isTitle(all[i + 1] ?? '')));
   const near = (w: string, o: string) => o === w || (typos && !written(w) && w.length >= 5 && o.length >= 5 && typedWithinOneEdit(w, o));
   const missed = asked.filter((w) => !own.some((o) => near(w, o)));
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
@@ -46,7 +47,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
       .split(/\s+/)
       .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in|to)$/.test(w))
       .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
-  const own = new Set(words(named));
+  // ("director general" is the "Director-General" of the WHO.)
+  const own = new Set(words(named).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])));
   const asked = words(typed);
   // "the who chief" heads it whatever the office is called ("WHO director-general").
   const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && [...own].some((o) => HEAD_OFFICES.test(o));

@@ -239,6 +239,13 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('nato chief', 'a NATO spokesperson')).toBe(false);
   });
 
+  it('takes an office typed in words for the hyphenated one the article writes, and the body before it as no name', () => {
+    expect(typedRoleMatches('who director general', 'the Director-General of the WHO')).toBe(true);
+    expect(typedRoleMatches('who director general', 'WHO spokesperson')).toBe(false);
+    expect(typedNameMatches('who director general', 'Who Gives a Crap')).toBe(false);
+    expect(typedNameMatches('who gives a crap', 'Who Gives a Crap')).toBe(true);
+  });
+
   it('takes a spokesman for the spokesperson or spokeswoman the article writes, and no other word', () => {
     expect(typedRoleMatches('houthi military spokesman', 'Houthi military spokesperson')).toBe(true);
     expect(typedRoleMatches('police spokeswoman', 'a police spokesman')).toBe(true);
