@@ -176,6 +176,7 @@ describe('parseQuestion', () => {
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
     ['tell what the mayor said about the storm', { speech: true, speaker: 'mayor', topic: 'the storm' }],
+    ['summarize what officials said about the storm', { speech: true, topic: 'the storm', group: 'officials' }],
     ["find me pelosi's remarks on the inquiry", { speech: true, speaker: 'pelosi', topic: 'the inquiry', guessed: true }],
     ['where does pelosi stand on the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['is there anything pelosi said about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
