@@ -255,7 +255,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
-  const parts = speech ? topicParts(query) : [];
+  const parts = speech ? sameStoryLater(library, query, topicParts(query)) : [];
   if (parts.length > 0) await library.embedQueries([query, ...parts]);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage), speech ? library.coverage(query, articleIds ? { articleIds } : {}) : 0);
@@ -309,6 +309,19 @@ async function answerExtractively(library: Library, question: string, { speech, 
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
 }
+
+/**
+ * The parts of a question asked across articles, where one that comes later ("and then",
+ * "later") names no story of its own is searched as the first part's story: "the el paso
+ * shooting and then the manifesto" asks for that shooting's manifesto, not a party's.
+ * (A plain "and" joins two stories: "slug glue and the self-cleaning toilet coating".)
+ */
+function sameStoryLater(library: Library, query: string, parts: readonly string[]): string[] {
+  if (!LATER.test(query)) return [...parts];
+  return parts.map((part, i) => (i > 0 && topicNames(library, part).length === 0 ? `${part} ${parts[0]}` : part));
+}
+
+const LATER = /\b(?:and\s+then|then|later|afterwards)\b/i;
 
 /**
  * True when the articles that hold every name of a story hold none of its other words in

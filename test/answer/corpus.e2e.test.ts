@@ -170,6 +170,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     exactSpans(answer.citations);
   });
 
+  it('searches a later part that names no story of its own as the first part\'s story', async () => {
+    // "and then to the manifesto": the El Paso shooter's, not the Conservative Party's.
+    const answer = await ask(library, 'how did officials react to the el paso shooting and then to the manifesto');
+    expect(answer.citations.slice(0, 5).map((c) => c.speaker)).not.toContain('Boris Johnson');
+    expect(answer.citations.slice(0, 5).map((c) => c.speaker)).toContain('Dee Margo');
+  });
+
   it("reads someone's kin, typed with a possessive, as someone other than them", async () => {
     // No speaker is described as Qandeel Baloch's mother: the story's voices, not hers alone.
     const answer = await ask(library, "what did qandeel baloch's mother say after her son was convicted");
