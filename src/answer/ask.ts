@@ -357,6 +357,9 @@ function namedStory(library: Library, topic: string, names: readonly string[], a
 // What comes of a story, each a story of its own.
 const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole)$/;
 
+// BM25's idf of a word in about one passage in forty or more: a word any story may use.
+const COMMON_IDF = 3.6;
+
 // The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;
 
@@ -371,8 +374,10 @@ function thresholdFor(library: Library, topic: string, filter: ArticleFilter): n
   if (unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
     if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
+    const idf = new Map(library.termWeights(topic));
     const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
-    if (missing.length === 0) return MIN_NAMED_RELEVANCE_WORDS_HELD;
+    if (missing.every((w) => library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF)) return MIN_NAMED_RELEVANCE_WORDS_HELD;
     return toldElsewhere(library, topic, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
   }
   return unknown.length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
