@@ -523,4 +523,5 @@ function oneNameAfterRole(tokens: readonly Token[], head: [number, number], appo
   );
 }
 
+// (Not "May", a surname too.)
 const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
