@@ -375,22 +375,22 @@ function thresholdFor(library: Library, topic: string, filter: ArticleFilter): n
   if (filter.speaker) {
     if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
-    const idf = new Map(library.termWeights(topic));
+    const weights = library.termWeights(topic);
+    const idf = new Map(weights);
     const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
     if (missing.every((w) => library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF)) return MIN_NAMED_RELEVANCE_WORDS_HELD;
-    return toldElsewhere(library, topic, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
+    return toldElsewhere(library, weights, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
   }
   return unknown.length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
 }
 
 /**
- * True when most of a topic, by weight, is words the library holds only in articles other
- * than the speaker's: "mark hay … the great barrier reef" asks for a story he never spoke on,
- * however close his words on reefs come. (A word no article holds as typed, "rosellos" for
- * Rosselló, is a typo, not another story.)
+ * True when most of a topic, by its terms' weights (`weights`), is words the library holds
+ * only in articles other than the speaker's: "mark hay … the great barrier reef" asks for a
+ * story he never spoke on, however close his words on reefs come. (A word no article holds
+ * as typed, "rosellos" for Rosselló, is a typo, not another story.)
  */
-function toldElsewhere(library: Library, topic: string, missing: readonly string[]): boolean {
-  const weights = library.termWeights(topic);
+function toldElsewhere(library: Library, weights: ReadonlyArray<[term: string, idf: number]>, missing: readonly string[]): boolean {
   const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
   // (Not a verb's past: "rejected" tells what happened, not which story.)
   const elsewhere = weights.filter(([term]) => missing.includes(term) && library.writes(term) !== undefined && !/ed$/.test(term)).reduce((sum, [, idf]) => sum + idf, 0);
