@@ -1,9 +1,8 @@
 import { isCueWord, WEAK_CUES } from './cues.ts';
-import { isCountry } from './countries.ts';
 import { nameKey } from './names.ts';
 import { contentBefore, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
-import { between, DETERMINERS, glossBefore, hasName, isPersonName, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
+import { between, DETERMINERS, glossBefore, hasName, isPersonName, oneNameAfterRole, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
 /** What one sentence says about who said what: the cue, the speaker's words and the content. */
@@ -504,24 +503,3 @@ export function joinedAttribution(view: SentenceView, main: SentenceAttribution)
   }
   return undefined;
 }
-
-/**
- * "His mother, Anwar,", "the company's spokesman, Smith,": a role ending in a common noun,
- * then one capitalised word between commas that is no place, is the role's holder by name.
- */
-function oneNameAfterRole(tokens: readonly Token[], head: [number, number], appositive: [number, number]): boolean {
-  const last = tokens[head[1] - 1];
-  const name = tokens[appositive[0]];
-  return (
-    appositive[1] - appositive[0] === 1 &&
-    last?.pos === 'NOUN' &&
-    /^\p{Ll}/u.test(last.text) &&
-    name?.pos === 'PROPN' &&
-    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
-    !isCountry(name.text) &&
-    !WEEKDAYS_AND_MONTHS.test(name.text)
-  );
-}
-
-// (Not "May", a surname too.)
-const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;

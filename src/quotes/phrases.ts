@@ -1,3 +1,4 @@
+import { isCountry } from './countries.ts';
 import { isCueWord } from './cues.ts';
 import { isOrganisation, nameKey } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -129,6 +130,27 @@ export function isPersonName(tokens: readonly Token[], range: [number, number]):
   const key = nameKey(textOf(tokens, range));
   return key.length >= 2 && !isOrganisation(key.join(' '));
 }
+
+/**
+ * "His mother, Anwar,", "the company's spokesman, Smith,": a role ending in a common noun,
+ * then one capitalised word between commas that is no place, is the role's holder by name.
+ */
+export function oneNameAfterRole(tokens: readonly Token[], head: [number, number], appositive: [number, number]): boolean {
+  const last = tokens[head[1] - 1];
+  const name = tokens[appositive[0]];
+  return (
+    appositive[1] - appositive[0] === 1 &&
+    last?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(last.text) &&
+    name?.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    !isCountry(name.text) &&
+    !WEEKDAYS_AND_MONTHS.test(name.text)
+  );
+}
+
+// (Not "May", a surname too.)
+const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** "(against) the state of emergency President Trump": a determiner, common nouns, then a name, after a preposition mid-clause. */
 export function relativeClause(tokens: readonly Token[], [start, end]: [number, number], from: number): boolean {
