@@ -2097,10 +2097,65 @@ const FORTY_FIFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did greta thunberg say about the amazon fires', gold: [] },
 ];
 
+// The forty-sixth batch, written before any tuning on it: the stored quotes by people that no
+// batch had used (mostly reported speech: "he estimated this would take 24 hours"), one whose
+// speaker the extractor gets wrong (Anne Sacoolas, stored as RAF Croughton's), and people's
+// best-known quotes asked again in words their articles do not use ("firing bolton", "losing
+// her record", "cow pee"). Stories and two across-article questions in the same register;
+// unanswerables where a word of the question sits in an unrelated article (Baltimore, Qatar,
+// North Korea) or the person is quoted on something else.
+const FORTY_SIXTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'abdullah kurdi feelings at the ship naming for his son', gold: [g(31, 'This day is very hard for me', 'Abdullah Kurdi')] },
+  { kind: 'named', question: 'carlotta weibl on why they renamed the boat', gold: [g(31, 'shall be a reminder of what our work is really about', 'Carlotta Weibl')] },
+  { kind: 'named', question: 'trump on firing bolton', gold: [g(104, 'his services are no longer needed at the White House', 'Donald Trump')] },
+  { kind: 'named', question: 'bolton says he quit and wasnt fired?', gold: [g(104, 'I offered to resign last night', 'John R. Bolton')] },
+  { kind: 'named', question: 'pompeo on whether bolton leaving changes us foreign policy', gold: [g(104, "I don't think that any leader around the world should make any assumption", 'Mike Pompeo')] },
+  { kind: 'named', question: 'what did doug collins argue about the impeachment probe not being official', gold: [g(118, 'Until the full House votes to authorize an inquiry', 'Doug Collins')] },
+  { kind: 'named', question: 'steven wolf on the hospital taking in the plane crash patients', gold: [g(127, 'We received a mass casualty alert', 'Steven Wolf')] },
+  { kind: 'named', question: 'lamont message to the families of the b17 passengers', gold: [g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'named', question: 'did kosgei expect to break the world record', gold: [g(143, 'I was not expecting this', 'Brigid Kosgei')] },
+  { kind: 'named', question: 'paula radcliffe on losing her marathon record', gold: [g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'named', question: 'ortagus on iraq wanting us troops out', gold: [g(174, 'we strongly urge Iraqi leaders to reconsider', 'Morgan Ortagus')] },
+  { kind: 'named', question: 'om prakash on drinking cow pee for years', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash')] },
+  { kind: 'named', question: 'chakrapani telling world leaders to drink gaumutra', gold: [g(188, 'I request all the presidents and prime ministers of the world', 'Chakrapani')] },
+  { kind: 'named', question: 'suman haripriya claim that cow dung cures covid', gold: [g(188, 'it can be cured by using gaumutra and cow dung', 'Suman Haripriya')] },
+  { kind: 'named', question: 'zinichev on how long it would take to make the magnitogorsk building safe', gold: [g(1, 'this would take 24 hours', 'Yevgeny Zinichev')] },
+  { kind: 'named', question: 'tristan smith on ships switching off their transponders for safety', gold: [g(9, 'this applied to product tankers', 'Tristan Smith'), g(9, 'There are also some operations done on ships containing hazardous cargoes', 'Tristan Smith')] },
+  { kind: 'named', question: 'al-eryani on who backs the houthis', gold: [g(21, 'the rebels are backed by Iran', 'Moammar al-Eryani')] },
+  { kind: 'named', question: 'what did redouane claim about the night in the rape case', gold: [g(23, 'sex was consensual', 'Nicolas Redouane')] },
+  { kind: 'named', question: 'samoa pm on his own family needing the measles shot', gold: [g(165, 'his nephew needed a dose', 'Tuilaepa Sailele Malielegaoi')] },
+  { kind: 'named', question: 'howard stern on having imus on his show', gold: [g(171, 'he was open to having Imus as a guest on his show', 'Howard Stern')] },
+  { kind: 'named', question: 'why did chirac stop appearing in public according to bernadette', gold: [g(119, 'was due to memory problems', 'Bernadette')] },
+  { kind: 'named', question: 'anne sacoolas telling police she would stay in the uk', gold: [g(138, 'that she had no plans to leave the country in the near future', 'Anne Sacoolas')] },
+  { kind: 'named', question: 'karen alley on warm water eating the ice shelves from below', gold: [g(141, 'Warm water circulation is attacking the undersides', 'Karen Alley')] },
+  { kind: 'named', question: "ginger baker's daughter on where he died", gold: [g(132, 'he died in Britain', 'Nettie Baker')] },
+  { kind: 'named', question: 'wendy parmet on calling it the wuhan virus', gold: [g(181, 'tremendous stigmatization on the people of Wuhan', 'Wendy Parmet')] },
+  { kind: 'story', question: 'what did people say when the rescue ship got named after alan kurdi', gold: [g(31, 'This day is very hard for me', 'Abdullah Kurdi'), g(31, 'shall be a reminder of what our work is really about', 'Carlotta Weibl')] },
+  { kind: 'story', question: 'reactions when trump fired his national security adviser', gold: [g(104, 'his services are no longer needed at the White House', 'Donald Trump'), g(104, 'I offered to resign last night', 'John R. Bolton'), g(104, "I don't think that any leader around the world should make any assumption", 'Mike Pompeo')] },
+  { kind: 'story', question: 'who said what about drinking cow urine against corona', gold: [g(188, 'We have been drinking cow urine for 21 years', 'Om Prakash'), g(188, 'I request all the presidents and prime ministers of the world', 'Chakrapani'), g(188, 'it can be cured by using gaumutra and cow dung', 'Suman Haripriya')] },
+  { kind: 'story', question: 'what did people say after the old bomber went down in connecticut', gold: [g(127, 'We received a mass casualty alert', 'Steven Wolf'), g(127, 'My heart really goes out to the families', 'Ned Lamont')] },
+  { kind: 'story', question: 'what did folks say about kosgei smashing the marathon record', gold: [g(143, 'I was not expecting this', 'Brigid Kosgei'), g(143, 'I always knew this time would come', 'Paula Radcliffe')] },
+  { kind: 'across', question: 'what did the who and unicef say about samoa measles and then when the emergency ended', gold: [g(165, 'vaccination before the outbreak began covered only about 31 percent', 'World Health Organization'), g(172, 'they had delivered over 105 thousand doses', 'UNICEF')] },
+  { kind: 'across', question: 'what did mcconnell say about the impeachment trial in december and later in january', gold: [g(169, 'a largely partisan outcome', 'Mitch McConnell'), g(177, 'the trial could possibly commence on Tuesday, January 21', 'Mitch McConnell')] },
+  { kind: 'none', question: 'what did nasa say about the perseverance rover landing', gold: [] },
+  { kind: 'none', question: 'how did fans react to the world cup final in qatar', gold: [] },
+  { kind: 'none', question: 'who commented on the baltimore bridge collapse', gold: [] },
+  { kind: 'none', question: 'what did the who say about mpox', gold: [] },
+  { kind: 'none', question: 'what did nancy pelosi say about the b-17 crash', gold: [] },
+  { kind: 'none', question: 'what did paula radcliffe say about the tokyo olympics', gold: [] },
+  { kind: 'none', question: 'tuilaepa on the tsunami warning', gold: [] },
+  { kind: 'none', question: 'what did ned lamont say about gun control', gold: [] },
+  { kind: 'none', question: 'what did chakrapani say about the ayodhya ram temple', gold: [] },
+  { kind: 'none', question: 'how did greta react to cop26', gold: [] },
+  { kind: 'none', question: 'what did john bolton say about north korea', gold: [] },
+  { kind: 'none', question: 'what did king charles say after the queen died', gold: [] },
+  { kind: 'none', question: 'what did kosgei say about doping', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 })), ...FORTIETH_BATCH.map((q) => ({ ...q, batch: 40 })), ...FORTY_FIRST_BATCH.map((q) => ({ ...q, batch: 41 })), ...FORTY_SECOND_BATCH.map((q) => ({ ...q, batch: 42 })), ...FORTY_THIRD_BATCH.map((q) => ({ ...q, batch: 43 })), ...FORTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 44 })), ...FORTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 45 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 })), ...FORTIETH_BATCH.map((q) => ({ ...q, batch: 40 })), ...FORTY_FIRST_BATCH.map((q) => ({ ...q, batch: 41 })), ...FORTY_SECOND_BATCH.map((q) => ({ ...q, batch: 42 })), ...FORTY_THIRD_BATCH.map((q) => ({ ...q, batch: 43 })), ...FORTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 44 })), ...FORTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 45 })), ...FORTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 46 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
