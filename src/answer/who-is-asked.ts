@@ -42,7 +42,8 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.
-  if (rest && rest !== typed && library.speakerKeys(rest).length > 0) {
+  // ("the pm of samoa": "of samoa" names the office's place, below, not someone.)
+  if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
   // "carrie lam video address": a name, then words of the topic (not a person's office or
@@ -60,8 +61,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const holder = officeHolder(library, typed) ?? tradeHolder(library, typed);
   if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
+  // (Not "the mayor of gdansk": an office of a place, not every mayor.)
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
-  if (named !== typed && library.speakerKeys(named).length > 0) return { speaker: named };
+  if (named !== typed && !roleOf(named) && library.speakerKeys(named).length > 0) return { speaker: named };
   // "the assam mla suman haripriya": a name of two words or more after words that describe
   // the person.
   for (let i = 1; i + 2 <= words.length && !isTitle(words.at(-1)!); i++) {
@@ -382,7 +384,9 @@ export function roleOf(typed: string): string | undefined {
 /** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
 export function qualifierOf(typed: string, role: string): string | undefined {
   const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
-  const qualifier = words.slice(0, Math.max(0, words.length - role.split(/\s+/).length)).join(' ');
+  // ("samoa pm": the office in one short word.)
+  const typedRole = ROLE_WORDS[words.at(-1) ?? ''] ? 1 : role.split(/\s+/).length;
+  const qualifier = words.slice(0, Math.max(0, words.length - typedRole)).join(' ');
   return qualifier || undefined;
 }
 

@@ -13,6 +13,7 @@ interface SpeakerRow {
   name: string;
   mention: string | null;
   description: string | null;
+  kind: string | null;
 }
 
 export interface StoredQuote extends Quote {
@@ -275,8 +276,9 @@ export class QuoteStore {
     const office = words.length >= 2 && isTitle(words.at(-1)!);
     let matches = role || office ? byRole() : byName({ typos: false });
     // ("boris johnson pm" as typed; "the russian health minister" is no typo of "Russia", and
-    // "the british pm" is no office of the British Transport Police.)
-    if (matches.length === 0) matches = office ? byName({ typos: false }).filter((r) => !isOrganisation(r.name)) : byRole();
+    // "the british pm" is no office of the British Transport Police, nor "the samoa pm" one of
+    // American Samoa, which speaks as a government: an office is a person's.)
+    if (matches.length === 0) matches = office ? byName({ typos: false }).filter((r) => r.kind === 'person' && !isOrganisation(r.name)) : byRole();
     // "the tunisian human rights league", "milltech marine": no one's name, but the name of
     // what the speaker speaks for ("the president of the Tunisian League for the Defence of
     // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire
@@ -303,7 +305,8 @@ export class QuoteStore {
       matches = rows.filter((r) => named(r.mention) || named(r.description));
     }
     // A name a typo away last: "spacex" is the SpaceX founder's, not the "Space Research" institute's.
-    if (matches.length === 0 && !office) matches = byName();
+    // (Not for an office: "the pm of samoa" holds one, and is not American Samoa.)
+    if (matches.length === 0 && !office && !role) matches = byName();
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one. A surname
     // an article gives alone, that no one fuller name took in ("a university student named
     // Wong", beside Joshua Wong and Tak-Sing Wong), is no whole name: "wong" is as much
@@ -381,7 +384,7 @@ export class QuoteStore {
     const generation = this.generation();
     if (this.cachedSpeakers?.generation !== generation) {
       const rows = this.db
-        .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NOT NULL')
+        .prepare('SELECT DISTINCT speaker_key AS key, speaker_name AS name, mention, description, speaker_kind AS kind FROM quotes WHERE speaker_key IS NOT NULL')
         .all() as SpeakerRow[];
       this.cachedSpeakers = { generation, rows };
     }

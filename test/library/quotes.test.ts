@@ -146,6 +146,14 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('ana ruiz mayor')).toEqual(library.speakerKeys('Ana Ruiz'));
   });
 
+  it('takes an office typed with a place for a person holding it, never for a government named by the place', async () => {
+    await library.addArticles([article({ title: 'Citizenship', text: 'The government of American Samoa issued a statement: "Citizenship by judicial fiat would fail us."' })]);
+    expect(library.quotesOf(library.filterArticles({ speaker: 'American Samoa' }) ?? [])[0]?.speaker?.kind).toBe('organisation');
+    expect(library.speakerKeys('samoa pm')).toEqual([]);
+    expect(library.speakerKeys('the pm of samoa')).toEqual([]);
+    expect(library.speakerKeys('american samoa')).toHaveLength(1);
+  });
+
   it('takes a typed name a letter off for a typo only when the articles do not write it', async () => {
     await library.addArticles([article({ title: 'Race', text: 'At the rally, Harry Dunn was absent.\n\n"Vote for me," said Larry Sharpe.' })]);
     expect(library.speakerKeys('prince harry')).toEqual([]);
