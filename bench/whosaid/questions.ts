@@ -2152,10 +2152,72 @@ const FORTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did kosgei say about doping', gold: [] },
 ];
 
+// The forty-seventh batch, written before any tuning on it: people asked for by what they are,
+// not by name, as a reader who forgot the name types it ("the county sheriff", "the pg&e vice
+// president", "zimbabwe's president"), over stored quotes by people the articles describe
+// (seed 4747 over them); the topic in the reader's words. Unanswerables ask for an office
+// the corpus quotes on another story, or one it never quotes.
+const FORTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
+  { kind: 'named', question: 'what did the county sheriff say about facebook people showing up at area 51', gold: [g(114, 'would be more overwhelming than we can handle', 'Kerry Lee')] },
+  { kind: 'named', question: 'the ecologist on why the butterflies did well last year', gold: [g(24, 'relatively cool temperatures', 'Chip Taylor')] },
+  { kind: 'named', question: 'deputy emergency minister on ending the search in magnitogorsk', gold: [g(1, 'The search and rescue operation is complete', 'Alexander Chupriyan')] },
+  { kind: 'named', question: "what did mexico's foreign secretary say about the el paso gunman", gold: [g(82, 'Mexico would consider charging the gunman with terrorism', 'Marcelo Ebrard')] },
+  { kind: 'named', question: 'the lead author of the ibis study on where the birds lived', gold: [g(160, 'next to each temple there was like a lake or a wetland', 'Sally Wasef')] },
+  { kind: 'named', question: 'the rutgers scholar on how few women are in legislatures', gold: [g(27, 'Women hold fewer than 30 percent of state legislative seats', 'Kelly Dittmar')] },
+  { kind: 'named', question: 'what did the uk transport secretary say about face coverings on trains', gold: [g(194, 'a condition of travel', 'Grant Shapps')] },
+  { kind: 'named', question: 'the co-author from boulder on warm water under the ice', gold: [g(141, 'warm water cuts into the shelf from below', 'Ted Scambos')] },
+  { kind: 'named', question: 'what did the nobel committee member say about the physics prizes', gold: [g(136, 'tell us something essential, something existential', 'Ulf Danielsson')] },
+  { kind: 'named', question: 'the fashion designer on doris day', gold: [g(58, 'Doris Day was America', 'Mary Quant')] },
+  { kind: 'named', question: "zimbabwe's president announcing mugabe's death", gold: [g(100, 'It is with the utmost sadness that I announce', 'Emmerson Mnangagwa')] },
+  { kind: 'named', question: "brazil's president on macron wanting the g7 to talk about the amazon", gold: [g(89, 'evokes a colonialis', 'Jair Bolsonaro')] },
+  { kind: 'named', question: 'the head of the congolese research institute on patients being cured', gold: [g(84, 'Now that 90% of their patients can go into the treatment center', 'Jean-Jacques Muyembe')] },
+  { kind: 'named', question: "poland's interior minister on the gdansk mayor attack", gold: [g(12, "I can’t find the words, an explanation, for this kind of act", 'Joachim Brudziński')] },
+  { kind: 'named', question: "the puerto rico governor's first words after taking over", gold: [g(83, 'Puerto Rico needs certainty and stability', 'Wanda Vázquez Garced')] },
+  { kind: 'named', question: 'what did the federal judge rule about american samoans', gold: [g(168, 'denying American Samoans citizenship violated the Fourteenth Amendment', 'Clark Waddoups')] },
+  { kind: 'named', question: "iraq's acting prime minister on the us strike", gold: [g(173, 'an aggression on Iraq as a state, government and people', 'Adil Abdul-Mahdi')] },
+  { kind: 'named', question: 'the former cia deputy director on tony mendez', gold: [g(15, 'Tony was one of the best officers to ever serve at CIA', 'Michael Morell')] },
+  { kind: 'named', question: 'pg&e vice president on why they cut the power', gold: [g(135, 'The safety of our customers and the communities we serve', 'Michael Lewis')] },
+  { kind: 'named', question: 'the berkeley engineering professor on air pollution and the government', gold: [g(162, 'what the federal government is doing', 'Julian Marshall')] },
+  { kind: 'named', question: 'us ambassador to germany on mahan air', gold: [g(16, 'contributed to incredible human suffering', 'Richard Grenell')] },
+  { kind: 'named', question: 'the au trade commissioner on when trading can start', gold: [g(70, 'the framework we have is enough to start trading', 'Albert Muchanga')] },
+  { kind: 'named', question: 'the tunisian mp who proposed banning the niqab years ago', gold: [g(69, 'We proposed a bill in 2016', 'Souhail Alouini')] },
+  { kind: 'named', question: 'what did the detective say about finding the golden toilet', gold: [g(110, 'Our priority is to locate the stolen item', 'Steven Jones')] },
+  { kind: 'named', question: 'the coast guard captain on the dispatcher during the boat fire', gold: [g(95, 'a lot of adrenaline, a lot of confusion', 'Monica Rochester')] },
+  { kind: 'named', question: 'the london bridge tour manager on stopping the attacker', gold: [g(164, 'I did what any Londoner would do', 'Thomas Gray')] },
+  { kind: 'named', question: 'the head of the french assembly on chirac', gold: [g(119, 'Jacques Chirac is part of the history of France', 'Richard Ferrand')] },
+  { kind: 'named', question: 'new hampshire governor on the motorcyclists killed', gold: [g(66, 'flags would be flown at half-mast', 'Chris Sununu')] },
+  { kind: 'named', question: "the hong kong political scientist on the election result for beijing's camp", gold: [g(163, 'this is a big slap in the face', 'Ma Ngok')] },
+  { kind: 'named', question: 'the pg&e meteorologist on the wind forecast', gold: [g(135, 'the strongest offshore wind event since October 2017', 'Evan Duffey')] },
+  { kind: 'named', question: 'the zimbabwe youth activist on how mugabe should be remembered', gold: [g(100, 'He was a dictator. He was ruthless.', 'Ashton Bumhira')] },
+  { kind: 'named', question: "the ukrainian president on pressure from trump", gold: [g(123, 'Nobody can put pressure on me because I am the president of an independent state', 'Volodymyr Zelensky')] },
+  { kind: 'named', question: "san juan's mayor on pierluisi's oath", gold: [g(79, "she would challenge Pierluisi's oath of office in court", 'Carmen Yulín Cruz')] },
+  { kind: 'named', question: 'houthi spokesman warning the saudis', gold: [g(107, 'we warn the Saudis that our targets will keep expanding', 'Yahya Sarea')] },
+  { kind: 'named', question: "the white house doctor on trump's covid meds", gold: [g(198, 'Trump has been given zinc, vitamin D, Pepcid and a daily Aspirin', 'Sean Conley')] },
+  { kind: 'named', question: 'amnesty hong kong director on the bill withdrawal', gold: [g(97, 'This announcement cannot change the fact', 'Man-kei Tam')] },
+  { kind: 'named', question: 'the eyewitness on how fast the crash exploded on the florida highway', gold: [g(4, 'within probably 15 to 20 seconds of it all, it exploded', 'Vinnie DeVita')] },
+  { kind: 'named', question: 'the retired fbi agent on why hamza bin laden mattered', gold: [g(109, 'Hamza bridged a generational gap', 'Ali Soufan')] },
+  { kind: 'named', question: 'red cross chair on the philippine typhoon damage', gold: [g(170, 'many areas lost water and power', 'Richard Gordon')] },
+  { kind: 'named', question: 'the retailers association boss on what else people are panic buying', gold: [g(185, 'other products are also in high demand', 'Russell Zimmerman')] },
+  { kind: 'story', question: 'what did officials say after the attack on the gdansk mayor', gold: [g(12, "I can’t find the words, an explanation, for this kind of act", 'Joachim Brudziński'), g(12, "Let's all pray for Mayor Adamowicz", 'Donald Tusk')] },
+  { kind: 'story', question: "who said what about pg&e shutting off power", gold: [g(135, 'The safety of our customers and the communities we serve', 'Michael Lewis'), g(135, 'the strongest offshore wind event since October 2017', 'Evan Duffey')] },
+  { kind: 'story', question: "reactions to mugabe's death in zimbabwe", gold: [g(100, 'It is with the utmost sadness that I announce', 'Emmerson Mnangagwa'), g(100, 'He was a dictator. He was ruthless.', 'Ashton Bumhira')] },
+  { kind: 'story', question: 'what did people say about the hong kong local elections', gold: [g(163, 'this is a big slap in the face', 'Ma Ngok')] },
+  { kind: 'none', question: 'what did the county sheriff say about the el paso shooting', gold: [] },
+  { kind: 'none', question: "what did brazil's president say about the hong kong protests", gold: [] },
+  { kind: 'none', question: 'the white house doctor on the impeachment', gold: [] },
+  { kind: 'none', question: 'what did the uk transport secretary say about hs2', gold: [] },
+  { kind: 'none', question: 'the houthi spokesman on the khashoggi killing', gold: [] },
+  { kind: 'none', question: "the canadian prime minister on the amazon fires", gold: [] },
+  { kind: 'none', question: 'what did the nasa administrator say about the moon landing anniversary', gold: [] },
+  { kind: 'none', question: 'the fire chief on the notre dame fire', gold: [] },
+  { kind: 'none', question: "what did the mayor of gdansk say about the stabbing", gold: [] },
+  { kind: 'none', question: 'the german chancellor on the brexit vote', gold: [] },
+];
+
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
 export const WHO_SAID: ReadonlyArray<WhoSaidQuestion & { split: 'dev' | 'test'; batch?: number }> = (() => {
   const seen = new Map<string, number>();
-  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 })), ...FORTIETH_BATCH.map((q) => ({ ...q, batch: 40 })), ...FORTY_FIRST_BATCH.map((q) => ({ ...q, batch: 41 })), ...FORTY_SECOND_BATCH.map((q) => ({ ...q, batch: 42 })), ...FORTY_THIRD_BATCH.map((q) => ({ ...q, batch: 43 })), ...FORTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 44 })), ...FORTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 45 })), ...FORTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 46 }))].map((q) => {
+  return [...QUESTIONS, ...FOURTH_BATCH.map((q) => ({ ...q, batch: 4 })), ...FIFTH_BATCH.map((q) => ({ ...q, batch: 5 })), ...SIXTH_BATCH.map((q) => ({ ...q, batch: 6 })), ...SEVENTH_BATCH.map((q) => ({ ...q, batch: 7 })), ...EIGHTH_BATCH.map((q) => ({ ...q, batch: 8 })), ...NINTH_BATCH.map((q) => ({ ...q, batch: 9 })), ...TENTH_BATCH.map((q) => ({ ...q, batch: 10 })), ...ELEVENTH_BATCH.map((q) => ({ ...q, batch: 11 })), ...TWELFTH_BATCH.map((q) => ({ ...q, batch: 12 })), ...THIRTEENTH_BATCH.map((q) => ({ ...q, batch: 13 })), ...FOURTEENTH_BATCH.map((q) => ({ ...q, batch: 14 })), ...FIFTEENTH_BATCH.map((q) => ({ ...q, batch: 15 })), ...SIXTEENTH_BATCH.map((q) => ({ ...q, batch: 16 })), ...SEVENTEENTH_BATCH.map((q) => ({ ...q, batch: 17 })), ...EIGHTEENTH_BATCH.map((q) => ({ ...q, batch: 18 })), ...NINETEENTH_BATCH.map((q) => ({ ...q, batch: 19 })), ...TWENTIETH_BATCH.map((q) => ({ ...q, batch: 20 })), ...TWENTY_FIRST_BATCH.map((q) => ({ ...q, batch: 21 })), ...TWENTY_SECOND_BATCH.map((q) => ({ ...q, batch: 22 })), ...TWENTY_THIRD_BATCH.map((q) => ({ ...q, batch: 23 })), ...TWENTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 24 })), ...TWENTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 25 })), ...TWENTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 26 })), ...TWENTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 27 })), ...TWENTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 28 })), ...TWENTY_NINTH_BATCH.map((q) => ({ ...q, batch: 29 })), ...THIRTIETH_BATCH.map((q) => ({ ...q, batch: 30 })), ...THIRTY_FIRST_BATCH.map((q) => ({ ...q, batch: 31 })), ...THIRTY_SECOND_BATCH.map((q) => ({ ...q, batch: 32 })), ...THIRTY_THIRD_BATCH.map((q) => ({ ...q, batch: 33 })), ...THIRTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 34 })), ...THIRTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 35 })), ...THIRTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 36 })), ...THIRTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 37 })), ...THIRTY_EIGHTH_BATCH.map((q) => ({ ...q, batch: 38 })), ...THIRTY_NINTH_BATCH.map((q) => ({ ...q, batch: 39 })), ...FORTIETH_BATCH.map((q) => ({ ...q, batch: 40 })), ...FORTY_FIRST_BATCH.map((q) => ({ ...q, batch: 41 })), ...FORTY_SECOND_BATCH.map((q) => ({ ...q, batch: 42 })), ...FORTY_THIRD_BATCH.map((q) => ({ ...q, batch: 43 })), ...FORTY_FOURTH_BATCH.map((q) => ({ ...q, batch: 44 })), ...FORTY_FIFTH_BATCH.map((q) => ({ ...q, batch: 45 })), ...FORTY_SIXTH_BATCH.map((q) => ({ ...q, batch: 46 })), ...FORTY_SEVENTH_BATCH.map((q) => ({ ...q, batch: 47 }))].map((q) => {
     const n = seen.get(q.kind) ?? 0;
     seen.set(q.kind, n + 1);
     return { ...q, split: n % 2 === 0 ? ('dev' as const) : ('test' as const) };
