@@ -31,6 +31,8 @@ const SAY = [
   'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
   // "what did the meteorologist predict", "what was pelosi asking for".
   'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
+  // A court's words: "what did the federal judge rule about …".
+  'rule|ruled',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting';
@@ -54,6 +56,10 @@ export const SPEECH_WORD = new RegExp(
   'i',
 );
 
+// "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
+// were saying it of, all of it the topic.
+const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending)\\s+(?=\\S)`, 'iu');
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
@@ -76,7 +82,9 @@ const SPEAKER_FRAMES = [
   new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+on\s+(?=\S)/iu,
+  // ("the former cia deputy director on tony mendez": an office may take five words.)
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+on\s+(?=\S)/iu,
+  SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
   /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+said\s+what\b/iu,
@@ -312,7 +320,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "what did the pope ask for": a dangling preposition is no topic.
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
     // topic whole, even where it has another ("… vote and on the senate trial").
-    const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length));
+    const own = /\b(?:on|to|about|regarding|after|over)\s*$/i.test(q.slice(0, match.index + match[0].length)) || frame === SAYING_SHORTHAND;
     // "when does mcconnell want the senate trial to start": what they want to happen is the
     // topic, not only the verb after "to".
     const asked = q.slice(0, match.index + match[0].length);

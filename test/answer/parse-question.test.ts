@@ -64,6 +64,11 @@ describe('parseQuestion', () => {
     ['what did police say about the man hurt in the fire', { speech: true, topic: 'the man hurt in the fire', group: 'police' }],
     ['what did people say about the fire', { speech: true, topic: 'the fire' }],
     ['judge marrero ruling on the tax records', { speech: true, speaker: 'judge marrero', topic: 'the tax records', guessed: true }],
+    // A court's words; an office of five words before "on"; what someone was saying, by its verb.
+    ['what did the federal judge rule about american samoans', { speech: true, speaker: 'federal judge', topic: 'american samoans' }],
+    ['the former cia deputy director on tony mendez', { speech: true, speaker: 'former cia deputy director', topic: 'tony mendez', guessed: true }],
+    ['houthi spokesman warning the saudis', { speech: true, speaker: 'houthi spokesman', topic: 'the saudis', guessed: true }],
+    ['trump threatening iran over the strikes', { speech: true, speaker: 'trump', topic: 'iran over the strikes', guessed: true }],
     ["pelosi's take on the impeachment vote", { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
     ['souhail alouini on banning face veils?', { speech: true, speaker: 'souhail alouini', topic: 'banning face veils', guessed: true }],
     ['what was cardinal ouellet take on bishops', { speech: true, speaker: 'cardinal ouellet', topic: 'bishops' }],
