@@ -109,7 +109,8 @@ const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|academ
 function scholarOf(library: Library, typed: string): string | undefined {
   const role = roleOf(typed);
   const affiliation = role && SCHOLARS.test(role) ? qualifierOf(typed, role) : undefined;
-  const described = affiliation ? namesDescribedAs(library, affiliation) : [];
+  // (A person: "the pg&e meteorologist" is not PG&E.)
+  const described = affiliation ? namesDescribedAs(library, affiliation).filter((name) => !isOrganisation(name)) : [];
   return described.length === 1 ? described[0] : undefined;
 }
 
