@@ -71,6 +71,10 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   burning: ['fire', 'blaze'],
   burned: ['fire', 'blaze'],
   burnt: ['fire', 'blaze'],
+  // Chat's words for kin: "his mom" is the article's "his mother".
+  mom: ['mother'],
+  mum: ['mother'],
+  dad: ['father'],
 };
 
 /**

@@ -167,6 +167,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the alabama state rep say about the abortion ban', 'Terri Collins'],
     // A surname with its particle; "ending" is no name for one "Ending Clergy Abuse".
     ['what did de blasio say about ending his campaign', 'Bill de Blasio'],
+    // A scholar's trade typed with a body's initials is a person, not the body.
+    ['what did the pg&e meteorologist say about the wind', 'Evan Duffey'],
+    // Chat's shorthands: an office of five words before "on"; what someone was saying, by its verb; chat's kin.
+    ['the former cia deputy director on tony mendez', 'Michael Morell'],
+    ['houthi spokesman warning the saudis', 'Yahya Sarea'],
+    ['what did anderson cooper say about his mom', 'Anderson Cooper'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

@@ -87,6 +87,8 @@ describe('toFtsQuery', () => {
     // A storm that weakened was downgraded; "forex" is chat's foreign exchange.
     expect(toFtsQuery('dorian weakened')).toBe('"dorian" OR ("weakened" OR "downgraded")');
     expect(toFtsQuery('forex')).toBe('("forex" OR "foreign exchange")');
+    // Chat's kin.
+    expect(toFtsQuery('his mom')).toBe('("mom" OR "mother")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
