@@ -3,8 +3,8 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
-import { countriesIn, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
-import { fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
+import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -153,9 +153,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
   // bahamas tourism minister", whom the prime minister is not).
   const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
+  // …and the place it is of, which its holder's article names ("gdansk" of "the mayor of
+  // gdansk", whom the mayor of Paris is not). (A country is told by how the holder is
+  // described: ofAnotherCountry.)
+  const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
   const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(q) ? library.quotesSaying(topic) : [];
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, countries: countriesIn(typedRole!) } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (!named || parsed.speech) return asked;
@@ -233,6 +237,8 @@ interface Plan {
   office?: string;
   /** The office's portfolio ("home"), which its holder's office must name too. */
   portfolio?: readonly string[];
+  /** The place the office is of ("gdansk"), which the holder's article must name. */
+  placeOf?: readonly string[];
   /** The countries the office is typed with ("japanese"): a holder the articles call another country's is not theirs. */
   countries?: ReadonlySet<string>;
   /** The quotes that say the words a "who said …" question asks about, word for word. */
@@ -251,7 +257,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], countries = new Set(), saying = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -301,7 +307,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
       // ("the japanese prime minister on the amazon fires": the British one is no holder.)
-      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries))) return { answer: noAnswer(question), hits, whoSaid: false };
+      const ofPlace = namesHeld(library, placeOf);
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1)) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

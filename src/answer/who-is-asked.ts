@@ -319,7 +319,7 @@ function tradeHolder(library: Library, typed: string): string | undefined {
 }
 
 // Places typed as initials, which are no words of an office.
-const COUNTRY_WORDS = new Set(['uk', 'us', 'usa', 'eu', 'un']);
+export const COUNTRY_WORDS = new Set(['uk', 'us', 'usa', 'eu', 'un']);
 
 function only<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
@@ -370,6 +370,9 @@ function bodyOfPlace(library: Library, typed: string): string | undefined {
 
 /** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm", "governor" of "governors". */
 export function roleOf(typed: string): string | undefined {
+  // "the mayor of gdansk": the office before its place.
+  const [office, place] = typed.split(/\s+of\s+/i);
+  if (place !== undefined && office && isTitle(office.split(/\s+/).at(-1)!)) return roleOf(office);
   // "governors", "judges": the office of each of them.
   const words = typed.toLowerCase().split(/\s+/).map((w) => (!isTitle(w) && /[^s]s$/.test(w) && isTitle(w.slice(0, -1)) ? w.slice(0, -1) : w));
   let from = words.length;
@@ -384,6 +387,9 @@ export function roleOf(typed: string): string | undefined {
 
 /** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
 export function qualifierOf(typed: string, role: string): string | undefined {
+  // ("the mayor of gdansk" is "the gdansk mayor".)
+  const [office, place] = typed.split(/\s+of\s+/i);
+  if (place !== undefined && office && roleOf(office) === role) return qualifierOf(`${place} ${office}`, role);
   const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
   // ("samoa pm": the office in one short word.)
   const typedRole = ROLE_WORDS[words.at(-1) ?? ''] ? 1 : role.split(/\s+/).length;

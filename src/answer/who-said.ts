@@ -50,8 +50,13 @@ export function holdsOffice(quote: StoredQuote, role: string, articleText: strin
   if (fits(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase())) return true;
   const name = quote.speaker?.name;
   if (!name) return false;
+  // Only as their own: in the words of their sentence before the name, outside a quotation,
+  // or in an appositive after it (not "…pray for Mayor Adamowicz." Tusk …).
   for (let at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + name.length)) {
-    if (fits(articleText.slice(Math.max(0, at - OFFICE_NEAR), at + name.length + OFFICE_NEAR).toLowerCase())) return true;
+    const before = articleText.slice(Math.max(0, at - OFFICE_NEAR), at).split(/[.!?"\u201c\u201d]\s*/).at(-1)!;
+    const rest = articleText.slice(at + name.length, at + name.length + OFFICE_NEAR);
+    const after = /^\s*,/.test(rest) ? rest.split(/[.!?"\u201c\u201d]/)[0]! : '';
+    if (fits(`${before} ${after}`.toLowerCase())) return true;
   }
   return false;
 }

@@ -304,6 +304,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // An office with its portfolio is held by no one of another portfolio: the Bahamas' prime
     // minister is quoted on the hurricane, no tourism minister is.
     expect((await ask(library, 'what did the bahamas tourism minister say about the hurricane')).citations).toEqual([]);
+    // An office of a place is held in an article about the place, and by the one the article
+    // calls so: Gdańsk's mayor is named in the article on his stabbing, never quoted.
+    expect((await ask(library, 'what did the mayor of gdansk say about the stabbing')).citations).toEqual([]);
+    expect((await ask(library, 'what did the mayor of london say about the stabbing')).citations[0]?.speaker).toBe('Sadiq Khan');
     expect((await ask(library, 'what did the two puerto rico governors say about leaving office')).citations.length).toBeGreaterThan(0);
     // A prime minister is more than any minister: Tunisia's is not quoted, a former minister is.
     expect((await ask(library, 'what did the tunisian pm say about the niqab ban')).citations).toEqual([]);

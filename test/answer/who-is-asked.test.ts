@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, roleOf } from '../../src/answer/who-is-asked.ts';
+import { isPersonName, qualifierOf, roleOf } from '../../src/answer/who-is-asked.ts';
 
 describe('isPersonName: a name to look up, not a role or a phrase', () => {
   it.each([
@@ -24,9 +24,23 @@ describe('roleOf: the office a typed speaker ends with', () => {
     ['the polish prime minister', 'prime minister'],
     ['new zealand pm', 'prime minister'],
     ['governors', 'governor'],
+    // The office before its place.
+    ['the mayor of gdansk', 'mayor'],
+    ['pm of samoa', 'prime minister'],
     ['police', 'police'],
     ['pelosi', undefined],
   ])('%s → %s', (typed, expected) => {
     expect(roleOf(typed)).toBe(expected);
+  });
+});
+
+describe('qualifierOf: whose an office is', () => {
+  it.each([
+    ['the taliban spokesman', 'spokesman', 'taliban'],
+    ['samoa pm', 'prime minister', 'samoa'],
+    ['the mayor of gdansk', 'mayor', 'gdansk'],
+    ['the president', 'president', undefined],
+  ])('%s (%s) → %s', (typed, role, expected) => {
+    expect(qualifierOf(typed, role)).toBe(expected);
   });
 });

@@ -102,6 +102,12 @@ describe('holdsOffice', () => {
     expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
     expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);
   });
+
+  it("reads it as theirs only before the name in its sentence or in an appositive, not in someone else's", () => {
+    expect(holdsOffice(quote, 'mayor', 'Ana Ruiz wrote "Let us pray for Mayor Bo Lin." Ana Ruiz is from the city.')).toBe(false);
+    expect(holdsOffice(quote, 'mayor', 'The mayor met Bo Lin. Ana Ruiz, a lawyer, spoke.')).toBe(false);
+    expect(holdsOffice(quote, 'mayor', 'On Monday, city mayor Ana Ruiz spoke.')).toBe(true);
+  });
 });
 
 describe('mergeQuotes', () => {
