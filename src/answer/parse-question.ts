@@ -177,6 +177,10 @@ function plain(question: string): string {
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
     .replace(/^\s*(?:(?:hey|hi|hello|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
+    // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
+    // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
+    .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
+    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
     // ("can u show what ardern said": "me" left out.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
@@ -268,11 +272,16 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
   // the topic, then the question.
-  const colon = /^([^:,]{3,}?)[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)$/i.exec(plain(question).trim());
+  // ("the gdansk stabbing - who commented?": after a dash too.)
+  const colon = /^([^:,]{3,}?)(?:[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)|\s+[-–—]+\s+((?:what|who|how|did|does|has|was|were)\b.+))$/i.exec(plain(question).trim());
   if (colon) {
-    const asked = parseQuestion(colon[2]!);
-    const own = asked.topic !== asked.speaker && asked.topic !== clean(plain(colon[2]!));
-    if (asked.speech) return { ...asked, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
+    const then = colon[2] ?? colon[3]!;
+    const asked = parseQuestion(then);
+    const own = asked.topic !== asked.speaker && asked.topic !== clean(plain(then));
+    // ("erdogan wants a mosque, what did he say": "he" is no name to look up; the words before it name him.)
+    const { speaker, ...told } = asked;
+    const whom = speaker !== undefined && /^(?:he|she|they|it)$/i.test(speaker) ? told : asked;
+    if (asked.speech) return { ...whom, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
   }
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".

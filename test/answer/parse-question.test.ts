@@ -128,6 +128,11 @@ describe('parseQuestion', () => {
     ["what's being said about the greenland offer", { speech: true, topic: 'the greenland offer' }],
     ['what are folks saying about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['greenland offer - any quotes?', { speech: true, topic: 'greenland offer' }],
+    // What a reader heard or wonders before the question; "he" in it is no name.
+    ['i keep hearing about the hagia sophia mosque thing, who said what?', { speech: true, topic: 'the hagia sophia mosque thing' }],
+    ['i heard about the gdansk stabbing - who commented?', { speech: true, topic: 'the gdansk stabbing' }],
+    ['so i was wondering what pelosi said about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['i read that erdogan wants a mosque, what did he say', { speech: true, topic: 'erdogan wants a mosque' }],
     ['any notable quotes about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['official statements on the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['what were the reactions like to the greenland offer', { speech: true, topic: 'the greenland offer' }],
