@@ -104,11 +104,11 @@ const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers
 
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
-  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical)|supported|opposed|backed|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced';
+  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical)|supported|opposed|backed|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced';
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
@@ -176,7 +176,7 @@ function plain(question: string): string {
     .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
-    .replace(/^\s*(?:(?:hey|hi|hello|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
@@ -197,7 +197,7 @@ function plain(question: string): string {
     // "list pelosi quotes", "show pelosi's comments on …": her quotes.
     .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
-    .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know)\s+/i, '')
+    .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know|any\s+idea|(?:do\s+)?you\s+know)\s+/i, '')
     // "summarize what officials said about …", "recap the reactions to …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
@@ -338,7 +338,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // topic whole, not only its last "about".
     // ("what did qandeel baloch say her husband did to her": likewise what is said.)
     const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
-    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, '')));
+    // ("did kipchoge say anything after the race": what he said is no word of the topic.)
+    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
