@@ -16,6 +16,9 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
  * common word ("wife", "runners") from a name by how its articles write it.
  */
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
+  // "the family of harry dunn" is "harry dunn's family".
+  const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|father|wife|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
+  if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
   // ("pg&e": initials, whose "&" the articles' full name spells as "and".)
   if (/\p{L}&\p{L}/u.test(typed)) return whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));
   // "what did germany say": a country speaks through its people as well as in its own name

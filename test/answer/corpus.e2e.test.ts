@@ -186,10 +186,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.citations.slice(0, 5).map((c) => c.speaker)).toContain('Dee Margo');
   });
 
-  it("reads someone's kin, typed with a possessive, as someone other than them", async () => {
+  it("reads someone's kin, typed with a possessive or with 'of', as someone other than them", async () => {
     // No speaker is described as Qandeel Baloch's mother: the story's voices, not hers alone.
     const answer = await ask(library, "what did qandeel baloch's mother say after her son was convicted");
     expect(answer.citations.some((c) => c.speaker !== 'Qandeel Baloch')).toBe(true);
+    // …or typed with "of": the family of Harry Dunn is his, not someone of that name nobody quotes.
+    const family = await ask(library, 'what did the family of harry dunn say');
+    expect(family.citations.map((c) => c.speaker)).toContain('Charlotte Charles');
   });
 
   it("lists every voice of a story's own article, even words that never name the story", async () => {
