@@ -304,6 +304,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));
       const storyNames = filter.speaker ? names.filter((n) => !ownName.has(n)) : names;
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId), query)) return { answer: noAnswer(question), hits, whoSaid: false };
+      // …nor one about what came of a story that their articles never tell ("boris johnson on
+      // the queen's funeral", answered with his words on the Queen proroguing parliament).
+      if (filter.speaker && parts.length === 0 && untoldEvent(library, query, library.filterArticles({ speaker: filter.speaker }) ?? [])) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
       // ("the japanese prime minister on the amazon fires": the British one is no holder.)
@@ -351,8 +354,13 @@ function tellsAnotherStory(library: Library, topic: string, names: readonly stri
  */
 function happensNext(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
   const story = namedStory(library, topic, names, articleIds);
+  return story.length > 0 && untoldEvent(library, topic, story);
+}
+
+/** True when the topic has an event word (EVENTS) that none of these articles holds in any form. */
+function untoldEvent(library: Library, topic: string, articleIds: readonly string[]): boolean {
   const events = library.termWeights(topic).map(([term]) => term).filter((term) => EVENTS.test(term));
-  return story.length > 0 && events.length > 0 && library.wordsMissingFrom(events.join(' '), story).length > 0;
+  return events.length > 0 && library.wordsMissingFrom(events.join(' '), articleIds).length > 0;
 }
 
 /** The articles among these that hold every one of a story's names. */

@@ -346,6 +346,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "reactions to the christchurch shooter's life sentence")).citations).toEqual([]);
     // Bradford's men were "jailed": their sentences are told.
     expect((await ask(library, 'who commented on the bradford sex abuse sentences')).citations.length).toBeGreaterThan(0);
+    // …asked of someone quoted: Boris Johnson's articles tell of the Queen, no funeral; Judge
+    // Jackson's tell Manafort's sentencing.
+    expect((await ask(library, "what did boris johnson say about the queen's funeral")).citations).toEqual([]);
+    expect((await ask(library, "what did judge jackson say at manafort's sentencing")).citations[0]?.speaker).toBe('Amy Berman Jackson');
   });
 
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
