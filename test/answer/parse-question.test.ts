@@ -135,6 +135,7 @@ describe('parseQuestion', () => {
     ['i read that erdogan wants a mosque, what did he say', { speech: true, topic: 'erdogan wants a mosque' }],
     ['any idea what the houthis said about the oil attack?', { speech: true, topic: 'houthis the oil attack' }],
     ['yo what did trump tweet about bolton', { speech: true, speaker: 'trump', topic: 'bolton' }],
+    ['i heard trump said something about the berlin wall, what was it?', { speech: true, speaker: 'trump', topic: 'the berlin wall' }],
     ['i want to know how people reacted when doris day died', { speech: true, topic: 'doris day died' }],
     ['who was sad about ginger baker dying', { speech: true, topic: 'ginger baker dying' }],
     ['did kipchoge say anything after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race' }],
