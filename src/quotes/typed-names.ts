@@ -65,7 +65,9 @@ export function typedRoleMatches(typed: string, named: string): boolean {
     const stem = /^(spokes|chair|congress|council|business|anchor)(?:man|woman|person)$/.exec(w)?.[1] ?? /^(chair|anchor)$/.exec(w)?.[1];
     return !!stem && [...own].some((o) => new RegExp(`^${stem}(?:man|woman|person${/^(?:chair|anchor)$/.test(stem) ? '|' : ''})$`).test(o));
   };
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w)));
+  // ("the former fbi agent" is the article's "retired FBI agent".)
+  const formerly = (w: string) => w === 'former' && (own.has('retired') || own.has('ex'));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w)));
 }
 
 /**

@@ -252,6 +252,12 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('police spokesman', 'a police officer')).toBe(false);
   });
 
+  it('takes a former office for the retired or ex- one the article writes, and not for a sitting holder', () => {
+    expect(typedRoleMatches('former fbi agent', 'Retired FBI agent and terrorism specialist')).toBe(true);
+    expect(typedRoleMatches('former cia chief', 'ex-CIA chief')).toBe(true);
+    expect(typedRoleMatches('former fbi agent', 'FBI agent')).toBe(false);
+  });
+
   it('takes a long word as the text inflects it, not any word it begins', () => {
     expect(typedRoleMatches('co-sponsor', 'who co-sponsored the bill')).toBe(true);
     expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(false);
