@@ -183,6 +183,18 @@ function plain(question: string): string {
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
     .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
+    // Asking for a quote to cite: "i need a quote from pelosi on …", "looking for quotes on
+    // …", "can i get a quote from …" ask for those quotes; what it is for ("for my essay",
+    // "i can cite") is no word of the topic.
+    .replace(/^\s*(?:i\s+|i['’]m\s+|i\s+am\s+)?(?:need|want|looking\s+for|searching\s+for|(?:can|could|may)\s+i\s+(?:get|have|see)|do\s+you\s+have|(?:have\s+you\s+)?got|gimme|where\s+can\s+i\s+find)\s+(?=(?:(?:a|an|any|some|the|\w+)\s+){0,2}(?:quotes?|quotations?|citations?|sources?|words)\b)/i, '')
+    .replace(/\s*\b(?:for|in)\s+(?:my|a|an|our|the|his|her|their)\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
+    .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(?:cite|use|quote|reference)\s+/gi, '$1 ')
+    // "source for pelosi saying the shutdown should end": did she say so; "citation for
+    // erdogan's comments on …": those comments.
+    .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?|proof|evidence|receipts?)\s+(?:for|that|of)\s+(.{2,40}?)\s+(?:saying|said|says|calling|called|claiming|claimed)\s+(?=\S)/i, 'did $1 say ')
+    .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?)\s+(?:for|of)\s+(?=\S)/i, '')
+    // "exact words trump used about the wall": what he said about it.
+    .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:words|language|phrase|quote)\s+(.{2,40}?)\s+used\s+(?:about|for|on|regarding|to\s+describe|when\s+talking\s+about)\s+/i, 'what did $1 say about ')
     // ("can u show what ardern said": "me" left out.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
@@ -193,7 +205,7 @@ function plain(question: string): string {
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
-    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by)\s)/i, '')
+    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by)\s)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
     // "list pelosi quotes", "show pelosi's comments on …": her quotes.
@@ -218,7 +230,8 @@ function plain(question: string): string {
     .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
     // "what's being said about …": what was said. "any notable quotes about …": quotes.
     .replace(/\b(?:is|are)\s+being\s+said\b/gi, 'was said')
-    .replace(/\b(?:notable|best|key|top|important|memorable|main|interesting|relevant|official|public)\s+(?=(?:quotes|comments|statements|reactions|remarks|responses)\b)/gi, '')
+    // ("a good quote about …", "the exact quote from …", "quotable reactions to …".)
+    .replace(/\b(?:notable|best|key|top|important|memorable|main|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous)\s+(?=(?:quotes?|comments?|statements?|reactions?|remarks|responses?)\b)/gi, '')
     // "what were the reactions like to …": the reactions to it.
     .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
     // "who said stuff about …": who said.
@@ -282,13 +295,19 @@ export function parseQuestion(question: string): ParsedQuestion {
     const own = asked.topic !== asked.speaker && asked.topic !== clean(plain(then));
     // ("erdogan wants a mosque, what did he say": "he" is no name to look up; the words before it name him.)
     const { speaker, ...told } = asked;
-    const whom = speaker !== undefined && /^(?:he|she|they|it)$/i.test(speaker) ? told : asked;
+    const pronoun = speaker !== undefined && /^(?:he|she|they|it)$/i.test(speaker);
+    // ("the sheriff near area 51, what did he say about …": whom "he" stands for, an office
+    // by its place. Not "the mars sponge researcher, how did he react …", which the topic's
+    // search finds better than any office would.)
+    const described = own && !asked.group && /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) ? /^\s*(?:so\s+)?(?:the|that|this)\s+((?:\S+\s+){0,5}?(?:\S+\s+(?:of|in|at|near)\s+\S+(?:\s+\S+){0,2}|pm|fm|cm|ag))\s*$/i.exec(colon[1]!) : null;
+    if (described) return { speech: true, speaker: described[1]!, topic: asked.topic };
+    const whom = pronoun ? told : asked;
     if (asked.speech) return { ...whom, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
   }
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+)?(?:quotes?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "any quotes from greta": no topic but the person, whatever they said.
@@ -357,7 +376,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?)$/i.exec(q);
   if (tail) return { speech: true, topic: tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
-  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:quotes|citations|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
+  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);

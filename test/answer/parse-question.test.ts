@@ -246,6 +246,23 @@ describe('parseQuestion', () => {
     // "any scientists commenting on …" asks for that group's words, not for someone so named.
     ['any scientists commenting on the ice shelves', { speech: true, topic: 'the ice shelves', group: 'scientists' }],
     ['are there any experts talking about the virus', { speech: true, topic: 'the virus', group: 'experts' }],
+    // Asking for a quote to cite: whose and on what; what it is for is no word of the topic.
+    ['i need a quote from pelosi about the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
+    ['can i get a quote from trump on the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
+    ["what's the exact quote from boris johnson about parliament", { speech: true, speaker: 'boris johnson', topic: 'parliament' }],
+    ['need quotes for my essay on the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
+    ['looking for quotes on the amazon fires', { speech: true, topic: 'the amazon fires' }],
+    ['quotes i can cite about brexit', { speech: true, topic: 'brexit' }],
+    ["any good quotes about kipchoge's marathon", { speech: true, topic: "kipchoge's marathon" }],
+    ['need a quote on the notre dame fire for a school project', { speech: true, topic: 'the notre dame fire' }],
+    // …or to check: a source for words someone said, someone's exact words.
+    ['source for pelosi saying the shutdown should end', { speech: true, speaker: 'pelosi', topic: 'the shutdown should end' }],
+    ['exact words trump used about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
+    // An office by its place, then "what did he say": the office is whom it asks for…
+    ['the sheriff near area 51, what did he say about the crowds', { speech: true, speaker: 'sheriff near area 51', topic: 'the crowds' }],
+    ['the samoa pm, what did he say about the measles', { speech: true, speaker: 'samoa pm', topic: 'the measles' }],
+    // …while a description of no office is left to the search, with the topic.
+    ['so the mars sponge researcher, how did he react to the results', { speech: true, topic: 'the mars sponge researcher the results' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
