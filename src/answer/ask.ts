@@ -124,7 +124,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // An office with a story of its own ("the polish president … the escape room fire")
     // leaves the search to the story, and whom it describes goes first (role, below).
     else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && library.termWeights(topic).length >= 2)) {
-      topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
+      topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
@@ -183,7 +183,7 @@ function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): Parse
     const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && !isTitle(word) && !library.isNameWord(word));
     // ("running for pm": an office as chat shortens it, where no article writes it so.)
     return typed
-      .replace(/\b(?:pm|fm|cm)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
+      .replace(/\b(?:pm|fm|cm|ag)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
       .replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
   };
   return {

@@ -1,6 +1,6 @@
 import type { Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
-import { isCountry, withoutAccents as fold, type Quote } from '../quotes/index.ts';
+import { isCountry, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
 
 /**
@@ -177,14 +177,17 @@ export function ofAnotherCountry(quote: Quote, countries: ReadonlySet<string>): 
   return described.size > 0 && ![...described].some((c) => countries.has(c));
 }
 
-/** The countries a text names, by name or by their people's ("British Prime Minister" → uk). */
+/**
+ * The countries a text names, by name or by their people's ("British Prime Minister" → uk),
+ * and the US states it names ("California Attorney General" → california).
+ */
 export function countriesIn(text: string): Set<string> {
   const words = text.toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, (dot) => (/^\p{L}\.\p{L}$/u.test(w.slice(0, -1)) ? dot : ''))).filter(Boolean);
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const gram = words.slice(i, i + n).join(' ');
-      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || SAME_COUNTRY[c]);
+      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || isUsState(c) || SAME_COUNTRY[c]);
       for (const name of names) found.add(SAME_COUNTRY[name] ?? name);
     }
   }

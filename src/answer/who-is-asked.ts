@@ -255,17 +255,21 @@ const QUESTION_WORDS = /^(?:what|who|whom|how|why|when|where|which|did|does|do|h
 // A name after these is what the question is about ("reactions to pelosi's speech").
 const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|against|at|in|into|towards?)$/;
 
+// What joins an office to its place: "the mayor of gdansk", "the sheriff near area 51".
+const OF_PLACE = /\s+(?:of|in|at|near)\s+/i;
+
 /**
  * Who holds an office typed with its place ("the bahamas prime minister", "the sheriff of
  * lincoln county"): the one speaker the articles give that office who is quoted in an
  * article holding every word of the place; undefined when none or several are.
  */
 function officeHolder(library: Library, typed: string): string | undefined {
-  // "the sheriff of lincoln county" is "the lincoln county sheriff".
-  const [before, after] = typed.split(/\s+of\s+/i);
+  // "the sheriff of lincoln county" is "the lincoln county sheriff"; "the sheriff near area
+  // 51", "the police chief in dayton" likewise.
+  const [before, after] = typed.split(OF_PLACE);
   const office = roleOf(after !== undefined ? before! : typed);
   // ("poland's interior minister": the place without its possessive.)
-  const place = typed.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of)$/.test(w));
+  const place = typed.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of|in|at|near)$/.test(w));
   if (!office || place.length === 0) return undefined;
   const { nameOf } = library.people();
   // People only: a "Sheriff's Office" holds no office.
@@ -374,7 +378,7 @@ function bodyOfPlace(library: Library, typed: string): string | undefined {
 /** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm", "governor" of "governors". */
 export function roleOf(typed: string): string | undefined {
   // "the mayor of gdansk": the office before its place.
-  const [office, place] = typed.split(/\s+of\s+/i);
+  const [office, place] = typed.split(OF_PLACE);
   if (place !== undefined && office && isTitle(office.split(/\s+/).at(-1)!)) return roleOf(office);
   // "governors", "judges": the office of each of them.
   const words = typed.toLowerCase().split(/\s+/).map((w) => (!isTitle(w) && /[^s]s$/.test(w) && isTitle(w.slice(0, -1)) ? w.slice(0, -1) : w));
@@ -391,7 +395,7 @@ export function roleOf(typed: string): string | undefined {
 /** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
 export function qualifierOf(typed: string, role: string): string | undefined {
   // ("the mayor of gdansk" is "the gdansk mayor".)
-  const [office, place] = typed.split(/\s+of\s+/i);
+  const [office, place] = typed.split(OF_PLACE);
   if (place !== undefined && office && roleOf(office) === role) return qualifierOf(`${place} ${office}`, role);
   const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
   // ("samoa pm": the office in one short word.)
@@ -401,7 +405,7 @@ export function qualifierOf(typed: string, role: string): string | undefined {
 }
 
 // Offices as people shorten them.
-export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister' };
+export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general' };
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 export function isPersonName(words: string): boolean {

@@ -28,6 +28,26 @@ const COUNTRIES = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/**
+ * The states of the US, whose offices news names as a country's: "California Attorney
+ * General" is no Texas one. (Not Washington, which is the capital and many people's name;
+ * Georgia is a country too.)
+ */
+const US_STATES = new Set(
+  [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+    'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+    'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+    'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+    'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** True for a US state's name: "Texas", "New York". */
+export function isUsState(name: string): boolean {
+  return US_STATES.has(name.toLowerCase());
+}
+
 /** True for a country's name as news writes it: "Russia", "North Korea". */
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase());

@@ -89,6 +89,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the lincoln county sheriff say about storm area 51', 'Kerry Lee'],
+    // …the place after "near" or "in", and the office as chat shortens it ("ag").
+    ['the sheriff near area 51, what did he say about the arrests', 'Kerry Lee'],
+    ['california ag quote about the emergency declaration', 'Xavier Becerra'],
     // …and a trade no list of titles holds, by how the article names the person ("prosecutor Josh Bash").
     ['what did the el paso prosecutor say about the death penalty', 'Josh Bash'],
     ['what did the gdansk prosecutor tell reporters', 'Krzysztof Sierak'],
@@ -314,6 +317,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the two puerto rico governors say about leaving office')).citations.length).toBeGreaterThan(0);
     // A prime minister is more than any minister: Tunisia's is not quoted, a former minister is.
     expect((await ask(library, 'what did the tunisian pm say about the niqab ban')).citations).toEqual([]);
+    // A US state's office is no other state's: California's attorney general is quoted, Texas's is not.
+    expect((await ask(library, 'what did the texas attorney general say about the lawsuit')).citations).toEqual([]);
   });
 
   it('reads someone the library quotes, in a question no frame reads, as whom it asks for', async () => {

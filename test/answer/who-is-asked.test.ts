@@ -27,6 +27,8 @@ describe('roleOf: the office a typed speaker ends with', () => {
     // The office before its place.
     ['the mayor of gdansk', 'mayor'],
     ['pm of samoa', 'prime minister'],
+    ['the sheriff near area 51', 'sheriff'],
+    ['california ag', 'attorney general'],
     ['police', 'police'],
     ['pelosi', undefined],
   ])('%s → %s', (typed, expected) => {
@@ -39,6 +41,7 @@ describe('qualifierOf: whose an office is', () => {
     ['the taliban spokesman', 'spokesman', 'taliban'],
     ['samoa pm', 'prime minister', 'samoa'],
     ['the mayor of gdansk', 'mayor', 'gdansk'],
+    ['the sheriff near area 51', 'sheriff', 'area 51'],
     ['the president', 'president', undefined],
   ])('%s (%s) → %s', (typed, role, expected) => {
     expect(qualifierOf(typed, role)).toBe(expected);
