@@ -75,6 +75,13 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   mom: ['mother'],
   mum: ['mother'],
   dad: ['father'],
+  // …and for vaccines: "anti-vaxxers" are the article's "anti-vaccine movement".
+  vax: ['vaccine', 'vaccination', 'vaccinated'],
+  vaxxed: ['vaccinated'],
+  vaxxer: ['vaccine', 'vaccination'],
+  vaxxers: ['vaccine', 'vaccination'],
+  antivaxxers: ['anti-vaccine'],
+  distrust: ['mistrust'],
 };
 
 /**

@@ -349,8 +349,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it('abstains on what came of a story that its articles never tell', async () => {
     // The articles naming Christchurch tell the shooting and the first hearing, no sentence.
     expect((await ask(library, "reactions to the christchurch shooter's life sentence")).citations).toEqual([]);
-    // Bradford's men were "jailed": their sentences are told.
+    // Bradford's men were "jailed": their sentences are told; and so is their trial, by
+    // who prosecuted, though the article never says "trial".
     expect((await ask(library, 'who commented on the bradford sex abuse sentences')).citations.length).toBeGreaterThan(0);
+    expect((await ask(library, "give me quotes about the bradford children's home abuse trial")).citations.map((c) => c.speaker)).toContain('Durham Hall');
     // …asked of someone quoted: Boris Johnson's articles tell of the Queen, no funeral; Judge
     // Jackson's tell Manafort's sentencing.
     expect((await ask(library, "what did boris johnson say about the queen's funeral")).citations).toEqual([]);

@@ -89,6 +89,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('forex')).toBe('("forex" OR "foreign exchange")');
     // Chat's kin.
     expect(toFtsQuery('his mom')).toBe('("mom" OR "mother")');
+    // …and its words for vaccines and doubt.
+    expect(toFtsQuery('vaxxers distrust')).toBe('("vaxxers" OR "vaccine" OR "vaccination") OR ("distrust" OR "mistrust")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
