@@ -79,7 +79,7 @@ const SPEAKER_FRAMES = [
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
   // ("pg&e apology about …": "&" is inside a name.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
@@ -121,7 +121,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
-    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
+    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
     'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks',
   ].join('|')})$`,
   'i',
@@ -140,7 +140,7 @@ function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
-const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witnesses?|police|doctors?|activists?|protesters?|leaders?)$/i;
+const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|police|doctors?|activists?|protesters?|leaders?)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
@@ -187,14 +187,30 @@ function plain(question: string): string {
     // …", "can i get a quote from …" ask for those quotes; what it is for ("for my essay",
     // "i can cite") is no word of the topic.
     .replace(/^\s*(?:i\s+|i['’]m\s+|i\s+am\s+)?(?:need|want|looking\s+for|searching\s+for|(?:can|could|may)\s+i\s+(?:get|have|see)|do\s+you\s+have|(?:have\s+you\s+)?got|gimme|where\s+can\s+i\s+find)\s+(?=(?:(?:a|an|any|some|the|\w+)\s+){0,2}(?:quotes?|quotations?|citations?|sources?|words)\b)/i, '')
+    .replace(/^\s*where\s+can\s+i\s+(?:find|see|read)\s+(?=(?:what|how)\b)/i, '')
     .replace(/\s*\b(?:for|in)\s+(?:my|a|an|our|the|his|her|their)\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
-    .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(?:cite|use|quote|reference)\s+/gi, '$1 ')
-    // "source for pelosi saying the shutdown should end": did she say so; "citation for
-    // erdogan's comments on …": those comments.
-    .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?|proof|evidence|receipts?)\s+(?:for|that|of)\s+(.{2,40}?)\s+(?:saying|said|says|calling|called|claiming|claimed)\s+(?=\S)/i, 'did $1 say ')
+    .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:(?:i|we)\s+(?:can|could|should)\s+(?:cite|use|quote|reference)|worth\s+(?:using|citing|quoting))\s+/gi, '$1 ')
+    // ("two or three quotes about …": how many is no one's name.)
+    .replace(/\b(?:two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|several|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?=quotes\b)/gi, '')
+    // "which quote from kipchoge should i use about …": his quotes on it.
+    .replace(/^\s*which\s+(?=(?:quotes?|comments?)\s+(?:from|by|on|about)\b)/i, '')
+    .replace(/\s+(?:should|could|can)\s+(?:i|we)\s+(?:use|cite|quote)\b/gi, '')
+    // "…, word for word, …": how exactly is no word of the topic.
+    .replace(/\s*,?\s+(?:word\s+for\s+word|verbatim)\b\s*,?/gi, ' ')
+    // Asked to check: "verify: did pelosi say …", "can you confirm zapata said …": did they.
+    .replace(/^\s*(?:verify|fact[\s-]?check|true\s+or\s+false)\s*[:,-]\s*/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?(.{2,40}?)\s+(?:really\s+|actually\s+)?(?:said|says|called|claimed|tweeted|wrote)\s+(?=\S)/i, 'did $1 say ')
+    // "source for pelosi saying the shutdown should end", "the quote where musk says he was
+    // exhausted": did she say so; "citation for erdogan's comments on …": those comments.
+    .replace(/^\s*(?:(?:is|was)\s+there\s+)?(?:a\s+|the\s+|any\s+)?(?:sources?|citations?|proof|evidence|receipts?)\s+(?:for|that|of)\s+(.{2,40}?)\s+(?:saying|said|says|calling|called|claiming|claimed)\s+(?=\S)/i, 'did $1 say ')
+    .replace(/^\s*(?:i\s+want\s+|i\s+need\s+)?(?:the\s+)?(?:(?:exact|actual)\s+)?(?:quote|line|bit|part|clip)\s+where\s+(.{2,40}?)\s+(?:says|said|calls|called|talks\s+about)\s+(?=\S)/i, 'did $1 say ')
     .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?)\s+(?:for|of)\s+(?=\S)/i, '')
-    // "exact words trump used about the wall": what he said about it.
+    // "exact words trump used about the wall": what he said about it; "the exact wording of
+    // macron's statement": that statement.
     .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:words|language|phrase|quote)\s+(.{2,40}?)\s+used\s+(?:about|for|on|regarding|to\s+describe|when\s+talking\s+about)\s+/i, 'what did $1 say about ')
+    .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise|full)\s+)?(?:wording|text)\s+of\s+(?=\S)/i, '')
+    // "quote me something from trump about …", "can you quote ardern on …": their quotes.
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?quote\s+(?:me\s+)?(?:(?:something|anything|a\s+line|some\s+lines)\s+)?(?:from|by\s+)?(?=\S)/i, 'quote ')
     // ("can u show what ardern said": "me" left out.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
@@ -310,6 +326,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    // "a quote from a witness of the boat fire", "…from someone who was at the area 51 event":
+    // a group's words, or anyone's, on the story.
+    const ofStory = /^(.+?)\s+(?:of|from|at|in|to)\s+(.+)$/i.exec(who);
+    if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: clean(`${ofStory[2]} ${from[2] ?? ''}`), ...groupOf(ofStory[1]!) };
+    const anyone = /^(?:someone|somebody|anyone|anybody|people|a\s+person|those)\s+(?:who|that)\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:at|in|on|there\s+at)?\s*(.+)$/i.exec(who);
+    if (anyone) return { speech: true, topic: clean(`${anyone[1]} ${from[2] ?? ''}`) };
     // "any quotes from greta": no topic but the person, whatever they said.
     const topic = clean(from[2] ?? '') || who;
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };

@@ -258,6 +258,23 @@ describe('parseQuestion', () => {
     // …or to check: a source for words someone said, someone's exact words.
     ['source for pelosi saying the shutdown should end', { speech: true, speaker: 'pelosi', topic: 'the shutdown should end' }],
     ['exact words trump used about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
+    ['i want the exact quote where musk says he was exhausted', { speech: true, speaker: 'musk', topic: 'he was exhausted' }],
+    ['is there a source for pelosi calling the wall immoral', { speech: true, speaker: 'pelosi', topic: 'the wall immoral' }],
+    ['verify: did pelosi say the wall is an immorality', { speech: true, speaker: 'pelosi', topic: 'the wall is an immorality' }],
+    ['can you confirm zapata said the flight was crazy', { speech: true, speaker: 'zapata', topic: 'the flight was crazy' }],
+    ["give me pelosi's exact words on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
+    ['what exactly did tedros say, word for word, about the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
+    // …and other ways of asking for one: "quote me", "where can i find", "which quote … should i use".
+    ['quote me something from trump about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
+    ['can you quote ardern on the christchurch attack', { speech: true, speaker: 'ardern', topic: 'the christchurch attack' }],
+    ['where can i find what pelosi said about impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    ['which quote from kipchoge should i use about the marathon', { speech: true, speaker: 'kipchoge', topic: 'the marathon' }],
+    ['i need two or three quotes about the samoa measles outbreak', { speech: true, topic: 'the samoa measles outbreak' }],
+    ['any quotes worth using on brexit', { speech: true, topic: 'brexit' }],
+    // A quote from a group, or from anyone, of a story: their words on it.
+    ['a quote from a witness of the boat fire', { speech: true, topic: 'the boat fire', group: 'witness' }],
+    ['find a quote from someone who was at the area 51 event', { speech: true, topic: 'the area 51 event' }],
     // An office by its place, then "what did he say": the office is whom it asks for…
     ['the sheriff near area 51, what did he say about the crowds', { speech: true, speaker: 'sheriff near area 51', topic: 'the crowds' }],
     ['the samoa pm, what did he say about the measles', { speech: true, speaker: 'samoa pm', topic: 'the measles' }],
