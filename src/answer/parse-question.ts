@@ -37,7 +37,8 @@ const SAY = [
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting';
 // "how did people mourn …": remembering someone in words is reacting too.
-const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored';
+// ("how did bolsonaro hit back at macron": a reply in words.)
+const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash". Only after a possessive:
@@ -108,7 +109,7 @@ const MOOD =
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|was\s+quoted|were\s+quoted|weighed\s+in|chimed\s+in|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
@@ -211,17 +212,33 @@ function plain(question: string): string {
     .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise|full)\s+)?(?:wording|text)\s+of\s+(?=\S)/i, '')
     // "quote me something from trump about …", "can you quote ardern on …": their quotes.
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?quote\s+(?:me\s+)?(?:(?:something|anything|a\s+line|some\s+lines)\s+)?(?:from|by\s+)?(?=\S)/i, 'quote ')
+    // The article as the reader knows it: "what did the article quote trump as saying about
+    // …", "the boat fire article quote the sheriff saying": his words; "in the hong kong
+    // election article, who was quoted", "the story about the samoa measles": that story.
+    .replace(/^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $1 say')
+    .replace(/^\s*what\s+(?:did|does)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
+    .replace(/^\s*what\s+(?:did|does)\s+the\s+(?:article|story|piece|report)\s+(?:on|about)\s+(.{2,40}?)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
+    .replace(/^\s*in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s*,?\s+(who|what)\b(.*)$/i, '$2$3 about $1')
+    .replace(/\s+in\s+the\s+(?:(?:news\s+)?(?:article|story|piece|report))\s+(?=about\s|on\s)/gi, ' ')
+    .replace(/\bquoted\s+in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quoted about $1')
+    // "what quotes are in the kipchoge article", "list every quote in the article about the
+    // gold toilet", "the most important quote in the brexit march article": its quotes.
+    .replace(/^\s*(?:what|which)\s+(quotes|people|voices)\s+(?:are|were)\s+(?:there\s+)?in\s+the\s+/i, '$1 in the ')
+    .replace(/^\s*(?:list|show(?:\s+me)?|give\s+me)\s+(?:every|all(?:\s+the)?|each)\s+(quotes?)\s+/i, '$1 ')
+    .replace(/\b(?:most\s+)?(?:important|interesting|memorable|notable)\s+(?=quotes?\s+in\b)/gi, '')
+    .replace(/\bquotes?\s+(?:in|from)\s+the\s+(?:article|story|piece|report)\s+(?:about|on)\s+/gi, 'quotes on ')
+    .replace(/\bquotes?\s+(?:in|from)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quotes on $1')
     // ("can u show what ardern said": "me" left out.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
-    .replace(/^\s*quote\s+(?!(?:by|from|of)\s)(?=\S)/i, 'quotes from ')
+    .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
     // "quotes notre dame fire": quotes on it.
     .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for)\s)(?=\S)/i, 'quotes on ')
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
-    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by)\s)/i, '')
+    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+|a\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by|on|about)\s)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
     // "list pelosi quotes", "show pelosi's comments on …": her quotes.
@@ -409,7 +426,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (SPEECH.test(q) || WHO_MOOD.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
-    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
+    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
     // ("did anyone blame anyone for …": no one of the topic.)
     if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));

@@ -272,6 +272,18 @@ describe('parseQuestion', () => {
     ['which quote from kipchoge should i use about the marathon', { speech: true, speaker: 'kipchoge', topic: 'the marathon' }],
     ['i need two or three quotes about the samoa measles outbreak', { speech: true, topic: 'the samoa measles outbreak' }],
     ['any quotes worth using on brexit', { speech: true, topic: 'brexit' }],
+    // The article as the reader knows it: whom it quotes, on its story.
+    ['what did the article quote trump as saying about the fire', { speech: true, speaker: 'trump', topic: 'the fire' }],
+    ['what does the boat fire article quote the sheriff saying', { speech: true, speaker: 'sheriff', topic: 'boat fire' }],
+    ['what did the piece on area 51 quote the sheriff as saying', { speech: true, speaker: 'sheriff', topic: 'area 51' }],
+    ['in the hong kong election article, who was quoted', { speech: true, topic: 'hong kong election' }],
+    ['who is quoted in the story about the samoa measles', { speech: true, topic: 'the samoa measles' }],
+    ['what quotes are in the kipchoge article', { speech: true, topic: 'kipchoge' }],
+    ['list every quote in the article about the gold toilet', { speech: true, topic: 'the gold toilet' }],
+    ['whats the most important quote in the brexit march article', { speech: true, topic: 'brexit march' }],
+    // Hitting back is replying in words.
+    ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
+    ['who hit back at macron over the amazon', { speech: true, topic: 'macron over the amazon' }],
     // A quote from a group, or from anyone, of a story: their words on it.
     ['a quote from a witness of the boat fire', { speech: true, topic: 'the boat fire', group: 'witness' }],
     ['find a quote from someone who was at the area 51 event', { speech: true, topic: 'the area 51 event' }],
