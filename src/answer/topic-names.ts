@@ -98,11 +98,11 @@ export function countryNames(name: string): string[] {
  * The share of `names` each article holds (title or text), read once per article. With
  * `countries`, a people's name stands for its country too ("the russian health minister"
  * is Russia's), where the country's name ends in "a" ("russian", "korean", "kenyan") or
- * lacks the "-ian" ("iranian", "brazilian"); not for a story's names, where "north korean
- * missile tests" are not any article naming Korea. A story's people's name that is no
- * country's plus "-n" ("english", "polish") stands for its country in an article that holds
- * the rest of `topic` too: "the polish escape room fire" is the fire in Poland, but "the
- * irish abortion referendum" no Brexit article that names Ireland.
+ * lacks the "-ian" ("iranian", "brazilian"). For a story's names, a people's name stands
+ * for its country only in an article that holds most of the rest of `topic` too: "the polish
+ * escape room fire" is the fire in Poland, "the russian school bus crash" the bus that
+ * overturned in Russia, but "the irish abortion referendum" no Brexit article that names
+ * Ireland, and "north korean missile tests" no article on South Korea's trade.
  */
 export function namesHeld(library: Library, names: readonly string[], { countries = false, topic }: { countries?: boolean; topic?: string } = {}): (articleId: string) => number {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -112,7 +112,7 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
     const country = countries ? countryNames(name) : [];
     // "uss" is also "U.S.S." ("U.S.S. Grayback").
     const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
-    const its = COUNTRY_OF[name.toLowerCase()] ?? [];
+    const its = COUNTRY_OF[name.toLowerCase()] ?? countryNames(name).filter((c) => isCountry(c));
     return {
       name: pattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])]),
       country: !countries && topic && its.length > 0 ? pattern(its) : undefined,
@@ -126,11 +126,17 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
       const text = foldedText(library, articleId);
       let restHeld: boolean | undefined;
       const holds = ({ name, country }: (typeof patterns)[number]) =>
-        name.test(text) || (!!country && country.test(text) && (restHeld ??= library.wordsMissingFrom(rest || '', [articleId]).length === 0));
+        name.test(text) || (!!country && country.test(text) && (restHeld ??= mostlyHeld(library, rest || '', articleId)));
       shares.set(articleId, patterns.filter(holds).length / patterns.length);
     }
     return shares.get(articleId)!;
   };
+}
+
+/** True when the article holds most of the topic's words: "the school bus crash" of the one on a bus that overturned with children. */
+function mostlyHeld(library: Library, topic: string, articleId: string): boolean {
+  const words = library.termWeights(topic).length;
+  return library.wordsMissingFrom(topic, [articleId]).length <= Math.floor((words - 1) / 2);
 }
 
 /**

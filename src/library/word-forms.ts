@@ -60,6 +60,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   boat: ['vessel'],
   quake: ['earthquake'],
   accident: ['incident', 'crash', 'collision'],
+  // A vehicle's crash, as news tells it: it "overturned", it "collided".
+  crash: ['overturned', 'overturns', 'collided', 'collision'],
   weakened: ['downgraded'],
   weakens: ['downgraded'],
   forex: ['foreign exchange'],

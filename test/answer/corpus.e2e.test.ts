@@ -372,6 +372,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // fire in Poland; not the Brexit articles that name Ireland, for an abortion referendum.
     const polish = await ask(library, 'who said what about the polish escape room fire');
     expect(polish.citations.map((c) => fileOf.get(c.articleId))).toContain(3);
+    // …most of the rest, and for a people named by their country's name plus "-n": the bus
+    // that overturned in Russia with children aboard, though no "school" is in it.
+    const russian = await ask(library, 'reactions to the russian school bus accident');
+    expect(russian.citations.map((c) => fileOf.get(c.articleId))).toContain(26);
     expect((await ask(library, 'what did ppl say about the irish abortion referendum')).citations).toEqual([]);
     // A year names a story's when: the 2019 elections are not "the 2020 election results".
     expect((await ask(library, 'what did people say about the 2020 election results')).citations).toEqual([]);

@@ -91,12 +91,14 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('his mom')).toBe('("mom" OR "mother")');
     // …and its words for vaccines and doubt.
     expect(toFtsQuery('vaxxers distrust')).toBe('("vaxxers" OR "vaccine" OR "vaccination") OR ("distrust" OR "mistrust")');
+    // A crash, as news tells a vehicle's.
+    expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
-    expect(toFtsQuery('the b-17 crash')).toBe('"b 17" OR "crash"');
+    expect(toFtsQuery('the b-17 fire')).toBe('"b 17" OR "fire"');
     // Typed without its hyphen: either way.
-    expect(toFtsQuery('the b17 crash')).toBe('("b17" OR "b 17") OR "crash"');
+    expect(toFtsQuery('the b17 fire')).toBe('("b17" OR "b 17") OR "fire"');
     expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
   });
 
