@@ -59,7 +59,7 @@ export const SPEECH_WORD = new RegExp(
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
 // were saying it of, all of it the topic.
-const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending)\\s+(?=\\S)`, 'iu');
+const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending|reacting|responding|replying)\\s+(?=\\S)`, 'iu');
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
@@ -80,7 +80,7 @@ const SPEAKER_FRAMES = [
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
   // ("pg&e apology about …": "&" is inside a name.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
@@ -109,7 +109,7 @@ const MOOD =
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
@@ -399,7 +399,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     // ("what did qandeel baloch say her husband did to her": likewise what is said.)
     const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
     // ("did kipchoge say anything after the race": what he said is no word of the topic.)
-    const told = clean(own ? rest : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
+    // ("pelosi reacting to the vote": what she reacted to is the topic.)
+    const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
+    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
@@ -428,7 +430,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // the verb is the topic, "about" and the like aside.
     const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
     // ("did anyone blame anyone for …": no one of the topic.)
-    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
+    // ("who took responsibility for the attack", "who declined to comment on the crash".)
+    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }

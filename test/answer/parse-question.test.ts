@@ -281,6 +281,13 @@ describe('parseQuestion', () => {
     ['what quotes are in the kipchoge article', { speech: true, topic: 'kipchoge' }],
     ['list every quote in the article about the gold toilet', { speech: true, topic: 'the gold toilet' }],
     ['whats the most important quote in the brexit march article', { speech: true, topic: 'brexit march' }],
+    // Reacting, in chat shorthand; a response when something happened.
+    ['pelosi reacting to the impeachment vote', { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
+    ["erdogan's response when europe criticised the offensive", { speech: true, speaker: 'erdogan', topic: 'europe criticised the offensive', guessed: true }],
+    // Refusing, declining, taking responsibility: words said, or not said, on the story.
+    ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
+    ['who declined to comment on the crash', { speech: true, topic: 'the crash' }],
+    ['who took responsibility for the attack', { speech: true, topic: 'the attack' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, topic: 'macron over the amazon' }],
