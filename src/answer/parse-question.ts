@@ -455,8 +455,9 @@ const JOINERS = /\s*(?:,\s*(?:(?:and|then|like|later)\s+)*|\s(?:and\s+then|then|
  * topicParts('the b-17 crash and the london travelator death') // → ['the b-17 crash', 'the london travelator death']
  */
 export function topicParts(topic: string): string[] {
-  // "the clash between russia and ukraine", "both the us and china": one story's two sides.
-  const paired = topic.replace(/\b((?:between|both)\s+(?:\S+\s+){0,3}?\S+)\s+and\s+/giu, '$1 \u0000 ');
+  // "the clash between russia and ukraine", "both the us and china": one story's two sides;
+  // not "both the notre dame fire and the amazon fires", two stories.
+  const paired = topic.replace(/\b((?:between|both)\s+(?:the\s+)?(?:\S+\s+)?\S+)\s+and\s+/giu, '$1 \u0000 ');
   const parts = paired
     .split(JOINERS)
     // ("… and later to the verdict": "later" is no word of the story.)

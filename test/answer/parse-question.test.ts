@@ -316,6 +316,7 @@ describe('topicParts', () => {
     ['the hong kong protests', []],
     // Two sides of one story are not two stories.
     ['the kerch strait clash between russia and ukraine', []],
+    ['both the notre dame fire and the amazon fires', ['both the notre dame fire', 'the amazon fires']],
     ['the trade war between the us and china and the brexit vote', ['the trade war between the us and china', 'the brexit vote']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
