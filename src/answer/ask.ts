@@ -310,8 +310,11 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
       // ("the japanese prime minister on the amazon fires": the British one is no holder.)
+      // (…nor the Bahamas' prime minister, described only as "Prime Minister", Lebanon's: the
+      // holder's article names the country, by its name or its people's.)
       const ofPlace = namesHeld(library, placeOf);
-      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1)) return { answer: noAnswer(question), hits, whoSaid: false };
+      const ofCountry = [...countries].map((country) => namesHeld(library, [country, ...peopleNames(country)]));
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
