@@ -411,18 +411,19 @@ export class Library {
   }
 
   /**
-   * Quotes across the whole library that bear on `query`, by their vectors (words,
-   * speaker and story, stored at ingest) and BM25, fused; best first. Embeds only the query.
-   */
-  /**
-   * The quotes that say `phrase` word for word ("who said toilet paper is a bulky item"), up
-   * to case and punctuation; none for fewer than four words, which too many quotes say.
+   * The quotes that say `phrase` word for word ("who said toilet paper is a bulky item", "who
+   * said enough is enough"), up to case and punctuation; none for fewer than three words,
+   * which too many quotes say.
    */
   quotesSaying(phrase: string): StoredQuote[] {
     const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return words.length >= 4 ? this.docstore.quotes.saying(words) : [];
+    return words.length >= 3 ? this.docstore.quotes.saying(words) : [];
   }
 
+  /**
+   * Quotes across the whole library that bear on `query`, by their vectors (words,
+   * speaker and story, stored at ingest) and BM25, fused; best first. Embeds only the query.
+   */
   async searchQuotes(query: string, options: QuoteSearchOptions = {}): Promise<QuoteHit[]> {
     const narrowed = options.articleIds !== undefined || options.speakerKeys !== undefined;
     const allowed = narrowed ? this.docstore.quotes.idsWhere(options) : undefined;

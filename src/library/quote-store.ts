@@ -200,15 +200,21 @@ export class QuoteStore {
 
   /**
    * The quotes whose words hold `words` in this order, as the lexical index reads them
-   * ("toilet paper is a bulky item"); failing any, those that hold them all close together.
+   * ("toilet paper is a bulky item"); failing any, those that hold them all close together
+   * (four words or more), or all but one (five or more).
    */
   saying(words: readonly string[], limit = 20): StoredQuote[] {
     if (words.length === 0) return [];
     const find = (query: string) => this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?').all(query, limit) as Array<{ id: number }>;
     // …or all of them close together, as an editor's insertion splits them: "I can do it
     // [call a national emergency] if I want".
+    const nearAll = (some: readonly string[]) => find(`text : NEAR(${some.map((w) => `"${w}"`).join(' ')}, ${words.length + NEAR_SLACK})`);
     const rows = find(`text : "${words.join(' ')}"`);
-    const near = rows.length > 0 ? rows : find(`text : NEAR(${words.map((w) => `"${w}"`).join(' ')}, ${words.length + NEAR_SLACK})`);
+    // (Three words only as a phrase: near one another, too many quotes hold them.)
+    let near = rows.length > 0 || words.length < 4 ? rows : nearAll(words);
+    // …or all but one word of a longer phrase, as a reader recalls it: "the attack was
+    // designed to intimidate" of "the attack as "designed to intimidate …"".
+    for (let i = 0; near.length === 0 && words.length >= 5 && i < words.length; i++) near = nearAll(words.filter((_, j) => j !== i));
     return [...this.byIds(near.map((r) => r.id)).values()];
   }
 

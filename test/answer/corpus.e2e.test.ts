@@ -234,7 +234,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // "I can do it [call a national emergency] if I want."
     const trump = await ask(library, 'who said "i can do it if i want"');
     expect(trump.citations[0]).toMatchObject({ speaker: 'Donald Trump' });
-    exactSpans([...bulky.citations, ...trump.citations]);
+    // …and as a reader recalls it: a word of theirs in it ("was" for the article's "as"),
+    // or three words only, after "that".
+    const intimidate = await ask(library, 'who said the attack was designed to intimidate');
+    expect(intimidate.citations[0]).toMatchObject({ speaker: 'Josh Bash' });
+    const enough = await ask(library, 'who said that enough is enough');
+    expect(enough.citations[0]).toMatchObject({ speaker: 'Sadiq Khan' });
+    exactSpans([...bulky.citations, ...trump.citations, ...intimidate.citations, ...enough.citations]);
   });
 
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {

@@ -288,6 +288,8 @@ describe('parseQuestion', () => {
     ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
     ['who declined to comment on the crash', { speech: true, topic: 'the crash' }],
     ['who took responsibility for the attack', { speech: true, topic: 'the attack' }],
+    // "who said that …": what they said, without "that".
+    ['who said that enough is enough', { speech: true, topic: 'enough is enough' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, topic: 'macron over the amazon' }],
