@@ -141,6 +141,9 @@ export function fullNameIn(library: Library, question: string): { speaker: strin
   return undefined;
 }
 
+// The small words inside names: "de" of "de Blasio", "van" of "van Tilburg", "bin" of "bin Salman".
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|ibn|dos|das|del|della)$/;
+
 /**
  * Someone the library quotes, named in a question no frame read as asking for them, where
  * its words still ask for theirs: a name, then a word of speech ("was pelosi worried about
@@ -169,7 +172,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
     if (!theirs && (PREPOSITIONS.test(words[i - 1] ?? '') || (/^(?:the|a|an)$/.test(words[i - 1] ?? '') && PREPOSITIONS.test(words[i - 2] ?? '')))) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
-      if (run.some((w) => NOT_NAME_WORDS.test(w) || SPEECH_WORD.test(w)) || !run.every((w) => library.isNameWord(w)) || isTitle(run[0]!) || isTitle(run.at(-1)!)) continue;
+      // ("de blasio": a name's particle, which articles write in lower case, before its end.)
+      if (run.some((w) => NOT_NAME_WORDS.test(w) || SPEECH_WORD.test(w)) || !run.every((w, j) => library.isNameWord(w) || (j < n - 1 && NAME_PARTICLE.test(w))) || isTitle(run[0]!) || isTitle(run.at(-1)!)) continue;
       const speaker = run.join(' ');
       // A name, not a word of how someone is described ("house" finds Nancy Pelosi, Speaker
       // of the House) or of a place ("york").
@@ -178,7 +182,7 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // One word names a person ("tedros"; "tusk", which articles also write in lower case,
       // only as a surname) or a body by its whole name ("boeing"), not as a word of a body's
       // ("forces" of the Syrian Democratic Forces). A longer name is no common word at either end.
-      const common = library.isCommonWord(run[0]!) || library.isCommonWord(run.at(-1)!);
+      const common = (library.isCommonWord(run[0]!) && !(n > 1 && NAME_PARTICLE.test(run[0]!))) || library.isCommonWord(run.at(-1)!);
       if (n === 1 ? !keys.every((key) => key === speaker || (common ? isSurname(library, key, speaker) : isPersons(library, key))) : common) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
       const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);

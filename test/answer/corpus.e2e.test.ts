@@ -336,6 +336,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(await speakers("tell me pelosi's reaction")).toEqual(expect.arrayContaining(['Nancy Pelosi']));
     expect(new Set(await speakers("tell me pelosi's reaction"))).toEqual(new Set(['Nancy Pelosi']));
     expect((await speakers('was pelosi worried about impeachment'))[0]).toBe('Nancy Pelosi');
+    // A name with a particle the articles write in lower case ("de Blasio").
+    expect((await speakers('why did de blasio quit'))[0]).toBe('Bill de Blasio');
     // Keywords after a name; a name set off by a dash.
     expect((await speakers('duda escape room victims'))[0]).toBe('Andrzej Duda');
     expect((await speakers('tusk - what did he say about adamowicz'))[0]).toBe('Donald Tusk');
