@@ -401,7 +401,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     // ("did kipchoge say anything after the race": what he said is no word of the topic.)
     // ("pelosi reacting to the vote": what she reacted to is the topic.)
     const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
-    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
+    // ("what did people say when the thai princess tried to run for pm": the whole of what
+    // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
+    const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
+    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };

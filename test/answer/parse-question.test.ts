@@ -288,6 +288,9 @@ describe('parseQuestion', () => {
     ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
     ['who declined to comment on the crash', { speech: true, topic: 'the crash' }],
     ['who took responsibility for the attack', { speech: true, topic: 'the attack' }],
+    // What was said when something happened: the whole of what happened; "when asked about …", what was asked.
+    ['what did people say when the thai princess tried to run for pm', { speech: true, topic: 'the thai princess tried to run for pm' }],
+    ['what did trump say when asked about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
     // "who said that …": what they said, without "that".
     ['who said that enough is enough', { speech: true, topic: 'enough is enough' }],
     // Hitting back is replying in words.
