@@ -84,6 +84,11 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   vaxxers: ['vaccine', 'vaccination'],
   antivaxxers: ['anti-vaccine'],
   distrust: ['mistrust'],
+  // The world wars, as chat shortens them.
+  wwii: ['world war ii', 'second world war'],
+  ww2: ['world war ii', 'second world war'],
+  wwi: ['world war i', 'first world war'],
+  ww1: ['world war i', 'first world war'],
 };
 
 /**

@@ -387,6 +387,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // that overturned in Russia with children aboard, though no "school" is in it.
     const russian = await ask(library, 'reactions to the russian school bus accident');
     expect(russian.citations.map((c) => fileOf.get(c.articleId))).toContain(26);
+    // Chat's "wwii" is the article's "World War II".
+    const bomber = await ask(library, 'who commented on the wwii bomber crash');
+    expect(bomber.citations.map((c) => fileOf.get(c.articleId))).toContain(127);
     expect((await ask(library, 'what did ppl say about the irish abortion referendum')).citations).toEqual([]);
     // A year names a story's when: the 2019 elections are not "the 2020 election results".
     expect((await ask(library, 'what did people say about the 2020 election results')).citations).toEqual([]);

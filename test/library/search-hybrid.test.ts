@@ -91,6 +91,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('his mom')).toBe('("mom" OR "mother")');
     // …and its words for vaccines and doubt.
     expect(toFtsQuery('vaxxers distrust')).toBe('("vaxxers" OR "vaccine" OR "vaccination") OR ("distrust" OR "mistrust")');
+    // The world wars, as chat shortens them.
+    expect(toFtsQuery('wwii')).toBe('("wwii" OR "world war ii" OR "second world war")');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
