@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
+import { asQuoteRequest } from '../../src/answer/quote-request.ts';
 
 describe('parseQuestion', () => {
   it.each([
@@ -325,5 +326,17 @@ describe('topicParts', () => {
     ['the trade war between the us and china and the brexit vote', ['the trade war between the us and china', 'the brexit vote']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
+  });
+});
+
+describe('asQuoteRequest', () => {
+  it.each([
+    ['need quotes for my essay on the amazon fires', 'quotes on the amazon fires'],
+    ['source for pelosi saying the shutdown should end', 'did pelosi say the shutdown should end'],
+    ['in the hong kong election article, who was quoted', 'who was quoted about hong kong election'],
+    // Other questions come back as they were.
+    ['what did pelosi say about the wall', 'what did pelosi say about the wall'],
+  ])('%s → %s', (question, plain) => {
+    expect(asQuoteRequest(question)).toBe(plain);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * A request for quotes, to cite or to check, in the plain form the question frames read
+ * (parse-question.ts): "i need a quote from pelosi on the wall" is "a quote from pelosi on the
+ * wall", "source for pelosi saying the shutdown should end" is "did pelosi say the shutdown
+ * should end", "in the hong kong election article, who was quoted" is "who was quoted about
+ * hong kong election". Pure; other questions come back as they were.
+ *
+ * @example
+ * asQuoteRequest('need quotes for my essay on the amazon fires') // → 'quotes on the amazon fires'
+ */
+export function asQuoteRequest(question: string): string {
+  return question
+    // Asking for a quote to cite: "i need a quote from pelosi on …", "looking for quotes on
+    // …", "can i get a quote from …" ask for those quotes; what it is for ("for my essay",
+    // "i can cite") is no word of the topic.
+    .replace(/^\s*(?:i\s+|i['’]m\s+|i\s+am\s+)?(?:need|want|looking\s+for|searching\s+for|(?:can|could|may)\s+i\s+(?:get|have|see)|do\s+you\s+have|(?:have\s+you\s+)?got|gimme|where\s+can\s+i\s+find)\s+(?=(?:(?:a|an|any|some|the|\w+)\s+){0,2}(?:quotes?|quotations?|citations?|sources?|words)\b)/i, '')
+    .replace(/^\s*where\s+can\s+i\s+(?:find|see|read)\s+(?=(?:what|how)\b)/i, '')
+    .replace(/\s*\b(?:for|in)\s+(?:my|a|an|our|the|his|her|their)\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
+    .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:(?:i|we)\s+(?:can|could|should)\s+(?:cite|use|quote|reference)|worth\s+(?:using|citing|quoting))\s+/gi, '$1 ')
+    // ("two or three quotes about …": how many is no one's name.)
+    .replace(/\b(?:two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|several|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?=quotes\b)/gi, '')
+    // "which quote from kipchoge should i use about …": his quotes on it.
+    .replace(/^\s*which\s+(?=(?:quotes?|comments?)\s+(?:from|by|on|about)\b)/i, '')
+    .replace(/\s+(?:should|could|can)\s+(?:i|we)\s+(?:use|cite|quote)\b/gi, '')
+    // "…, word for word, …": how exactly is no word of the topic.
+    .replace(/\s*,?\s+(?:word\s+for\s+word|verbatim)\b\s*,?/gi, ' ')
+    // Asked to check: "verify: did pelosi say …", "can you confirm zapata said …": did they.
+    .replace(/^\s*(?:verify|fact[\s-]?check|true\s+or\s+false)\s*[:,-]\s*/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?(.{2,40}?)\s+(?:really\s+|actually\s+)?(?:said|says|called|claimed|tweeted|wrote)\s+(?=\S)/i, 'did $1 say ')
+    // "source for pelosi saying the shutdown should end", "the quote where musk says he was
+    // exhausted": did she say so; "citation for erdogan's comments on …": those comments.
+    .replace(/^\s*(?:(?:is|was)\s+there\s+)?(?:a\s+|the\s+|any\s+)?(?:sources?|citations?|proof|evidence|receipts?)\s+(?:for|that|of)\s+(.{2,40}?)\s+(?:saying|said|says|calling|called|claiming|claimed)\s+(?=\S)/i, 'did $1 say ')
+    .replace(/^\s*(?:i\s+want\s+|i\s+need\s+)?(?:the\s+)?(?:(?:exact|actual)\s+)?(?:quote|line|bit|part|clip)\s+where\s+(.{2,40}?)\s+(?:says|said|calls|called|talks\s+about)\s+(?=\S)/i, 'did $1 say ')
+    .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?)\s+(?:for|of)\s+(?=\S)/i, '')
+    // "exact words trump used about the wall": what he said about it; "the exact wording of
+    // macron's statement": that statement.
+    .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:words|language|phrase|quote)\s+(.{2,40}?)\s+used\s+(?:about|for|on|regarding|to\s+describe|when\s+talking\s+about)\s+/i, 'what did $1 say about ')
+    .replace(/^\s*(?:the\s+)?(?:(?:exact|actual|precise|full)\s+)?(?:wording|text)\s+of\s+(?=\S)/i, '')
+    // "quote me something from trump about …", "can you quote ardern on …": their quotes.
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?quote\s+(?:me\s+)?(?:(?:something|anything|a\s+line|some\s+lines)\s+)?(?:(?:from|by)\s+)?(?=\S)/i, 'quote ')
+    // The article as the reader knows it: "what did the article quote trump as saying about
+    // …", "the boat fire article quote the sheriff saying": his words; "in the hong kong
+    // election article, who was quoted", "the story about the samoa measles": that story.
+    .replace(/^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $1 say')
+    .replace(/^\s*what\s+(?:did|does)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
+    .replace(/^\s*what\s+(?:did|does)\s+the\s+(?:article|story|piece|report)\s+(?:on|about)\s+(.{2,40}?)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
+    .replace(/^\s*in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s*,?\s+(who|what)\b(.*)$/i, '$2$3 about $1')
+    .replace(/\s+in\s+the\s+(?:(?:news\s+)?(?:article|story|piece|report))\s+(?=about\s|on\s)/gi, ' ')
+    .replace(/\bquoted\s+in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quoted about $1')
+    // "what quotes are in the kipchoge article", "list every quote in the article about the
+    // gold toilet", "the most important quote in the brexit march article": its quotes.
+    .replace(/^\s*(?:what|which)\s+(quotes|people|voices)\s+(?:are|were)\s+(?:there\s+)?in\s+the\s+/i, '$1 in the ')
+    .replace(/^\s*(?:list|show(?:\s+me)?|give\s+me)\s+(?:every|all(?:\s+the)?|each)\s+(quotes?)\s+/i, '$1 ')
+    .replace(/\b(?:most\s+)?(?:important|interesting|memorable|notable)\s+(?=quotes?\s+in\b)/gi, '')
+    .replace(/\bquotes?\s+(?:in|from)\s+the\s+(?:article|story|piece|report)\s+(?:about|on)\s+/gi, 'quotes on ')
+    .replace(/\bquotes?\s+(?:in|from)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quotes on $1');
+}
