@@ -136,7 +136,7 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
 /** True when the article holds most of the topic's words: "the school bus crash" of the one on a bus that overturned with children. */
 function mostlyHeld(library: Library, topic: string, articleId: string): boolean {
   const words = library.termWeights(topic).length;
-  return library.wordsMissingFrom(topic, [articleId]).length <= Math.floor((words - 1) / 2);
+  return library.wordsMissingFrom(topic, [articleId]).length <= Math.max(0, Math.floor((words - 1) / 2));
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, cite, summarize } from '../../src/answer/index.ts';
+import { namesHeld } from '../../src/answer/topic-names.ts';
 import { LocalEmbeddings } from '../../src/embeddings/index.ts';
 import { ingestSources, LibraryRetriever, openLibrary, type Library } from '../../src/library/index.ts';
 import { ANSWERABLE, UNANSWERABLE } from '../../bench/questions.ts';
@@ -387,6 +388,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // that overturned in Russia with children aboard, though no "school" is in it.
     const russian = await ask(library, 'reactions to the russian school bus accident');
     expect(russian.citations.map((c) => fileOf.get(c.articleId))).toContain(26);
+    // A people's name with nothing else of the story is its country's, as before.
+    const poland = [...fileOf].find(([, file]) => file === 3)![0];
+    expect(namesHeld(library, ['polish'], { topic: 'the polish' })(poland)).toBe(1);
     // Chat's "wwii" is the article's "World War II".
     const bomber = await ask(library, 'who commented on the wwii bomber crash');
     expect(bomber.citations.map((c) => fileOf.get(c.articleId))).toContain(127);
