@@ -15,7 +15,8 @@ export function asQuoteRequest(question: string): string {
     // "i can cite") is no word of the topic.
     .replace(/^\s*(?:i\s+|i['’]m\s+|i\s+am\s+)?(?:need|want|looking\s+for|searching\s+for|(?:can|could|may)\s+i\s+(?:get|have|see)|do\s+you\s+have|(?:have\s+you\s+)?got|gimme|where\s+can\s+i\s+find)\s+(?=(?:(?:a|an|any|some|the|\w+)\s+){0,2}(?:quotes?|quotations?|citations?|sources?|words)\b)/i, '')
     .replace(/^\s*where\s+can\s+i\s+(?:find|see|read)\s+(?=(?:what|how)\b)/i, '')
-    .replace(/\s*\b(?:for|in)\s+(?:my|a|an|our|the|his|her|their)\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
+    // (The asker's own: "in his speech", "in the debate" are where it was said.)
+    .replace(/\s*\b(?:for\s+(?:my|a|an|our)|in\s+(?:my|our))\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
     .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:(?:i|we)\s+(?:can|could|should)\s+(?:cite|use|quote|reference)|worth\s+(?:using|citing|quoting))\s+/gi, '$1 ')
     // ("two or three quotes about …": how many is no one's name.)
     .replace(/\b(?:two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|several|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?=quotes\b)/gi, '')

@@ -256,6 +256,8 @@ describe('parseQuestion', () => {
     ['quotes i can cite about brexit', { speech: true, topic: 'brexit' }],
     ["any good quotes about kipchoge's marathon", { speech: true, topic: "kipchoge's marathon" }],
     ['need a quote on the notre dame fire for a school project', { speech: true, topic: 'the notre dame fire' }],
+    // …but where it was said is the topic's: "in the debate", "in her speech".
+    ['what did trump say in the debate', { speech: true, speaker: 'trump', topic: 'in the debate' }],
     // …or to check: a source for words someone said, someone's exact words.
     ['source for pelosi saying the shutdown should end', { speech: true, speaker: 'pelosi', topic: 'the shutdown should end' }],
     ['exact words trump used about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
