@@ -50,7 +50,7 @@ export function asQuoteRequest(question: string): string {
     .replace(/\bquoted\s+in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quoted about $1')
     // "what quotes are in the kipchoge article", "list every quote in the article about the
     // gold toilet", "the most important quote in the brexit march article": its quotes.
-    .replace(/^\s*(?:what|which)\s+(quotes|people|voices)\s+(?:are|were)\s+(?:there\s+)?in\s+the\s+/i, '$1 in the ')
+    .replace(/^\s*(?:what|which)\s+quotes\s+(?:are|were)\s+(?:there\s+)?in\s+the\s+/i, 'quotes in the ')
     .replace(/^\s*(?:list|show(?:\s+me)?|give\s+me)\s+(?:every|all(?:\s+the)?|each)\s+(quotes?)\s+/i, '$1 ')
     .replace(/\b(?:most\s+)?(?:important|interesting|memorable|notable)\s+(?=quotes?\s+in\b)/gi, '')
     .replace(/\bquotes?\s+(?:in|from)\s+the\s+(?:article|story|piece|report)\s+(?:about|on)\s+/gi, 'quotes on ')
