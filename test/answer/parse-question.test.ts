@@ -284,6 +284,8 @@ describe('parseQuestion', () => {
     ['what quotes are in the kipchoge article', { speech: true, topic: 'kipchoge' }],
     ['list every quote in the article about the gold toilet', { speech: true, topic: 'the gold toilet' }],
     ['whats the most important quote in the brexit march article', { speech: true, topic: 'brexit march' }],
+    // (Who is in an article asks no quotes.)
+    ['what people are in the kipchoge article', { speech: false, topic: 'what people are in the kipchoge article' }],
     // Reacting, in chat shorthand; a response when something happened.
     ['pelosi reacting to the impeachment vote', { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
     ["erdogan's response when europe criticised the offensive", { speech: true, speaker: 'erdogan', topic: 'europe criticised the offensive', guessed: true }],
