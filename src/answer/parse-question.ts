@@ -293,6 +293,13 @@ export function parseQuestion(question: string): ParsedQuestion {
     // search finds better than any office would.)
     const described = own && !asked.group && /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) ? /^\s*(?:so\s+)?(?:the|that|this)\s+((?:\S+\s+){0,5}?(?:\S+\s+(?:of|in|at|near)\s+\S+(?:\s+\S+){0,2}|pm|fm|cm|ag))\s*$/i.exec(colon[1]!) : null;
     if (described) return { speech: true, speaker: described[1]!, topic: asked.topic };
+    // ("carrie lam on hk independence, what did she say": the words before it ask for her
+    // on the story, as they would alone; "he" stands for whom they name.)
+    const heShe = /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) && !asked.speaker && !asked.group;
+    const before = heShe ? parseQuestion(colon[1]!) : undefined;
+    if (before?.speaker && !before.group && before.topic !== before.speaker) {
+      return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
+    }
     const whom = pronoun ? told : asked;
     if (asked.speech) return { ...whom, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
   }

@@ -309,6 +309,9 @@ describe('parseQuestion', () => {
     ['the samoa pm, what did he say about the measles', { speech: true, speaker: 'samoa pm', topic: 'the measles' }],
     // …while a description of no office is left to the search, with the topic.
     ['so the mars sponge researcher, how did he react to the results', { speech: true, topic: 'the mars sponge researcher the results' }],
+    // Someone on a story, then "what did she say": the words before it ask for her on it.
+    ['carrie lam on hk independence, what did she say exactly lol', { speech: true, speaker: 'carrie lam', topic: 'hk independence', guessed: true }],
+    ['boris johnson on harry dunn, what did he say about sacoolas', { speech: true, speaker: 'boris johnson', topic: 'harry dunn sacoolas', guessed: true }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
