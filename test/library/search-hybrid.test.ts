@@ -93,6 +93,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('vaxxers distrust')).toBe('("vaxxers" OR "vaccine" OR "vaccination") OR ("distrust" OR "mistrust")');
     // The world wars, as chat shortens them.
     expect(toFtsQuery('wwii')).toBe('("wwii" OR "world war ii" OR "second world war")');
+    // …and places.
+    expect(toFtsQuery('hk independence')).toBe('("hk" OR "hong kong") OR "independence"');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
