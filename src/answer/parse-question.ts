@@ -166,7 +166,7 @@ function clean(text: string): string {
   // ("… about the flight so far": how recent is no word of the topic.)
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
-    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk))+\s*[?.!]*\s*$/i, '')
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
@@ -179,7 +179,8 @@ function plain(question: string): string {
     .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|also|btw|um|hmm)\b[,!.]?\s+)+(?=\S)/i, '')
+    // ("omg what did …", "ok but what did …", "wait, who said …".)
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys)\b[,!.]?\s+|wait[,!.]\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted)\s+something\s+(about|on|regarding|after)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
@@ -203,7 +204,8 @@ function plain(question: string): string {
     // "list pelosi quotes", "show pelosi's comments on …": her quotes.
     .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
-    .replace(/^\s*(?:i\s+want\s+to\s+know|do\s+you\s+know|any\s+idea|(?:do\s+)?you\s+know)\s+/i, '')
+    // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
+    .replace(/^\s*(?:i\s+want\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
     // "summarize what officials said about …", "recap the reactions to …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
@@ -230,6 +232,8 @@ function plain(question: string): string {
     .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".
     .replace(/\bppl\b/gi, 'people')
+    // ("boris n corbyn on …": chat's "and"; not "the n word".)
+    .replace(/(?<=\S)(?<!\bthe)\s+n\s+(?=\S)/gi, ' and ')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bpotus\b/gi, 'the us president')
@@ -338,7 +342,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       .replace(/^(?:in\s+)?(?:the|a|an|any|some)\s+|^in\s+/i, '')
       .replace(/\s+quoted\s+as$/i, '')
       // ("what did mugabe once say", "what did she later tell reporters".)
-      .replace(/\s+(?:been|be|being|really|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')
+      .replace(/\s+(?:been|be|being|really|rly|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')
       .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')
       .replace(/['’]s?$/, '')
       .trim();

@@ -117,6 +117,13 @@ describe('parseQuestion', () => {
     ["what's the latest from trump on greenland", { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    // Chat's fillers before and after, its "n" for "and", its "rly".
+    ['omg what did trump say about greenland smh', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['ok but what did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['u know what trump said about greenland?', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['anyone kno what trump said about greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['did trump rly say that about greenland', { speech: true, speaker: 'trump', topic: 'about greenland' }],
+    ['trump n frederiksen on the greenland offer', { speech: true, speaker: 'trump and frederiksen', topic: 'the greenland offer', guessed: true }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
     ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
