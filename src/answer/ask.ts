@@ -2,7 +2,7 @@ import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/index.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
-import { parseQuestion, topicParts, type ParsedQuestion } from './parse-question.ts';
+import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
@@ -118,6 +118,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
     // vs trump on …" was not: several voices, searched with the topic below).
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
+    // "what did the cow urine guy say": someone described in words no article describes
+    // anyone by; the words are the story's, for the search to find whom they fit.
+    else if (asked.nobody && SOMEONE.test(parsed.speaker)) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
@@ -177,10 +180,12 @@ function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): Parse
   const spell = (typed: string, who = false) => {
     const unknown = new Set(library.unknownWords(typed));
     // The one person it asks for may type initials that are a word as well ("the florida
-    // dot guy"): there, unless the library quotes them as typed, any word that is no office
-    // and no one's name. (Not a group's words: "experts" would be read for initials on
-    // every question that asks for them.)
-    const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && !isTitle(word) && !library.isNameWord(word));
+    // dot guy"): there, unless the library quotes them as typed, the word before whom it
+    // describes, if it is no office and no one's name. (Not a group's words: "experts" would
+    // be read for initials on every question that asks for them; not "cow" of "the cow urine
+    // guy", which is what he spoke of.)
+    const beforeHead = typed.trim().split(/\s+/).at(-2)?.toLowerCase();
+    const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && word.toLowerCase() === beforeHead && !isTitle(word) && !library.isNameWord(word));
     // ("running for pm": an office as chat shortens it, where no article writes it so.)
     return typed
       .replace(/\b(?:pm|fm|cm|ag)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))

@@ -130,6 +130,9 @@ const GROUP = new RegExp(
   'i',
 );
 
+// Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
+export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
+
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
 function whose(group: string): string {
   return group.replace(GROUP, '').replace(/^(?:the|a|an|some|many|other|local)\s+/i, '').trim();
@@ -305,7 +308,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
     }
     const whom = pronoun ? told : asked;
-    if (asked.speech) return { ...whom, topic: own ? `${clean(colon[1]!)} ${asked.topic}` : clean(colon[1]!) };
+    const context = clean(colon[1]!).replace(SOMEONE, '');
+    if (asked.speech) return { ...whom, topic: own ? `${context} ${asked.topic}` : context };
   }
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".

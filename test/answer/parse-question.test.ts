@@ -319,6 +319,8 @@ describe('parseQuestion', () => {
     // Someone on a story, then "what did she say": the words before it ask for her on it.
     ['carrie lam on hk independence, what did she say exactly lol', { speech: true, speaker: 'carrie lam', topic: 'hk independence', guessed: true }],
     ['boris johnson on harry dunn, what did he say about sacoolas', { speech: true, speaker: 'boris johnson', topic: 'harry dunn sacoolas', guessed: true }],
+    // …and someone described, then "he": "dude" is no word of the story.
+    ['the gold toilet artist dude, what did he say', { speech: true, topic: 'the gold toilet artist' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
