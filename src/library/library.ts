@@ -4,7 +4,7 @@ import { chunkArticle, type Article, type Passage } from '../articles/index.ts';
 import type { EmbeddingModel, ModelInfo } from '../embeddings/index.ts';
 import { CitewireError } from '../errors.ts';
 import { Docstore, type ArticleSummary, type StoredPassage } from './docstore.ts';
-import { bodyOfInitials } from './initials.ts';
+import { acronym, bodyOfInitials } from './initials.ts';
 import type { FeedStore } from './feed-store.ts';
 import type { People } from './people.ts';
 import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-store.ts';
@@ -139,14 +139,19 @@ export class Library {
 
   /**
    * The one body the articles' speakers or titles name whose initials `initials` are ("fdot",
-   * "doj"), if one (QuoteStore.initials). The index of initials is kept until the library
+   * "doj"), if one (QuoteStore.initials); failing that, the one quoted person whose they are
+   * ("mbs", Mohammad bin Salman). The index of initials is kept until the library
    * changes, as writes() is: reading every speaker and title took ~9 ms a word on the
    * corpus, half a query embedding, and a question may ask it of several words.
    */
   spelledOut(initials: string): string | undefined {
     const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
     if (this.initials?.version !== version) this.initials = { version, index: this.docstore.quotes.initials(this.docstore.listArticles().map((a) => a.title)) };
-    return bodyOfInitials(initials, this.initials.index);
+    const body = bodyOfInitials(initials, this.initials.index);
+    if (body || !/^[a-z]{3,6}$/i.test(initials)) return body;
+    const { nameOf } = this.people();
+    const persons = new Set(this.speakerKeys(initials).map((key) => nameOf.get(key)).filter((name) => name && acronym(name) === initials.toLowerCase()));
+    return persons.size === 1 ? [...persons][0] : undefined;
   }
 
   private initials?: { version: string; index: Map<string, Set<string>> };

@@ -219,6 +219,16 @@ describe('quotes in the library', () => {
     expect(library.spelledOut('bom')).toBe('Bureau of Mines');
   });
 
+  it('spells out initials as the one person quoted whose they are, where no body is', async () => {
+    await library.addArticles([
+      article({ title: 'Summit', text: '"It happened under my watch," said Crown Prince Mohammad bin Salman. "We will talk," said Ann Cole.' }),
+      article({ title: 'Vote', text: '"Count every vote," said Ada Cole Ng. "Count them twice," said Abe Carl Nash.' }),
+    ]);
+    expect(library.spelledOut('mbs')).toBe('Mohammad bin Salman');
+    // Initials two people share are neither's.
+    expect(library.spelledOut('acn')).toBeUndefined();
+  });
+
   it('finds a speaker by what they are for, a word that only says a person after it', async () => {
     await library.addArticles([
       article({ title: 'Mourning', text: '"He was a dictator," said Ash Bumhira, director of Youth Forum Zimbabwe.' }),
