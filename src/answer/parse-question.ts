@@ -170,7 +170,7 @@ function clean(text: string): string {
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh))+\s*[?.!]*\s*$/i, '')
-    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -214,7 +214,15 @@ function plain(question: string): string {
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
     // Chat spellings: "wat did", "abt the fire".
-    .replace(/\b(?:wat|wht|waht|whta)\b/gi, 'what')
+    .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
+    // ("y did rossello resign", "did any1 say", "what were they sayin", "reactions 2 the
+    // shooting", "working w/ spacex", "the deal w the mosque".)
+    .replace(/^\s*y\s+(?=(?:did|do|does|is|was|were|would|are|has)\b)/i, 'why ')
+    .replace(/\b(any|some|every|no)1\b/gi, '$1one')
+    .replace(/\b(say|talk|react|respond|comment|tweet|speak)in\b/gi, '$1ing')
+    .replace(/(?<=\p{L})\s+2\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, ' to ')
+    .replace(/(?<=\p{L})\s+4\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, ' for ')
+    .replace(/\s+w\/\s*|\s+w\s+(?=(?:the|a|an|his|her|their|its|this|that)\b)/gi, ' with ')
     .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
@@ -308,7 +316,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
     }
     const whom = pronoun ? told : asked;
-    const context = clean(colon[1]!).replace(SOMEONE, '');
+    // ("what's the deal with the hagia sophia thing, who said what": the thing.)
+    const context = clean(colon[1]!).replace(SOMEONE, '').replace(/^what\s+(?:is\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening)|happened)\s+(?:with|to|in|at)\s+/i, '');
     if (asked.speech) return { ...whom, topic: own ? `${context} ${asked.topic}` : context };
   }
   const q = clean(plain(question));

@@ -124,6 +124,17 @@ describe('parseQuestion', () => {
     ['anyone kno what trump said about greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['did trump rly say that about greenland', { speech: true, speaker: 'trump', topic: 'about greenland' }],
     ['trump n frederiksen on the greenland offer', { speech: true, speaker: 'trump and frederiksen', topic: 'the greenland offer', guessed: true }],
+    // …its spellings of words: "wut", "any1", "sayin", "2" and "4" before "the", "w/".
+    ['wut did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['did any1 say anything abt the greenland offer', { speech: true, topic: 'the greenland offer' }],
+    ['what were the danes sayin abt the offer', { speech: true, topic: 'danes the offer' }],
+    ['reactions 2 the greenland offer', { speech: true, topic: 'the greenland offer' }],
+    ['working w/ denmark, what did trump say', { speech: true, speaker: 'trump', topic: 'working with denmark' }],
+    ['george w bush on iraq', { speech: true, speaker: 'george w bush', topic: 'iraq', guessed: true }],
+    ['what did the 4 survivors say', { speech: true, topic: 'what did the 4 survivors say' }],
+    // …its "what's the deal with", and a question mark for a comma.
+    ["whats the deal w the greenland thing, who said what", { speech: true, topic: 'the greenland thing' }],
+    ['trump on greenland??? what did he say', { speech: true, speaker: 'trump', topic: 'greenland', guessed: true }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
     ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
