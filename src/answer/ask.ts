@@ -384,8 +384,10 @@ function namedStory(library: Library, topic: string, names: readonly string[], a
   return articleIds.filter((id) => held(id) === 1);
 }
 
-// What comes of a story, each a story of its own.
-const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole)$/;
+// What comes of a story, each a story of its own; and happenings no other word tells ("the
+// bahamas election" is no story of the articles on its hurricane, which never say
+// "election"). (Not "riots" or "wildfires", which articles tell as "protests" and "fires".)
+const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole|elections?|earthquakes?|quakes?|weddings?|olympics|eruption|tsunami|floods?|flooding|drought|heatwave)$/;
 
 // Words only an event's telling has: a trial's prosecutor, defendant and jury.
 const EVENT_SIGNS: Record<string, string> = {

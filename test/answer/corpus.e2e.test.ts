@@ -371,6 +371,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Jackson's tell Manafort's sentencing.
     expect((await ask(library, "what did boris johnson say about the queen's funeral")).citations).toEqual([]);
     expect((await ask(library, "what did judge jackson say at manafort's sentencing")).citations[0]?.speaker).toBe('Amy Berman Jackson');
+    // A happening no other word tells: Minnis's articles tell of Dorian, never an election;
+    // Wanda Vázquez's of the governorship, never an earthquake.
+    expect((await ask(library, 'minnis on the bahamas election')).citations).toEqual([]);
+    expect((await ask(library, 'wanda vazquez on the puerto rico earthquakes')).citations).toEqual([]);
+    expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
