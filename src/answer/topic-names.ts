@@ -152,7 +152,9 @@ export function ofNamedStory(library: Library, topic: string, names: readonly st
   const keep = () => quotes.filter((c) => held(c.quote.articleId) > 0);
   if (!best || held(best.quote.articleId) === 1) return best ? keep() : quotes;
   const story = [...new Set(quotes.map((c) => c.quote.articleId))].filter((id) => held(id) === 1);
-  return story.length > 0 && library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC ? keep() : quotes;
+  // (Each word held, if in no one passage: "the aleppo building collapse" is the Aleppo
+  // article's, not Magnitogorsk's, whose collapse came nearer.)
+  return story.length > 0 && (library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC || library.wordsMissingFrom(topic, story).length === 0) ? keep() : quotes;
 }
 
 // The share of a topic's words (IDF-weighted) one passage of the named articles must hold.

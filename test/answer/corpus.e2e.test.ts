@@ -428,6 +428,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const wreck = await ask(library, 'who talked about the uss grayback wreck');
     expect(wreck.citations[0]?.speaker).toBe('Tim Taylor');
     for (const c of wreck.citations) expect(library.getArticle(c.articleId).text).toMatch(/Grayback/);
+    // Aleppo's article holds each word of its collapse, if in no one passage; Magnitogorsk's
+    // collapse came nearer, and never names Aleppo.
+    const aleppo = await ask(library, 'aleppo building collapse quotes');
+    expect(aleppo.citations.length).toBeGreaterThan(0);
+    for (const c of aleppo.citations) expect(library.getArticle(c.articleId).text).toMatch(/Aleppo/);
     // The one article naming Tonga is on its politics: no tsunami there.
     expect((await ask(library, 'who commented on the tonga tsunami')).citations).toEqual([]);
     // The one article naming Notre Dame tells of the fire, in no word of a restoration.
