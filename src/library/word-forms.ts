@@ -89,6 +89,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   ww2: ['world war ii', 'second world war'],
   wwi: ['world war i', 'first world war'],
   ww1: ['world war i', 'first world war'],
+  // What "blew up", as news tells it.
+  blew: ['explosion', 'exploded', 'blast'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],

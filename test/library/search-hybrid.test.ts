@@ -95,6 +95,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('wwii')).toBe('("wwii" OR "world war ii" OR "second world war")');
     // …and places.
     expect(toFtsQuery('hk independence')).toBe('("hk" OR "hong kong") OR "independence"');
+    // What "blew up" is, as news tells it.
+    expect(toFtsQuery('blew')).toBe('("blew" OR "blow" OR "blown" OR "explosion" OR "exploded" OR "blast")');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
