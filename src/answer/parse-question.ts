@@ -243,6 +243,8 @@ function plain(question: string): string {
     .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".
     .replace(/\bppl\b/gi, 'people')
+    // ("100k covid deaths": the articles' "100,000".)
+    .replace(/\b(\d{1,3})k\b/gi, '$1,000')
     // ("boris n corbyn on …": chat's "and"; not "the n word".)
     .replace(/(?<=\S)(?<!\bthe)\s+n\s+(?=\S)/gi, ' and ')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
@@ -401,7 +403,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)
   const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?)$/i.exec(q);
-  if (tail) return { speech: true, topic: tail[1]! };
+  // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
+  if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!)) return { speech: true, topic: tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };

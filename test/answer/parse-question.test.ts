@@ -135,6 +135,10 @@ describe('parseQuestion', () => {
     // …its "what's the deal with", and a question mark for a comma.
     ["whats the deal w the greenland thing, who said what", { speech: true, topic: 'the greenland thing' }],
     ['trump on greenland??? what did he say', { speech: true, speaker: 'trump', topic: 'greenland', guessed: true }],
+    // "any quotes" after a comma asks for voices on what came before, no topic of its own.
+    ['the greenland offer, any quotes?', { speech: true, topic: 'the greenland offer' }],
+    // "100k" is the articles' "100,000".
+    ['100k covid deaths - reactions', { speech: true, topic: '100,000 covid deaths' }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
     ['what did trump say about the far right', { speech: true, speaker: 'trump', topic: 'the far right' }],
     ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
