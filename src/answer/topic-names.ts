@@ -154,7 +154,9 @@ export function ofNamedStory(library: Library, topic: string, names: readonly st
   const story = [...new Set(quotes.map((c) => c.quote.articleId))].filter((id) => held(id) === 1);
   // (Each word held, if in no one passage: "the aleppo building collapse" is the Aleppo
   // article's, not Magnitogorsk's, whose collapse came nearer.)
-  return story.length > 0 && (library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC || library.wordsMissingFrom(topic, story).length === 0) ? keep() : quotes;
+  // Theirs alone, not those of articles holding some of the names: "john conyers dying" is
+  // no story of the articles on other Johns that came nearer.
+  return story.length > 0 && (library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC || library.wordsMissingFrom(topic, story).length === 0) ? quotes.filter((c) => held(c.quote.articleId) === 1) : quotes;
 }
 
 // The share of a topic's words (IDF-weighted) one passage of the named articles must hold.

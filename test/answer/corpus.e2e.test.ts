@@ -433,6 +433,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const aleppo = await ask(library, 'aleppo building collapse quotes');
     expect(aleppo.citations.length).toBeGreaterThan(0);
     for (const c of aleppo.citations) expect(library.getArticle(c.articleId).text).toMatch(/Aleppo/);
+    // …and only the articles holding every name: other Johns' deaths came nearer.
+    const conyers = await ask(library, 'reactions to john conyers dying');
+    expect(conyers.citations.length).toBeGreaterThan(0);
+    for (const c of conyers.citations) expect(library.getArticle(c.articleId).text).toMatch(/Conyers/);
     // The one article naming Tonga is on its politics: no tsunami there.
     expect((await ask(library, 'who commented on the tonga tsunami')).citations).toEqual([]);
     // The one article naming Notre Dame tells of the fire, in no word of a restoration.
