@@ -185,6 +185,10 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const common = (library.isCommonWord(run[0]!) && !(n > 1 && NAME_PARTICLE.test(run[0]!))) || library.isCommonWord(run.at(-1)!);
       if (n === 1 ? !keys.every((key) => key === speaker || (common ? isSurname(library, key, speaker) : isPersons(library, key))) : common) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
+      // ("john conyers dying, what did ppl say": a first name, then a name no speaker of that
+      // first name has, is someone else, not one of the Johns the library quotes.)
+      const then = words[i + 1];
+      if (n === 1 && then && library.writes(then) === 'capitalised' && !keys.every((key) => isSurname(library, key, speaker))) continue;
       const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
       // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
       // everyone's.)

@@ -347,6 +347,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A name people use alone though it ends no one's ("tedros"); a full name no article writes.
     expect(new Set(await speakers('tedros reacts to the pandemic'))).toEqual(new Set(['Tedros Adhanom Ghebreyesus']));
     expect((await ask(library, 'kanye west reacts to running for president')).text).toMatch(/^Nothing from kanye west in this library/);
+    // A first name many share, then a name none of them has, is someone else: not the Johns
+    // quoted, but John Conyers, whose death the library tells.
+    expect(new Set(await speakers('john conyers dying, what did ppl say'))).toContain('a family spokesperson');
+    // …while "boris", then a word of no name, is still Boris Johnson.
+    expect((await speakers('boris reacts to the court ruling'))[0]).toBe('Boris Johnson');
     // The topic first; a word of a body's name is no one's name ("forces").
     expect((await speakers('foreign forces in the gulf: what did rouhani say'))[0]).toBe('Hassan Rouhani');
     // A name after the words that ask is the story's: everyone's reactions to it.
