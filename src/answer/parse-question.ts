@@ -73,8 +73,9 @@ const SPEAKER_FRAMES = [
   // ("how did anderson cooper break the news": news told is told in words; "how did officials
   // talk about the fire": what they said of it.)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:how(?:\\s+(?:else|exactly|long|soon|often|far)|\\s+(?:much|many)(?:\\s+[\\w-]+){0,2}?)?|why|when)\\s+(?:did|does|do|has|have|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${REACT}|${SAY}|see|saw|view|viewed|consider|considered|plan|planned|intend|intended|(?:break|broke|share|shared)\\s+(?:the\\s+)?news|(?:talk|talked|talking|speak|spoke|speaking)\\s+(?=about|of|on)\\b)\\b`, 'i'),
-  // "what zelensky said about the call" (after "tell me"), not "what was said about …".
-  new RegExp(`^\\s*(?:what|anything)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
+  // "what zelensky said about the call" (after "tell me"), not "what was said about …";
+  // "something musk said".
+  new RegExp(`^\\s*(?:what|anything|something)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?|(?<=[^s])s)\\s+${OWN_ADJECTIVES}(?:${OWN_WORDS})\\b`, 'i'),
   // "what was said by the coach after the match".
@@ -169,7 +170,7 @@ function clean(text: string): string {
   // ("… about the flight so far": how recent is no word of the topic.)
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
-    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh))+\s*[?.!]*\s*$/i, '')
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
@@ -182,8 +183,9 @@ function plain(question: string): string {
     .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
-    // ("omg what did …", "ok but what did …", "wait, who said …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys)\b[,!.]?\s+|wait[,!.]\s+)+(?=\S)/i, '')
+    // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
+    // "quick q - …", "sorry if dumb q but …".)
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b[,!.]?\s+|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted)\s+something\s+(about|on|regarding|after)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
@@ -192,7 +194,7 @@ function plain(question: string): string {
     .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
@@ -208,7 +210,7 @@ function plain(question: string): string {
     .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
     // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
-    .replace(/^\s*(?:i\s+want\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
+    .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
     // "summarize what officials said about …", "recap the reactions to …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
@@ -243,6 +245,7 @@ function plain(question: string): string {
     .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".
     .replace(/\bppl\b/gi, 'people')
+    .replace(/\b(?:smth|sth|somethin)\b/gi, 'something')
     // ("100k covid deaths": the articles' "100,000".)
     .replace(/\b(\d{1,3})k\b/gi, '$1,000')
     // ("boris n corbyn on …": chat's "and"; not "the n word".)

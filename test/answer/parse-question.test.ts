@@ -137,6 +137,15 @@ describe('parseQuestion', () => {
     ['trump on greenland??? what did he say', { speech: true, speaker: 'trump', topic: 'greenland', guessed: true }],
     // "any quotes" after a comma asks for voices on what came before, no topic of its own.
     ['the greenland offer, any quotes?', { speech: true, topic: 'the greenland offer' }],
+    // What chat puts before a question: a mention of the bot, "quick q", "sorry if dumb q
+    // but", "can someone tell me", "need to know … asap".
+    ['@citewire what did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['hey bot what did trump say about greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['quick q - what did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['sorry if dumb q but who said what abt the greenland offer', { speech: true, topic: 'the greenland offer' }],
+    ['can someone tell me what trump said abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['need to know what trump said abt greenland asap', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['tell me smth trump said', { speech: true, speaker: 'trump', topic: 'trump' }],
     // "100k" is the articles' "100,000".
     ['100k covid deaths - reactions', { speech: true, topic: '100,000 covid deaths' }],
     ["trump's reaction to the greenland offer, please", { speech: true, speaker: 'trump', topic: 'the greenland offer', guessed: true }],
