@@ -109,6 +109,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
       filter.speaker = asked.speaker;
       if (asked.topicWords) topic = `${asked.topicWords} ${topic}`;
     }
+    // "what did the cow urine guy say": someone described in words no article describes
+    // anyone by; the words are the story's, for the search to find whom they fit.
+    else if (asked.nobody && SOMEONE.test(parsed.speaker)) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)
@@ -118,9 +121,6 @@ export function ask(library: Library, question: string, options: AskOptions = {}
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
     // vs trump on …" was not: several voices, searched with the topic below).
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
-    // "what did the cow urine guy say": someone described in words no article describes
-    // anyone by; the words are the story's, for the search to find whom they fit.
-    else if (asked.nobody && SOMEONE.test(parsed.speaker)) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.

@@ -106,6 +106,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the florida dot guy say about the road', 'Troy Roberts'],
     // …but not a word that is what the person spoke of ("cow", no College of Wooster here).
     ['what did the cow urine guy say about coronavirus', 'Suman Haripriya'],
+    // …asked as "X on Y" too, which is not someone the library never quotes.
+    ['the cow urine guy on coronavirus', 'Suman Haripriya'],
     // A department by its spokesperson, the article writing its name the other way round.
     ['what did the state department say about iraq expelling us troops', 'Morgan Ortagus'],
     // "eu" as people type it for the "European Council" the article writes; not Bradford Council.
