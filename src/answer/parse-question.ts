@@ -99,6 +99,8 @@ const SPEAKER_FRAMES = [
   /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|response|reply|message|warning|apology)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have)\b/i,
   // "why was the geochemist surprised by the bloom", "was lebron upset about …": a mood is said in words.
   /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
+  // ("how surprised was stamenkovic by the results": the mood first.)
+  /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
 ];

@@ -207,6 +207,7 @@ describe('parseQuestion', () => {
     // A mood's clause is the topic whole, not only its last "on".
     ['was tedros worried countries were not acting fast enough on the virus', { speech: true, speaker: 'tedros', topic: 'countries were not acting fast enough on the virus' }],
     ['was pelosi worried about the vote', { speech: true, speaker: 'pelosi', topic: 'the vote' }],
+    ['how worried was pelosi about the vote', { speech: true, speaker: 'pelosi', topic: 'the vote' }],
     // What someone says is the clause after "say", never whom it is said to; a time is no clause.
     ['what did ardern say the gunman did to the victims', { speech: true, speaker: 'ardern', topic: 'the gunman did to the victims' }],
     ['what did rouhani say this year about the gulf', { speech: true, speaker: 'rouhani', topic: 'the gulf' }],
