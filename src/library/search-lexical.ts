@@ -11,8 +11,9 @@ const STOPWORDS = new Set(
     'about after said say says tell me any all can could there been into than then these those our we us ' +
     'him himself hers herself my mine myself your yours yourself itself theirs themselves ours ourselves ' +
     'am being should shall may might must if whether because while just also very too only again get gets got gotten getting ' +
-    // "how many bodies they found" asks about bodies: "many" and "much" only ask how many.
-    'many much ' +
+    // "how many bodies they found" asks about bodies: "many" and "much" only ask how many;
+    // "his own results" are his results.
+    'many much own ' +
     // Negations as a chat types them, with or without the apostrophe ("didn't" is "didn" and
     // "t"); "won" and "don" stay words ("won the vote", Don Lemon).
     'didn didnt doesn doesnt dont isn isnt wasn wasnt weren werent aren arent hasn hasnt haven havent hadn hadnt ' +
