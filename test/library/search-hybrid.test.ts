@@ -52,7 +52,7 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('on whether the monarchs will return')).toBe('"monarchs" OR "return"');
     // "how many" asks how many, of what follows.
     expect(toFtsQuery('how many bodies were found')).toBe('"bodies" OR "found"');
-    expect(toFtsQuery('surprised by his own results')).toBe('"surprised" OR "results"');
+    expect(toFtsQuery('dismissed by his own party')).toBe('"dismissed" OR "party"');
   });
 
   it("searches a death as the articles tell it, that someone died, and a burning as their fire", () => {
