@@ -18,9 +18,12 @@ export function topicNames(library: Library, topic: string): string[] {
   const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
-  const years = words.filter((w) => /^(?:18|19|20)\d\d$/.test(w));
+  const years = words.filter((w) => YEAR.test(w));
   return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
+
+// A year, which names a story's when.
+const YEAR = /^(?:18|19|20)\d\d$/;
 
 // Words the articles capitalise mostly inside longer names ("New Zealand", "United Nations",
 // "North Korea"), and otherwise write as any adjective.
@@ -152,11 +155,13 @@ export function ofNamedStory(library: Library, topic: string, names: readonly st
   const keep = () => quotes.filter((c) => held(c.quote.articleId) > 0);
   if (!best || held(best.quote.articleId) === 1) return best ? keep() : quotes;
   const story = [...new Set(quotes.map((c) => c.quote.articleId))].filter((id) => held(id) === 1);
-  // (Each word held, if in no one passage: "the aleppo building collapse" is the Aleppo
-  // article's, not Magnitogorsk's, whose collapse came nearer.)
+  // (Each word held, if in no one passage, where a name is more than a year: "the aleppo
+  // building collapse" is the Aleppo article's, not Magnitogorsk's, whose collapse came
+  // nearer; "the 2020 election results" are not those of the one 2020 primary.)
+  const whole = library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC || (names.some((name) => !YEAR.test(name)) && library.wordsMissingFrom(topic, story).length === 0);
   // Theirs alone, not those of articles holding some of the names: "john conyers dying" is
   // no story of the articles on other Johns that came nearer.
-  return story.length > 0 && (library.coverage(topic, { articleIds: story }) >= WHOLE_TOPIC || library.wordsMissingFrom(topic, story).length === 0) ? quotes.filter((c) => held(c.quote.articleId) === 1) : quotes;
+  return story.length > 0 && whole ? quotes.filter((c) => held(c.quote.articleId) === 1) : quotes;
 }
 
 // The share of a topic's words (IDF-weighted) one passage of the named articles must hold.
