@@ -224,8 +224,7 @@ function plain(question: string): string {
     .replace(/^\s*y\s+(?=(?:did|do|does|is|was|were|would|are|has)\b)/i, 'why ')
     .replace(/\b(any|some|every|no)1\b/gi, '$1one')
     .replace(/\b(say|talk|react|respond|comment|tweet|speak)in\b/gi, '$1ing')
-    .replace(/(?<=\p{L})\s+2\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, ' to ')
-    .replace(/(?<=\p{L})\s+4\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, ' for ')
+    .replace(/(?<=\p{L})\s+([24])\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, (_, digit: string) => (digit === '2' ? ' to ' : ' for '))
     .replace(/\s+w\/\s*|\s+w\s+(?=(?:the|a|an|his|her|their|its|this|that)\b)/gi, ' with ')
     .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
