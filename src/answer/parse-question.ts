@@ -271,7 +271,32 @@ function plain(question: string): string {
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "who had something to say about …": who said something.
-    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said');
+    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
+    .replace(ECHO, echoed);
+}
+
+// A speaker's words asked back as a statement, the question word where the words would go:
+// "macron defended what at the g7", "boris blamed who for the delay", "the tunisian rights
+// guy defended the ban how". Past tense only: "who said what" and "did X say …" are others.
+const ECHO = new RegExp(
+  `^\\s*(?!(?:who|what|how|why|when|where|which|whose|did|does|do|has|have|had|was|were|is|are|any|anyone|anybody|someone|somebody|everyone|everybody|people|they|he|she|it|i|you|u|we)\\b)` +
+    // ("mike ryan from the who insisted what …": whom "from" places is read elsewhere.)
+    // ("notre dame fire - who said what": a dash is no word of a name.)
+    `((?:the\\s+)?\\p{L}[\\p{L}'’.&-]*(?:\\s+(?!(?:from|who|what|how)\\b)\\p{L}[\\p{L}'’.&-]*){0,4}?)\\s+` +
+    `(?:said|claimed|warned|insisted|denied|admitted|thanked|praised|slammed|blamed|urged|defended|suggested|argued|accused|critici[sz]ed|apologi[sz]ed|vowed|promised|predicted|called|described|dismissed|rejected|welcomed|condemned|questioned|disputed|hinted|joked|declared|pleaded|told|tweeted|wrote|announced|revealed|explained|compared|bragged|boasted|stressed|replied|responded|reacted|conceded|acknowledged|complained|recalled|mourned|cautioned|threatened|pledged)` +
+    // ("the archbishop apologised after the film, what did he say": a question of its own.)
+    `\\s+(?:([^,]*?)\\s+)?(?:what|who|whom|how|why)\\b(?!\\s+(?:did|does|do|was|were|is|are|has|have)\\b)\\s*(.*)$`,
+  'iu',
+);
+
+function echoed(_: string, who: string, before = '', after = ''): string {
+  // ("the nato chief urged turkey to do what": "to do" asks what, no word of the story.)
+  // ("kipchoge compared the run to what", "trump bragged about what": the preposition asks.)
+  const topic = `${before.replace(/(?:^|\s+)(?:to\s+do|about|on|of|for|at|over|to|with|regarding|was|were|is|as)$/i, '')} ${after}`
+    .trim()
+    .replace(/^(?:about|on|of|for|at|after|over|to|with|regarding)\s+/i, '')
+    .replace(/^(?:(?:about|on|of|for|over|to|with|regarding)\s+)?$/i, '');
+  return topic ? `what did ${who} say about ${topic}` : `what did ${who} say`;
 }
 
 /**

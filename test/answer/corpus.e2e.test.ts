@@ -181,6 +181,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the former cia deputy director on tony mendez', 'Michael Morell'],
     ['houthi spokesman warning the saudis', 'Yahya Sarea'],
     ['what did anderson cooper say about his mom', 'Anderson Cooper'],
+    // Someone's words asked back as a statement, the question word where the words would go.
+    ['the tunisian rights guy defended the ban how', 'Jamel Msallem'],
+    ['the sheriff called the boat fire what', 'Bill Brown'],
+    ['tedros declared what about covid', 'Tedros Adhanom Ghebreyesus'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

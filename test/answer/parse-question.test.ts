@@ -220,7 +220,15 @@ describe('parseQuestion', () => {
     ['did rouhani apologise for the crash', { speech: true, speaker: 'rouhani', topic: 'for the crash' }],
     ['vlada stamenkovic on life on mars', { speech: true, speaker: 'vlada stamenkovic', topic: 'life on mars', guessed: true }],
     // More of the shapes people ask one person's words in.
-    ['pelosi said what about the impeachment inquiry?', { speech: true, speaker: 'pelosi', topic: 'the impeachment inquiry', guessed: true }],
+    // A speaker's words asked back as a statement: whom it names is asked for, not guessed.
+    ['pelosi said what about the impeachment inquiry?', { speech: true, speaker: 'pelosi', topic: 'the impeachment inquiry' }],
+    ['macron defended what at the g7', { speech: true, speaker: 'macron', topic: 'the g7' }],
+    ['boris blamed who for the delay', { speech: true, speaker: 'boris', topic: 'the delay' }],
+    ['the tunisian human rights guy defended the veil ban how', { speech: true, speaker: 'tunisian human rights guy', topic: 'the veil ban' }],
+    ['kipchoge compared the run to what', { speech: true, speaker: 'kipchoge', topic: 'the run' }],
+    ['the nato chief urged turkey to do what', { speech: true, speaker: 'nato chief', topic: 'turkey' }],
+    ['carrie lam admitted what', { speech: true, speaker: 'carrie lam', topic: 'carrie lam' }],
+    ['the archbishop apologized after the film, what did he say', { speech: true, topic: 'the archbishop apologized after the film' }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
