@@ -114,7 +114,7 @@ const MOOD =
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted|hinted|joked|pleaded|begged|disputed|insisted|dismissed|rejected|threatened|pledged|demanded|bragged|boasted|mocked|conceded)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
@@ -134,6 +134,8 @@ const GROUP = new RegExp(
 );
 
 // Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
+// What happened, not who: the last word of a story people name ("the notre dame fire").
+const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|explosion|blast|storm|hurricane|typhoon|earthquake|elections?|protests?|vote|ruling|trial|meeting|summit|debate|hearing|funeral|strike|collapse|outbreak|race|marathon|ceremony|convention|story)$/i;
 export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
@@ -193,7 +195,10 @@ function plain(question: string): string {
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
-    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '');
+    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
+    // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
+    .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
+    .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
@@ -364,6 +369,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const anyone = /^(?:someone|somebody|anyone|anybody|people|a\s+person|those)\s+(?:who|that)\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:at|in|on|there\s+at)?\s*(.+)$/i.exec(who);
     if (anyone) return { speech: true, topic: clean(`${anyone[1]} ${from[2] ?? ''}`) };
     // "any quotes from greta": no topic but the person, whatever they said.
+    // ("quotes from the notre dame fire": from a happening, not from someone.)
+    if (/^the\s/i.test(from[1]!) && HAPPENING.test(who)) return { speech: true, topic: clean(`${who} ${from[2] ?? ''}`) };
     const topic = clean(from[2] ?? '') || who;
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
@@ -399,7 +406,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // none where everyone's words are asked for after ("the scottish court ruling on
     // prorogation - who said what").
     if (frame.flags.includes('u') && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
-    const rest = q.slice(match.index + match[0].length);
+    // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
+    const rest = q.slice(match.index + match[0].length).replace(/(?:(?:^|\s+)(?:anyone|anybody|someone|somebody))?(?:^|\s+)(?:of|for|about|on|over)\s+(?:anything|something)\s*$/i, '');
     // "what did the pope ask for": a dangling preposition is no topic.
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
     // topic whole, even where it has another ("… vote and on the senate trial").

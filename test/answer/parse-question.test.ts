@@ -229,6 +229,16 @@ describe('parseQuestion', () => {
     ['the nato chief urged turkey to do what', { speech: true, speaker: 'nato chief', topic: 'turkey' }],
     ['carrie lam admitted what', { speech: true, speaker: 'carrie lam', topic: 'carrie lam' }],
     ['the archbishop apologized after the film, what did he say', { speech: true, topic: 'the archbishop apologized after the film' }],
+    // "Quotable" asks for quotes; quotes from a happening are the story's, not someone's.
+    ['the kipchoge run, anything quotable', { speech: true, topic: 'the kipchoge run' }],
+    ['quotable lines about the gold toilet heist', { speech: true, topic: 'the gold toilet heist' }],
+    ['notable quotes from the notre dame fire', { speech: true, topic: 'notre dame fire' }],
+    ['quotes from the fire chief', { speech: true, speaker: 'fire chief', topic: 'fire chief' }],
+    // More verbs of a side taken after "who"; "of anything" asks whether, not about what.
+    ['who joked about the gold toilet', { speech: true, topic: 'the gold toilet' }],
+    ['who disputed the easter island findings', { speech: true, topic: 'the easter island findings' }],
+    ['did greta accuse world leaders of anything', { speech: true, speaker: 'greta', topic: 'world leaders' }],
+    ['did trump blame anyone for anything', { speech: true, speaker: 'trump', topic: 'trump' }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
