@@ -175,7 +175,7 @@ function clean(text: string): string {
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
-    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */

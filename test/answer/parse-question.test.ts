@@ -50,6 +50,7 @@ describe('parseQuestion', () => {
     ['quotes notre dame fire', { speech: true, topic: 'notre dame fire' }],
     ['did anyone blame anyone for the el paso shooting', { speech: true, topic: 'the el paso shooting' }],
     ['what has zapata said about the flight so far', { speech: true, speaker: 'zapata', topic: 'the flight' }],
+    ['denise crosby on star trek back then', { speech: true, speaker: 'denise crosby', topic: 'star trek', guessed: true }],
     ['was lebron james upset about the season being suspended', { speech: true, speaker: 'lebron james', topic: 'the season being suspended' }],
     ['reactions to the mosque attack', { speech: true, topic: 'the mosque attack' }],
     ['reactions when the league suspended its season', { speech: true, topic: 'the league suspended its season' }],
