@@ -193,6 +193,9 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
       // everyone's.)
       const next = words.slice(i + n);
+      // ("the facebook defamation ruling, any comments": a name inside a story's name is the
+      // story's; "the boeing statement on the crash" is Boeing's words.)
+      if (speech && words[i - 1] === 'the' && next[0] && !SPEECH_WORD.test(next[0]) && library.isCommonWord(next[0])) continue;
       const others = next.findIndex((w) => OTHERS.test(w));
       const cueAfter = (others < 0 ? next : next.slice(0, others)).find((w) => SPEECH_WORD.test(w));
       // In a question of speech, the name comes before its first word of speech ("pelosi reacts

@@ -294,6 +294,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(versus).toContain('Donald Trump');
   });
 
+  it("reads a body named inside a story's name as the story's, not as the one voice asked for", async () => {
+    const speakers = (await ask(library, 'the facebook defamation ruling, any comments')).citations.map((c) => c.speaker);
+    expect(speakers).toContain('Steve Peers');
+    expect(speakers).toContain('Facebook');
+    // …while its own statement is its words.
+    const own = (await ask(library, 'the boeing statement on the crash')).citations.map((c) => c.speaker);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((speaker) => speaker === 'Boeing')).toBe(true);
+  });
+
   it('holds a speaker asked about a story by a word no article has to a higher bar', async () => {
     // Tedros is quoted on the COVID-19 pandemic; no article holds "h5n1".
     expect((await ask(library, 'what did tedros say about the h5n1 pandemic')).citations).toEqual([]);
