@@ -102,6 +102,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   let place = false;
+  let orPlainWords = false;
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
     place = !!asked.place;
@@ -119,7 +120,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
       return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised', isTrade(library, parsed.speaker)));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
-    // vs trump on …" was not: several voices, searched with the topic below).
+    // vs trump on …" was not: several voices, searched with the topic below). A place or an
+    // office ("mexico's response to el paso", "the polish pm on the stabbing") speaks, and
+    // its plain words answer only where its voices do not.
+    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = true;
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
@@ -165,7 +169,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
-  if (!named || parsed.speech) return asked;
+  if (!orPlainWords && (!named || parsed.speech)) return asked;
   const plain = { speech: false, query: library.asWritten(q), k: options.sentences ?? 3, filter: { ...options.filter } };
   return asked.then((found) => (found.citations.length > 0 ? found : answer(library, q, plain, options)));
 }

@@ -185,6 +185,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the tunisian rights guy defended the ban how', 'Jamel Msallem'],
     ['the sheriff called the boat fire what', 'Bill Brown'],
     ['tedros declared what about covid', 'Tedros Adhanom Ghebreyesus'],
+    // A place or an office in chat shorthand speaks: its voices, not the question's plain words.
+    ["mexico's response to the el paso shooting", 'Marcelo Ebrard'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
@@ -292,6 +294,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const versus = (await ask(library, 'pelosi vs trump on impeachment')).citations.map((c) => c.speaker);
     expect(versus).toContain('Nancy Pelosi');
     expect(versus).toContain('Donald Trump');
+  });
+
+  it('reads an office in chat shorthand as its holders, not as plain words', async () => {
+    // (Ex-Prime Minister Tusk, quoted in the same article, may come first: on "the adamowicz
+    // stabbing" the interior minister's words on it come before the prime minister's too.)
+    const speakers = (await ask(library, 'the polish pm on the adamowicz attack')).citations.slice(0, 3).map((c) => c.speaker);
+    expect(speakers).toContain('Mateusz Morawiecki');
   });
 
   it("reads a body named inside a story's name as the story's, not as the one voice asked for", async () => {
