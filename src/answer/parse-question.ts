@@ -103,6 +103,8 @@ const SPEAKER_FRAMES = [
   /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
+  // "spanton's lawyer said she was relieved?": whether someone said it, told as a statement.
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied)\s+(?=\S)/iu,
 ];
 
 // A reply to something, which a speaker's name never holds: "the response to trump's call".
