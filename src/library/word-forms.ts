@@ -40,6 +40,7 @@ const SENTENCED = ['jailed', 'imprisonment', 'imprisoned'];
  * plain word to the article's: a question that types "ousted" means it. Kept to words
  * whose every sense is the article's one ("fired", not "fire", which burns).
  */
+const PAEDOPHILIA = ['pædophilia', 'paedophilia', 'pedophilia', 'paedophiles', 'pedophiles'];
 const NEWS_WORDS: Record<string, readonly string[]> = {
   missing: ['disappearance', 'disappeared', 'vanished'],
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
@@ -91,6 +92,11 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   ww1: ['world war i', 'first world war'],
   // What "blew up", as news tells it.
   blew: ['explosion', 'exploded', 'blast'],
+  // The spellings of "paedophile", and the article's "pædophilia".
+  paedophiles: PAEDOPHILIA,
+  paedophile: PAEDOPHILIA,
+  pedophiles: PAEDOPHILIA,
+  pedophile: PAEDOPHILIA,
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],

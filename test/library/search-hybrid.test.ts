@@ -98,6 +98,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('hk independence')).toBe('("hk" OR "hong kong") OR "independence"');
     // What "blew up" is, as news tells it.
     expect(toFtsQuery('blew')).toBe('("blew" OR "blow" OR "blown" OR "explosion" OR "exploded" OR "blast")');
+    // "Paedophiles" in any spelling, and the article's "pædophilia".
+    expect(toFtsQuery('paedophiles')).toContain('"pædophilia"');
+    expect(toFtsQuery('pedophile')).toContain('"pædophilia"');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
