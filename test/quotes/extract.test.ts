@@ -90,6 +90,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]?.speaker?.name).toBe('World Health Organization');
   });
 
+  it('takes the name ending a chain of appositions after the cue, not the body before it', () => {
+    const text = '"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.';
+    expect(quotesOf(text)[0]?.speaker?.name).toBe('Pradeep Khosla');
+    // …not whom a verb brings in.
+    expect(quotesOf('"It was a bad day for the city," said Reuters, citing an official, John Smith.')[0]?.speaker?.name).toBe('Reuters');
+  });
+
   it('takes "The Guardian" for an organisation, not a person', () => {
     expect(quotesOf('The Guardian reported that the minister had resigned on Friday evening.')[0]?.speaker).toMatchObject({ name: 'Guardian', kind: 'organisation' });
   });
