@@ -441,9 +441,10 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)
-  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?)$/i.exec(q);
+  // ("hurricane lorenzo azores warnings", "turpin children statements at sentencing".)
+  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i.exec(q);
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
-  if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!)) return { speech: true, topic: tail[1]! };
+  if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
