@@ -350,7 +350,8 @@ function namesDescribedAs(library: Library, words: string): string[] {
 }
 
 // Kin as people type them and as articles write them.
-const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother' };
+// (A widow is the one the articles call his wife: "His wife Mary said …".)
+const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband' };
 
 /**
  * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",

@@ -187,6 +187,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['tedros declared what about covid', 'Tedros Adhanom Ghebreyesus'],
     // A place or an office in chat shorthand speaks: its voices, not the question's plain words.
     ["mexico's response to the el paso shooting", 'Marcelo Ebrard'],
+    // A widow, whom the article calls his wife.
+    ["munk's widow on his legacy", 'Mary'],
     // Whether someone said it, told as a statement.
     ["spanton's lawyer said she was relieved?", 'Howard Rubel'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
