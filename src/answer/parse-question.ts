@@ -45,7 +45,7 @@ const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash". Only after a possessive:
 // "what was the reason for the delay" asks for no one.
-const OWN_WORDS = 'message|warning|argument|point|reason|explanation|account|promise|pledge|apology|excuse|criticism|advice|plea|appeal|prediction|assessment|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter';
+const OWN_WORDS = 'message|warning|argument|point|reason|explanation|account|story|promise|pledge|apology|excuse|criticism|advice|plea|appeal|prediction|assessment|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter';
 // Words between an owner and what they said: "nancy pelosi's exact words".
 const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
 

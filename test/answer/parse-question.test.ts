@@ -244,6 +244,8 @@ describe('parseQuestion', () => {
     // Statements, warnings and tributes asked for after the story, and when they were made.
     ['hurricane lorenzo azores warnings', { speech: true, topic: 'hurricane lorenzo azores' }],
     ['turpin children statements at sentencing', { speech: true, topic: 'turpin children at sentencing' }],
+    // Someone's story is their account of it.
+    ["tipton's story about the audition", { speech: true, speaker: 'tipton', topic: 'the audition', guessed: true }],
     ["spanton's lawyer said she was relieved?", { speech: true, speaker: "spanton's lawyer", topic: 'she was relieved', guessed: true }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
