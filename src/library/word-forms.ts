@@ -97,6 +97,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   paedophile: PAEDOPHILIA,
   pedophiles: PAEDOPHILIA,
   pedophile: PAEDOPHILIA,
+  // Fans' word for a convention: "going to cons".
+  cons: ['conventions', 'convention'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],

@@ -101,6 +101,8 @@ describe('toFtsQuery', () => {
     // "Paedophiles" in any spelling, and the article's "pædophilia".
     expect(toFtsQuery('paedophiles')).toContain('"pædophilia"');
     expect(toFtsQuery('pedophile')).toContain('"pædophilia"');
+    // Fans' word for conventions.
+    expect(toFtsQuery('cons')).toContain('"conventions"');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
   });
