@@ -135,9 +135,9 @@ const GROUP = new RegExp(
   'i',
 );
 
-// Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
 // What happened, not who: the last word of a story people name ("the notre dame fire").
 const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|explosion|blast|storm|hurricane|typhoon|earthquake|elections?|protests?|vote|ruling|trial|meeting|summit|debate|hearing|funeral|strike|collapse|outbreak|race|marathon|ceremony|convention|story)$/i;
+// Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
 export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
@@ -302,7 +302,7 @@ function echoed(_: string, who: string, before = '', after = ''): string {
   const topic = `${before.replace(/(?:^|\s+)(?:to\s+do|about|on|of|for|at|over|to|with|regarding|was|were|is|as)$/i, '')} ${after}`
     .trim()
     .replace(/^(?:about|on|of|for|at|after|over|to|with|regarding)\s+/i, '')
-    .replace(/^(?:(?:about|on|of|for|over|to|with|regarding)\s+)?$/i, '');
+    .replace(/^(?:about|on|of|for|over|to|with|regarding)$/i, '');
   return topic ? `what did ${who} say about ${topic}` : `what did ${who} say`;
 }
 

@@ -33,6 +33,8 @@ const QUITTING = ['resigned', 'resignation', 'resigns', 'steps down', 'stepped d
 
 // A sentence, as news writes who got one.
 const SENTENCED = ['jailed', 'imprisonment', 'imprisoned'];
+// The spellings of "paedophile", and the article's "pædophilia".
+const PAEDOPHILIA = ['pædophilia', 'paedophilia', 'pedophilia', 'paedophiles', 'pedophiles'];
 
 /**
  * The words a news article uses for what a chat question types plainly: "the missing ship"
@@ -40,7 +42,6 @@ const SENTENCED = ['jailed', 'imprisonment', 'imprisoned'];
  * plain word to the article's: a question that types "ousted" means it. Kept to words
  * whose every sense is the article's one ("fired", not "fire", which burns).
  */
-const PAEDOPHILIA = ['pædophilia', 'paedophilia', 'pedophilia', 'paedophiles', 'pedophiles'];
 const NEWS_WORDS: Record<string, readonly string[]> = {
   missing: ['disappearance', 'disappeared', 'vanished'],
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
@@ -92,7 +93,6 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   ww1: ['world war i', 'first world war'],
   // What "blew up", as news tells it.
   blew: ['explosion', 'exploded', 'blast'],
-  // The spellings of "paedophile", and the article's "pædophilia".
   paedophiles: PAEDOPHILIA,
   paedophile: PAEDOPHILIA,
   pedophiles: PAEDOPHILIA,
