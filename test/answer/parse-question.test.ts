@@ -240,12 +240,12 @@ describe('parseQuestion', () => {
     ['who disputed the easter island findings', { speech: true, topic: 'the easter island findings' }],
     ['did greta accuse world leaders of anything', { speech: true, speaker: 'greta', topic: 'world leaders' }],
     ['did trump blame anyone for anything', { speech: true, speaker: 'trump', topic: 'trump' }],
-    // Whether someone said it, told as a statement: guessed, for a "study said …" is nobody.
     // Statements, warnings and tributes asked for after the story, and when they were made.
     ['hurricane lorenzo azores warnings', { speech: true, topic: 'hurricane lorenzo azores' }],
     ['turpin children statements at sentencing', { speech: true, topic: 'turpin children at sentencing' }],
     // Someone's story is their account of it.
     ["tipton's story about the audition", { speech: true, speaker: 'tipton', topic: 'the audition', guessed: true }],
+    // Whether someone said it, told as a statement: guessed, for a "study said …" is nobody.
     ["spanton's lawyer said she was relieved?", { speech: true, speaker: "spanton's lawyer", topic: 'she was relieved', guessed: true }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
