@@ -112,7 +112,17 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
 export function wordForms(word: string): readonly string[] {
   const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
   const forms = base ? [word, ...FORMS.get(base)!] : [word];
-  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? [])])];
+  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? []), ...ableForms(word)])];
+}
+
+/**
+ * What "-able" says can be done, as an article tells it done or not: "ebola is curable"
+ * is the article's "cured" or "incurable", "preventable deaths" its "prevented".
+ */
+function ableForms(word: string): string[] {
+  const stem = /^(?!(?:in|un))(\p{L}{3,}?)e?able$/u.exec(word)?.[1];
+  // (Not the bare stem: "capable" is no "cap", "curable" no "cur".)
+  return stem ? [`${stem}ed`, `in${word}`, `un${word}`] : [];
 }
 
 /**

@@ -105,6 +105,10 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('cons')).toContain('"conventions"');
     // A crash, as news tells a vehicle's.
     expect(toFtsQuery('bus crash')).toBe('"bus" OR ("crash" OR "overturned" OR "overturns" OR "collided" OR "collision")');
+    // What "-able" says can be done, as an article tells it done or not.
+    expect(toFtsQuery('curable')).toBe('("curable" OR "cured" OR "incurable" OR "uncurable")');
+    expect(toFtsQuery('believable')).toContain('"believed"');
+    expect(toFtsQuery('unstoppable')).toBe('"unstoppable"');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
