@@ -35,6 +35,8 @@ const SAY = [
   'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
   // A court's words: "what did the federal judge rule about …".
   'rule|ruled',
+  // "the disaster official compared it to haiyan?": a likeness drawn in words.
+  'compare|compared|liken|likened',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting';
@@ -103,8 +105,10 @@ const SPEAKER_FRAMES = [
   /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
+  // "did rouhani apologise", "has pelosi commented": whether they said anything at all.
+  new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT}|comment|commented)$`, 'i'),
   // "spanton's lawyer said she was relieved?": whether someone said it, told as a statement.
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied)\s+(?=\S)/iu,
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened)\s+(?=\S)/iu,
 ];
 
 // A reply to something, which a speaker's name never holds: "the response to trump's call".
@@ -279,6 +283,11 @@ function plain(question: string): string {
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "who had something to say about …": who said something.
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
+    // "his words when resigning", "her last post said what": a pronoun's words, whom a
+    // lead-in named ("puerto rico's governor quit. his words?").
+    .replace(/^\s*(?:his|her|their)\s+(?:(?:exact|own|first|last|latest|final|full|actual|official)\s+)?(?:words|reaction|response|take|comments?|statement|remarks|quotes?|tweets?|posts?|message|thoughts|letter|speech)\b(?:\s+(?:said|says)(?:\s+what)?)?/i, 'what did they say')
+    // "the congolese doctor in charge said", "a student there said…": what they said.
+    .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
     .replace(ECHO, echoed);
 }
 
@@ -315,6 +324,11 @@ function echoed(_: string, who: string, before = '', after = ''): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
+  // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
+  // arrested lol. us envoy response": what the reader saw first, then the ask.
+  const told = sentences(question);
+  const at = told.length > 1 ? told.map((sentence) => parseQuestion(sentence).speech).lastIndexOf(true) : -1;
+  if (at >= 0) return withLeadIn(told.filter((_, i) => i !== at).map((s) => clean(plain(s))).join(' '), told[at]!);
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is
   // named before, and the topic, if any, after.
   // ("carrie lam video address - what has hong kong become according to her": her account.)
@@ -433,6 +447,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q, ...groupOf(who) };
+    // "what did a student there say": someone described, not named; the words of the topic.
+    if (/^(?:an?|one)\s/i.test(match[1]!.trim())) return { speech: true, topic: `${who} ${told}`.trim() };
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.
@@ -442,7 +458,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)
   // ("hurricane lorenzo azores warnings", "turpin children statements at sentencing".)
-  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i.exec(q);
+  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i.exec(q);
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
   if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
@@ -465,10 +481,61 @@ export function parseQuestion(question: string): ParsedQuestion {
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
+  // "another typhoon at christmas, the disaster official compared it to haiyan?": the ask
+  // after a lead-in and a comma, where the whole asks for no one's words.
+  const comma = /^(.{3,}),\s+(.{3,})$/.exec(plain(question).trim());
+  if (comma && parseQuestion(comma[2]!).speech) return withLeadIn(clean(comma[1]!), comma[2]!);
   return { speech: false, topic: q };
 }
 
 /** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
+// Words that end with a full stop without ending a sentence: "dr. fauci", "u.s. troops".
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|jr|sr|vs|no|gen|gov|sen|rep|lt|col|prof|rev|etc|approx|dept|inc|ltd|co)$/i;
+
+/** A chat message's sentences: split after ".", "?" or "!" and a space, not after "dr." or "u.s.". */
+function sentences(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const end of text.matchAll(/([\p{L}\d'’)]*)([.?!]+)\s+(?=\S)/gu)) {
+    if (end[2] === '.' && (end[1]!.length < 2 || ABBREVIATION.test(end[1]!))) continue;
+    parts.push(text.slice(start, end.index + end[0].length));
+    start = end.index + end[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => /\p{L}/u.test(part));
+}
+
+// A body the lead-in named, asked for again by what it is: "pg&e cuts power. what did the
+// company say" asks for PG&E, whose name the story's words hold.
+const BODY = /^(?:company|firm|utility|agency|ministry|department|government|club|team|airline|court|council|university|school|hospital|police|army|military|network|paper|newspaper|white\s+house|palace|kremlin)$/i;
+// Words that point back to the lead-in and hold nothing of their own: "what does zelensky
+// want from them", "the times reporter said what about it".
+const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|that|him|her|them|his|their|its|he|she|they|there|then)\s*)*$/i;
+
+// Whom a lead-in tells of: the words before its verb ("the pope went to …", "puerto rico
+// governor quit …").
+const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
+
+/** The ask after a lead-in: its speaker, if it names one, on the lead-in's story and its own words. */
+function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
+  const asked = parseQuestion(asking);
+  const whole = clean(plain(asking));
+  const own = asked.topic === asked.speaker || asked.topic === whole || POINTS_BACK.test(asked.topic) ? '' : asked.topic;
+  const topic = `${leadIn} ${own}`.trim();
+  const { speaker, guessed: _, ...rest } = asked;
+  if (speaker !== undefined && !/^(?:he|she|they|it|his|her|their|its)\b/i.test(speaker) && !BODY.test(speaker)) return { ...asked, topic };
+  // "trump on greenland??? what did he say": whom the lead-in names, on its story.
+  const pointed = /\b(?:he|she|his|her|him)\b/i.test(asking);
+  const named = pointed ? parseQuestion(leadIn) : undefined;
+  if (named?.speaker && !named.group) return { ...named, topic: `${named.topic} ${own}`.trim() };
+  // "the pope went to iraq, anything he said there": whom the lead-in tells of first, if
+  // the library quotes them; the story's words if not.
+  const subject = pointed ? SUBJECT.exec(leadIn)?.[1] : undefined;
+  if (subject && !NOT_A_NAME.test(subject) && !GROUP.test(subject)) return { speech: true, speaker: subject, topic, guessed: true };
+  // "his words when resigning", "what did the company say": the story's voices.
+  return { ...rest, topic };
+}
+
 function swap(match: RegExpExecArray | null): [string, string, string] | null {
   return match ? [match[0], match[2]!, match[1]!] : null;
 }

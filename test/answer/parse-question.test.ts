@@ -372,6 +372,22 @@ describe('parseQuestion', () => {
     ['boris johnson on harry dunn, what did he say about sacoolas', { speech: true, speaker: 'boris johnson', topic: 'harry dunn sacoolas', guessed: true }],
     // …and someone described, then "he": "dude" is no word of the story.
     ['the gold toilet artist dude, what did he say', { speech: true, topic: 'the gold toilet artist' }],
+    // What the reader saw first, then the ask: whom the ask names, on the lead-in's story…
+    ['gdansk mayor stabbed on stage. the polish president said what', { speech: true, speaker: 'polish president', topic: 'gdansk mayor stabbed on stage' }],
+    ['khashoggi fiancee at the un. the un rapporteur told her what', { speech: true, speaker: 'un rapporteur', topic: 'khashoggi fiancee at the un' }],
+    // …a body the lead-in named, asked for by what it is, is the story's voices…
+    ['so pg&e is cutting power to half a million people?? what did the company say', { speech: true, topic: 'pg&e is cutting power to half a million people' }],
+    ['hk protesters marched in the rain again. a student there said', { speech: true, topic: 'hk protesters marched in the rain student there' }],
+    // …and "he" is whom the lead-in tells of first, if the library quotes them.
+    ['puerto rico governor quit after the chat leak. his words when resigning?', { speech: true, speaker: 'puerto rico governor', topic: 'puerto rico governor quit after the chat leak when resigning', guessed: true }],
+    ['the pope went to iraq, anything he said there', { speech: true, speaker: 'pope', topic: 'the pope went to iraq', guessed: true }],
+    ['another typhoon at christmas, the disaster official compared it to haiyan?', { speech: true, topic: 'another typhoon at christmas haiyan', group: 'disaster official' }],
+    // A full stop inside a name or an abbreviation ends no sentence.
+    ['what did dr. fauci say about u.s. troops', { speech: true, speaker: 'dr. fauci', topic: 'u.s. troops' }],
+    // Shorthand asks of their own: someone's words, whether they said it at all.
+    ['tedros words', { speech: true, topic: 'tedros' }],
+    ['macron tweet?', { speech: true, topic: 'macron' }],
+    ['did rouhani apologise', { speech: true, speaker: 'rouhani', topic: 'rouhani' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
