@@ -14,7 +14,9 @@ export function topicNames(library: Library, topic: string): string[] {
   // "trump", which the pattern finds with its endings (namesHeld).
   const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised';
   // ("the new law": "new" is a name's only before another, as in "new zealand".)
-  const partOnly = (w: string, i: number) => NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, '')));
+  // ("turkey in northern syria": a part of a place, which articles tell their own way,
+  // "north-eastern Syria"; "Northern Ireland" holds "ireland".)
+  const partOnly = (w: string, i: number) => REGION.test(w) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
   const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
@@ -27,7 +29,9 @@ const YEAR = /^(?:18|19|20)\d\d$/;
 
 // Words the articles capitalise mostly inside longer names ("New Zealand", "United Nations",
 // "North Korea"), and otherwise write as any adjective.
-const NAME_PARTS = /^(?:new|north|south|east|west|northern|southern|eastern|western|united|great)$/;
+const NAME_PARTS = /^(?:new|north|south|east|west|united|great)$/;
+// Which part of a place: never a name of the story on its own.
+const REGION = /^(?:north|south)?(?:north|south|east|west)ern$/;
 
 // Abbreviations people type for names the articles often write out: "the eu council
 // spokesperson" is the spokesperson of the "European Council".

@@ -51,6 +51,9 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   quits: QUITTING,
   quitting: QUITTING,
   jailed: ['sentenced', 'imprisonment'],
+  // A conviction, as news tells it: "found guilty".
+  convicted: ['guilty'],
+  conviction: ['guilty'],
   sentence: SENTENCED,
   sentences: SENTENCED,
   sentenced: SENTENCED,
@@ -112,7 +115,18 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
 export function wordForms(word: string): readonly string[] {
   const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
   const forms = base ? [word, ...FORMS.get(base)!] : [word];
-  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? []), ...ableForms(word)])];
+  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? []), ...ableForms(word), ...sionForms(word)])];
+}
+
+/**
+ * A verb in "-de" and its noun in "-sion", which the stemmer keeps apart: "turkey invaded
+ * syria" is the article's "invasion", "the jet exploded" its "explosion", and back.
+ */
+function sionForms(word: string): string[] {
+  const verb = /^(\p{L}{3,}[aiuo])d(?:e|ed|es|ing)$/u.exec(word)?.[1];
+  if (verb) return [`${verb}sion`];
+  const noun = /^(\p{L}{3,}[aiuo])sions?$/u.exec(word)?.[1];
+  return noun ? [`${noun}de`, `${noun}ded`] : [];
 }
 
 /**

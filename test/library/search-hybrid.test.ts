@@ -109,6 +109,10 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('curable')).toBe('("curable" OR "cured" OR "incurable" OR "uncurable")');
     expect(toFtsQuery('believable')).toContain('"believed"');
     expect(toFtsQuery('unstoppable')).toBe('"unstoppable"');
+    // A verb in "-de" and its noun in "-sion", both ways; a conviction as news tells it.
+    expect(toFtsQuery('invaded')).toBe('("invaded" OR "invasion")');
+    expect(toFtsQuery('explosion')).toBe('("explosion" OR "explode" OR "exploded")');
+    expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
