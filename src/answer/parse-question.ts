@@ -458,7 +458,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)
   // ("hurricane lorenzo azores warnings", "turpin children statements at sentencing".)
-  const tail = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i.exec(q);
+  const tail = TAIL.exec(q);
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
   if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
@@ -489,6 +489,10 @@ export function parseQuestion(question: string): ParsedQuestion {
 }
 
 /** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
+// Voices asked for after their topic: "erdogan hagia sophia quote", "hotel fire - any
+// quotes?", "turpin children statements at sentencing", "the hurricane center forecast".
+const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
+
 // Words that end with a full stop without ending a sentence: "dr. fauci", "u.s. troops".
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|jr|sr|vs|no|gen|gov|sen|rep|lt|col|prof|rev|etc|approx|dept|inc|ltd|co)$/i;
 
@@ -510,7 +514,7 @@ function sentences(text: string): string[] {
 const BODY = /^(?:company|firm|utility|agency|ministry|department|government|club|team|airline|court|council|university|school|hospital|police|army|military|network|paper|newspaper|white\s+house|palace|kremlin)$/i;
 // Words that point back to the lead-in and hold nothing of their own: "what does zelensky
 // want from them", "the times reporter said what about it".
-const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|that|him|her|them|his|their|its|he|she|they|there|then)\s*)*$/i;
+const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|that|him|her|them|his|their|its|he|she|they|there|then|himself|herself|themselves|itself)\s*)*$/i;
 
 // Whom a lead-in tells of: the words before its verb ("the pope went to …", "puerto rico
 // governor quit …").
@@ -520,20 +524,40 @@ const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+
 function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   const asked = parseQuestion(asking);
   const whole = clean(plain(asking));
-  const own = asked.topic === asked.speaker || asked.topic === whole || POINTS_BACK.test(asked.topic) ? '' : asked.topic;
+  // ("… hong kong has become what, according to her": the question word is no word of it.)
+  const own = asked.topic === asked.speaker || asked.topic === whole || POINTS_BACK.test(asked.topic) ? '' : asked.topic.replace(/\s*\b(?:what|how|who|why)\b/gi, '').trim();
   const topic = `${leadIn} ${own}`.trim();
   const { speaker, guessed: _, ...rest } = asked;
-  if (speaker !== undefined && !/^(?:he|she|they|it|his|her|their|its)\b/i.test(speaker) && !BODY.test(speaker)) return { ...asked, topic };
-  // "trump on greenland??? what did he say": whom the lead-in names, on its story.
-  const pointed = /\b(?:he|she|his|her|him)\b/i.test(asking);
-  const named = pointed ? parseQuestion(leadIn) : undefined;
-  if (named?.speaker && !named.group) return { ...named, topic: `${named.topic} ${own}`.trim() };
-  // "the pope went to iraq, anything he said there": whom the lead-in tells of first, if
-  // the library quotes them; the story's words if not.
-  const subject = pointed ? SUBJECT.exec(leadIn)?.[1] : undefined;
-  if (subject && !NOT_A_NAME.test(subject) && !GROUP.test(subject)) return { speech: true, speaker: subject, topic, guessed: true };
+  const kin = speaker ? /^(?:his|her|their)\s+(\S.*)$/i.exec(speaker)?.[1] : undefined;
+  if (speaker !== undefined && !kin && !/^(?:he|she|they|it|its)\b/i.test(speaker) && !BODY.test(speaker)) return { ...asked, topic };
+  // "kosgei broke the record. radcliffe reaction": whom the shorthand names, on the story.
+  // One word is a name, and "… trudeau's reaction?" says the library never quotes him;
+  // more may be an office the articles give another way ("… sdf spokesman quote"): whom
+  // the articles describe so goes first, and its words search the story.)
+  const shorthand = speaker === undefined && !asked.group ? TAIL.exec(whole) : null;
+  const who = shorthand?.[1]!.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
+  if (who && !shorthand![2] && asked.topic === shorthand![1] && !NOT_A_NAME.test(who) && !GROUP.test(who) && !BODY.test(who)) {
+    return /\s/.test(who) ? { speech: true, topic: `${leadIn} ${who}`, group: who } : { speech: true, speaker: who, topic: leadIn };
+  }
+  if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
+  // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
+  // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in
+  // names, or it tells of ("the pope went to iraq, anything he said there"); if the library
+  // quotes them; the story's voices if not.
+  const before = /^([^,]+),\s+(?=.*\b(?:he|she)\b)/i.exec(asking)?.[1];
+  const named = parseQuestion(leadIn);
+  const whom = (before && subjectOf(before)) ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
+  // ("qandeel baloch was murdered. what did her brother admit": the kin of whom it tells of.)
+  if (whom && kin) return { speech: true, speaker: `${whom}'s ${kin}`, topic, guessed: true };
+  if (whom === named.speaker && whom) return { ...named, topic: `${named.topic} ${own}`.trim() };
+  if (whom && !kin) return { speech: true, speaker: whom, topic, guessed: true };
   // "his words when resigning", "what did the company say": the story's voices.
   return { ...rest, topic };
+}
+
+function subjectOf(text: string): string | undefined {
+  const subject = SUBJECT.exec(text)?.[1];
+  return subject && !NOT_A_NAME.test(subject) && !GROUP.test(subject) ? subject : undefined;
 }
 
 function swap(match: RegExpExecArray | null): [string, string, string] | null {

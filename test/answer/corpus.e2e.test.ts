@@ -191,6 +191,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ["munk's widow on his legacy", 'Mary'],
     // Whether someone said it, told as a statement.
     ["spanton's lawyer said she was relieved?", 'Howard Rubel'],
+    // What the reader saw first, then the ask: whom "she" or the shorthand stands for, on that story.
+    ['boris suspended parliament. yvette cooper was furious, what did she say', 'Yvette Cooper'],
+    ['kosgei broke the marathon record. radcliffe reaction', 'Paula Radcliffe'],
+    // …in the reader's words, not the article's: "invaded" is its "invasion", "northern
+    // syria" its "north-eastern Syria", "convicted" its "found guilty".
+    ['what did stoltenberg say about turkey invading northern syria', 'Jens Stoltenberg'],
+    ['the opioid doctor smithers got convicted. how did he defend himself', 'Joel Smithers'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

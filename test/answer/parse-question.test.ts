@@ -382,6 +382,12 @@ describe('parseQuestion', () => {
     ['puerto rico governor quit after the chat leak. his words when resigning?', { speech: true, speaker: 'puerto rico governor', topic: 'puerto rico governor quit after the chat leak when resigning', guessed: true }],
     ['the pope went to iraq, anything he said there', { speech: true, speaker: 'pope', topic: 'the pope went to iraq', guessed: true }],
     ['another typhoon at christmas, the disaster official compared it to haiyan?', { speech: true, topic: 'another typhoon at christmas haiyan', group: 'disaster official' }],
+    // …whom the ask tells of before "she", or its kin…
+    ['boris suspended parliament. yvette cooper was furious, what did she say', { speech: true, speaker: 'yvette cooper', topic: 'boris suspended parliament', guessed: true }],
+    ['qandeel baloch was murdered. what did her brother admit', { speech: true, speaker: "qandeel baloch's brother", topic: 'qandeel baloch was murdered', guessed: true }],
+    // …and whom the shorthand after it names: one word a name, more an office, whom the articles may describe another way.
+    ["canadians died when iran shot down that jet. trudeau's reaction?", { speech: true, speaker: 'trudeau', topic: 'canadians died when iran shot down that jet' }],
+    ['the kurds feel betrayed. sdf spokesman quote', { speech: true, topic: 'the kurds feel betrayed sdf spokesman', group: 'sdf spokesman' }],
     // A full stop inside a name or an abbreviation ends no sentence.
     ['what did dr. fauci say about u.s. troops', { speech: true, speaker: 'dr. fauci', topic: 'u.s. troops' }],
     // Shorthand asks of their own: someone's words, whether they said it at all.
