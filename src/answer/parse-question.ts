@@ -39,7 +39,8 @@ const SAY = [
   'compare|compared|liken|likened',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
-const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting';
+// ("what were the marchers telling wikinews".)
+const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling';
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
@@ -134,7 +135,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators',
   ].join('|')})$`,
   'i',
 );
@@ -458,6 +459,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)
   // ("hurricane lorenzo azores warnings", "turpin children statements at sentencing".)
+  // ("the manchester arena inquiry report came out. any reactions": voices, on what came before.)
+  if (/^(?:any|some|more|the)?\s*(?:quotes|comments|reactions|remarks|responses|statements|tributes)$/i.test(q)) return { speech: true, topic: q };
   const tail = TAIL.exec(q);
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
   if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
@@ -500,7 +503,7 @@ const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|jr|sr|vs|no|gen|gov|sen|rep|lt|col|pro
 function sentences(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const end of text.matchAll(/([\p{L}\d'’)]*)([.?!]+)\s+(?=\S)/gu)) {
+  for (const end of text.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
     if (end[2] === '.' && (end[1]!.length < 2 || ABBREVIATION.test(end[1]!))) continue;
     parts.push(text.slice(start, end.index + end[0].length));
     start = end.index + end[0].length;

@@ -388,6 +388,10 @@ describe('parseQuestion', () => {
     // …and whom the shorthand after it names: one word a name, more an office, whom the articles may describe another way.
     ["canadians died when iran shot down that jet. trudeau's reaction?", { speech: true, speaker: 'trudeau', topic: 'canadians died when iran shot down that jet' }],
     ['the kurds feel betrayed. sdf spokesman quote', { speech: true, topic: 'the kurds feel betrayed sdf spokesman', group: 'sdf spokesman' }],
+    // A bare "any reactions" after it asks for the voices; "pg&e." ends a sentence.
+    ['typhoon hagibis hit japan. any quotes', { speech: true, topic: 'typhoon hagibis hit japan' }],
+    ['the camp fire lawsuits against pg&e. what did the company say', { speech: true, topic: 'the camp fire lawsuits against pg&e' }],
+    ['huge anti brexit march in london. what were the marchers telling wikinews', { speech: true, topic: 'huge anti brexit march in london wikinews' }],
     // A full stop inside a name or an abbreviation ends no sentence.
     ['what did dr. fauci say about u.s. troops', { speech: true, speaker: 'dr. fauci', topic: 'u.s. troops' }],
     // Shorthand asks of their own: someone's words, whether they said it at all.
