@@ -499,16 +499,21 @@ const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comme
 // Words that end with a full stop without ending a sentence: "dr. fauci", "u.s. troops".
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|jr|sr|vs|no|gen|gov|sen|rep|lt|col|prof|rev|etc|approx|dept|inc|ltd|co)$/i;
 
-/** A chat message's sentences: split after ".", "?" or "!" and a space, not after "dr." or "u.s.". */
+/**
+ * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after
+ * "dr." or "u.s.".
+ */
 function sentences(text: string): string[] {
   const parts: string[] = [];
-  let start = 0;
-  for (const end of text.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
-    if (end[2] === '.' && (end[1]!.length < 2 || ABBREVIATION.test(end[1]!))) continue;
-    parts.push(text.slice(start, end.index + end[0].length));
-    start = end.index + end[0].length;
+  for (const line of text.split(/\s*\n+\s*/)) {
+    let start = 0;
+    for (const end of line.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
+      if (end[2] === '.' && (end[1]!.length < 2 || ABBREVIATION.test(end[1]!))) continue;
+      parts.push(line.slice(start, end.index + end[0].length));
+      start = end.index + end[0].length;
+    }
+    parts.push(line.slice(start));
   }
-  parts.push(text.slice(start));
   return parts.filter((part) => /\p{L}/u.test(part));
 }
 

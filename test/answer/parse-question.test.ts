@@ -392,6 +392,8 @@ describe('parseQuestion', () => {
     ['typhoon hagibis hit japan. any quotes', { speech: true, topic: 'typhoon hagibis hit japan' }],
     ['the camp fire lawsuits against pg&e. what did the company say', { speech: true, topic: 'the camp fire lawsuits against pg&e' }],
     ['huge anti brexit march in london. what were the marchers telling wikinews', { speech: true, topic: 'huge anti brexit march in london wikinews' }],
+    // A message's lines are its sentences.
+    ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
     ['what did dr. fauci say about u.s. troops', { speech: true, speaker: 'dr. fauci', topic: 'u.s. troops' }],
     // Shorthand asks of their own: someone's words, whether they said it at all.
