@@ -198,7 +198,8 @@ function plain(question: string): string {
     // "quick q - …", "sorry if dumb q but …".)
     .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b[,!.]?\s+|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
-    .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted)\s+something\s+(about|on|regarding|after)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
+    // ("pelosi pledged something when she got the gavel, what was it": likewise.)
+    .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
@@ -245,7 +246,8 @@ function plain(question: string): string {
     // "any scientists commenting on the rivers": what they said on it.
     .replace(/^\s*(?:(?:are|were)\s+(?:there\s+)?)?(?:any|some)\s+((?:\S+\s+){0,2}?\S+)\s+(?:commenting|talking|speaking|weighing\s+in)\s+(?=on\b|about\b|regarding\b)/i, 'what did $1 say ')
     // "which expert talked about …", "which official said the site would close": that one's words.
-    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // ("which un official told cengiz to be patient".)
+    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
     // "who from the government commented on …": who commented.
     .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
     // "what's being said about …": what was said. "any notable quotes about …": quotes.
@@ -286,7 +288,7 @@ function plain(question: string): string {
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
     // "his words when resigning", "her last post said what": a pronoun's words, whom a
     // lead-in named ("puerto rico's governor quit. his words?").
-    .replace(/^\s*(?:his|her|their)\s+(?:(?:exact|own|first|last|latest|final|full|actual|official)\s+)?(?:words|reaction|response|take|comments?|statement|remarks|quotes?|tweets?|posts?|message|thoughts|letter|speech)\b(?:\s+(?:said|says)(?:\s+what)?)?/i, 'what did they say')
+    .replace(new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i'), 'what did they say')
     // "the congolese doctor in charge said", "a student there said…": what they said.
     .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
     .replace(ECHO, echoed);
@@ -462,6 +464,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   // ("the manchester arena inquiry report came out. any reactions": voices, on what came before.)
   if (/^(?:any|some|more|the)?\s*(?:quotes|comments|reactions|remarks|responses|statements|tributes)$/i.test(q)) return { speech: true, topic: q };
   const tail = TAIL.exec(q);
+  // ("the polish health minister when adamowicz died, quote?": whom, then on what, as "pelosi on the wall" is.)
+  const whoOn = tail && !tail[2] ? /^(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:when|after|on|about|over)\s+(\S.*)$/iu.exec(tail[1]!) : null;
+  if (whoOn && !NOT_A_NAME.test(whoOn[1]!) && !GROUP.test(whoOn[1]!)) return { speech: true, speaker: whoOn[1]!, topic: whoOn[2]!, guessed: true };
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
   if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".

@@ -392,6 +392,11 @@ describe('parseQuestion', () => {
     ['typhoon hagibis hit japan. any quotes', { speech: true, topic: 'typhoon hagibis hit japan' }],
     ['the camp fire lawsuits against pg&e. what did the company say', { speech: true, topic: 'the camp fire lawsuits against pg&e' }],
     ['huge anti brexit march in london. what were the marchers telling wikinews', { speech: true, topic: 'huge anti brexit march in london wikinews' }],
+    // Someone's words by what they did with them, "which" official, and whom a shorthand asks for "when" something happened.
+    ['pelosi pledged something when she got the gavel, what was it', { speech: true, speaker: 'pelosi', topic: 'she got the gavel' }],
+    ['which un official told cengiz to be patient', { speech: true, topic: 'cengiz to be patient', group: 'un official' }],
+    ['the polish health minister when adamowicz died, quote?', { speech: true, speaker: 'polish health minister', topic: 'adamowicz died', guessed: true }],
+    ["the uk government's lawyer in the prorogation case, his argument", { speech: true, topic: "the uk government's lawyer in the prorogation case" }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
