@@ -90,7 +90,8 @@ const SPEAKER_FRAMES = [
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+on\s+(?=\S)/iu,
+  // ("erdogan about the 2016 coup": "about" as "on".)
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:on|about)\s+(?=\S)/iu,
   SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
@@ -129,7 +130,7 @@ const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
@@ -182,7 +183,11 @@ function clean(text: string): string {
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
-    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '').replace(/[?.!,;:\s]+$/, '').trim();
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
+    // ("notre dame reopened, anyone quoted?": the ask again.)
+    .replace(/(?:,|\s+[-–—]+)\s*(?:anyone|anybody|someone|somebody)\s+(?:quoted|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|say\s+anything|said\s+anything)\s*[?.!]*\s*$/i, '')
+    .replace(/[?.!,;:\s]+$/, '')
+    .trim();
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
@@ -370,6 +375,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (before?.speaker && !before.group && before.topic !== before.speaker) {
       return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
     }
+    // ("navalny after waking from the coma, what did he say": whom the words before "after" name.)
+    const who = heShe ? /^\s*((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+(?:after|during|at|when|before|following)\s+(\S.*)$/iu.exec(colon[1]!) : null;
+    if (who && !NOT_A_NAME.test(who[1]!) && !GROUP.test(who[1]!)) return { speech: true, speaker: who[1]!, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? who[2]! : `${who[2]} ${asked.topic}`) };
     const whom = pronoun ? told : asked;
     // ("what's the deal with the hagia sophia thing, who said what": the thing.)
     const context = clean(colon[1]!).replace(SOMEONE, '').replace(/^what\s+(?:is\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening)|happened)\s+(?:with|to|in|at)\s+/i, '');

@@ -397,6 +397,10 @@ describe('parseQuestion', () => {
     ['which un official told cengiz to be patient', { speech: true, topic: 'cengiz to be patient', group: 'un official' }],
     ['the polish health minister when adamowicz died, quote?', { speech: true, speaker: 'polish health minister', topic: 'adamowicz died', guessed: true }],
     ["the uk government's lawyer in the prorogation case, his argument", { speech: true, topic: "the uk government's lawyer in the prorogation case" }],
+    // "X about Y" as "X on Y"; whom the words before "after" name, then "he"; "anyone quoted?" asks again.
+    ['erdogan about the 2016 coup', { speech: true, speaker: 'erdogan', topic: 'the 2016 coup', guessed: true }],
+    ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
+    ['notre dame finally reopened, anyone quoted?', { speech: true, topic: 'notre dame finally reopened' }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
