@@ -136,7 +136,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers',
   ].join('|')})$`,
   'i',
 );
@@ -159,7 +159,7 @@ function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
-const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|police|doctors?|activists?|protesters?|leaders?)$/i;
+const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
@@ -408,7 +408,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   const account = /^\s*(?:according\s+to|per)\s+(.{2,60}?),\s*(.+)$/i.exec(typed) ?? swap(/^(.+?)(?:,?\s+according\s+to|,\s*per)\s+(.{2,60})$/i.exec(typed));
   if (account && !parseQuestion(account[2]!).speech) {
     const who = account[1]!.replace(/^(?:the|a|an)\s+/i, '');
-    const topic = clean(account[2]!.replace(/^\s*(?:what|how|why|when|where|who)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+/i, '')) || q;
+    // ("what time did the attack happen, per saudi media", "does bolton's exit change anything,
+    // according to pompeo": the question's words are no words of the topic.)
+    const topic = clean(account[2]!.replace(/^\s*(?:(?:what|which|how)(?:\s+(?:time|day|year|much|many|long|kind\s+of|sort\s+of))?\s+|why\s+|when\s+|where\s+|who\s+)?(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+/i, '').replace(/\s+(?:anything|something)$/i, '')) || q;
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
   for (const frame of SPEAKER_FRAMES) {

@@ -401,6 +401,10 @@ describe('parseQuestion', () => {
     ['erdogan about the 2016 coup', { speech: true, speaker: 'erdogan', topic: 'the 2016 coup', guessed: true }],
     ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
     ['notre dame finally reopened, anyone quoted?', { speech: true, topic: 'notre dame finally reopened' }],
+    // Whose account of a question: its question words are no words of the topic; investigators are a group.
+    ["does bolton's exit change anything, according to pompeo", { speech: true, speaker: 'pompeo', topic: "bolton's exit change" }],
+    ['what time did the abqaiq attack happen according to saudi media', { speech: true, topic: 'the abqaiq attack happen' }],
+    ['cause of the magnitogorsk blast according to investigators', { speech: true, topic: 'cause of the magnitogorsk blast', group: 'investigators' }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
