@@ -185,6 +185,9 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const common = (library.isCommonWord(run[0]!) && !(n > 1 && NAME_PARTICLE.test(run[0]!))) || library.isCommonWord(run.at(-1)!);
       if (n === 1 ? !keys.every((key) => key === speaker || (common ? isSurname(library, key, speaker) : isPersons(library, key))) : common) continue;
       if (n === 1 && (isCountry(speaker) || library.isPlace(speaker))) continue;
+      // ("the boat fire near santa cruz island, any quotes": a name inside a place's, not Cruz.)
+      const before = words[i - 1];
+      if (before && !isTitle(before) && library.writes(`${before} ${speaker}`) === 'capitalised' && !keys.some((key) => key.split(' ').includes(before))) continue;
       // ("john conyers dying, what did ppl say": a first name, then a name no speaker of that
       // first name has, is someone else, not one of the Johns the library quotes.)
       const then = words[i + 1];

@@ -292,6 +292,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'shapps face masks on trains quote')).citations[0]?.speaker).toBe('Grant Shapps');
     // An office after a body's name is whoever holds it there, not the body's words on the office.
     expect((await ask(library, 'what did the johns hopkins anthropologist say about naming the virus')).citations[0]?.speaker).toBe('Monica Schoch-Spana');
+    // A surname inside a place's name ("Santa Cruz Island") is the place's, not whom it asks for.
+    expect((await ask(library, 'the dive boat fire near santa cruz island, any quotes')).citations[0]?.speaker).toBe('Bill Brown');
   });
 
   it("reads several voices typed together as the story's, not as one name nobody has", async () => {
