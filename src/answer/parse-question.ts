@@ -136,7 +136,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
   ].join('|')})$`,
   'i',
 );
@@ -309,7 +309,8 @@ const ECHO = new RegExp(
     `((?:the\\s+)?\\p{L}[\\p{L}'’.&-]*(?:\\s+(?!(?:from|who|what|how)\\b)\\p{L}[\\p{L}'’.&-]*){0,4}?)\\s+` +
     `(?:said|claimed|warned|insisted|denied|admitted|thanked|praised|slammed|blamed|urged|defended|suggested|argued|accused|critici[sz]ed|apologi[sz]ed|vowed|promised|predicted|called|described|dismissed|rejected|welcomed|condemned|questioned|disputed|hinted|joked|declared|pleaded|told|tweeted|wrote|announced|revealed|explained|compared|bragged|boasted|stressed|replied|responded|reacted|conceded|acknowledged|complained|recalled|mourned|cautioned|threatened|pledged)` +
     // ("the archbishop apologised after the film, what did he say": a question of its own.)
-    `\\s+(?:([^,]*?)\\s+)?(?:what|who|whom|how|why)\\b(?!\\s+(?:did|does|do|was|were|is|are|has|have)\\b)\\s*(.*)$`,
+    // ("covid declared a pandemic - who said what": the voices asked for after a dash.)
+    `\\s+(?:((?:(?!\\s[-–—]+\\s)[^,])*?)\\s+)?(?:what|who|whom|how|why)\\b(?!\\s+(?:did|does|do|was|were|is|are|has|have|said|says|commented|reacted|responded|spoke)\\b)\\s*(.*)$`,
   'iu',
 );
 

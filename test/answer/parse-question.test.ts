@@ -405,6 +405,10 @@ describe('parseQuestion', () => {
     ["does bolton's exit change anything, according to pompeo", { speech: true, speaker: 'pompeo', topic: "bolton's exit change" }],
     ['what time did the abqaiq attack happen according to saudi media', { speech: true, topic: 'the abqaiq attack happen' }],
     ['cause of the magnitogorsk blast according to investigators', { speech: true, topic: 'cause of the magnitogorsk blast', group: 'investigators' }],
+    // A statement before a dash, then "who said what": the story, not someone's words echoed.
+    ['covid declared a pandemic - who said what', { speech: true, topic: 'covid declared a pandemic' }],
+    // Aid agencies are a group, not a name.
+    ['samoa measles, what did the aid agencies say', { speech: true, topic: 'samoa measles' }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
