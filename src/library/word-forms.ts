@@ -51,6 +51,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   quits: QUITTING,
   quitting: QUITTING,
   jailed: ['sentenced', 'imprisonment'],
+  // A plea, as news tells it: someone "pleaded guilty".
+  plea: ['pleaded', 'pleads'],
   // A conviction, as news tells it: "found guilty".
   convicted: ['guilty'],
   conviction: ['guilty'],
