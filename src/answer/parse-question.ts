@@ -274,6 +274,7 @@ function plain(question: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bpotus\b/gi, 'the us president')
     .replace(/\bflotus\b/gi, 'the us first lady')
+    .replace(/\bvp\b/gi, 'vice president')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
     .replace(/\bdems\b/gi, 'democrats')

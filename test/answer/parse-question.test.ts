@@ -409,6 +409,8 @@ describe('parseQuestion', () => {
     ['covid declared a pandemic - who said what', { speech: true, topic: 'covid declared a pandemic' }],
     // Aid agencies are a group, not a name.
     ['samoa measles, what did the aid agencies say', { speech: true, topic: 'samoa measles' }],
+    // Chat's "vp" is a vice president.
+    ['vp pence on the southern border', { speech: true, speaker: 'vice president pence', topic: 'the southern border', guessed: true }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
