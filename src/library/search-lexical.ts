@@ -45,7 +45,9 @@ export function matchTerm(quoted: string): string {
   const word = quoted.slice(1, -1);
   // "uss", "dc": also as an article writes them with stops ("U.S.S. Grayback", "D.C."),
   // which the index holds as single letters.
-  const forms = /^\p{L}+\d+$/u.test(word) ? [word, word.replace(/^(\p{L}+)/u, '$1 ')] : DOTTED.has(word) ? [word, [...word].join(' ')] : wordForms(word);
+  // ("ar15s": a plural's "s" is no part of the name.)
+  const named = /^\p{L}+\d+s?$/u.test(word) ? word.replace(/(?<=\d)s$/, '') : undefined;
+  const forms = named ? [named, named.replace(/^(\p{L}+)/u, '$1 ')] : DOTTED.has(word) ? [word, [...word].join(' ')] : wordForms(word);
   return forms.length > 1 ? `(${forms.map((f) => `"${f}"`).join(' OR ')})` : quoted;
 }
 

@@ -120,6 +120,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('the b-17 fire')).toBe('"b 17" OR "fire"');
     // Typed without its hyphen: either way.
     expect(toFtsQuery('the b17 fire')).toBe('("b17" OR "b 17") OR "fire"');
+    // …and its plural, whose "s" is no part of it.
+    expect(toFtsQuery('ar15s')).toBe('("ar15" OR "ar 15")');
     expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
   });
 
