@@ -90,8 +90,10 @@ const SPEAKER_FRAMES = [
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
-  // ("erdogan about the 2016 coup": "about" as "on".)
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:on|about)\s+(?=\S)/iu,
+  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+on\s+(?=\S)/iu,
+  // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
+  // topic: "zelensky's demands from iran about the plane".)
+  /^\s*((?:(?!(?:from|for|with|in|to|of|at|by)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+about\s+(?=\S)/iu,
   SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".

@@ -399,6 +399,8 @@ describe('parseQuestion', () => {
     ["the uk government's lawyer in the prorogation case, his argument", { speech: true, topic: "the uk government's lawyer in the prorogation case" }],
     // "X about Y" as "X on Y"; whom the words before "after" name, then "he"; "anyone quoted?" asks again.
     ['erdogan about the 2016 coup', { speech: true, speaker: 'erdogan', topic: 'the 2016 coup', guessed: true }],
+    // …but not after words of a topic.
+    ['zelenski demands from iran about the plane', { speech: false, topic: 'zelenski demands from iran about the plane' }],
     ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
     ['notre dame finally reopened, anyone quoted?', { speech: true, topic: 'notre dame finally reopened' }],
     // Whose account of a question: its question words are no words of the topic; investigators are a group.
