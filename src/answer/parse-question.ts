@@ -147,6 +147,15 @@ const GROUP = new RegExp(
 const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|explosion|blast|storm|hurricane|typhoon|earthquake|elections?|protests?|vote|ruling|trial|meeting|summit|debate|hearing|funeral|strike|collapse|outbreak|race|marathon|ceremony|convention|story)$/i;
 // Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
 export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
+// Someone described by what they did: "the judge who sentenced manafort", "the guy who flew
+// over the channel". Whom the articles call so goes first (a judge), on what they did.
+const DESCRIBED = /^\s*(?:the|a|an|that|this)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:who|whose|that)\s+(\S.*)$/iu;
+
+function describedAs(text: string): { topic: string; group?: string } | undefined {
+  const described = DESCRIBED.exec(text);
+  if (!described) return undefined;
+  return SOMEONE.test(` ${described[1]}`) ? { topic: described[2]! } : { topic: described[2]!, group: described[1]!.toLowerCase() };
+}
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
 function whose(group: string): string {
@@ -379,6 +388,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (before?.speaker && !before.group && before.topic !== before.speaker) {
       return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
     }
+    // ("the judge who sentenced manafort, what did she say about his apology".)
+    const someone = heShe ? describedAs(colon[1]!) : undefined;
+    if (someone) return { speech: true, ...someone, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? someone.topic : `${someone.topic} ${asked.topic}`) };
     // ("navalny after waking from the coma, what did he say": whom the words before "after" name.)
     const who = heShe ? /^\s*((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+(?:after|during|at|when|before|following)\s+(\S.*)$/iu.exec(colon[1]!) : null;
     if (who && !NOT_A_NAME.test(who[1]!) && !GROUP.test(who[1]!)) return { speech: true, speaker: who[1]!, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? who[2]! : `${who[2]} ${asked.topic}`) };
@@ -434,7 +446,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // preposition came first; "what was the reaction to …" names nobody. An office's "to"
     // is the name's own: "the us ambassador to germany".
     // "what was pelosi's response when asked …": a clause is no part of a name either.
-    if (/\s(?:on|about|regarding|over|when|while|after|before|because|since|if)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who)) continue;
+    const someone = describedAs(match[1]!);
+    if (!someone && (/\s(?:on|about|regarding|over|when|while|after|before|because|since|if)\s/i.test(` ${who} `) || REPLY_TO.test(` ${who} `) || /^(?:the|a|an|his|her|their|its)$/i.test(who))) continue;
     // The shorthand frames take any words before "on": only a name-like few count, and
     // none where everyone's words are asked for after ("the scottish court ruling on
     // prorogation - who said what").
@@ -460,6 +473,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
     const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
+    if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
     if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
@@ -573,6 +587,9 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // quotes them; the story's voices if not.
   const before = /^([^,]+),\s+(?=.*\b(?:he|she)\b)/i.exec(asking)?.[1];
   const named = parseQuestion(leadIn);
+  // ("the woman who heads the anti racism group in toronto, her take on mcarthur".)
+  const someone = describedAs(leadIn);
+  if (someone && !kin) return { speech: true, ...someone, topic: `${someone.topic} ${own}`.trim() };
   const whom = (before && subjectOf(before)) ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
   // ("qandeel baloch was murdered. what did her brother admit": the kin of whom it tells of.)
   if (whom && kin) return { speech: true, speaker: `${whom}'s ${kin}`, topic, guessed: true };

@@ -198,6 +198,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // syria" its "north-eastern Syria", "convicted" its "found guilty".
     ['what did stoltenberg say about turkey invading northern syria', 'Jens Stoltenberg'],
     ['the opioid doctor smithers got convicted. how did he defend himself', 'Joel Smithers'],
+    // Someone described by what they did.
+    ['what did the guy who flew over the channel on a hoverboard say', 'Franky Zapata'],
+    ['the judge who sentenced manafort, what did she say about his apology', 'Amy Berman Jackson'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

@@ -413,6 +413,10 @@ describe('parseQuestion', () => {
     ['samoa measles, what did the aid agencies say', { speech: true, topic: 'samoa measles' }],
     // Chat's "vp" is a vice president.
     ['vp pence on the southern border', { speech: true, speaker: 'vice president pence', topic: 'the southern border', guessed: true }],
+    // Someone described by what they did: whom the articles call so first (a judge), on what they did.
+    ['what did the guy who flew over the channel on a hoverboard say', { speech: true, topic: 'flew over the channel on a hoverboard' }],
+    ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge' }],
+    ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur' }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
