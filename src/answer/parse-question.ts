@@ -201,13 +201,15 @@ function clean(text: string): string {
     .trim();
 }
 
+/** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi;
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 function plain(question: string): string {
   const opened = question
     // Emoji say how, not what: "what did pelosi say about the wall 🤔".
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
-    // Politeness is no word of the topic: "pelosi on the wall pls", "pls tell me …".
-    .replace(/(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi, '')
+    .replace(POLITENESS, '')
     .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",

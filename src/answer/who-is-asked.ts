@@ -1,6 +1,6 @@
 import type { Library } from '../library/index.ts';
 import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
-import { SPEECH_WORD } from './parse-question.ts';
+import { POLITENESS, SPEECH_WORD } from './parse-question.ts';
 import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
 
 /*
@@ -157,7 +157,8 @@ const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|ibn|dos|d
  * namedLoosely(library, 'who did pelosi blame for the shutdown', false) // → { speaker: 'pelosi', topic: 'the shutdown' }
  */
 export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
-  const typed = question.replace(/[?.!]+\s*$/, '');
+  // ("scambos ice shelf quote pls": "pls" is no word of the topic.)
+  const typed = question.replace(POLITENESS, '').replace(/[?.!]+\s*$/, '');
   // ("the trump ukraine call summary - who said what": everyone's words; its names are the story's.)
   if (EVERYONE.test(typed)) return undefined;
   const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));

@@ -201,6 +201,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Someone described by what they did.
     ['what did the guy who flew over the channel on a hoverboard say', 'Franky Zapata'],
     ['the judge who sentenced manafort, what did she say about his apology', 'Amy Berman Jackson'],
+    // Politeness after a name and its topic is no word of the topic.
+    ['scambos ice shelf quote pls', 'Ted Scambos'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
