@@ -412,7 +412,9 @@ function thresholdFor(library: Library, topic: string, filter: ArticleFilter): n
   // "ebola in uganda": a country no article names is a story the library does not hold,
   // whoever is asked and however well the rest matches.
   const unknown = library.unknownWords(topic);
-  if (unknown.some((word) => isCountry(word))) return Infinity;
+  // (Nor one no article writes that a typo's tolerance finds near another word: "sudan" is no "sedan".)
+  const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined));
+  if (unwritten || unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
     if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
