@@ -403,6 +403,7 @@ describe('parseQuestion', () => {
     ['zelenski demands from iran about the plane', { speech: false, topic: 'zelenski demands from iran about the plane' }],
     ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
     ['notre dame finally reopened, anyone quoted?', { speech: true, topic: 'notre dame finally reopened' }],
+    ['ebola outbreak in uganda, officials quoted', { speech: true, topic: 'ebola outbreak in uganda' }],
     // Whose account of a question: its question words are no words of the topic; investigators are a group.
     ["does bolton's exit change anything, according to pompeo", { speech: true, speaker: 'pompeo', topic: "bolton's exit change" }],
     ['what time did the abqaiq attack happen according to saudi media', { speech: true, topic: 'the abqaiq attack happen' }],
