@@ -42,12 +42,17 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
   const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
-  const rest = words.slice(common.lastIndexOf(true) + 1).join(' ');
+  // ("the organiser kovalchuk": words of no name before a name say who the person is, as an
+  // office does.)
+  const lead = words.findIndex((w) => library.isNameWord(w));
+  const aName = lead > 0 && words.slice(lead).every((w) => library.isNameWord(w));
+  const describing = words.map((_, i) => common[i] || (aName && i < lead));
+  const rest = words.slice(describing.lastIndexOf(true) + 1).join(' ');
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.
   // ("the pm of samoa": "of samoa" names the office's place, below, not someone.)
   if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0) {
-    return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, common.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
+    return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
   // "carrie lam video address": a name, then words of the topic (not a person's office or
   // trade: "the johns hopkins anthropologist" is no one's words on anthropologists).

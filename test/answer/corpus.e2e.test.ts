@@ -201,6 +201,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Someone described by what they did.
     ['what did the guy who flew over the channel on a hoverboard say', 'Franky Zapata'],
     ['the judge who sentenced manafort, what did she say about his apology', 'Amy Berman Jackson'],
+    // Words of no name before a name say who the person is.
+    ['what did the organiser kovalchuk say about the young neurosurgeons', 'Denis Kovalchuk'],
     // Politeness after a name and its topic is no word of the topic.
     ['scambos ice shelf quote pls', 'Ted Scambos'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
