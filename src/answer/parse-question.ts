@@ -309,7 +309,8 @@ function plain(question: string): string {
     // lead-in named ("puerto rico's governor quit. his words?").
     .replace(new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i'), 'what did they say')
     // "the congolese doctor in charge said", "a student there said…": what they said.
-    .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
+    // ("van tilburg disagreed?", "the judge replied": what they said, by its verb.)
+    .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
     .replace(ECHO, echoed);
 }
 
@@ -440,7 +441,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       .replace(/^(?:in\s+)?(?:the|a|an|any|some)\s+|^in\s+/i, '')
       .replace(/\s+quoted\s+as$/i, '')
       // ("what did mugabe once say", "what did she later tell reporters".)
-      .replace(/\s+(?:been|be|being|really|rly|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially)$/i, '')
+      .replace(/\s+(?:been|be|being|really|rly|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially|always|never|apparently|supposedly|reportedly|allegedly)$/i, '')
       .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')
       .replace(/['’]s?$/, '')
       .trim();
@@ -492,7 +493,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // ("hotel fire - any quotes?", "the verdict: reactions".)
   // ("hurricane lorenzo azores warnings", "turpin children statements at sentencing".)
   // ("the manchester arena inquiry report came out. any reactions": voices, on what came before.)
-  if (/^(?:any|some|more|the)?\s*(?:quotes|comments|reactions|remarks|responses|statements|tributes)$/i.test(q)) return { speech: true, topic: q };
+  if (/^(?:any|some|more|the|a)?\s*(?:quotes?|comments?|reactions?|remarks|responses?|statements?|tributes?)$/i.test(q)) return { speech: true, topic: q };
   const tail = TAIL.exec(q);
   // ("the polish health minister when adamowicz died, quote?": whom, then on what, as "pelosi on the wall" is.)
   const whoOn = tail && !tail[2] ? /^(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:when|after|on|about|over)\s+(\S.*)$/iu.exec(tail[1]!) : null;
@@ -563,6 +564,10 @@ const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|tha
 // governor quit …").
 const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
 
+// Words that say whether "he" or "she" can stand for someone.
+const FEMALE = /\b(?:princess|queen|woman|mother|mom|mum|wife|widow|sister|daughter|girl|lady|actress|aunt|niece|grandmother|fiancee|fiancée|girlfriend)\b/i;
+const MALE = /\b(?:prince|king|man|father|dad|husband|widower|brother|son|boy|guy|actor|uncle|nephew|grandfather|boyfriend)\b/i;
+
 /** The ask after a lead-in: its speaker, if it names one, on the lead-in's story and its own words. */
 function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   const asked = parseQuestion(asking);
@@ -582,6 +587,10 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   if (who && !shorthand![2] && asked.topic === shorthand![1] && !NOT_A_NAME.test(who) && !GROUP.test(who) && !BODY.test(who)) {
     return /\s/.test(who) ? { speech: true, topic: `${leadIn} ${who}`, group: who } : { speech: true, speaker: who, topic: leadIn };
   }
+  // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
+  // words the bare ask only asks for again.)
+  const told = speaker === undefined && !asked.group && !own ? parseQuestion(leadIn) : undefined;
+  if (told?.speech && told.speaker) return told;
   if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
   // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
   // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in
@@ -592,7 +601,10 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // ("the woman who heads the anti racism group in toronto, her take on mcarthur".)
   const someone = describedAs(leadIn);
   if (someone && !kin) return { speech: true, ...someone, topic: `${someone.topic} ${own}`.trim() };
-  const whom = (before && subjectOf(before)) ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
+  const candidate = (before && subjectOf(before)) ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
+  // ("the thai princess ran for pm and the king objected. his statement": not hers.)
+  const male = /\b(?:he|his|him)\b/i.test(asking);
+  const whom = candidate && !(male ? FEMALE : MALE).test(candidate) ? candidate : undefined;
   // ("qandeel baloch was murdered. what did her brother admit": the kin of whom it tells of.)
   if (whom && kin) return { speech: true, speaker: `${whom}'s ${kin}`, topic, guessed: true };
   if (whom === named.speaker && whom) return { ...named, topic: `${named.topic} ${own}`.trim() };

@@ -418,6 +418,12 @@ describe('parseQuestion', () => {
     ['what did the guy who flew over the channel on a hoverboard say', { speech: true, topic: 'flew over the channel on a hoverboard' }],
     ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge' }],
     ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur' }],
+    // A bare ask after a lead-in that names whose words: theirs; a stance told by its verb alone.
+    ['mugabe always said only god could remove him right? the quote', { speech: true, speaker: 'mugabe', topic: 'only god could remove him right', guessed: true }],
+    ['a study says easter island statues mark fresh water. van tilburg disagreed?', { speech: true, speaker: 'van tilburg', topic: 'a study says easter island statues mark fresh water' }],
+    ['manafort said sorry. the judge replied', { speech: true, speaker: 'judge', topic: 'manafort said sorry' }],
+    // "his" is no princess.
+    ['the thai princess ran for pm and her brother the king objected. his statement', { speech: true, topic: 'the thai princess ran for pm and her brother the king objected' }],
     // A message's lines are its sentences.
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
