@@ -527,7 +527,6 @@ export function parseQuestion(question: string): ParsedQuestion {
   return { speech: false, topic: q };
 }
 
-/** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
 // Voices asked for after their topic: "erdogan hagia sophia quote", "hotel fire - any
 // quotes?", "turpin children statements at sentencing", "the hurricane center forecast".
 const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
@@ -581,7 +580,7 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // "kosgei broke the record. radcliffe reaction": whom the shorthand names, on the story.
   // One word is a name, and "… trudeau's reaction?" says the library never quotes him;
   // more may be an office the articles give another way ("… sdf spokesman quote"): whom
-  // the articles describe so goes first, and its words search the story.)
+  // the articles describe so goes first, and its words search the story.
   const shorthand = speaker === undefined && !asked.group ? TAIL.exec(whole) : null;
   const who = shorthand?.[1]!.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
   if (who && !shorthand![2] && asked.topic === shorthand![1] && !NOT_A_NAME.test(who) && !GROUP.test(who) && !BODY.test(who)) {
@@ -618,6 +617,7 @@ function subjectOf(text: string): string | undefined {
   return subject && !NOT_A_NAME.test(subject) && !GROUP.test(subject) ? subject : undefined;
 }
 
+/** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
 function swap(match: RegExpExecArray | null): [string, string, string] | null {
   return match ? [match[0], match[2]!, match[1]!] : null;
 }
