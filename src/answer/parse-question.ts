@@ -1,3 +1,4 @@
+import { isAbbreviation } from '../articles/index.ts';
 import { asQuoteRequest } from './quote-request.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
@@ -531,9 +532,6 @@ export function parseQuestion(question: string): ParsedQuestion {
 // quotes?", "turpin children statements at sentencing", "the hurricane center forecast".
 const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
 
-// Words that end with a full stop without ending a sentence: "dr. fauci", "u.s. troops".
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|jr|sr|vs|no|gen|gov|sen|rep|lt|col|prof|rev|etc|approx|dept|inc|ltd|co)$/i;
-
 /**
  * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after
  * "dr." or "u.s.".
@@ -543,7 +541,8 @@ function sentences(text: string): string[] {
   for (const line of text.split(/\s*\n+\s*/)) {
     let start = 0;
     for (const end of line.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
-      if (end[2] === '.' && (end[1]!.length < 2 || ABBREVIATION.test(end[1]!))) continue;
+      // ("dr. fauci", "u.s. troops": a full stop that ends no sentence.)
+      if (end[2] === '.' && (end[1]!.length < 2 || isAbbreviation(end[1]!))) continue;
       parts.push(line.slice(start, end.index + end[0].length));
       start = end.index + end[0].length;
     }

@@ -3,7 +3,7 @@ export { cleanBlocks, classifyBlock, type BlockKind, type CleanPage } from './cl
 export { articleId, extractArticle } from './extract.ts';
 export { isSupportedFile, listSources, loadFile, readDocument, readFeed, readPage } from './load.ts';
 export { parseByline, parseDate, parseFrontMatter, toIso } from './metadata.ts';
-export { splitSentences, type Span } from './sentences.ts';
+export { isAbbreviation, splitSentences, type Span } from './sentences.ts';
 export { joinWrappedLines } from './wrapped-lines.ts';
 export type { Article, Passage, RawDocument } from './types.ts';
 export { isPrivateAddress } from './address.ts';

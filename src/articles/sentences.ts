@@ -13,6 +13,11 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m', 'ph.d',
 ]);
 
+/** A word that ends in a period without ending a sentence ("dr", "u.s"), in any case. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 
@@ -35,7 +40,7 @@ function wordBefore(text: string, dot: number): string {
 function endsSentenceAt(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (isAbbreviation(word)) return false;
   // A single capital is an initial ("John F. Kennedy").
   if (/^\p{Lu}$/u.test(word)) return false;
   return true;
