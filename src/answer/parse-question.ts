@@ -587,15 +587,14 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   }
   // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
   // words the bare ask only asks for again.)
-  const told = speaker === undefined && !asked.group && !own ? parseQuestion(leadIn) : undefined;
-  if (told?.speech && told.speaker) return told;
+  const named = parseQuestion(leadIn);
+  if (speaker === undefined && !asked.group && !own && named.speech && named.speaker) return named;
   if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
   // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
   // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in
   // names, or it tells of ("the pope went to iraq, anything he said there"); if the library
   // quotes them; the story's voices if not.
   const before = /^([^,]+),\s+(?=.*\b(?:he|she)\b)/i.exec(asking)?.[1];
-  const named = parseQuestion(leadIn);
   // ("the woman who heads the anti racism group in toronto, her take on mcarthur".)
   const someone = describedAs(leadIn);
   if (someone && !kin) return { speech: true, ...someone, topic: `${someone.topic} ${own}`.trim() };
