@@ -7,6 +7,7 @@ import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry,
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
+import { whenAsked } from './when-asked.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
@@ -82,9 +83,15 @@ const SPEECH_ARTICLES = 3;
  * const answer = await ask(library, 'Who said what about the Lee–Xi meeting?');
  */
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
-  const q = question.trim();
-  if (!q) throw new CitewireError('EMPTY_QUESTION');
-  const filter = { ...options.filter };
+  const typed = question.trim();
+  if (!typed) throw new CitewireError('EMPTY_QUESTION');
+  const asked = dated(library, typed, options.filter);
+  if ('nothing' in asked) return Promise.resolve(asked.nothing);
+  return askWithin(library, asked.q, asked.filter, options).then((found) => ({ ...found, question: typed }));
+}
+
+/** ask(), once the question's words of time are the articles' dates. */
+function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions): Promise<Answer> {
   const parsed = withInitialsSpelledOut(library, parseQuestion(q));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
@@ -225,9 +232,11 @@ function nobodyQuoted(question: string, speaker: string, mentioned: boolean, rol
 
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
-  const q = topic.trim();
-  if (!q) throw new CitewireError('EMPTY_QUESTION');
-  return answer(library, q, { speech: true, query: q, k: options.sentences ?? 8, filter: options.filter ?? {} }, options);
+  const typed = topic.trim();
+  if (!typed) throw new CitewireError('EMPTY_QUESTION');
+  const asked = dated(library, typed, options.filter);
+  if ('nothing' in asked) return Promise.resolve(asked.nothing);
+  return answer(library, asked.q, { speech: true, query: asked.q, k: options.sentences ?? 8, filter: asked.filter }, options).then((found) => ({ ...found, question: typed }));
 }
 
 interface Plan {
@@ -486,6 +495,30 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
     const names = [...new Set(inside.map((q) => q.speaker!.name))];
     return names.length === 1 ? { ...c, speaker: names[0]! } : c;
   });
+}
+
+// News is published from the day of what it tells to weeks after; a reader's date is a
+// little off as often.
+const DAYS_BEFORE = 7;
+const DAYS_AFTER = 45;
+
+/**
+ * "what did the polish pm say on 14 jan 2019 about …": the question without its words of
+ * time, which pick the articles instead (by when they were published; dates given as
+ * options win). A time no article is from is answered so, with the times the library holds.
+ */
+function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter } | { nothing: Answer } {
+  const when = whenAsked(typed);
+  if (!when) return { q: typed, filter: { ...given } };
+  const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+  const since = given.since ?? shift(when.from, -DAYS_BEFORE);
+  const until = given.until ?? (when.to ? shift(when.to, DAYS_AFTER) : undefined);
+  if (library.filterArticles({ since, until })?.length === 0) {
+    const dates = library.listArticles().map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
+    const held = dates.length > 0 ? `its articles are from ${dates[0]} to ${dates.at(-1)}.` : 'no article in it is dated.';
+    return { nothing: { question: typed, text: `Nothing in this library from ${when.said}: ${held}`, citations: [], mode: 'extractive' } };
+  }
+  return { q: when.rest || typed, filter: { ...given, since, ...(until ? { until } : {}) } };
 }
 
 function noAnswer(question: string): Answer {

@@ -542,6 +542,25 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the japanese prime minister say about the amazon fires')).citations).toEqual([]);
   });
 
+  it('answers a question anchored in time from the articles of that time', async () => {
+    const answer = await ask(library, 'what did trump say in september 2019 about ukraine');
+    expect(fileOf.get(answer.citations[0]!.articleId)).toBe(123);
+    // Published from a week before the month to six weeks after it: not the December impeachment.
+    for (const c of answer.citations) expect(c.publishedAt! >= '2019-08-25' && c.publishedAt! <= '2019-11-14').toBe(true);
+    expect(answer.question).toBe('what did trump say in september 2019 about ukraine');
+    // The words of time, at the head of a message, are no part of its lead-in or its speaker.
+    expect((await ask(library, 'jan 2019, the russian building collapse. what did the emergencies minister say')).citations[0]).toMatchObject({ speaker: 'Yevgeny Zinichev' });
+  });
+
+  it('says when nothing in the library is from the time a question asks about, and what times it holds', async () => {
+    const answer = await ask(library, 'what did macron say when notre dame reopened in december 2024');
+    expect(answer.citations).toEqual([]);
+    expect(answer.text).toBe('Nothing in this library from december 2024: its articles are from 2019-01-04 to 2026-01-08.');
+    // Someone quoted, asked about a time the library holds but not their words then.
+    expect((await ask(library, 'what did erdogan say about hagia sophia in july 2020')).citations).toEqual([]);
+    expect((await ask(library, 'what did erdogan say about hagia sophia in march 2019')).citations[0]).toMatchObject({ speaker: 'Recep Tayyip Erdoğan' });
+  });
+
   it('summarizes an article with its own sentences, in order', async () => {
     const answer = await summarize(library, 'Magnitogorsk');
     // Magnitogorsk's story has over 25 sentences, so it gets the longer summary.

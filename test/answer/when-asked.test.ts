@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { whenAsked } from '../../src/answer/when-asked.ts';
+
+describe('whenAsked', () => {
+  it.each([
+    ['what did the polish pm say on 14 jan 2019 about the gdansk mayor', 'what did the polish pm say about the gdansk mayor', '2019-01-14', '2019-01-14', '14 jan 2019'],
+    ['sept 2019, the nevada republican who backed the inquiry. what did he say', 'the nevada republican who backed the inquiry. what did he say', '2019-09-01', '2019-09-30', 'sept 2019'],
+    ['the march 2020 toilet paper panic, what did retailers say', 'the toilet paper panic, what did retailers say', '2020-03-01', '2020-03-31', 'march 2020'],
+    ["boris johnson's speech on brexit day, january 31, 2020", "boris johnson's speech on brexit day", '2020-01-31', '2020-01-31', 'january 31, 2020'],
+    ['what did rob bartlett tweet at the end of 2019', 'what did rob bartlett tweet', '2019-09-01', '2019-12-31', 'the end of 2019'],
+    ['carrie lam in the summer of 2020', 'carrie lam', '2020-06-01', '2020-08-31', 'the summer of 2020'],
+    ['the feb. 2020 naming of the virus', 'the naming of the virus', '2020-02-01', '2020-02-29', 'feb. 2020'],
+    ['the magnitogorsk collapse over new year 2019, who said what', 'the magnitogorsk collapse, who said what', '2018-12-20', '2019-01-15', 'new year 2019'],
+    ['trump in 2019 and then 2020: what did he say', 'trump: what did he say', '2019-01-01', '2020-12-31', '2019 and then 2020'],
+    ['pelosi back in 2007', 'pelosi', '2007-01-01', '2007-12-31', '2007'],
+  ])('reads the time in %j', (question, rest, from, to, said) => {
+    expect(whenAsked(question)).toEqual({ rest, from, to, said });
+  });
+
+  it('leaves the end open for "since"', () => {
+    expect(whenAsked('what has trump said about iran since 2019')).toEqual({ rest: 'what has trump said about iran', from: '2019-01-01', said: '2019' });
+  });
+
+  it('joins the times of a question that asks about two', () => {
+    expect(whenAsked('boris johnson in august 2019 on the amazon and in october 2019 on sacoolas')).toMatchObject({ rest: 'boris johnson on the amazon and on sacoolas', from: '2019-08-01', to: '2019-10-31' });
+  });
+
+  it.each([
+    'what did erdogan say about the 2016 coup',
+    'who commented on the 2022 midterms',
+    'fan expo canada 2019, anything quotable',
+    'the floods of 2019, who said what',
+    'what did she say in may about the vote',
+    'what did 2019 bring',
+  ])('reads a year that names a thing, or a month without a year, as no time: %j', (question) => {
+    expect(whenAsked(question)).toBeUndefined();
+  });
+
+  it('reads a year opening the message as its time', () => {
+    expect(whenAsked('2019: what did putin say about mugabe')).toMatchObject({ rest: 'what did putin say about mugabe', from: '2019-01-01', to: '2019-12-31' });
+  });
+});
