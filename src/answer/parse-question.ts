@@ -223,6 +223,9 @@ function plain(question: string): string {
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
     .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
+    // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
+    // the ask, with the comma chat leaves out.
+    .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
@@ -397,7 +400,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (someone) return { speech: true, ...someone, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? someone.topic : `${someone.topic} ${asked.topic}`) };
     // ("navalny after waking from the coma, what did he say": whom the words before "after" name.)
     const who = heShe ? /^\s*((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+(?:after|during|at|when|before|following)\s+(\S.*)$/iu.exec(colon[1]!) : null;
-    if (who && !NOT_A_NAME.test(who[1]!) && !GROUP.test(who[1]!)) return { speech: true, speaker: who[1]!, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? who[2]! : `${who[2]} ${asked.topic}`) };
+    // (Not "navalny got arrested when he flew back, what did he say": a clause, not a name.)
+    if (who && !NOT_A_NAME.test(who[1]!) && !GROUP.test(who[1]!) && !/\b(?:got|gets|get|went|came|became|been|being)\b/i.test(who[1]!)) return { speech: true, speaker: who[1]!, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? who[2]! : `${who[2]} ${asked.topic}`) };
     const whom = pronoun ? told : asked;
     // ("what's the deal with the hagia sophia thing, who said what": the thing.)
     const context = clean(colon[1]!).replace(SOMEONE, '').replace(/^what\s+(?:is\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening)|happened)\s+(?:with|to|in|at)\s+/i, '');

@@ -402,6 +402,11 @@ describe('parseQuestion', () => {
     // …but not after words of a topic.
     ['zelenski demands from iran about the plane', { speech: false, topic: 'zelenski demands from iran about the plane' }],
     ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
+    // …but a clause before "when" is no name.
+    ['navalny got arrested when he flew back to moscow, what did he say', { speech: true, topic: 'navalny got arrested when he flew back to moscow' }],
+    // A clause of when, then the ask, with no comma between.
+    ['when carrie lam withdrew the bill what did joshua wong tweet', { speech: true, speaker: 'joshua wong', topic: 'when carrie lam withdrew the bill' }],
+    ['after the queen suspended parliament what did philip hammond say', { speech: true, speaker: 'philip hammond', topic: 'after the queen suspended parliament' }],
     ['notre dame finally reopened, anyone quoted?', { speech: true, topic: 'notre dame finally reopened' }],
     ['ebola outbreak in uganda, officials quoted', { speech: true, topic: 'ebola outbreak in uganda' }],
     // Whose account of a question: its question words are no words of the topic; investigators are a group.
