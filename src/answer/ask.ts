@@ -509,16 +509,18 @@ const DAYS_AFTER = 45;
  */
 function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter } | { nothing: Answer } {
   const when = whenAsked(typed);
-  if (!when) return { q: typed, filter: { ...given } };
+  const q = when?.rest || typed;
+  if (!when?.dates) return { q, filter: { ...given } };
+  const { from, to, said } = when.dates;
   const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-  const since = given.since ?? shift(when.from, -DAYS_BEFORE);
-  const until = given.until ?? (when.to ? shift(when.to, DAYS_AFTER) : undefined);
+  const since = given.since ?? shift(from, -DAYS_BEFORE);
+  const until = given.until ?? (to ? shift(to, DAYS_AFTER) : undefined);
   if (library.filterArticles({ since, until })?.length === 0) {
     const dates = library.listArticles().map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
     const held = dates.length > 0 ? `its articles are from ${dates[0]} to ${dates.at(-1)}.` : 'no article in it is dated.';
-    return { nothing: { question: typed, text: `Nothing in this library from ${when.said}: ${held}`, citations: [], mode: 'extractive' } };
+    return { nothing: { question: typed, text: `Nothing in this library from ${said}: ${held}`, citations: [], mode: 'extractive' } };
   }
-  return { q: when.rest || typed, filter: { ...given, since, ...(until ? { until } : {}) } };
+  return { q, filter: { ...given, since, ...(until ? { until } : {}) } };
 }
 
 function noAnswer(question: string): Answer {

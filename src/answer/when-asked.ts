@@ -2,30 +2,49 @@
 export interface WhenAsked {
   /** The question without the words of time ("what did the polish pm say about the gdansk mayor"). */
   rest: string;
-  /** The first day it may have been said, ISO (YYYY-MM-DD). */
-  from: string;
-  /** The last day, ISO; undefined for "since 2019". */
-  to?: string;
-  /** The words of time as typed, without their preposition ("14 jan 2019"), for telling the reader. */
-  said: string;
+  /** The days they cover; none for words of time that name no date ("last week", "on monday"). */
+  dates?: {
+    /** The first day it may have been said, ISO (YYYY-MM-DD). */
+    from: string;
+    /** The last day, ISO; undefined for "since 2019". */
+    to?: string;
+    /** The words of time as typed, without their preposition ("14 jan 2019"), for telling the reader. */
+    said: string;
+  };
 }
 
 const MONTHS = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
 const MONTH = `(?:${MONTHS.join('|')})\\.?`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(?:19|20)\\d\\d';
+// ("aug '19": a year as chat shortens it.)
+const YEAR = "(?:19|20)\\d\\d|['’]\\d\\d";
 // Words that put a year in time, not in a name: "in 2019", "back in 2007", "through 2019".
 // ("the 2016 coup", "fan expo canada 2019", "the floods of 2019" name a thing: left alone.)
 const AT = '(?:(?:back|way\\s+back)\\s+)?(?:in|during|around|from|since|on|through(?:out)?|over|at)\\s+';
-const PART = '(?:(?:the\\s+)?(?:start|beginning|end|middle|spring|summer|autumn|fall|winter)\\s+of\\s+|(?:early|late|mid)[-\\s]+)';
+const PART = '(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+|(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?|(?:early|late|mid)[-\\s]+)';
 const HOLIDAY = "(?:new\\s+year'?s?(?:\\s+eve)?|christmas|xmas)\\s+";
 // One anchor: a day, a month, a part of a year or a holiday, and the year ("14 jan 2019",
 // "january 31, 2020", "late august 2019", "the summer of 2020", "new years 2019"), or a bare
 // year after a word of time; "in 2019 and then 2020" is one span.
 const WHEN = new RegExp(
-  `(?<![\\w'])(${AT})?(${PART}|${HOLIDAY})?(?:(${DAY})\\s+(?:of\\s+)?(${MONTH})|(${MONTH})(?:\\s+(${DAY}))?)?,?\\s*\\b(${YEAR})(?:\\s+and\\s+(?:then\\s+)?(?:in\\s+)?(${YEAR}))?(?![\\w'-])`,
+  `(?<![\\w'])(${AT})?(${PART}|${HOLIDAY})?(?:(${DAY})\\s+(?:of\\s+)?(${MONTH})|(${MONTH})(?:\\s+(${DAY}))?)?,?\\s*(?:\\b|(?=['’]))(${YEAR})(?:\\s+and\\s+(?:then\\s+)?(?:in\\s+)?(${YEAR}))?(?![\\w'-])`,
   'gi',
 );
+
+// Words of time that name no date a library of past news can use: days of the week ("on
+// sunday", not "bloody sunday"), "last week", "yesterday", "two years ago", a day of a month
+// with no year ("on october 6"). They are no words of the topic either: "what did tusk say on
+// monday after the gdansk mayor was stabbed" found nothing while "monday" was one.
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const UNDATED_FORMS = [
+  `(?:on|last|this|that|next)\\s+(?:past\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+  '(?:last|this|that|past)\\s+(?:week(?:end)?|month|year|night|morning)',
+  '(?:earlier|later)\\s+this\\s+(?:week|month|year)',
+  'yesterday',
+  '(?:(?:a\\s+)?(?:few|couple(?:\\s+of)?)|\\d+|two|three|four|five|six|several)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|back)',
+  `on\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})`,
+];
+const UNDATED = new RegExp(`(?<![\\w'])(?:${UNDATED_FORMS.join('|')})(?![\\w'-])`, 'gi');
 
 /** The dates a question's words of time cover, and the question without them; undefined when it has none. */
 export function whenAsked(question: string): WhenAsked | undefined {
@@ -38,27 +57,23 @@ export function whenAsked(question: string): WhenAsked | undefined {
     const day = day1 ?? day2;
     // A bare year is a time only after a word of time or opening the message ("2019: …").
     if (!at && !part && !month && question.slice(0, offset).trim()) return whole;
-    const span = spanOf(Number(year), month, day, part);
-    const end = last ? spanOf(Number(last), undefined, undefined, undefined)[1] : span[1];
+    const span = spanOf(fullYear(year), month, day, part);
+    const end = last ? spanOf(fullYear(last), undefined, undefined, undefined)[1] : span[1];
     if (!from || span[0] < from) from = span[0];
     if (!to || end > to) to = end;
     if (/^since\b/i.test(at?.trim() ?? '')) open = true;
     said.push(whole.slice(at?.length ?? 0).trim());
     return ' ';
   });
-  if (!from || !to) return undefined;
-  return {
-    rest: tidy(rest),
-    from,
-    ...(open ? {} : { to }),
-    said: said.join(', '),
-  };
+  const undated = rest.replace(UNDATED, ' ');
+  if (!from || !to) return undated === question ? undefined : { rest: tidy(undated) };
+  return { rest: tidy(undated), dates: { from, ...(open ? {} : { to }), said: said.join(', ') } };
 }
 
 /** First and last day of a year, a part of it, a month or a day. */
 function spanOf(year: number, month: string | undefined, day: string | undefined, part: string | undefined): [string, string] {
   const m = month ? MONTHS.findIndex((p) => new RegExp(`^${p}\\.?$`, 'i').test(month)) + 1 : 0;
-  const p = part?.toLowerCase().replace(/^the\s+/, '').replace(/\s+of\s*$|[-\s]+$/, '') ?? '';
+  const p = part?.toLowerCase().replace(/^the\s+/, '').replace(/\s+of\s*$|[-\s]+$/, '').trim() ?? '';
   if (/^(?:new|christmas|xmas)/.test(p)) return /^new/.test(p) ? [iso(year - 1, 12, 20), iso(year, 1, 15)] : [iso(year, 12, 15), iso(year + 1, 1, 10)];
   if (m && day) return [iso(year, m, Number(day.replace(/\D/g, ''))), iso(year, m, Number(day.replace(/\D/g, '')))];
   if (m) return [iso(year, m, 1), iso(year, m, daysIn(year, m))];
@@ -68,12 +83,15 @@ function spanOf(year: number, month: string | undefined, day: string | undefined
   return [iso(year, first, 1), iso(year, last, daysIn(year, last))];
 }
 
+const fullYear = (year: string) => (/^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));
 const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The question with the gap an anchor left closed: no doubled spaces, no comma or colon opening or closing it. */
 function tidy(text: string): string {
   return text
+    // ("the penguin researcher, late jan 2019, on …", "… (sep 2019)": an aside, gone with its marks.)
+    .replace(/,\s*,|\(\s*\)/g, ' ')
     .replace(/\s+([,.:;?!])/g, '$1')
     .replace(/([,:;])(?:\s*[,:;])+/g, '$1')
     .replace(/^\s*[,:;.\-–—]+\s*|\s*[,:;\-–—]+\s*$/g, '')
