@@ -87,11 +87,13 @@ const fullYear = (year: string) => (/^\d{4}$/.test(year) ? Number(year) : 2000 +
 const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** The question with the gap an anchor left closed: no doubled spaces, no comma or colon opening or closing it. */
+/** The question with the gap an anchor left closed: no doubled spaces, no comma, colon or "and then" opening or closing it. */
 function tidy(text: string): string {
   return text
     // ("the penguin researcher, late jan 2019, on …", "… (sep 2019)": an aside, gone with its marks.)
     .replace(/,\s*,|\(\s*\)/g, ' ')
+    // ("… about impeachment in september 2019 and then in january 2020": what joined them.)
+    .replace(/(?:\s+(?:and|then|later))+(?=\s*[?.!]*\s*$)/i, '')
     .replace(/\s+([,.:;?!])/g, '$1')
     .replace(/([,:;])(?:\s*[,:;])+/g, '$1')
     .replace(/^\s*[,:;.\-–—]+\s*|\s*[,:;\-–—]+\s*$/g, '')

@@ -21,7 +21,8 @@ describe('whenAsked', () => {
     expect(whenAsked('what has trump said about iran since 2019')).toEqual({ rest: 'what has trump said about iran', dates: { from: '2019-01-01', said: '2019' } });
   });
 
-  it('joins the times of a question that asks about two', () => {
+  it('joins the times of a question that asks about two, and drops what joined them', () => {
+    expect(whenAsked('what did pelosi say about impeachment in september 2019 and then in january 2020?')).toEqual({ rest: 'what did pelosi say about impeachment?', dates: { from: '2019-09-01', to: '2020-01-31', said: 'september 2019, january 2020' } });
     expect(whenAsked('boris johnson in august 2019 on the amazon and in october 2019 on sacoolas')).toEqual({ rest: 'boris johnson on the amazon and on sacoolas', dates: { from: '2019-08-01', to: '2019-10-31', said: 'august 2019, october 2019' } });
   });
 
