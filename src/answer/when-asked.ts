@@ -31,6 +31,10 @@ const WHEN = new RegExp(
   'gi',
 );
 
+// A date in figures: "2019-01-14", "2019-10", "14/1/2019", "1.14.19". Day and month either
+// way round, as people write both: where both fit, the date is either.
+const NUMERIC = new RegExp(`(?<![\\w/.-])(${AT})?(?:(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2}))(?![\\w/-]|\\.\\d)`, 'gi');
+
 // Words of time that name no date a library of past news can use: days of the week ("on
 // sunday", not "bloody sunday"), "last week", "yesterday", "two years ago", a day of a month
 // with no year ("on october 6"). They are no words of the topic either: "what did tusk say on
@@ -52,18 +56,30 @@ export function whenAsked(question: string): WhenAsked | undefined {
   let to: string | undefined;
   let open = false;
   const said: string[] = [];
-  const rest = question.replace(WHEN, (whole, at: string | undefined, part: string | undefined, day1: string | undefined, month1: string | undefined, month2: string | undefined, day2: string | undefined, year: string, last: string | undefined, offset: number) => {
-    const month = month1 ?? month2;
-    const day = day1 ?? day2;
-    // A bare year is a time only after a word of time or opening the message ("2019: …").
-    if (!at && !part && !month && question.slice(0, offset).trim()) return whole;
-    const span = spanOf(fullYear(year), month, day, part);
-    const end = last ? spanOf(fullYear(last), undefined, undefined, undefined)[1] : span[1];
+  const note = (span: [string, string], at: string | undefined, whole: string) => {
     if (!from || span[0] < from) from = span[0];
-    if (!to || end > to) to = end;
+    if (!to || span[1] > to) to = span[1];
     if (/^since\b/i.test(at?.trim() ?? '')) open = true;
     said.push(whole.slice(at?.length ?? 0).trim());
     return ' ';
+  };
+  const figured = question.replace(NUMERIC, (whole, at: string | undefined, isoYear: string | undefined, isoMonth: string | undefined, isoDay: string | undefined, a: string | undefined, b: string | undefined, year: string | undefined) => {
+    if (isoYear) {
+      const [y, m, d] = [Number(isoYear), Number(isoMonth), isoDay ? Number(isoDay) : 0];
+      if (m < 1 || m > 12 || d > daysIn(y, m)) return whole;
+      return note(d ? [iso(y, m, d), iso(y, m, d)] : [iso(y, m, 1), iso(y, m, daysIn(y, m))], at, whole);
+    }
+    const y = year!.length === 2 ? 2000 + Number(year) : Number(year);
+    const dates = [[Number(a), Number(b)], [Number(b), Number(a)]].filter(([d, m]) => m! >= 1 && m! <= 12 && d! >= 1 && d! <= daysIn(y, m!)).map(([d, m]) => iso(y, m!, d!)).sort();
+    return dates.length === 0 ? whole : note([dates[0]!, dates.at(-1)!], at, whole);
+  });
+  const rest = figured.replace(WHEN, (whole, at: string | undefined, part: string | undefined, day1: string | undefined, month1: string | undefined, month2: string | undefined, day2: string | undefined, year: string, last: string | undefined, offset: number) => {
+    const month = month1 ?? month2;
+    const day = day1 ?? day2;
+    // A bare year is a time only after a word of time or opening the message ("2019: …").
+    if (!at && !part && !month && figured.slice(0, offset).trim()) return whole;
+    const span = spanOf(fullYear(year), month, day, part);
+    return note([span[0], last ? spanOf(fullYear(last), undefined, undefined, undefined)[1] : span[1]], at, whole);
   });
   const undated = rest.replace(UNDATED, ' ');
   if (!from || !to) return undated === question ? undefined : { rest: tidy(undated) };

@@ -17,6 +17,21 @@ describe('whenAsked', () => {
     expect(whenAsked(question)).toEqual({ rest, dates: { from, to, said } });
   });
 
+  it.each([
+    ['what did trump say on 2019-09-25 about ukraine', 'what did trump say about ukraine', '2019-09-25', '2019-09-25'],
+    ['pelosi 2019-01', 'pelosi', '2019-01-01', '2019-01-31'],
+    ['what did tusk say on 14/1/2019', 'what did tusk say', '2019-01-14', '2019-01-14'],
+    ['ardern 3.15.19 what did she say', 'ardern what did she say', '2019-03-15', '2019-03-15'],
+    // Day and month either way round: either date.
+    ['what did trump say on 10/2/2020', 'what did trump say', '2020-02-10', '2020-10-02'],
+  ])('reads a date in figures in %j', (question, rest, from, to) => {
+    expect(whenAsked(question)).toMatchObject({ rest, dates: { from, to } });
+  });
+
+  it.each(['the 737 max 8 crash', 'what did they say in 2019-20', 'what happened on 2019-13-01'])('reads figures that are no date as none: %j', (question) => {
+    expect(whenAsked(question)).toBeUndefined();
+  });
+
   it('leaves the end open for "since"', () => {
     expect(whenAsked('what has trump said about iran since 2019')).toEqual({ rest: 'what has trump said about iran', dates: { from: '2019-01-01', said: '2019' } });
   });
