@@ -87,11 +87,11 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
   const asked = dated(library, typed, options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
-  return askWithin(library, asked.q, asked.filter, options).then((found) => ({ ...found, question: typed }));
+  return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }
 
-/** ask(), once the question's words of time are the articles' dates. */
-function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions): Promise<Answer> {
+/** ask(), once the question's words of time (`said`, if any) are the articles' dates. */
+function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions, said?: string): Promise<Answer> {
   const parsed = withInitialsSpelledOut(library, parseQuestion(q));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
@@ -147,6 +147,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Searched for by the name the articles give: "the bjp spokesperson" is "Damodar Naik".)
   if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
   speech ||= !!filter.speaker;
+  // "what did trump say in december 2019": someone quoted, but in no article of that time.
+  if (said && filter.speaker && library.filterArticles(filter)?.length === 0) {
+    const theirs = library.speakers({ speaker: filter.speaker }).sort((a, b) => b.quotes - a.quotes);
+    const dates = theirs.flatMap((s) => s.articles).map((id) => library.getArticle(id).publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
+    if (dates.length > 0) return Promise.resolve({ question: q, text: `Nothing from ${theirs[0]!.name} in this library from ${said}: the articles quoting them are from ${dates[0]} to ${dates.at(-1)}.`, citations: [], mode: 'extractive' });
+  }
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
   const typedRole = parsed.speaker ?? parsed.group;
@@ -507,7 +513,7 @@ const DAYS_AFTER = 45;
  * time, which pick the articles instead (by when they were published; dates given as
  * options win). A time no article is from is answered so, with the times the library holds.
  */
-function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter } | { nothing: Answer } {
+function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter; said?: string } | { nothing: Answer } {
   const when = whenAsked(typed);
   const q = when?.rest || typed;
   if (!when?.dates) return { q, filter: { ...given } };
@@ -520,7 +526,7 @@ function dated(library: Library, typed: string, given: ArticleFilter = {}): { q:
     const held = dates.length > 0 ? `its articles are from ${dates[0]} to ${dates.at(-1)}.` : 'no article in it is dated.';
     return { nothing: { question: typed, text: `Nothing in this library from ${said}: ${held}`, citations: [], mode: 'extractive' } };
   }
-  return { q, filter: { ...given, since, ...(until ? { until } : {}) } };
+  return { q, filter: { ...given, since, ...(until ? { until } : {}) }, said };
 }
 
 function noAnswer(question: string): Answer {
