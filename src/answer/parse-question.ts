@@ -45,7 +45,8 @@ const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promisi
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
 const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
-const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+// ("the florida dot guy's two cents on the guardrails": chat's word for a view.)
+const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash". Only after a possessive:
 // "what was the reason for the delay" asks for no one.
@@ -231,7 +232,7 @@ function plain(question: string): string {
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|search\s+for)\s+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
@@ -297,6 +298,8 @@ function plain(question: string): string {
     .replace(/\bdems\b/gi, 'democrats')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
+    // ("grenell wrt mahan air": with regard to it.)
+    .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'about')
     // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
     .replace(/\b(?:sya|sai)\b/gi, 'say')
     .replace(/\b(?:siad|sayed)\b/gi, 'said')

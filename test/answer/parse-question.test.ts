@@ -404,6 +404,10 @@ describe('parseQuestion', () => {
     ['navalny after waking from the coma, what did he say', { speech: true, speaker: 'navalny', topic: 'waking from the coma' }],
     // …but a clause before "when" is no name.
     ['navalny got arrested when he flew back to moscow, what did he say', { speech: true, topic: 'navalny got arrested when he flew back to moscow' }],
+    // Chat's words: "two cents" is a view, "wrt" is "about", "pull up" asks to be shown.
+    ["pelosi's two cents on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['grenell wrt mahan air, what did he say', { speech: true, speaker: 'grenell', topic: 'mahan air', guessed: true }],
+    ['pull up what thomas gray said re the london bridge attack', { speech: true, speaker: 'thomas gray', topic: 'the london bridge attack' }],
     // A clause of when, then the ask, with no comma between.
     ['when carrie lam withdrew the bill what did joshua wong tweet', { speech: true, speaker: 'joshua wong', topic: 'when carrie lam withdrew the bill' }],
     ['after the queen suspended parliament what did philip hammond say', { speech: true, speaker: 'philip hammond', topic: 'after the queen suspended parliament' }],
