@@ -36,9 +36,10 @@ const WHEN = new RegExp(
 const NUMERIC = new RegExp(`(?<![\\w/.-])(${AT})?(?:(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2}))(?![\\w/-]|\\.\\d)`, 'gi');
 
 // Words of time that name no date a library of past news can use: days of the week ("on
-// sunday", not "bloody sunday"), "last week", "yesterday", "two years ago", a day of a month
-// with no year ("on october 6"). They are no words of the topic either: "what did tusk say on
-// monday after the gdansk mayor was stabbed" found nothing while "monday" was one.
+// sunday", not "bloody sunday"), "last week", "yesterday", "two years ago". They are no words
+// of the topic either: "what did tusk say on monday after the gdansk mayor was stabbed" found
+// nothing while "monday" was one. (A day of a month with no year stays: "the january 6
+// committee" is a name, and "the uk left the eu on jan 31" tells which story.)
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const UNDATED_FORMS = [
   `(?:on|last|this|that|next)\\s+(?:past\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
@@ -46,7 +47,6 @@ const UNDATED_FORMS = [
   '(?:earlier|later)\\s+this\\s+(?:week|month|year)',
   'yesterday',
   '(?:(?:a\\s+)?(?:few|couple(?:\\s+of)?)|\\d+|two|three|four|five|six|several)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|back)',
-  `on\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})`,
 ];
 const UNDATED = new RegExp(`(?<![\\w'])(?:${UNDATED_FORMS.join('|')})(?![\\w'-])`, 'gi');
 

@@ -57,13 +57,11 @@ describe('whenAsked', () => {
     ['what did the us attorney say about el paso this weekend', 'what did the us attorney say about el paso'],
     ['two years ago what did geingob say about iyambo', 'what did geingob say about iyambo'],
     ['earlier this year, what did the penguin researcher say', 'what did the penguin researcher say'],
-    ['what did mccartney say about ginger baker on october 6', 'what did mccartney say about ginger baker'],
-    ['on the 14th of january what did tusk say', 'what did tusk say'],
   ])('drops words of time that name no date, and sets none: %j', (question, rest) => {
     expect(whenAsked(question)).toEqual({ rest });
   });
 
-  it.each(['what did trump say about super tuesday', 'bloody sunday, who said what', "last year's budget, what did the minister say"])('keeps a day or a year that is part of a name: %j', (question) => {
+  it.each(['what did trump say about super tuesday', 'bloody sunday, who said what', "last year's budget, what did the minister say", 'pelosi on the january 6 committee', 'the uk left the eu on jan 31, what did boris say'])('keeps a day that is part of a name or tells which story: %j', (question) => {
     expect(whenAsked(question)).toBeUndefined();
   });
 
