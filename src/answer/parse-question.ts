@@ -212,7 +212,8 @@ function plain(question: string): string {
     // Emoji say how, not what: "what did pelosi say about the wall 🤔".
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
     .replace(POLITENESS, '')
-    .replace(/\b(what|who|how)(?:['’]s|s)\b/gi, (_, w: string) => `${w} is`)
+    // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
+    .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …".)
@@ -520,11 +521,13 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (SPEECH.test(q) || WHO_MOOD.test(q)) {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
-    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
+    // ("who has been talking about …", "who has commented on …": after its auxiliary.)
+    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:has|have)\\s+(?:been\\s+)?(?=\\w+\\s+\\S)|had\\s+been\\s+)?(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
     // ("did anyone blame anyone for …": no one of the topic.)
     // ("who took responsibility for the attack", "who declined to comment on the crash".)
     // ("who said that enough is enough": what they said, without "that".)
-    if (who) return { speech: true, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
+    // (Not "who was quoted", "who has been quoted": the ask alone, which no frame here reads.)
+    if (who && !/^(?:been\s+)?(?:quoted|interviewed|commented|said|spoken|reacted|responded|talked)$/i.test(who[1]!.trim())) return { speech: true, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }

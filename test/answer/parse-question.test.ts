@@ -408,6 +408,9 @@ describe('parseQuestion', () => {
     ["pelosi's two cents on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['grenell wrt mahan air, what did he say', { speech: true, speaker: 'grenell', topic: 'mahan air', guessed: true }],
     ['pull up what thomas gray said re the london bridge attack', { speech: true, speaker: 'thomas gray', topic: 'the london bridge attack' }],
+    // "who was quoted", "who's commented" ask again, with no topic of their own; "who's" before such a verb is "who has".
+    ['bruce mcarthur case, who was quoted', { speech: true, topic: 'bruce mcarthur case' }],
+    ["why are the great whites gone from false bay, who's commented", { speech: true, topic: 'why are the great whites gone from false bay' }],
     // A clause of when, then the ask, with no comma between.
     ['when carrie lam withdrew the bill what did joshua wong tweet', { speech: true, speaker: 'joshua wong', topic: 'when carrie lam withdrew the bill' }],
     ['after the queen suspended parliament what did philip hammond say', { speech: true, speaker: 'philip hammond', topic: 'after the queen suspended parliament' }],
