@@ -47,7 +47,9 @@ export function matchTerm(quoted: string): string {
   // which the index holds as single letters.
   // ("ar15s": a plural's "s" is no part of the name.)
   const named = /^\p{L}+\d+s?$/u.test(word) ? word.replace(/(?<=\d)s$/, '') : undefined;
-  const forms = named ? [named, named.replace(/^(\p{L}+)/u, '$1 ')] : DOTTED.has(word) ? [word, [...word].join(' ')] : wordForms(word);
+  // ("the i-75 pileup": the road as the article names it too, "Interstate 75".)
+  const road = /^i ?(\d+)$/.exec(named ?? word);
+  const forms = named ? [named, named.replace(/^(\p{L}+)/u, '$1 '), ...(road ? [`interstate ${road[1]}`] : [])] : road ? [word, `interstate ${road[1]}`] : DOTTED.has(word) ? [word, [...word].join(' ')] : wordForms(word);
   return forms.length > 1 ? `(${forms.map((f) => `"${f}"`).join(' OR ')})` : quoted;
 }
 

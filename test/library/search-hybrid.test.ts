@@ -123,6 +123,9 @@ describe('toFtsQuery', () => {
     // …and its plural, whose "s" is no part of it.
     expect(toFtsQuery('ar15s')).toBe('("ar15" OR "ar 15")');
     expect(toFtsQuery('COVID-19 in the Lee–Xi talks')).toBe('"covid 19" OR "lee" OR "xi" OR "talks"');
+    // An interstate as chat shortens it, also as an article names it.
+    expect(toFtsQuery('the i-75 pileup')).toBe('("i 75" OR "interstate 75") OR "pileup"');
+    expect(toFtsQuery('i75')).toBe('("i75" OR "i 75" OR "interstate 75")');
   });
 
   it('searches initials also as news writes them with stops', () => {
