@@ -228,7 +228,8 @@ function shownName(library: Library, speaker: string): string | undefined {
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
 // Words any story has: a topic of only these names none ("the result", "the news").
-const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue)$/;
+// ("the bruce mcarthur case", "the whole brexit saga": the story by its names alone.)
+const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue|case|saga|affair|story|stuff)$/;
 
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean, role = false): Answer {
   // ("the turpin prosecutor" is no name for an article to give: a trade, described or not.)

@@ -542,6 +542,17 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the japanese prime minister say about the amazon fires')).citations).toEqual([]);
   });
 
+  it('reads a story by its names alone where its only other word is one any story has ("case")', async () => {
+    const answer = await ask(library, 'bruce mcarthur case, who was quoted');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => fileOf.get(c.articleId) === 22)).toBe(true);
+  });
+
+  it('finds an interstate typed as chat shortens it ("i-75") where the article names it "Interstate 75"', async () => {
+    const answer = await ask(library, 'what did witnesses say about the i-75 pileup in florida');
+    expect(fileOf.get(answer.citations[0]!.articleId)).toBe(4);
+  });
+
   it('answers a question anchored in time from the articles of that time', async () => {
     const answer = await ask(library, 'what did trump say in september 2019 about ukraine');
     expect(fileOf.get(answer.citations[0]!.articleId)).toBe(123);
