@@ -104,6 +104,7 @@ describe('extractQuotes, the hard cases', () => {
   it('takes a country that speaks for its government, and a website, for an organisation', () => {
     expect(quotesOf('North Korea said the missile test had been a success for the nation.')[0]?.speaker).toMatchObject({ name: 'North Korea', kind: 'organisation' });
     expect(quotesOf('Znak.com reported that at least four people had died in the blast.')[0]?.speaker).toMatchObject({ name: 'Znak.com', kind: 'organisation' });
+    expect(quotesOf('The Royal Swedish Academy of Sciences announced the winners of the prize in Stockholm.')[0]?.speaker).toMatchObject({ kind: 'organisation' });
     // A company by its legal form: "Limited" is nobody's surname.
     expect(quotesOf('Facebook Ireland Limited said the judgment raised critical questions about free speech.')[0]?.speaker).toMatchObject({ name: 'Facebook Ireland Limited', kind: 'organisation' });
   });
