@@ -123,7 +123,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)
-    else if (parsed.guessed && asked.nobody && /\s/.test(parsed.speaker.trim()) && library.writes(parsed.speaker) !== 'lower') {
+    // (One word no article holds, likewise: "zuckerberg on the facebook leak",
+    // "adele's reaction to the hurricane"; "inflation on the rise" is the articles' word.)
+    else if (parsed.guessed && asked.nobody && (/\s/.test(parsed.speaker.trim()) ? library.writes(parsed.speaker) !== 'lower' : library.writes(parsed.speaker) === undefined)) {
       return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised', isTrade(library, parsed.speaker)));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi

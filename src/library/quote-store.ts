@@ -435,8 +435,11 @@ export class QuoteStore {
 // An office a company gives its people, alone: "Senior vice president", "Company meteorologist".
 const STAFF = /^(?:(?:senior|executive|chief|company|deputy|assistant|regional|corporate)\s+)*(?:vice[- ]president|spokes(?:person|man|woman)|meteorologist|executive|manager|director|engineer)$/i;
 
-// Bodies that news and readers call by a building or a short name, and what articles call them.
+// Bodies that news and readers call by a building or a short name, and what articles call them;
+// people whom the papers call by a nickname ("bojo", which is no word of any article).
 const ALSO_CALLED: Record<string, string> = {
+  bojo: 'Boris Johnson',
+  amlo: 'Andrés Manuel López Obrador',
   pentagon: 'Department of Defense',
   'state department': 'Department of State',
   'justice department': 'Department of Justice',

@@ -246,6 +246,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const trade = await ask(library, 'what did the turpin prosecutor say about the sentence');
     expect(trade.text).toBe('Nothing from the turpin prosecutor in this library: no article quotes anyone it describes so.');
     expect(trade.citations).toEqual([]);
+    // One word no article holds is a name too: not the story's sentences instead.
+    expect((await ask(library, "adele's reaction to the hurricane in the bahamas")).text).toBe('Nothing from adele in this library: no article in it names them.');
+    // …unless papers call someone quoted so.
+    expect((await ask(library, 'bojo on harry dunn')).citations[0]).toMatchObject({ speaker: 'Boris Johnson' });
   });
 
   it("answers a question that names someone quoted, but asks for no one's words, from the articles where their words do not answer it", async () => {
