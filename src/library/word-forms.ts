@@ -56,6 +56,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   // A conviction, as news tells it: "found guilty".
   convicted: ['guilty'],
   conviction: ['guilty'],
+  // …and an acquittal: someone "acquitted", "not guilty".
+  acquittal: ['acquitted', 'acquit', 'guilty'],
   sentence: SENTENCED,
   sentences: SENTENCED,
   sentenced: SENTENCED,

@@ -113,6 +113,7 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('invaded')).toBe('("invaded" OR "invasion")');
     expect(toFtsQuery('explosion')).toBe('("explosion" OR "explode" OR "exploded")');
     expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
+    expect(toFtsQuery('acquittal')).toBe('("acquittal" OR "acquitted" OR "acquit" OR "guilty")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
   });
 
