@@ -96,6 +96,9 @@ const SPEAKER_FRAMES = [
   // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
   // topic: "zelensky's demands from iran about the plane".)
   /^\s*((?:(?!(?:from|for|with|in|to|of|at|by)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+about\s+(?=\S)/iu,
+  // ("pompeo after bolton was fired": what they said after it.)
+  // (Not "…, then kitty mak after the elections", the second of several voices asked for.)
+  /^\s*(?!(?:then|and|but|so|also|or)\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:after|following)\s+(?=\S)/iu,
   SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
@@ -374,6 +377,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     const named = parseQuestion(pronoun[1]!);
     if (named.speaker) return { ...named, topic: topic ?? named.topic };
     const who = clean(pronoun[1]!).replace(/^(?:the|a|an)\s+/i, '');
+    // ("trump firing bolton - what reason did he give": whom it tells of doing something,
+    // and that is the topic.)
+    const doer = subjectOf(who) ?? DOING.exec(who)?.[1];
+    if (doer && !NOT_A_NAME.test(doer) && !GROUP.test(doer)) return { speech: true, speaker: doer, topic: clean(`${who} ${topic ?? ''}`), guessed: true };
     return { speech: true, speaker: who, topic: topic ?? who };
   }
   // "pelosi when she became speaker: what did trump say", "the wall, what did pelosi say":
@@ -396,8 +403,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     // on the story, as they would alone; "he" stands for whom they name.)
     const heShe = /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) && !asked.speaker && !asked.group;
     const before = heShe ? parseQuestion(colon[1]!) : undefined;
+    // ("he" or "she" says it is someone, whom shorthand alone only guessed.)
     if (before?.speaker && !before.group && before.topic !== before.speaker) {
-      return { ...before, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
+      return { speech: true, speaker: before.speaker, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
     }
     // ("the judge who sentenced manafort, what did she say about his apology".)
     const someone = heShe ? describedAs(colon[1]!) : undefined;
@@ -619,6 +627,10 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // "his words when resigning", "what did the company say": the story's voices.
   return { ...rest, topic };
 }
+
+// Someone doing something: "trump firing bolton", "erdogan wanting a mosque" (not "the el
+// paso shooting", whose "-ing" word names what happened).
+const DOING = /^((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?!(?:shooting|bombing|meeting|building|hearing|ruling|wedding|landing|sentencing|briefing|opening|killing|stabbing|uprising|warning|funding|spending|housing|training|morning|evening|during|following|according|being)\b)\p{L}{3,}ing\s+\S/iu;
 
 function subjectOf(text: string): string | undefined {
   const subject = SUBJECT.exec(text)?.[1];

@@ -368,8 +368,8 @@ describe('parseQuestion', () => {
     // …while a description of no office is left to the search, with the topic.
     ['so the mars sponge researcher, how did he react to the results', { speech: true, topic: 'the mars sponge researcher the results' }],
     // Someone on a story, then "what did she say": the words before it ask for her on it.
-    ['carrie lam on hk independence, what did she say exactly lol', { speech: true, speaker: 'carrie lam', topic: 'hk independence', guessed: true }],
-    ['boris johnson on harry dunn, what did he say about sacoolas', { speech: true, speaker: 'boris johnson', topic: 'harry dunn sacoolas', guessed: true }],
+    ['carrie lam on hk independence, what did she say exactly lol', { speech: true, speaker: 'carrie lam', topic: 'hk independence' }],
+    ['boris johnson on harry dunn, what did he say about sacoolas', { speech: true, speaker: 'boris johnson', topic: 'harry dunn sacoolas' }],
     // …and someone described, then "he": "dude" is no word of the story.
     ['the gold toilet artist dude, what did he say', { speech: true, topic: 'the gold toilet artist' }],
     // What the reader saw first, then the ask: whom the ask names, on the lead-in's story…
@@ -406,11 +406,17 @@ describe('parseQuestion', () => {
     ['navalny got arrested when he flew back to moscow, what did he say', { speech: true, topic: 'navalny got arrested when he flew back to moscow' }],
     // Chat's words: "two cents" is a view, "wrt" is "about", "pull up" asks to be shown.
     ["pelosi's two cents on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
-    ['grenell wrt mahan air, what did he say', { speech: true, speaker: 'grenell', topic: 'mahan air', guessed: true }],
+    ['grenell wrt mahan air, what did he say', { speech: true, speaker: 'grenell', topic: 'mahan air' }],
     ['pull up what thomas gray said re the london bridge attack', { speech: true, speaker: 'thomas gray', topic: 'the london bridge attack' }],
     // "who was quoted", "who's commented" ask again, with no topic of their own; "who's" before such a verb is "who has".
     ['bruce mcarthur case, who was quoted', { speech: true, topic: 'bruce mcarthur case' }],
     ["why are the great whites gone from false bay, who's commented", { speech: true, topic: 'why are the great whites gone from false bay' }],
+    // Someone, then what they said after: "pompeo after bolton was fired" (not "…, then kitty mak after the elections").
+    ['pompeo after bolton was fired', { speech: true, speaker: 'pompeo', topic: 'bolton was fired', guessed: true }],
+    ['joshua wong in september, then kitty mak after the elections', { speech: false, topic: 'joshua wong in september, then kitty mak after the elections' }],
+    // Someone doing something, before a dash, is whom "he" is.
+    ['trump firing bolton - what reason did he give', { speech: true, speaker: 'trump', topic: 'trump firing bolton', guessed: true }],
+    ['the el paso shooting - what did he say', { speech: true, speaker: 'el paso shooting', topic: 'el paso shooting' }],
     // A clause of when, then the ask, with no comma between.
     ['when carrie lam withdrew the bill what did joshua wong tweet', { speech: true, speaker: 'joshua wong', topic: 'when carrie lam withdrew the bill' }],
     ['after the queen suspended parliament what did philip hammond say', { speech: true, speaker: 'philip hammond', topic: 'after the queen suspended parliament' }],
