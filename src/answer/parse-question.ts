@@ -44,7 +44,7 @@ const SAY = [
 const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling';
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
-const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
+const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
 // ("the florida dot guy's two cents on the guardrails": chat's word for a view.)
 const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
@@ -253,6 +253,8 @@ function plain(question: string): string {
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
     // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
     .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
+    // "what did folks make of the boat fire": what they thought of it.
+    .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
     // "summarize what officials said about …", "recap the reactions to …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
@@ -518,7 +520,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
   if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
-  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to))\s+(.+)$/i.exec(q);
+  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to|after|following))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);
@@ -548,7 +550,7 @@ export function parseQuestion(question: string): ParsedQuestion {
 
 // Voices asked for after their topic: "erdogan hagia sophia quote", "hotel fire - any
 // quotes?", "turpin children statements at sentencing", "the hurricane center forecast".
-const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
+const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|voices|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
 
 /**
  * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after

@@ -411,6 +411,12 @@ describe('parseQuestion', () => {
     // "who was quoted", "who's commented" ask again, with no topic of their own; "who's" before such a verb is "who has".
     ['bruce mcarthur case, who was quoted', { speech: true, topic: 'bruce mcarthur case' }],
     ["why are the great whites gone from false bay, who's commented", { speech: true, topic: 'why are the great whites gone from false bay' }],
+    // What people "make of" a story, how they "mark" a death, its "voices", statements "after" it.
+    ['what did folks make of the california dive boat fire', { speech: true, topic: 'the california dive boat fire' }],
+    ['what did pelosi make of the call', { speech: true, speaker: 'pelosi', topic: 'the call' }],
+    ["how did french politicians mark chirac's death", { speech: true, topic: "chirac's death", group: 'french politicians' }],
+    ['paris police hq stabbing — voices', { speech: true, topic: 'paris police hq stabbing' }],
+    ['statements after the el paso walmart massacre', { speech: true, topic: 'the el paso walmart massacre' }],
     // Someone, then what they said after: "pompeo after bolton was fired" (not "…, then kitty mak after the elections").
     ['pompeo after bolton was fired', { speech: true, speaker: 'pompeo', topic: 'bolton was fired', guessed: true }],
     ['joshua wong in september, then kitty mak after the elections', { speech: false, topic: 'joshua wong in september, then kitty mak after the elections' }],
