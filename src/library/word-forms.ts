@@ -44,6 +44,8 @@ const PAEDOPHILIA = ['pædophilia', 'paedophilia', 'pedophilia', 'paedophiles', 
  */
 const NEWS_WORDS: Record<string, readonly string[]> = {
   missing: ['disappearance', 'disappeared', 'vanished'],
+  // Chat's shortening: "the paris police hq stabbing".
+  hq: ['headquarters'],
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],

@@ -114,6 +114,7 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('explosion')).toBe('("explosion" OR "explode" OR "exploded")');
     expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
     expect(toFtsQuery('acquittal')).toBe('("acquittal" OR "acquitted" OR "acquit" OR "guilty")');
+    expect(toFtsQuery('hq')).toBe('("hq" OR "headquarters")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
   });
 
