@@ -1,5 +1,6 @@
 import { isAbbreviation } from '../articles/index.ts';
 import { asQuoteRequest } from './quote-request.ts';
+import { isPeopleWord, isTitle } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
 export interface ParsedQuestion {
@@ -502,6 +503,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q, ...groupOf(who) };
     // "what did a student there say": someone described, not named; the words of the topic.
     if (/^(?:an?|one)\s/i.test(match[1]!.trim())) return { speech: true, topic: `${who} ${told}`.trim() };
+    // "what was macron's amazon tweet": whose, then what it was about (not "spanton's
+    // lawyer" or "harry dunn's mother", who are someone of theirs).
+    const whose = /^\s*(?:so\s+|and\s+)?what\s+(?:was|is)\s/i.test(match[0]!) ? /^([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+)?)['’]s\s+([\p{L}\s-]+)$/u.exec(who) : null;
+    if (whose && !isTitle(whose[2]!.split(/\s+/).at(-1)!) && !isPeopleWord(whose[2]!.split(/\s+/).at(-1)!) && !KIN_WORDS.test(whose[2]!)) return { speech: true, speaker: whose[1]!, topic: clean(`${whose[2]} ${told}`) };
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.
@@ -629,6 +634,9 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // "his words when resigning", "what did the company say": the story's voices.
   return { ...rest, topic };
 }
+
+// Someone of someone's: "harry dunn's mother", "spanton's lawyer", "boris's camp".
+const KIN_WORDS = /\b(?:family|relatives|parents|mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|lawyer|attorney|friends?|fiancée?|widow|widower|children|kids|team|office|camp|government|staff|spokes\w+)$/i;
 
 // Someone doing something: "trump firing bolton", "erdogan wanting a mosque" (not "the el
 // paso shooting", whose "-ing" word names what happened).

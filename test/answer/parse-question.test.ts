@@ -411,6 +411,9 @@ describe('parseQuestion', () => {
     // "who was quoted", "who's commented" ask again, with no topic of their own; "who's" before such a verb is "who has".
     ['bruce mcarthur case, who was quoted', { speech: true, topic: 'bruce mcarthur case' }],
     ["why are the great whites gone from false bay, who's commented", { speech: true, topic: 'why are the great whites gone from false bay' }],
+    // "what was X's <topic> tweet": whose, then what about; not "spanton's lawyer", someone of theirs.
+    ["what was macron's amazon tweet", { speech: true, speaker: 'macron', topic: 'amazon' }],
+    ["what was spanton's lawyer saying", { speech: true, speaker: "spanton's lawyer", topic: "spanton's lawyer" }],
     // What people "make of" a story, how they "mark" a death, its "voices", statements "after" it.
     ['what did folks make of the california dive boat fire', { speech: true, topic: 'the california dive boat fire' }],
     ['what did pelosi make of the call', { speech: true, speaker: 'pelosi', topic: 'the call' }],
