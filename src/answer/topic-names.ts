@@ -46,6 +46,8 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   ny: ['new york'],
   nh: ['new hampshire'],
   dc: ['washington'],
+  // (A day people name, which articles date: "the halloween brexit deadline".)
+  halloween: ['october 31', '31 october'],
 };
 
 // A people's name that is not its country's name plus "-n": "english public transport" is a

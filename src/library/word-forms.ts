@@ -46,6 +46,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   missing: ['disappearance', 'disappeared', 'vanished'],
   // Chat's shortening: "the paris police hq stabbing".
   hq: ['headquarters'],
+  // The Brexit deadline, as the articles date it.
+  halloween: ['october 31', '31 october', 'oct 31'],
   fired: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],

@@ -115,6 +115,7 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
     expect(toFtsQuery('acquittal')).toBe('("acquittal" OR "acquitted" OR "acquit" OR "guilty")');
     expect(toFtsQuery('hq')).toBe('("hq" OR "headquarters")');
+    expect(toFtsQuery('halloween')).toBe('("halloween" OR "october 31" OR "31 october" OR "oct 31")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
   });
 
