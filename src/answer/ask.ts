@@ -150,7 +150,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
   speech ||= !!filter.speaker;
   // "what did trump say in december 2019": someone quoted, but in no article of that time.
-  if (said && filter.speaker && library.filterArticles(filter)?.length === 0) {
+  // (Not an office, which someone else may hold then.)
+  if (said && filter.speaker && !(parsed.speaker && roleOf(parsed.speaker)) && library.filterArticles(filter)?.length === 0) {
     const theirs = library.speakers({ speaker: filter.speaker }).sort((a, b) => b.quotes - a.quotes);
     const dates = theirs.flatMap((s) => s.articles).map((id) => library.getArticle(id).publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
     if (dates.length > 0) return Promise.resolve({ question: q, text: `Nothing from ${theirs[0]!.name} in this library from ${said}: the articles quoting them are from ${dates[0]} to ${dates.at(-1)}.`, citations: [], mode: 'extractive' });

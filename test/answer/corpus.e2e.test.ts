@@ -576,6 +576,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(erdogan.citations).toEqual([]);
     expect(erdogan.text).toBe('Nothing from Recep Tayyip Erdoğan in this library from july 2020: the articles quoting them are from 2019-03-31 to 2019-10-15.');
     expect((await ask(library, 'what did erdogan say about hagia sophia in march 2019')).citations[0]).toMatchObject({ speaker: 'Recep Tayyip Erdoğan' });
+    // An office is no one person at every time: not "Nothing from" whoever holds it elsewhere.
+    expect((await ask(library, 'what did the committee chair say about the physics nobel on 2019-10-10')).text).not.toMatch(/^Nothing from Jerrold Nadler/);
   });
 
   it('summarizes an article with its own sentences, in order', async () => {
