@@ -153,8 +153,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Not an office, which someone else may hold then.)
   if (said && filter.speaker && !(parsed.speaker && roleOf(parsed.speaker)) && library.filterArticles(filter)?.length === 0) {
     const theirs = library.speakers({ speaker: filter.speaker }).sort((a, b) => b.quotes - a.quotes);
-    const dates = theirs.flatMap((s) => s.articles).map((id) => library.getArticle(id).publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
-    if (dates.length > 0) return Promise.resolve({ question: q, text: `Nothing from ${theirs[0]!.name} in this library from ${said}: the articles quoting them are from ${dates[0]} to ${dates.at(-1)}.`, citations: [], mode: 'extractive' });
+    const span = publishedSpan(theirs.flatMap((s) => s.articles).map((id) => library.getArticle(id)));
+    if (span) return Promise.resolve({ question: q, text: `Nothing from ${theirs[0]!.name} in this library from ${said}: the articles quoting them are from ${span}.`, citations: [], mode: 'extractive' });
   }
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
@@ -526,11 +526,16 @@ function dated(library: Library, typed: string, given: ArticleFilter = {}): { q:
   const since = given.since ?? shift(from, -DAYS_BEFORE);
   const until = given.until ?? (to ? shift(to, DAYS_AFTER) : undefined);
   if (library.filterArticles({ since, until })?.length === 0) {
-    const dates = library.listArticles().map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
-    const held = dates.length > 0 ? `its articles are from ${dates[0]} to ${dates.at(-1)}.` : 'no article in it is dated.';
-    return { nothing: { question: typed, text: `Nothing in this library from ${said}: ${held}`, citations: [], mode: 'extractive' } };
+    const span = publishedSpan(library.listArticles());
+    return { nothing: { question: typed, text: `Nothing in this library from ${said}: ${span ? `its articles are from ${span}` : 'no article in it is dated'}.`, citations: [], mode: 'extractive' } };
   }
   return { q, filter: { ...given, since, ...(until ? { until } : {}) }, said };
+}
+
+/** "2019-01-04 to 2020-12-26": the first and last day these articles were published, if any is dated. */
+function publishedSpan(articles: ReadonlyArray<{ publishedAt?: string }>): string | undefined {
+  const days = articles.map((a) => a.publishedAt?.slice(0, 10)).filter((day): day is string => !!day).sort();
+  return days.length > 0 ? `${days[0]} to ${days.at(-1)}` : undefined;
 }
 
 function noAnswer(question: string): Answer {

@@ -506,7 +506,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     // "what was macron's amazon tweet": whose, then what it was about (not "spanton's
     // lawyer" or "harry dunn's mother", who are someone of theirs).
     const whose = /^\s*(?:so\s+|and\s+)?what\s+(?:was|is)\s/i.test(match[0]!) ? /^([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+)?)['’]s\s+([\p{L}\s-]+)$/u.exec(who) : null;
-    if (whose && !isTitle(whose[2]!.split(/\s+/).at(-1)!) && !isPeopleWord(whose[2]!.split(/\s+/).at(-1)!) && !KIN_WORDS.test(whose[2]!)) return { speech: true, speaker: whose[1]!, topic: clean(`${whose[2]} ${told}`) };
+    const whoseLast = whose?.[2]!.split(/\s+/).at(-1) ?? '';
+    if (whose && !isTitle(whoseLast) && !isPeopleWord(whoseLast) && !KIN_WORDS.test(whoseLast)) return { speech: true, speaker: whose[1]!, topic: clean(`${whose[2]} ${told}`) };
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.

@@ -91,7 +91,7 @@ function spanOf(year: number, month: string | undefined, day: string | undefined
   const m = month ? MONTHS.findIndex((p) => new RegExp(`^${p}\\.?$`, 'i').test(month)) + 1 : 0;
   const p = part?.toLowerCase().replace(/^the\s+/, '').replace(/\s+of\s*$|[-\s]+$/, '').trim() ?? '';
   if (/^(?:new|christmas|xmas)/.test(p)) return /^new/.test(p) ? [iso(year - 1, 12, 20), iso(year, 1, 15)] : [iso(year, 12, 15), iso(year + 1, 1, 10)];
-  if (m && day) return [iso(year, m, Number(day.replace(/\D/g, ''))), iso(year, m, Number(day.replace(/\D/g, '')))];
+  if (m && day) return [iso(year, m, parseInt(day, 10)), iso(year, m, parseInt(day, 10))];
   if (m) return [iso(year, m, 1), iso(year, m, daysIn(year, m))];
   const months: Record<string, [number, number]> = { start: [1, 4], beginning: [1, 4], early: [1, 4], middle: [5, 8], mid: [5, 8], end: [9, 12], late: [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
   if (p === 'winter') return [iso(year, 1, 1), iso(year + 1, 2, 28)];
