@@ -118,6 +118,9 @@ function inTitle(docstore: Docstore, word: string): boolean {
 
 /** How the library writes a word apart, if it does: "d souza" (D'Souza) for "dsouza". */
 function writtenApart(held: (query: string) => boolean, word: string): string | undefined {
+  // ("400m" is "400 m", "5km" "5 km": a figure and its unit.)
+  const measure = /^(\d+)(\p{L}{1,3})$/u.exec(word);
+  if (measure && held(`"${measure[1]} ${measure[2]}"`)) return `${measure[1]} ${measure[2]}`;
   for (let cut = 1; cut <= word.length - 3; cut++) {
     const apart = `${word.slice(0, cut)} ${word.slice(cut)}`;
     if (held(`"${apart}"`)) return apart;

@@ -400,8 +400,10 @@ describe('quotes in the library', () => {
   });
 
   it('spells a word as the articles write it apart', async () => {
-    await library.addArticles([article({ title: 'Goa', text: "Francis D'Souza died on Friday, officials said. O'Rourke spoke." })]);
+    await library.addArticles([article({ title: 'Goa', text: "Francis D'Souza died on Friday, officials said. O'Rourke spoke. He ran the 400 m." })]);
     expect(library.asWritten('tributes to francis dsouza from orourke')).toBe('tributes to francis d souza from o rourke');
+    // A figure and its unit: "400m" is "400 m" where the articles write it so, "5km" stays.
+    expect(library.asWritten('who won the 400m or the 5km')).toBe('who won the 400 m or the 5km');
     expect(library.unknownWords('francis dsouza')).toEqual([]);
     // Words it holds, and words it holds in no form, stay as typed.
     expect(library.asWritten('Francis and Beirut')).toBe('Francis and Beirut');
