@@ -18,6 +18,8 @@ export interface ParsedQuestion {
   guessed?: boolean;
   /** A kind of people asked for instead of a name ("police", "experts"): whom to put first. */
   group?: string;
+  /** What the one asked for did, where they are told by it, not named ("the guy who flew over the channel"). */
+  deed?: string;
 }
 
 const SAY = [
@@ -69,9 +71,14 @@ export const SPEECH_WORD = new RegExp(
 // were saying it of, all of it the topic.
 const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending|reacting|responding|replying)\\s+(?=\\S)`, 'iu');
 
+// "what did the pg&e exec who had to announce the power shutoffs say": someone told by what
+// they did, whose deed may hold a verb of speech ("announce"); the asking verb is the last.
+const DESCRIBED_ASK = new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:what|how)\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|had)\\s+((?:the|a|an|that|this)\\s+(?:[\\p{L}'’.&-]+\\s+){0,4}?(?:who|whose)\\s+.{2,80}?)\\s+(?:say|said|think|react|respond|reply|tweet|write|post)\\b(?!.*\\b(?:say|said|think|react|respond|reply)\\b)`, 'iu');
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
+  DESCRIBED_ASK,
   // ("what else did facebook claim", "what exactly did she say".)
   new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
@@ -155,12 +162,15 @@ const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|expl
 export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
 // Someone described by what they did: "the judge who sentenced manafort", "the guy who flew
 // over the channel". Whom the articles call so goes first (a judge), on what they did.
-const DESCRIBED = /^\s*(?:the|a|an|that|this)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:who|whose|that)\s+(\S.*)$/iu;
+const DESCRIBED = /^\s*(?:the|a|an|that|this)\s+((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:who|whose|that)\s+(\S.*)$/iu;
 
-function describedAs(text: string): { topic: string; group?: string } | undefined {
+function describedAs(text: string): { topic: string; group?: string; deed: string } | undefined {
   const described = DESCRIBED.exec(text);
   if (!described) return undefined;
-  return SOMEONE.test(` ${described[1]}`) ? { topic: described[2]! } : { topic: described[2]!, group: described[1]!.toLowerCase() };
+  const deed = described[2]!;
+  // ("the norwegian guy who won the hurdles": what he is, with what he did, tells the story.)
+  const someone = ` ${described[1]}`.replace(SOMEONE, '').trim();
+  return SOMEONE.test(` ${described[1]}`) ? { topic: `${someone} ${deed}`.trim(), deed } : { topic: deed, group: described[1]!.toLowerCase(), deed };
 }
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
@@ -422,6 +432,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     const context = clean(colon[1]!).replace(SOMEONE, '').replace(/^what\s+(?:is\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening)|happened)\s+(?:with|to|in|at)\s+/i, '');
     if (asked.speech) return { ...whom, topic: own ? `${context} ${asked.topic}` : context };
   }
+  // "scientists surprised by their own results: the martian brine guy and the hawaii algae
+  // guy": people of a kind, then which of them: each one's voice, found by what they are.
+  const listed = /^(?:the\s+|some\s+|two\s+)?([\p{L}-]+)(?:\s[^:]{0,80})?:\s+(\S.*?\s(?:and|&)\s.+)$/iu.exec(plain(question).trim());
+  if (listed && (isPeopleWord(listed[1]!) || GROUP.test(` ${listed[1]}`) || /[^s]s$/i.test(listed[1]!)) && !parseQuestion(listed[2]!).speech) {
+    return { speech: true, topic: clean(listed[2]!.replace(/\s+(?:guy|dude|lady|bloke|woman|man|person)\b/gi, '')) };
+  }
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
@@ -474,7 +490,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // The shorthand frames take any words before "on": only a name-like few count, and
     // none where everyone's words are asked for after ("the scottish court ruling on
     // prorogation - who said what").
-    if (frame.flags.includes('u') && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
+    if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
     // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
     const rest = q.slice(match.index + match[0].length).replace(/(?:(?:^|\s+)(?:anyone|anybody|someone|somebody))?(?:^|\s+)(?:of|for|about|on|over)\s+(?:anything|something)\s*$/i, '');
     // "what did the pope ask for": a dangling preposition is no topic.

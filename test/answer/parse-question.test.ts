@@ -442,9 +442,14 @@ describe('parseQuestion', () => {
     // Chat's "vp" is a vice president.
     ['vp pence on the southern border', { speech: true, speaker: 'vice president pence', topic: 'the southern border', guessed: true }],
     // Someone described by what they did: whom the articles call so first (a judge), on what they did.
-    ['what did the guy who flew over the channel on a hoverboard say', { speech: true, topic: 'flew over the channel on a hoverboard' }],
-    ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge' }],
-    ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur' }],
+    ['what did the guy who flew over the channel on a hoverboard say', { speech: true, topic: 'flew over the channel on a hoverboard', deed: 'flew over the channel on a hoverboard' }],
+    ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge', deed: 'sentenced manafort' }],
+    // …where the deed holds a verb of speech, the last such verb asks; what they are tells the story too.
+    ['what did the pg&e exec who had to announce the power shutoffs say', { speech: true, topic: 'had to announce the power shutoffs', group: 'pg&e exec', deed: 'had to announce the power shutoffs' }],
+    ['what did the norwegian guy who won the hurdles say', { speech: true, topic: 'norwegian won the hurdles', deed: 'won the hurdles' }],
+    // People of a kind, then which of them: each one's voice.
+    ['scientists surprised by their own results: the martian brine guy and the hawaii algae guy', { speech: true, topic: 'the martian brine and the hawaii algae' }],
+    ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur', deed: 'heads the anti racism group in toronto' }],
     // A bare ask after a lead-in that names whose words: theirs; a stance told by its verb alone.
     ['mugabe always said only god could remove him right? the quote', { speech: true, speaker: 'mugabe', topic: 'only god could remove him right', guessed: true }],
     ['a study says easter island statues mark fresh water. van tilburg disagreed?', { speech: true, speaker: 'van tilburg', topic: 'a study says easter island statues mark fresh water' }],
