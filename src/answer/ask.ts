@@ -182,7 +182,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
   const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(q) ? library.quotesSaying(topic) : [];
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson: !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group) } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (!orPlainWords && (!named || parsed.speech)) return asked;
@@ -216,6 +216,7 @@ function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): Parse
     topic: spell(parsed.topic),
     ...(parsed.speaker ? { speaker: spell(parsed.speaker, library.speakerKeys(parsed.speaker).length === 0) } : {}),
     ...(parsed.group ? { group: spell(parsed.group) } : {}),
+    ...(parsed.deed ? { deed: spell(parsed.deed) } : {}),
   };
 }
 
@@ -271,6 +272,10 @@ interface Plan {
   countries?: ReadonlySet<string>;
   /** The quotes that say the words a "who said …" question asks about, word for word. */
   saying?: readonly StoredQuote[];
+  /** What the one asked for did ("found a dinosaur fossil"), where they are told by it: the answer's article must tell it. */
+  deed?: string;
+  /** …and they are one person ("the guy who …"), not a body or a crowd ("the men who …"). */
+  onePerson?: boolean;
 }
 
 /**
@@ -285,7 +290,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [] }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], deed, onePerson }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -343,12 +348,29 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const ofPlace = namesHeld(library, placeOf);
       const ofCountry = [...countries].map((country) => namesHeld(library, [country, ...peopleNames(country)]));
       if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
+      // quoted in an article that tells most of it, and is a person where one is asked for (not
+      // a magazine or a museum).
+      if (deed && !picked.some((c) => (!onePerson || c.quote.speaker?.kind === 'person') && tellsDeed(library, deed, c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
+}
+
+/**
+ * True when the article tells a deed: it holds, in some form, words that weigh at least half
+ * of the deed's, by how rare they are ("scripps" of "runs scripps"; not "dinosaur" and
+ * "found" of "found a dinosaur fossil in his backyard").
+ */
+function tellsDeed(library: Library, deed: string, articleId: string): boolean {
+  const missing = new Set(library.wordsMissingFrom(deed, [articleId]));
+  const weights = library.termWeights(deed);
+  const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
+  const held = weights.reduce((sum, [term, idf]) => sum + (missing.has(term) ? 0 : idf), 0);
+  return 2 * held >= total;
 }
 
 /**

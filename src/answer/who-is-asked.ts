@@ -17,7 +17,7 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
  */
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
   // "the family of harry dunn" is "harry dunn's family".
-  const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|father|wife|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
+  const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
   // ("pg&e": initials, whose "&" the articles' full name spells as "and".)
   if (/\p{L}&\p{L}/u.test(typed)) return whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));

@@ -201,6 +201,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Someone described by what they did.
     ['what did the guy who flew over the channel on a hoverboard say', 'Franky Zapata'],
     ['the judge who sentenced manafort, what did she say about his apology', 'Amy Berman Jackson'],
+    // …whose deed holds a verb of speech ("announce"), or who is someone's kin, or whose
+    // office the asker spells as initials ("fdot"); what they are tells the story too.
+    ['what did the pg&e vice president who had to announce the power cuts say', 'Sumeet Singh'],
+    ["what did the mum of the motorcyclist who was killed by the diplomat's wife say", 'Charlotte Charles'],
+    ['the official who runs the fdot, what did he say about the guardrail', 'Troy Roberts'],
+    ['what did the norwegian guy who won the 400m hurdles say', 'Karsten Warholm'],
     // Words of no name before a name say who the person is.
     ['what did the organiser kovalchuk say about the young neurosurgeons', 'Denis Kovalchuk'],
     // Politeness after a name and its topic is no word of the topic.
@@ -414,6 +420,17 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('list pelosi quotes'))).toEqual(new Set(['Nancy Pelosi']));
     // …and before "- who said what", which asks for everyone.
     expect(new Set(await speakers('the trump ukraine call summary - who said what')).size).toBeGreaterThan(1);
+  });
+
+  it('abstains on someone told by a deed that no article quoting anyone tells', async () => {
+    // The dinosaur article has "dinosaur" and "found", not "fossil", "garden" or "backyard".
+    expect((await ask(library, 'the boy who dug up a dinosaur fossil in his garden, what did he say')).citations).toEqual([]);
+    expect((await ask(library, 'the kid who found a dinosaur fossil in his backyard, what did he say')).citations).toEqual([]);
+  });
+
+  it('reads people of a kind, then which of them, as each one\'s voice', async () => {
+    const answer = await ask(library, 'scientists surprised by their own results: the martian brine guy and the hawaii algae guy');
+    expect(answer.citations.slice(0, 5).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Vlada Stamenković', 'Seth John']));
   });
 
   it('abstains on what came of a story that its articles never tell', async () => {
