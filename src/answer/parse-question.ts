@@ -372,6 +372,10 @@ function echoed(_: string, who: string, before = '', after = ''): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
+  // "who was the woman whose husband was a cia disguise expert and what did she say": whom
+  // the reader cannot name, then what they said.
+  const unnamed = /^\s*who\s+(?:was|is|were)\s+((?:the|that|this)\s+\S.*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:what|how)\s+(?:did|does|was|is|has)\s+(?:he|she|they)\b.*)$/i.exec(question);
+  if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
   const told = sentences(question);

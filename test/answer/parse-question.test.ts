@@ -447,6 +447,8 @@ describe('parseQuestion', () => {
     // …where the deed holds a verb of speech, the last such verb asks; what they are tells the story too.
     ['what did the pg&e exec who had to announce the power shutoffs say', { speech: true, topic: 'had to announce the power shutoffs', group: 'pg&e exec', deed: 'had to announce the power shutoffs' }],
     ['what did the norwegian guy who won the hurdles say', { speech: true, topic: 'norwegian won the hurdles', deed: 'won the hurdles' }],
+    // Whom the reader cannot name, asked who they were, then what they said.
+    ['who was the woman whose husband was a cia disguise expert and what did she say', { speech: true, topic: 'husband was a cia disguise expert', deed: 'husband was a cia disguise expert' }],
     // People of a kind, then which of them: each one's voice.
     ['scientists surprised by their own results: the martian brine guy and the hawaii algae guy', { speech: true, topic: 'the martian brine and the hawaii algae' }],
     ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur', deed: 'heads the anti racism group in toronto' }],
