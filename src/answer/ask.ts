@@ -363,13 +363,17 @@ async function answerExtractively(library: Library, question: string, { speech, 
 /**
  * True when the article tells a deed: it holds, in some form, words that weigh at least half
  * of the deed's, by how rare they are ("scripps" of "runs scripps"; not "dinosaur" and
- * "found" of "found a dinosaur fossil in his backyard").
+ * "found" of "found a dinosaur fossil in his backyard"). Where the deed has names, they
+ * tell it, not the reader's verbs: "hit back at macron over the amazon" is told by an
+ * article that has Macron and the Amazon, never "hit back".
  */
 function tellsDeed(library: Library, deed: string, articleId: string): boolean {
   const missing = new Set(library.wordsMissingFrom(deed, [articleId]));
   const weights = library.termWeights(deed);
-  const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
-  const held = weights.reduce((sum, [term, idf]) => sum + (missing.has(term) ? 0 : idf), 0);
+  const names = weights.filter(([term]) => library.writes(term) === 'capitalised');
+  const told = names.length > 0 ? names : weights;
+  const total = told.reduce((sum, [, idf]) => sum + idf, 0);
+  const held = told.reduce((sum, [term, idf]) => sum + (missing.has(term) ? 0 : idf), 0);
   return 2 * held >= total;
 }
 
