@@ -89,8 +89,9 @@ const SPEAKER_FRAMES = [
   // "what zelensky said about the call" (after "tell me"), not "what was said about …";
   // "something musk said".
   new RegExp(`^\\s*(?:what|anything|something)\\s+(?!(?:was|were|is|are|has|have|had|people|everyone|they|did|does|do)\\b)(.{2,60}?)\\s+(?:said|says|told|thinks|thought|wrote|tweeted|meant|claimed|promised|warned)\\b`, 'i'),
-  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
-  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(.{2,60}?)(?:['’]s?|(?<=[^s])s)\\s+${OWN_ADJECTIVES}(?:${OWN_WORDS})\\b`, 'i'),
+  // (Not "what was his argument": a pronoun is no one's name, "hi" least of all.)
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(?!(?:his|her|their|its)\\s)(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
+  new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(?!(?:his|her|their|its)\\s)(.{2,60}?)(?:['’]s?|(?<=[^s])s)\\s+${OWN_ADJECTIVES}(?:${OWN_WORDS})\\b`, 'i'),
   // "what was said by the coach after the match".
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
@@ -374,6 +375,9 @@ function echoed(_: string, who: string, before = '', after = ''): string {
 export function parseQuestion(question: string): ParsedQuestion {
   // "who was the woman whose husband was a cia disguise expert and what did she say": whom
   // the reader cannot name, then what they said.
+  // "the researcher who studied guns and teen suicides, what was his argument": what he said.
+  const theirs = /^(.{3,}?[,:–—-])\s*(?:so\s+)?(?:what|how)\s+(?:was|were|is|are)\s+(his|her|their)\s+(?:(?:exact|own|main|first|latest|public|official|initial)\s+)?(?:take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|argument|point|reason|explanation|message|warning|findings?|conclusions?)\b\s*(.*)$/i.exec(question);
+  if (theirs) return parseQuestion(`${theirs[1]} what did ${{ his: 'he', her: 'she' }[theirs[2]!.toLowerCase()] ?? 'they'} say ${theirs[3]}`.trim());
   const unnamed = /^\s*who\s+(?:was|is|were)\s+((?:the|that|this)\s+\S.*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:what|how)\s+(?:did|does|was|is|has)\s+(?:he|she|they)\b.*)$/i.exec(question);
   if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump

@@ -449,6 +449,10 @@ describe('parseQuestion', () => {
     ['what did the norwegian guy who won the hurdles say', { speech: true, topic: 'norwegian won the hurdles', deed: 'won the hurdles' }],
     // Whom the reader cannot name, asked who they were, then what they said.
     ['who was the woman whose husband was a cia disguise expert and what did she say', { speech: true, topic: 'husband was a cia disguise expert', deed: 'husband was a cia disguise expert' }],
+    // "what was his argument" after whom it stands for is what he said; alone, "his" is no name.
+    ['the researcher who studied guns and teen suicides, what was his finding', { speech: true, topic: 'studied guns and teen suicides', group: 'researcher', deed: 'studied guns and teen suicides' }],
+    ["harry dunn's mum - what was her reaction to the immunity", { speech: true, speaker: "harry dunn's mum", topic: 'the immunity' }],
+    ['what was his argument', { speech: false, topic: 'what was his argument' }],
     // People of a kind, then which of them: each one's voice.
     ['scientists surprised by their own results: the martian brine guy and the hawaii algae guy', { speech: true, topic: 'the martian brine and the hawaii algae' }],
     ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur', deed: 'heads the anti racism group in toronto' }],
