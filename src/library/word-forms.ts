@@ -110,6 +110,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   pedophile: PAEDOPHILIA,
   // Fans' word for a convention: "going to cons".
   cons: ['conventions', 'convention'],
+  // What was "nicked", as news tells it.
+  nicked: ['stole', 'stolen', 'theft'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],

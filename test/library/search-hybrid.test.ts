@@ -117,6 +117,7 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('hq')).toBe('("hq" OR "headquarters")');
     expect(toFtsQuery('halloween')).toBe('("halloween" OR "october 31" OR "31 october" OR "oct 31")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
+    expect(toFtsQuery('nicked')).toBe('("nicked" OR "stole" OR "stolen" OR "theft")');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
