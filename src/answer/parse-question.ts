@@ -141,7 +141,8 @@ const SPEECH =
   /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted|hinted|joked|pleaded|begged|disputed|insisted|dismissed|rejected|threatened|pledged|demanded|bragged|boasted|mocked|conceded)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
-const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what)\b/i;
+// ("the scottish judges said suspending parliament was illegal, reactions": everyone's too.)
+const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what|(?:any\s+)?(?:reactions?|responses?|quotes)\s*[?.!]*\s*$)/i;
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
@@ -210,6 +211,9 @@ function clean(text: string): string {
   // ("… about the flight so far": how recent is no word of the topic.)
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
+    // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
+    // toilet": how a reader points at a story is no word of it.)
+    .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
     // ("notre dame reopened, anyone quoted?": the ask again.)

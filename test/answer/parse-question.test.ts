@@ -453,6 +453,11 @@ describe('parseQuestion', () => {
     ['the researcher who studied guns and teen suicides, what was his finding', { speech: true, topic: 'studied guns and teen suicides', group: 'researcher', deed: 'studied guns and teen suicides' }],
     ["harry dunn's mum - what was her reaction to the immunity", { speech: true, speaker: "harry dunn's mum", topic: 'the immunity' }],
     ['what was his argument', { speech: false, topic: 'what was his argument' }],
+    // How a reader points at a story ("that time …", "the one where …") is no word of it.
+    ["that time iraq's parliament voted to expel us troops, reactions", { speech: true, topic: "iraq's parliament voted to expel us troops" }],
+    ['the one where somebody nicked a gold toilet, quotes', { speech: true, topic: 'somebody nicked a gold toilet' }],
+    // What someone said, then ", reactions": everyone's voices on it, not theirs alone.
+    ['the scottish court said proroguing parliament was unlawful, reactions', { speech: true, topic: 'the scottish court said proroguing parliament was unlawful' }],
     // People of a kind, then which of them: each one's voice.
     ['scientists surprised by their own results: the martian brine guy and the hawaii algae guy', { speech: true, topic: 'the martian brine and the hawaii algae' }],
     ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur', deed: 'heads the anti racism group in toronto' }],
