@@ -169,10 +169,11 @@ const DESCRIBED = /^\s*(?:the|a|an|that|this)\s+((?:[\p{L}'’.&-]+\s+){0,2}?[\p
 function describedAs(text: string): { topic: string; group?: string; deed: string } | undefined {
   const described = DESCRIBED.exec(text);
   if (!described) return undefined;
+  const kind = described[1]!;
   const deed = described[2]!;
+  if (!SOMEONE.test(` ${kind}`)) return { topic: deed, group: kind.toLowerCase(), deed };
   // ("the norwegian guy who won the hurdles": what he is, with what he did, tells the story.)
-  const someone = ` ${described[1]}`.replace(SOMEONE, '').trim();
-  return SOMEONE.test(` ${described[1]}`) ? { topic: `${someone} ${deed}`.trim(), deed } : { topic: deed, group: described[1]!.toLowerCase(), deed };
+  return { topic: `${` ${kind}`.replace(SOMEONE, '').trim()} ${deed}`.trim(), deed };
 }
 
 /** The words before a group's own word: "fema" of "fema official"; none for "people" or "they". */
@@ -377,11 +378,11 @@ function echoed(_: string, who: string, before = '', after = ''): string {
  * // → { speech: true, speaker: 'pelosi', topic: 'the ruling' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
-  // "who was the woman whose husband was a cia disguise expert and what did she say": whom
-  // the reader cannot name, then what they said.
   // "the researcher who studied guns and teen suicides, what was his argument": what he said.
   const theirs = /^(.{3,}?[,:–—-])\s*(?:so\s+)?(?:what|how)\s+(?:was|were|is|are)\s+(his|her|their)\s+(?:(?:exact|own|main|first|latest|public|official|initial)\s+)?(?:take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|argument|point|reason|explanation|message|warning|findings?|conclusions?)\b\s*(.*)$/i.exec(question);
   if (theirs) return parseQuestion(`${theirs[1]} what did ${{ his: 'he', her: 'she' }[theirs[2]!.toLowerCase()] ?? 'they'} say ${theirs[3]}`.trim());
+  // "who was the woman whose husband was a cia disguise expert and what did she say": whom
+  // the reader cannot name, then what they said.
   const unnamed = /^\s*who\s+(?:was|is|were)\s+((?:the|that|this)\s+\S.*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:what|how)\s+(?:did|does|was|is|has)\s+(?:he|she|they)\b.*)$/i.exec(question);
   if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
