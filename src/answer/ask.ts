@@ -7,6 +7,7 @@ import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry,
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
+import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
 import { whenAsked } from './when-asked.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -234,10 +235,6 @@ function shownName(library: Library, speaker: string): string | undefined {
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
-// Words any story has: a topic of only these names none ("the result", "the news").
-// ("the bruce mcarthur case", "the whole brexit saga": the story by its names alone.)
-const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue|case|saga|affair|story|stuff)$/;
-
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean, role = false): Answer {
   // ("the turpin prosecutor" is no name for an article to give: a trade, described or not.)
   const why = role ? 'no article quotes anyone it describes so.' : mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
@@ -364,23 +361,6 @@ async function answerExtractively(library: Library, question: string, { speech, 
 }
 
 /**
- * True when the article tells a deed: it holds, in some form, words that weigh at least half
- * of the deed's, by how rare they are ("scripps" of "runs scripps"; not "dinosaur" and
- * "found" of "found a dinosaur fossil in his backyard"). Where the deed has names, they
- * tell it, not the reader's verbs: "hit back at macron over the amazon" is told by an
- * article that has Macron and the Amazon, never "hit back".
- */
-function tellsDeed(library: Library, deed: string, articleId: string): boolean {
-  const missing = new Set(library.wordsMissingFrom(deed, [articleId]));
-  const weights = library.termWeights(deed);
-  const names = weights.filter(([term]) => library.writes(term) === 'capitalised');
-  const told = names.length > 0 ? names : weights;
-  const total = told.reduce((sum, [, idf]) => sum + idf, 0);
-  const held = told.reduce((sum, [term, idf]) => sum + (missing.has(term) ? 0 : idf), 0);
-  return 2 * held >= total;
-}
-
-/**
  * The parts of a question asked across articles, where one that comes later ("and then",
  * "later") names no story of its own is searched as the first part's story: "the el paso
  * shooting and then the manifesto" asks for that shooting's manifesto, not a party's.
@@ -392,59 +372,6 @@ function sameStoryLater(library: Library, query: string, parts: readonly string[
 }
 
 const LATER = /\b(?:and\s+then|then|later|afterwards)\b/i;
-
-/**
- * True when the articles that hold every name of a story hold none of its other words in
- * any form: "the notre dame reopening", "the tonga volcano eruption" ask for what happened
- * next, or elsewhere, to a story the library tells otherwise. Words any story has ("the
- * results") say nothing either way. (Most of its words was tried: "the puerto rico governor
- * crisis" is told without the word "crisis".)
- */
-function tellsAnotherStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const story = namedStory(library, topic, names, articleIds);
-  const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
-  return story.length > 0 && told.length > 0 && library.wordsMissingFrom(told.join(' '), story).length === told.length;
-}
-
-/**
- * True when the topic asks for what came of a story that its articles never tell: an event
- * word none of the articles holding its names has in any form ("the christchurch shooter's
- * life sentence" of the articles on the shooting, "trump pardoning manafort" of those on
- * his sentencing).
- */
-function happensNext(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
-  const story = namedStory(library, topic, names, articleIds);
-  return story.length > 0 && untoldEvent(library, topic, story);
-}
-
-/**
- * True when the topic has an event word (EVENTS) that none of these articles holds in any
- * form, nor any sign of (a trial's prosecutor: "the bradford abuse trial" is told by the
- * article that says who prosecuted, and never "trial").
- */
-function untoldEvent(library: Library, topic: string, articleIds: readonly string[]): boolean {
-  const events = library.termWeights(topic).map(([term]) => term).filter((term) => EVENTS.test(term));
-  return library.wordsMissingFrom(events.join(' '), articleIds).some((event) => {
-    const signs = EVENT_SIGNS[event.replace(/s$/, '')];
-    return !signs || library.wordsMissingFrom(signs, articleIds).length === signs.split(' ').length;
-  });
-}
-
-/** The articles among these that hold every one of a story's names. */
-function namedStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): string[] {
-  const held = namesHeld(library, names, { topic });
-  return articleIds.filter((id) => held(id) === 1);
-}
-
-// What comes of a story, each a story of its own; and happenings no other word tells ("the
-// bahamas election" is no story of the articles on its hurricane, which never say
-// "election"). (Not "riots" or "wildfires", which articles tell as "protests" and "fires".)
-const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole|elections?|earthquakes?|quakes?|weddings?|olympics|eruption|tsunami|floods?|flooding|drought|heatwave)$/;
-
-// Words only an event's telling has: a trial's prosecutor, defendant and jury.
-const EVENT_SIGNS: Record<string, string> = {
-  trial: 'prosecutor prosecutors prosecuted prosecution defendant defendants jury testified testimony',
-};
 
 // BM25's idf of a word in about one passage in forty or more: a word any story may use.
 const COMMON_IDF = 3.6;
