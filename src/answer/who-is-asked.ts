@@ -1,6 +1,7 @@
 import type { Library } from '../library/index.ts';
 import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
-import { POLITENESS, SPEECH_WORD } from './parse-question.ts';
+import { POLITENESS } from './plain-question.ts';
+import { SPEECH_WORD } from './speech-words.ts';
 import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
 
 /*

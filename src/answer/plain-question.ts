@@ -1,0 +1,172 @@
+import { asQuoteRequest } from './quote-request.ts';
+import { OWN_ADJECTIVES, OWN_WORDS, VIEW } from './speech-words.ts';
+
+/**
+ * A question as chat types it, put in plain form before any frame reads it: chat spellings,
+ * politeness, emoji, how a reader opens or points at a story. Nothing here decides who is asked.
+ */
+
+/** A topic's words without what only asks again ("…, what did they say?") or ends a chat line ("lol"). */
+export function clean(text: string): string {
+  // "…, and what did they say?" asks again for the voices: not part of the topic.
+  // ("who reacted to the fire and how": "and how" too.)
+  // ("notre dame fire - who said what": after a dash as well.)
+  // ("… about the flight so far": how recent is no word of the topic.)
+  // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
+  return text
+    // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
+    // toilet": how a reader points at a story is no word of it.)
+    .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
+    .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
+    // ("notre dame reopened, anyone quoted?": the ask again.)
+    .replace(/(?:,|\s+[-–—]+)\s*(?:anyone|anybody|someone|somebody|officials|experts|people|politicians|scientists)\s+(?:quoted|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|say\s+anything|said\s+anything)\s*[?.!]*\s*$/i, '')
+    .replace(/[?.!,;:\s]+$/, '')
+    .trim();
+}
+
+/** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi;
+
+/** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
+export function plain(question: string): string {
+  const opened = question
+    // Emoji say how, not what: "what did pelosi say about the wall 🤔".
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
+    .replace(POLITENESS, '')
+    // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
+    .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
+    // "hey, what did pelosi say", "ok and what did she say".
+    // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
+    // "quick q - …", "sorry if dumb q but …".)
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b[,!.]?\s+|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    // "i heard trump said something about the wall, what was it?": what he said about it.
+    // ("pelosi pledged something when she got the gavel, what was it": likewise.)
+    .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
+    // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
+    // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
+    .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
+    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
+    // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
+    // the ask, with the comma chat leaves out.
+    .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
+    // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
+    .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
+    .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
+  return asQuoteRequest(opened)
+    // ("can u show what ardern said": "me" left out.)
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/i, '')
+    // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
+    .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
+    .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
+    // "quotes notre dame fire": quotes on it.
+    .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for)\s)(?=\S)/i, 'quotes on ')
+    // "wasn't there a quote from tusk about …": his quotes.
+    .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
+    // "what's the quote from pelosi on …": her quotes.
+    .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+|a\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by|on|about)\s)/i, '')
+    // "show quotes on …", "list the reactions to …"; "everything said about …".
+    .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
+    // "list pelosi quotes", "show pelosi's comments on …": her quotes.
+    .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
+    .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
+    // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
+    .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
+    // "what did folks make of the boat fire": what they thought of it.
+    .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
+    // "summarize what officials said about …", "recap the reactions to …": what was said.
+    .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
+    // "i want pelosi's quotes on the wall", "i'd like to see what …".
+    .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
+    // Chat spellings: "wat did", "abt the fire".
+    .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
+    // ("y did rossello resign", "did any1 say", "what were they sayin", "reactions 2 the
+    // shooting", "working w/ spacex", "the deal w the mosque".)
+    .replace(/^\s*y\s+(?=(?:did|do|does|is|was|were|would|are|has)\b)/i, 'why ')
+    .replace(/\b(any|some|every|no)1\b/gi, '$1one')
+    .replace(/\b(say|talk|react|respond|comment|tweet|speak)in\b/gi, '$1ing')
+    .replace(/(?<=\p{L})\s+([24])\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, (_, digit: string) => (digit === '2' ? ' to ' : ' for '))
+    .replace(/\s+w\/\s*|\s+w\s+(?=(?:the|a|an|his|her|their|its|this|that)\b)/gi, ' with ')
+    .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
+    // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
+    .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
+    .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')
+    // "any scientists commenting on the rivers": what they said on it.
+    .replace(/^\s*(?:(?:are|were)\s+(?:there\s+)?)?(?:any|some)\s+((?:\S+\s+){0,2}?\S+)\s+(?:commenting|talking|speaking|weighing\s+in)\s+(?=on\b|about\b|regarding\b)/i, 'what did $1 say ')
+    // "which expert talked about …", "which official said the site would close": that one's words.
+    // ("which un official told cengiz to be patient".)
+    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "who from the government commented on …": who commented.
+    .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
+    // "what's being said about …": what was said. "any notable quotes about …": quotes.
+    .replace(/\b(?:is|are)\s+being\s+said\b/gi, 'was said')
+    // ("a good quote about …", "the exact quote from …", "quotable reactions to …".)
+    .replace(/\b(?:notable|best|key|top|important|memorable|main|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous)\s+(?=(?:quotes?|comments?|statements?|reactions?|remarks|responses?)\b)/gi, '')
+    // "what were the reactions like to …": the reactions to it.
+    .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
+    // "who said stuff about …": who said.
+    .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
+    // …and chat's short words: "what did ppl say", "how did the govt respond".
+    .replace(/\bppl\b/gi, 'people')
+    .replace(/\b(?:smth|sth|somethin)\b/gi, 'something')
+    // ("100k covid deaths": the articles' "100,000".)
+    .replace(/\b(\d{1,3})k\b/gi, '$1,000')
+    // ("boris n corbyn on …": chat's "and"; not "the n word".)
+    .replace(/(?<=\S)(?<!\bthe)\s+n\s+(?=\S)/gi, ' and ')
+    .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
+    .replace(/\bdept\b\.?/gi, 'department')
+    .replace(/\bpotus\b/gi, 'the us president')
+    .replace(/\bflotus\b/gi, 'the us first lady')
+    .replace(/\bvp\b/gi, 'vice president')
+    .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
+    .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
+    .replace(/\bdems\b/gi, 'democrats')
+    .replace(/\b(?:hw|hwo)\b/gi, 'how')
+    .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
+    // ("grenell wrt mahan air": with regard to it.)
+    .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'about')
+    // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
+    .replace(/\b(?:sya|sai)\b/gi, 'say')
+    .replace(/\b(?:siad|sayed)\b/gi, 'said')
+    .replace(/\b(?:reactoin|raection|recation|reacton)(s?)\b/gi, 'reaction$1')
+    .replace(/\b(?:comented|commneted|commeted)\b/gi, 'commented')
+    .replace(/\b(?:coment|commnet|comemnt)(s?)\b/gi, 'comment$1')
+    .replace(/\b(?:qoute|quoet|qutoe)(s?)\b/gi, 'quote$1')
+    .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
+    .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
+    .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
+    // "who had something to say about …": who said something.
+    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
+    // "his words when resigning", "her last post said what": a pronoun's words, whom a
+    // lead-in named ("puerto rico's governor quit. his words?").
+    .replace(new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i'), 'what did they say')
+    // "the congolese doctor in charge said", "a student there said…": what they said.
+    // ("van tilburg disagreed?", "the judge replied": what they said, by its verb.)
+    .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
+    .replace(ECHO, echoed);
+}
+
+// A speaker's words asked back as a statement, the question word where the words would go:
+// "macron defended what at the g7", "boris blamed who for the delay", "the tunisian rights
+// guy defended the ban how". Past tense only: "who said what" and "did X say …" are others.
+const ECHO = new RegExp(
+  `^\\s*(?!(?:who|what|how|why|when|where|which|whose|did|does|do|has|have|had|was|were|is|are|any|anyone|anybody|someone|somebody|everyone|everybody|people|they|he|she|it|i|you|u|we)\\b)` +
+    // ("mike ryan from the who insisted what …": whom "from" places is read elsewhere.)
+    // ("notre dame fire - who said what": a dash is no word of a name.)
+    `((?:the\\s+)?\\p{L}[\\p{L}'’.&-]*(?:\\s+(?!(?:from|who|what|how)\\b)\\p{L}[\\p{L}'’.&-]*){0,4}?)\\s+` +
+    `(?:said|claimed|warned|insisted|denied|admitted|thanked|praised|slammed|blamed|urged|defended|suggested|argued|accused|critici[sz]ed|apologi[sz]ed|vowed|promised|predicted|called|described|dismissed|rejected|welcomed|condemned|questioned|disputed|hinted|joked|declared|pleaded|told|tweeted|wrote|announced|revealed|explained|compared|bragged|boasted|stressed|replied|responded|reacted|conceded|acknowledged|complained|recalled|mourned|cautioned|threatened|pledged)` +
+    // ("the archbishop apologised after the film, what did he say": a question of its own.)
+    // ("covid declared a pandemic - who said what": the voices asked for after a dash.)
+    `\\s+(?:((?:(?!\\s[-–—]+\\s)[^,])*?)\\s+)?(?:what|who|whom|how|why)\\b(?!\\s+(?:did|does|do|was|were|is|are|has|have|said|says|commented|reacted|responded|spoke)\\b)\\s*(.*)$`,
+  'iu',
+);
+
+function echoed(_: string, who: string, before = '', after = ''): string {
+  // ("the nato chief urged turkey to do what": "to do" asks what, no word of the story.)
+  // ("kipchoge compared the run to what", "trump bragged about what": the preposition asks.)
+  const topic = `${before.replace(/(?:^|\s+)(?:to\s+do|about|on|of|for|at|over|to|with|regarding|was|were|is|as)$/i, '')} ${after}`
+    .trim()
+    .replace(/^(?:about|on|of|for|at|after|over|to|with|regarding)\s+/i, '')
+    .replace(/^(?:about|on|of|for|over|to|with|regarding)$/i, '');
+  return topic ? `what did ${who} say about ${topic}` : `what did ${who} say`;
+}

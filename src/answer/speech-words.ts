@@ -1,0 +1,50 @@
+/**
+ * The words people ask for someone's words with: verbs of speech and stance, reactions, what
+ * someone's view is called. Shared by the frames that read a question and the clean-up of
+ * chat before them.
+ */
+
+export const SAY = [
+  'say|says|said|saying|think|thinks|thought|tell|told|write|wrote|tweet|tweeted|post|posted|mean|meant',
+  // Verbs of stance, as people ask them: "what did kaczynski promise", "what did she admit".
+  'claim|claimed|argue|argued|warn|warned|announce|announced|promise|promised|pledge|pledged|vow|vowed',
+  'admit|admitted|reveal|revealed|suggest|suggested|predict|predicted|believe|believed|urge|urged',
+  'insist|insisted|deny|denied|describe|described|demand|demanded|explain|explained|add|added|note|noted',
+  'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
+  // "how did the pentagon justify the strike", "how did she defend the bill".
+  'justify|justified|defend|defended|condemn|condemned|welcome|welcomed|dismiss|dismissed|reject|rejected|recall|recalled',
+  // ("state" is not one: "what did the alabama state rep say".)
+  'report|reported|stated|confirm|confirmed',
+  // A side taken in words: "why did the archaeologist disagree", "did rouhani apologise".
+  'agree|agreed|disagree|disagreed|object|objected|complain|complained|concede|conceded|acknowledge|acknowledged|apologi[sz]e|apologi[sz]ed',
+  // "what did the meteorologist predict", "what was pelosi asking for".
+  'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
+  // A court's words: "what did the federal judge rule about …".
+  'rule|ruled',
+  // "the disaster official compared it to haiyan?": a likeness drawn in words.
+  'compare|compared|liken|likened',
+].join('|');
+// "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
+// ("what were the marchers telling wikinews".)
+export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling';
+// "how did people mourn …": remembering someone in words is reacting too.
+// ("how did bolsonaro hit back at macron": a reply in words.)
+export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
+// ("the florida dot guy's two cents on the guardrails": chat's word for a view.)
+export const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+// What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
+// reason for dropping out", "travis hood's account of the crash". Only after a possessive:
+// "what was the reason for the delay" asks for no one.
+export const OWN_WORDS = 'message|warning|argument|point|reason|explanation|account|story|promise|pledge|apology|excuse|criticism|advice|plea|appeal|prediction|assessment|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter';
+// Words between an owner and what they said: "nancy pelosi's exact words".
+export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
+
+/**
+ * A word that asks for someone's words wherever it stands in a question no frame reads:
+ * "was pelosi worried about …", "who did pelosi blame …", "erdogan hagia sophia quote".
+ */
+export const SPEECH_WORD = new RegExp(
+  `^(?:${SAY}|${SAYING}|${REACT}|${VIEW}|${OWN_WORDS}|quote|quoted|reacts|responds|replies|feels|supports?|supported|opposes|opposed|talk|talked|talks|speak|spoke|speaks|mention|mentioned|pray|prayed|` +
+    'worried|afraid|happy|upset|angry|concerned|pleased|disappointed|proud|sad|saddened|shocked|surprised|grateful|thankful|excited|optimistic|hopeful|confident|sceptical|skeptical|critical|furious|outraged|relieved|devastated)$',
+  'i',
+);
