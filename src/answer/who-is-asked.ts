@@ -29,6 +29,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
   if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) return {};
+  // "the team leader of lost 52 project", "the us attorney in el paso": the holder of an
+  // office of a body or a place, before any name among the words after it ("52 project").
+  const [office, of] = typed.split(OF_PLACE);
+  if (of !== undefined && office && isTitle(office.split(/\s+/).at(-1)!)) {
+    const holder = officeHolder(library, typed) ?? roleOfHolder(library, `${of}'s ${office.split(/\s+/).at(-1)}`);
+    if (holder) return { speaker: holder };
+  }
   // "what was trumps response": a possessive typed without its apostrophe.
   const singular = typed.slice(0, -1);
   if (/^[^'’]*[^s]s$/i.test(typed) && !library.isCommonWord(singular.split(/\s+/).at(-1)!) && library.speakerKeys(singular).length > 0) return { speaker: singular };

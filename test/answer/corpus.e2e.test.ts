@@ -213,6 +213,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the organiser kovalchuk say about the young neurosurgeons', 'Denis Kovalchuk'],
     // Politeness after a name and its topic is no word of the topic.
     ['scambos ice shelf quote pls', 'Ted Scambos'],
+    // An office of a body or a place, typed with "of" or "in": its holder, not a name among
+    // the words after it ("52 project", "paso").
+    ['the team leader of lost 52 project, what he said when they found the submarine?', 'Tim Taylor'],
+    ['the us attorney in el paso, he told what about the gunman', 'Josh Bash'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
