@@ -105,7 +105,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // library quotes, in a question of another shape, asks for their words on the rest.
   // "was pelosi worried about …", "pelosi reacts to …": someone the library quotes, in a
   // question whose words ask for theirs though no frame of the parse read them.
-  const loosely = !filter.speaker && !parsed.speaker && !parsed.group ? namedLoosely(library, q, speech) : undefined;
+  // ("who attacked boris over parliament? quotes": Boris is whom their words were aimed at.)
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt ? namedLoosely(library, q, speech) : undefined;
   if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
@@ -186,7 +187,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}) }, options);
+  // "who criticized trump for …": others' words on him, none of his own.
+  const aimedAt = parsed.aimedAt ? whoIsAsked(library, parsed.aimedAt).speaker : undefined;
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (!orPlainWords && (!named || parsed.speech)) return asked;
@@ -276,6 +279,8 @@ interface Plan {
   deed?: string;
   /** …and they are one person ("the guy who …"), not a body or a crowd ("the men who …"). */
   onePerson?: boolean;
+  /** Someone whose words are not asked for: whom the voices were aimed at ("trump" of "who criticized trump"). */
+  notBy?: string;
 }
 
 /**
@@ -290,7 +295,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], deed, onePerson }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], deed, onePerson, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -303,7 +308,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
     // (Not a name the story's articles must hold: "polish" leaders speak of Poland.)
     const names = topicNames(library, query).filter((name) => !searchedFor.split(/\s+/).includes(name));
-    let quotes = await findQuotes(library, query, hits, { ...options, names, saying });
+    const aimedAt = new Set(notBy ? library.speakerKeys(notBy) : []);
+    const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !aimedAt.has(c.quote.speakerKey ?? ''));
+    let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
     let answered = answers(quotes, query, coverage);
@@ -311,7 +318,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const leads: QuoteCandidate[] = [];
     for (const part of parts) {
       const partHits = await library.search(part, { k: PART_PASSAGES, ...(articleIds ? { articleIds } : {}) });
-      const partQuotes = await findQuotes(library, part, partHits, options);
+      const partQuotes = theirs(await findQuotes(library, part, partHits, options));
       if (!answers(partQuotes, part, Math.max(0, ...partHits.map((h) => h.coverage)))) continue;
       answered = true;
       quotes = mergeQuotes(quotes, partQuotes);

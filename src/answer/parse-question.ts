@@ -21,6 +21,8 @@ export interface ParsedQuestion {
   group?: string;
   /** What the one asked for did, where they are told by it, not named ("the guy who flew over the channel"). */
   deed?: string;
+  /** Whom the voices asked for were aimed at ("trump" of "who criticized trump for …"): not one of them. */
+  aimedAt?: string;
 }
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
@@ -100,6 +102,9 @@ const SPEECH =
 // ("the scottish judges said suspending parliament was illegal, reactions": everyone's too.)
 const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what|(?:any\s+)?(?:reactions?|responses?|quotes)\s*[?.!]*\s*$)/i;
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
+// Whom the voices asked for were aimed at: "who criticized trump for pulling out of syria",
+// "who hit back at boris over parliament" ask for others' words on Trump, not his.
+const AIMED_AT = /^\s*who\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:critici[sz]ed|slammed|attacked|blasted|praised|defended|blamed|accused|thanked|supported|backed|opposed|condemned|mocked|questioned|congratulated|(?:hit|fired|pushed)\s+back\s+(?:at|against|on)|lashed\s+out\s+at|(?:was|were)\s+(?:angry|furious|upset)\s+(?:at|with)|(?:was|were)\s+against|(?:agreed|disagreed|sided)\s+with|stood\s+up\s+for)\s+((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)(?=\s+(?:for|over|about|on|after|when|because|of|in|at|and)\b|\s*[?.!]*$)/iu;
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
@@ -207,6 +212,10 @@ export function parseQuestion(question: string): ParsedQuestion {
   const colon = /^([^:,]{3,}?)(?:[:,]\s+((?:what|who|how|did|does|has|was|were|any)\b.+)|\s+[-–—]+\s+((?:what|who|how|did|does|has|was|were)\b.+))$/i.exec(plain(question).trim());
   if (colon) {
     const then = colon[2] ?? colon[3]!;
+    // ("who was angry at iran over the plane, what did they say": the ask again, after a
+    // question that asked it first.)
+    const first = /^(?:what|how)\s+(?:did|do|does|have|has)\s+(?:they|people|everyone)\s+(?:say|said|think|thought|react|reacted)\s*[?.!]*$/i.test(then) ? parseQuestion(colon[1]!) : undefined;
+    if (first?.speech && !first.speaker) return first;
     const asked = parseQuestion(then);
     const own = asked.topic !== asked.speaker && asked.topic !== clean(plain(then));
     // ("erdogan wants a mosque, what did he say": "he" is no name to look up; the words before it name him.)
@@ -215,8 +224,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     // ("the sheriff near area 51, what did he say about …": whom "he" stands for, an office
     // by its place. Not "the mars sponge researcher, how did he react …", which the topic's
     // search finds better than any office would.)
-    const described = own && !asked.group && /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) ? /^\s*(?:so\s+)?(?:the|that|this)\s+((?:\S+\s+){0,5}?(?:\S+\s+(?:of|in|at|near)\s+\S+(?:\s+\S+){0,2}|pm|fm|cm|ag))\s*$/i.exec(colon[1]!) : null;
-    if (described) return { speech: true, speaker: described[1]!, topic: asked.topic };
+    const described = own && !asked.group && /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) ? /^\s*(?:so\s+)?((?:the|that|this)\s+)?((?:\S+\s+){0,5}?(?:(\S+)\s+(?:of|in|at|near)\s+\S+(?:\s+\S+){0,2}|pm|fm|cm|ag))\s*$/i.exec(colon[1]!) : null;
+    // (Without "the", only an office: "chancellor of uc san diego", not "warholm won the hurdles in doha".)
+    if (described && (described[1] || isTitle(described[3] ?? ''))) return { speech: true, speaker: described[2]!, topic: asked.topic };
     // ("carrie lam on hk independence, what did she say": the words before it ask for her
     // on the story, as they would alone; "he" stands for whom they name.)
     const heShe = /^(?:what|how|why)\s+(?:\w+\s+)?(?:did|does|was|is|has)\s+(?:he|she)\b/i.test(then) && !asked.speaker && !asked.group;
@@ -224,6 +234,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     // ("he" or "she" says it is someone, whom shorthand alone only guessed.)
     if (before?.speaker && !before.group && before.topic !== before.speaker) {
       return { speech: true, speaker: before.speaker, topic: /\b(?:he|she)\b/i.test(asked.topic) ? before.topic : `${before.topic} ${asked.topic}` };
+    }
+    // ("tony abbott, what did he think of the nsw law": a bare name before the ask about "he";
+    // not "trump firing bolton", which tells of someone doing something.)
+    const bare = heShe && !before?.speech ? /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/u.exec(colon[1]!)?.[1] : undefined;
+    if (bare && !NOT_A_NAME.test(bare) && !GROUP.test(bare) && !SOMEONE.test(` ${bare}`) && !subjectOf(bare) && !DOING.test(bare)) {
+      return { speech: true, speaker: bare, topic: own ? asked.topic : bare, guessed: true };
     }
     // ("the judge who sentenced manafort, what did she say about his apology".)
     const someone = heShe ? describedAs(colon[1]!) : undefined;
@@ -364,7 +380,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     // ("who took responsibility for the attack", "who declined to comment on the crash".)
     // ("who said that enough is enough": what they said, without "that".)
     // (Not "who was quoted", "who has been quoted": the ask alone, which no frame here reads.)
-    if (who && !/^(?:been\s+)?(?:quoted|interviewed|commented|said|spoken|reacted|responded|talked)$/i.test(who[1]!.trim())) return { speech: true, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
+    const aimed = AIMED_AT.exec(q)?.[1];
+    const aimedAt = aimed && !NOT_A_NAME.test(aimed) && !GROUP.test(aimed) ? { aimedAt: aimed } : {};
+    if (who && !/^(?:been\s+)?(?:quoted|interviewed|commented|said|spoken|reacted|responded|talked)$/i.test(who[1]!.trim())) return { speech: true, ...aimedAt, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
@@ -435,7 +453,8 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
   // words the bare ask only asks for again.)
   const named = parseQuestion(leadIn);
-  if (speaker === undefined && !asked.group && !own && named.speech && named.speaker) return named;
+  // ("who attacked boris over parliament? quotes pls": likewise, whoever it asks for.)
+  if (speaker === undefined && !asked.group && !own && named.speech && (named.speaker || /^\s*who\b/i.test(leadIn))) return named;
   if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
   // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
   // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in

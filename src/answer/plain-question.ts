@@ -26,7 +26,7 @@ export function clean(text: string): string {
 }
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
-export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.]?(?=\s|$)/gi;
+export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=\s|$)/gi;
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
@@ -39,7 +39,7 @@ export function plain(question: string): string {
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b[,!.]?\s+|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b[,!.:]?\s+|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
@@ -143,7 +143,39 @@ export function plain(question: string): string {
     // "the congolese doctor in charge said", "a student there said…": what they said.
     // ("van tilburg disagreed?", "the judge replied": what they said, by its verb.)
     .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
-    .replace(ECHO, echoed);
+    .replace(ECHO, echoed)
+    .replace(/\S[\s\S]*/, inPlainOrder);
+}
+
+// Verbs people ask for someone's words with, in any tense a second-language question puts
+// them: "what he think of", "what has told the detective", "how tedros has described".
+const ASKING_VERB = 'say|says|said|tell|tells|told|think|thinks|thought|want|wants|wanted|ask|asks|asked|explain|explains|explained|answer|answers|answered|feel|feels|felt|react|reacts|reacted|respond|responds|responded|write|writes|wrote|written|tweet|tweets|tweeted|mean|means|meant|declare|declares|declared|announce|announces|announced|describe|describes|described|promise|promises|promised|warn|warns|warned|claim|claims|claimed';
+// Where the one asked for ends and the topic begins; "for" too, as "about" ("what says mary
+// quant for doris day").
+const TOPIC_OPENS = 'about|on|regarding|over|concerning|after|when|during|at';
+
+/**
+ * A question in the word order of other languages, as people for whom English is a second
+ * language type it, put as "what did X say …": "what said boris johnson about …" (verb
+ * before its subject), "tony abbott what he think of …" (no auxiliary, the name before),
+ * "what mnangagwa has announced", "which words used minnis for abaco", "the us attorney, he
+ * told what about the gunman". The frames then read it as any other.
+ */
+function inPlainOrder(text: string): string {
+  return text
+    // ("what has told the detective about the arrests", "what says mary quant for doris day".)
+    .replace(new RegExp(`^\\s*(what|how)\\s+(?:(?:has|have|had|did|does|do)\\s+)?(?:${ASKING_VERB})\\s+((?!(?:it|this|that|them|him|her|us|me|you|there|about|on|for)\\b)(?:[\\p{L}'’.&-]+\\s+){0,5}?[\\p{L}'’.&-]+)(?:\\s+(for)\\s+|\\s+(?=(?:${TOPIC_OPENS})\\s)|\\s*[?.!]*\\s*$)`, 'iu'), (_, w: string, who: string, dative?: string) => `${w} did ${who} say ${dative ? 'about ' : ''}`)
+    // ("which words used minnis for abaco", "which words did minnis use to describe abaco".)
+    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
+    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:used?|chose|choose)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:for|about|on|to\s+describe|regarding)\s+/iu, 'what did $1 say about ')
+    // ("what mnangagwa has announced about mugabe", "how tedros has described the pandemic".)
+    .replace(/^\s*(what|how)\s+((?!(?:has|have|had|is|was|are|were|did|does|do|he|she|they|it|people|everyone)\b)(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:has|have|had)\s+(said|told|announced|described|explained|answered|declared|written|wrote|tweeted|claimed|promised|warned|reacted|responded|replied)\b/iu, '$1 did $2 $3')
+    // ("the us attorney in el paso, he told what about the gunman".)
+    .replace(/([,:–—-]\s*)(he|she|they)\s+(?:said|says|told|tells|tweeted|wrote|answered|declared)\s+what\b/giu, '$1what did $2 say')
+    // ("…, what they has said", "how he explain why …": no auxiliary, or one after the pronoun.)
+    .replace(new RegExp(`\\b(what|how)\\s+(he|she|they)\\s+(?:(?:has|have|had)\\s+)?(${ASKING_VERB})\\b`, 'giu'), '$1 did $2 $3')
+    // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)
+    .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how)\s+did\s+(?:he|she)\b)/iu, '$1, ');
 }
 
 // A speaker's words asked back as a statement, the question word where the words would go:

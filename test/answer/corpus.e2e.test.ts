@@ -428,6 +428,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('the trump ukraine call summary - who said what')).size).toBeGreaterThan(1);
   });
 
+  it('leaves out the words of whom the voices asked for were aimed at', async () => {
+    const speakers = async (question: string) => (await ask(library, question)).citations.map((c) => c.speaker);
+    // Johnson is quoted in every prorogation article; those who attacked him are others.
+    const attacked = await speakers('@citewire who attacked boris for suspending the parliament? quotes pls');
+    expect(attacked).not.toContain('Boris Johnson');
+    expect(attacked.slice(0, 5)).toEqual(expect.arrayContaining(['Philip Hammond', 'Yvette Cooper']));
+    expect(await speakers('who criticized trump for pulling out the troops from syria')).not.toContain('Donald Trump');
+  });
+
   it('abstains on someone told by a deed that no article quoting anyone tells', async () => {
     // The dinosaur article has "dinosaur" and "found", not "fossil", "garden" or "backyard".
     expect((await ask(library, 'the boy who dug up a dinosaur fossil in his garden, what did he say')).citations).toEqual([]);

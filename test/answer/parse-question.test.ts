@@ -185,7 +185,7 @@ describe('parseQuestion', () => {
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
     ['hw did jacinda ardern react to the shootings', { speech: true, speaker: 'jacinda ardern', topic: 'the shootings' }],
-    ['who criticized trump over syria', { speech: true, topic: 'trump over syria' }],
+    ['who criticized trump over syria', { speech: true, aimedAt: 'trump', topic: 'trump over syria' }],
     ['what did experts think of the zebra stripes study', { speech: true, topic: 'the zebra stripes study', group: 'experts' }],
     ['what was said about hurricane dorian', { speech: true, topic: 'hurricane dorian' }],
     // A name of four words; a topic that holds a preposition of its own; a party as a voice.
@@ -358,7 +358,7 @@ describe('parseQuestion', () => {
     ['who said that enough is enough', { speech: true, topic: 'enough is enough' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
-    ['who hit back at macron over the amazon', { speech: true, topic: 'macron over the amazon' }],
+    ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
     // A quote from a group, or from anyone, of a story: their words on it.
     ['a quote from a witness of the boat fire', { speech: true, topic: 'the boat fire', group: 'witness' }],
     ['find a quote from someone who was at the area 51 event', { speech: true, topic: 'the area 51 event' }],
@@ -475,6 +475,28 @@ describe('parseQuestion', () => {
     ['tedros words', { speech: true, topic: 'tedros' }],
     ['macron tweet?', { speech: true, topic: 'macron' }],
     ['did rouhani apologise', { speech: true, speaker: 'rouhani', topic: 'rouhani' }],
+    // The word order of other languages, as people for whom English is a second one type it.
+    ['what said boris johnson about the family of harry dunn?', { speech: true, speaker: 'boris johnson', topic: 'the family of harry dunn' }],
+    ['citewire: what says mary quant for doris day', { speech: true, speaker: 'mary quant', topic: 'doris day' }],
+    ['what has told the detective about the arrests', { speech: true, speaker: 'detective', topic: 'the arrests' }],
+    ['what mnangagwa has announced about mugabe', { speech: true, speaker: 'mnangagwa', topic: 'mugabe' }],
+    ['how tedros has described the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
+    ['which words used minnis for abaco', { speech: true, speaker: 'minnis', topic: 'abaco' }],
+    ['tony abbott what he think of the abortion law', { speech: true, speaker: 'tony abbott', topic: 'the abortion law', guessed: true }],
+    ['pg&e senior vice president, how he explain why they cut the power', { speech: true, speaker: 'pg&e senior vice president', topic: 'why they cut the power', guessed: true }],
+    ['the us attorney in el paso, he told what about the gunman', { speech: true, speaker: 'us attorney in el paso', topic: 'the gunman' }],
+    ['chancellor of uc san diego, what he tell about walter munk', { speech: true, speaker: 'chancellor of uc san diego', topic: 'walter munk' }],
+    ['bot pls: doris day what she told about rock hudson', { speech: true, speaker: 'doris day', topic: 'rock hudson', guessed: true }],
+    // …and a bare name before a comma is whom "he" stands for; a clause is not.
+    ['tony abbott, what did he think of the abortion law', { speech: true, speaker: 'tony abbott', topic: 'the abortion law', guessed: true }],
+    ['warholm won the hurdles in doha, what did he say after', { speech: true, topic: 'warholm won the hurdles in doha after' }],
+    // The ask again after a question that asked already.
+    ['who was angry on iran for the ukrainian plane, what they has said', { speech: true, topic: 'iran for the ukrainian plane' }],
+    ['who reacted to the fire, what did they say', { speech: true, topic: 'the fire' }],
+    ['@citewire who attacked boris for suspending the parliament? quotes pls', { speech: true, aimedAt: 'boris', topic: 'boris for suspending the parliament' }],
+    // Whom the voices were aimed at is not among them; a thing is nobody.
+    ['who criticized trump for pulling out the troops from syria', { speech: true, aimedAt: 'trump', topic: 'trump for pulling out the troops from syria' }],
+    ['who defended the niqab ban in tunisia', { speech: true, topic: 'the niqab ban in tunisia' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
