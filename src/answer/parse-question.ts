@@ -74,7 +74,7 @@ const SPEAKER_FRAMES = [
   /^\s*(?:was|were|has|have)\s+(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
   // "did pelosi make any statement on …", "what reason did pelosi give for …".
   /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|made|give|gave|issue|issued|offer|offered)\s+(?:any|a|an|some)\s+(?:statements?|comments?|remarks|reasons?|explanations?|response|reply|warning|apology)\b/i,
-  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|response|reply|message|warning|apology)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have)\b/i,
+  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|arguments?|justifications?|response|reply|message|warning|apology)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have)\b/i,
   // "why was the geochemist surprised by the bloom", "was lebron upset about …": a mood is said in words.
   /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // ("how surprised was stamenkovic by the results": the mood first.)
@@ -90,9 +90,12 @@ const SPEAKER_FRAMES = [
 // A reply to something, which a speaker's name never holds: "the response to trump's call".
 const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers?|letter|message|tweets?|posts?|speech|appeal|apology|tributes?)\\s+to\\s`, 'i');
 
+const SIDE_TAKEN = 'went\\s+after|took\\s+aim\\s+at|hit\\s+out\\s+at|railed\\s+against|spoke\\s+out\\s+against|called\\s+out|pressured|pressed|put\\s+pressure\\s+on|sided\\s+with|stood\\s+(?:up\\s+for|by)|came\\s+to\\s+(?:the\\s+)?defen[cs]e\\s+of';
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
-  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical)|supported|opposed|backed|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced';
+  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +
+  // A side taken against or for someone: "who went after trump", "who stood up for the kurds".
+  SIDE_TAKEN;
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
@@ -104,7 +107,7 @@ const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 // Whom the voices asked for were aimed at: "who criticized trump for pulling out of syria",
 // "who hit back at boris over parliament" ask for others' words on Trump, not his.
-const AIMED_AT = /^\s*who\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:critici[sz]ed|slammed|attacked|blasted|praised|defended|blamed|accused|thanked|supported|backed|opposed|condemned|mocked|questioned|congratulated|(?:hit|fired|pushed)\s+back\s+(?:at|against|on)|lashed\s+out\s+at|(?:was|were)\s+(?:angry|furious|upset)\s+(?:at|with)|(?:was|were)\s+against|(?:agreed|disagreed|sided)\s+with|stood\s+up\s+for)\s+((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)(?=\s+(?:for|over|about|on|after|when|because|of|in|at|and)\b|\s*[?.!]*$)/iu;
+const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:critici[sz]ed|slammed|attacked|blasted|praised|defended|blamed|accused|thanked|supported|backed|opposed|condemned|mocked|questioned|congratulated|(?:hit|fired|pushed)\\s+back\\s+(?:at|against|on)|lashed\\s+out\\s+at|(?:was|were)\\s+(?:angry|furious|upset)\\s+(?:at|with)|(?:was|were)\\s+against|(?:agreed|disagreed)\\s+with|${SIDE_TAKEN})\\s+((?:[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)(?=\\s+(?:for|over|about|on|after|when|because|of|in|at|and)\\b|\\s*[?.!]*$)`, 'iu');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
@@ -357,6 +360,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   // ("the manchester arena inquiry report came out. any reactions": voices, on what came before.)
   if (/^(?:any|some|more|the|a)?\s*(?:quotes?|comments?|reactions?|remarks|responses?|statements?|tributes?)$/i.test(q)) return { speech: true, topic: q };
   const tail = TAIL.exec(q);
+  // ("who praised the nurses during covid, quotes pls": a question that asked already.)
+  const askedFirst = tail && !tail[2] && /^\s*who\s/i.test(tail[1]!) ? parseQuestion(tail[1]!) : undefined;
+  if (askedFirst?.speech) return askedFirst;
   // ("the polish health minister when adamowicz died, quote?": whom, then on what, as "pelosi on the wall" is.)
   const whoOn = tail && !tail[2] ? /^(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:when|after|on|about|over)\s+(\S.*)$/iu.exec(tail[1]!) : null;
   if (whoOn && !NOT_A_NAME.test(whoOn[1]!) && !GROUP.test(whoOn[1]!)) return { speech: true, speaker: whoOn[1]!, topic: whoOn[2]!, guessed: true };

@@ -172,6 +172,8 @@ function inPlainOrder(text: string): string {
     .replace(/^\s*(what|how)\s+((?!(?:has|have|had|is|was|are|were|did|does|do|he|she|they|it|people|everyone)\b)(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:has|have|had)\s+(said|told|announced|described|explained|answered|declared|written|wrote|tweeted|claimed|promised|warned|reacted|responded|replied)\b/iu, '$1 did $2 $3')
     // ("the us attorney in el paso, he told what about the gunman".)
     .replace(/([,:–—-]\s*)(he|she|they)\s+(?:said|says|told|tells|tweeted|wrote|answered|declared)\s+what\b/giu, '$1what did $2 say')
+    // ("pierluisi, which argument he gave for staying governor".)
+    .replace(/\b(?:which|what)\s+(arguments?|reasons?|explanations?|excuses?|justifications?)\s+(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:gave|give|given|made|make|offered|used)\b/giu, 'what $1 did $2 give')
     // ("…, what they has said", "how he explain why …": no auxiliary, or one after the pronoun.)
     .replace(new RegExp(`\\b(what|how)\\s+(he|she|they)\\s+(?:(?:has|have|had)\\s+)?(${ASKING_VERB})\\b`, 'giu'), '$1 did $2 $3')
     // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)

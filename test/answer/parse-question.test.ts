@@ -497,6 +497,12 @@ describe('parseQuestion', () => {
     // Whom the voices were aimed at is not among them; a thing is nobody.
     ['who criticized trump for pulling out the troops from syria', { speech: true, aimedAt: 'trump', topic: 'trump for pulling out the troops from syria' }],
     ['who defended the niqab ban in tunisia', { speech: true, topic: 'the niqab ban in tunisia' }],
+    // A side taken, for or against.
+    ['who went after trump for declaring the border emergency', { speech: true, aimedAt: 'trump', topic: 'trump for declaring the border emergency' }],
+    ['who was for decriminalising abortion in nsw and what they has said', { speech: true, topic: 'decriminalising abortion in nsw' }],
+    ['who stood up for the kurds when trump pulled out of syria', { speech: true, topic: 'the kurds when trump pulled out of syria' }],
+    ['who praised the nurses in new york during covid, quotes pls', { speech: true, topic: 'the nurses in new york during covid' }],
+    ['pierluisi, which argument he gave for staying governor', { speech: true, speaker: 'pierluisi', topic: 'for staying governor', guessed: true }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
