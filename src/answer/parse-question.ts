@@ -74,7 +74,8 @@ const SPEAKER_FRAMES = [
   /^\s*(?:was|were|has|have)\s+(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
   // "did pelosi make any statement on …", "what reason did pelosi give for …".
   /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|made|give|gave|issue|issued|offer|offered)\s+(?:any|a|an|some)\s+(?:statements?|comments?|remarks|reasons?|explanations?|response|reply|warning|apology)\b/i,
-  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|arguments?|justifications?|response|reply|message|warning|apology)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have)\b/i,
+  // ("what help did boris offer brazil": help offered is offered in words.)
+  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|arguments?|justifications?|response|reply|message|warning|apology|help|assistance|support|aid|assurances?|guarantees?)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have|promise|pledge)\b/i,
   // "why was the geochemist surprised by the bloom", "was lebron upset about …": a mood is said in words.
   /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // ("how surprised was stamenkovic by the results": the mood first.)
