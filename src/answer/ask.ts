@@ -3,6 +3,7 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
+import { plain as inPlainForm } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
@@ -183,7 +184,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // described: ofAnotherCountry.)
   const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
-  const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(q) ? library.quotesSaying(topic) : [];
+  // ("hey bot who said 'bishops reporting to themselves'": after how the question opens.)
+  const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(inPlainForm(q)) ? library.quotesSaying(topic) : [];
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);

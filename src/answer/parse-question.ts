@@ -389,7 +389,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     // (Not "who was quoted", "who has been quoted": the ask alone, which no frame here reads.)
     const aimed = AIMED_AT.exec(q)?.[1];
     const aimedAt = aimed && !NOT_A_NAME.test(aimed) && !GROUP.test(aimed) ? { aimedAt: aimed } : {};
-    if (who && !/^(?:been\s+)?(?:quoted|interviewed|commented|said|spoken|reacted|responded|talked)$/i.test(who[1]!.trim())) return { speech: true, ...aimedAt, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that)\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
+    if (who && !/^(?:been\s+)?(?:quoted|interviewed|commented|said|spoken|reacted|responded|talked)$/i.test(who[1]!.trim())) return { speech: true, ...aimedAt, topic: clean(who[1]!.replace(/^(?:responsibility\s+for|to\s+(?:comment|speak|talk)(?:\s+(?:on|about))?|that|(?:something|stuff|words?)\s+(?:like|along\s+the\s+lines\s+of))\s+/i, '').replace(/^(?:anything\s+|something\s+|anyone\s+|anybody\s+|someone\s+|somebody\s+)?(?:about|on|regarding|over|concerning|of|with|by|at|to|for)\s+/i, '')) || q };
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }

@@ -285,7 +285,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(intimidate.citations[0]).toMatchObject({ speaker: 'Josh Bash' });
     const enough = await ask(library, 'who said that enough is enough');
     expect(enough.citations[0]).toMatchObject({ speaker: 'Sadiq Khan' });
-    exactSpans([...bulky.citations, ...trump.citations, ...intimidate.citations, ...enough.citations]);
+    // …after how a chat message opens, and "something like" is no word of what was said.
+    const bishops = await ask(library, 'hey bot who said "bishops reporting to themselves"');
+    expect(bishops.citations[0]).toMatchObject({ speaker: 'Peter Iseley' });
+    const announcement = await ask(library, 'who said something like "the announcement cannot change the fact"');
+    expect(announcement.citations[0]).toMatchObject({ speaker: 'Man-kei Tam' });
+    exactSpans([...bulky.citations, ...trump.citations, ...intimidate.citations, ...enough.citations, ...bishops.citations, ...announcement.citations]);
   });
 
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {

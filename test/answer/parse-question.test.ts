@@ -502,6 +502,7 @@ describe('parseQuestion', () => {
     ['who was for decriminalising abortion in nsw and what they has said', { speech: true, topic: 'decriminalising abortion in nsw' }],
     ['who stood up for the kurds when trump pulled out of syria', { speech: true, topic: 'the kurds when trump pulled out of syria' }],
     ['who praised the nurses in new york during covid, quotes pls', { speech: true, topic: 'the nurses in new york during covid' }],
+    ['who said something like "justice takes time"', { speech: true, topic: '"justice takes time"' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
