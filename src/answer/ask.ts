@@ -9,6 +9,8 @@ import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifi
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
+import { linkedArticle } from './linked-article.ts';
+import { SPEECH_WORD } from './speech-words.ts';
 import { whenAsked } from './when-asked.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -87,7 +89,7 @@ const SPEECH_ARTICLES = 3;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const typed = question.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = dated(library, typed, options.filter);
+  const asked = scoped(library, typed, options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }
@@ -151,6 +153,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("what did harry dunn's mum say": no topic but whom it asks for.)
   // (Searched for by the name the articles give: "the bjp spokesperson" is "Damodar Naik".)
   if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
+  // ("who was quoted in <link>": no word of a topic but the article's; its title, then.)
+  if (filter.articleId && library.termWeights(topic).every(([term]) => VAGUE.test(term) || SPEECH_WORD.test(term))) [topic, speech] = [library.getArticle(filter.articleId).title, true];
   speech ||= !!filter.speaker;
   // "what did trump say in december 2019": someone quoted, but in no article of that time.
   // (Not an office, which someone else may hold then.)
@@ -250,7 +254,7 @@ function nobodyQuoted(question: string, speaker: string, mentioned: boolean, rol
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const typed = topic.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = dated(library, typed, options.filter);
+  const asked = scoped(library, typed, options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return answer(library, asked.q, { speech: true, query: asked.q, k: options.sentences ?? 8, filter: asked.filter }, options).then((found) => ({ ...found, question: typed }));
 }
@@ -476,6 +480,18 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
 // little off as often.
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 45;
+
+/**
+ * The question without what picks its articles instead of telling its topic: a link to one
+ * article ("who was quoted in https://…"; a link alone asks who said what in it), then words
+ * of time (dated).
+ */
+function scoped(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter; said?: string } | { nothing: Answer } {
+  const link = linkedArticle(library, typed);
+  if (!link) return dated(library, typed, given);
+  if ('nothing' in link) return link;
+  return dated(library, link.rest || 'who said what', { ...given, articleId: link.articleId });
+}
 
 /**
  * "what did the polish pm say on 14 jan 2019 about …": the question without its words of

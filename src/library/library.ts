@@ -113,6 +113,7 @@ export class Library {
   filterArticles(filter: ArticleFilter): string[] | undefined {
     let ids: string[] | undefined;
     if (filter.publisher || filter.since || filter.until) ids = this.docstore.articleIdsWhere(filter);
+    if (filter.articleId) ids = (ids ?? [filter.articleId]).filter((id) => id === filter.articleId);
     if (filter.speaker) {
       const quoting = new Set(this.docstore.quotes.articlesQuoting(this.speakerKeys(filter.speaker)));
       ids = (ids ?? [...quoting]).filter((id) => quoting.has(id));

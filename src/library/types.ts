@@ -56,6 +56,8 @@ export interface ArticleFilter {
   since?: string;
   /** Only articles published on or before this ISO date. */
   until?: string;
+  /** Only the article with this id (the one a question links to). */
+  articleId?: string;
 }
 
 export interface AddProgress {

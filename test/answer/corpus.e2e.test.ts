@@ -442,6 +442,29 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(await speakers('who criticized trump for pulling out the troops from syria')).not.toContain('Donald Trump');
   });
 
+  it('answers about the one article a question links to, and says so of a link to none', async () => {
+    const url = 'https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline';
+    const title = 'Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline';
+    const quoted = await ask(library, `who was quoted in ${url}`);
+    expect(new Set(quoted.citations.map((c) => c.speaker)).size).toBeGreaterThan(2);
+    expect(quoted.citations.map((c) => library.getArticle(c.articleId).title)).toEqual(quoted.citations.map(() => title));
+    // …in <…>, Discord's way to keep a link from unfurling, and with a speaker asked for.
+    const corbyn = await ask(library, `what did corbyn say here <${url}>`);
+    expect(corbyn.citations.map((c) => c.speaker)).toEqual(['Jeremy Corbyn']);
+    expect(corbyn.citations[0]?.quote).toContain('smash and grab');
+    // …as an address bar shows it, where the article's address is percent-encoded
+    // ("Gda%C5%84sk", "%27can%27"); a link alone asks who said what in it.
+    const decoded = await ask(library, 'https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gdańsk,_Poland_stabbed_on_stage');
+    expect(decoded.citations.map((c) => c.speaker)).toContain('Donald Tusk');
+    const apostrophes = await ask(library, "what did trump say in https://en.wikinews.org/wiki/President_Trump_says_he_'can'_and_'may'_put_US_into_state_of_emergency_to_build_border_wall");
+    expect(apostrophes.citations[0]?.speaker).toBe('Donald Trump');
+    const nowhere = await ask(library, 'who was quoted in https://example.com/news/1');
+    expect(nowhere.citations).toEqual([]);
+    expect(nowhere.text).toMatch(/no article in this library/);
+    expect(nowhere.text).not.toContain('example.com');
+    exactSpans([...quoted.citations, ...corbyn.citations, ...decoded.citations, ...apostrophes.citations]);
+  });
+
   it('abstains on someone told by a deed that no article quoting anyone tells', async () => {
     // The dinosaur article has "dinosaur" and "found", not "fossil", "garden" or "backyard".
     expect((await ask(library, 'the boy who dug up a dinosaur fossil in his garden, what did he say')).citations).toEqual([]);
