@@ -1,5 +1,5 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { clean, plain } from './plain-question.ts';
+import { clean, isSmallTalk, plain } from './plain-question.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, VIEW } from './speech-words.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 
@@ -188,7 +188,11 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
-  const told = sentences(question);
+  // ("hi! quick question. what did minnis say about abaco? thanks!": greetings and thanks
+  // are no lead-in of the story.)
+  const said = sentences(question);
+  const told = said.every(isSmallTalk) ? said : said.filter((sentence) => !isSmallTalk(sentence));
+  if (told.length === 1 && said.length > 1) return parseQuestion(told[0]!);
   const at = told.length > 1 ? told.map((sentence) => parseQuestion(sentence).speech).lastIndexOf(true) : -1;
   if (at >= 0) return withLeadIn(told.filter((_, i) => i !== at).map((s) => clean(plain(s))).join(' '), told[at]!);
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is

@@ -503,6 +503,13 @@ describe('parseQuestion', () => {
     ['who stood up for the kurds when trump pulled out of syria', { speech: true, topic: 'the kurds when trump pulled out of syria' }],
     ['who praised the nurses in new york during covid, quotes pls', { speech: true, topic: 'the nurses in new york during covid' }],
     ['who said something like "justice takes time"', { speech: true, topic: '"justice takes time"' }],
+    // Greetings, thanks and "quick question" are no lead-in of the story.
+    ['hi! quick question. what did hubert minnis say about abaco? thanks!', { speech: true, speaker: 'hubert minnis', topic: 'abaco' }],
+    ['hello citewire, i have a question: what did joshua wong say about the bill withdrawal. thank you', { speech: true, speaker: 'joshua wong', topic: 'the bill withdrawal' }],
+    ['ok so. what did carrie lam say when she withdrew the extradition bill. thx in advance', { speech: true, speaker: 'carrie lam', topic: 'she withdrew the extradition bill' }],
+    ['hey there 👋 what did scicluna say about bishops', { speech: true, speaker: 'scicluna', topic: 'bishops' }],
+    // …but a lead-in that tells of something is kept.
+    ['kosgei broke the record. what did she say? thanks', { speech: true, topic: 'kosgei broke the record' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
