@@ -151,6 +151,12 @@ export function plain(question: string): string {
     // "the congolese doctor in charge said", "a student there said…": what they said.
     // ("van tilburg disagreed?", "the judge replied": what they said, by its verb.)
     .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
+    // "what's the reaction been to …": the reactions to it.
+    .replace(/\b(reactions?|responses?)\s+(?:has\s+|have\s+)?been\s+(?=(?:to|from|on|after)\b)/gi, '$1 ')
+    // "was the flapping study criticized by anyone", "was trump praised by haley": who did so,
+    // or what the one named said of it.
+    .replace(PASSIVE, (_, what: string, verb: string, by = '', rest = '') =>
+      !by || /^(?:anyone|anybody|someone|somebody|people|others|any\s+\S+|other\s+\S+)$/i.test(by) || GROUP_WORD.test(by) ? `who ${verb} ${what} ${rest}`.trim() : `what did ${by} say about ${what} ${rest}`.trim())
     .replace(ECHO, echoed)
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
@@ -187,6 +193,10 @@ function inPlainOrder(text: string): string {
     // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)
     .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how)\s+did\s+(?:he|she)\b)/iu, '$1, ');
 }
+
+// A side taken, asked in the passive: "was the study criticized by anyone", "was trump praised by haley".
+const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(critici[sz]ed|praised|welcomed|condemned|slammed|questioned|attacked|defended|backed|supported|opposed|mocked|disputed|doubted|challenged)(?:\s+by\s+((?:any|other)\s+\S+|\S+(?:\s+\S+)?))?(?:\s+((?:for|over|after|when|about|because)\b.*?))?\s*[?.!]*\s*$/i;
+const GROUP_WORD = /^(?:the\s+)?(?:experts?|critics?|scientists?|researchers?|politicians?|officials?|leaders?|lawmakers?|activists?|doctors?|analysts?)$/i;
 
 // A speaker's words asked back as a statement, the question word where the words would go:
 // "macron defended what at the g7", "boris blamed who for the delay", "the tunisian rights

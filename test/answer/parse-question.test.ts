@@ -510,6 +510,10 @@ describe('parseQuestion', () => {
     ['hey there 👋 what did scicluna say about bishops', { speech: true, speaker: 'scicluna', topic: 'bishops' }],
     // …but a lead-in that tells of something is kept.
     ['kosgei broke the record. what did she say? thanks', { speech: true, topic: 'kosgei broke the record' }],
+    // A side taken, asked in the passive; a reaction asked for in the perfect.
+    ['was the dinosaur flapping study criticized by anyone', { speech: true, topic: 'the dinosaur flapping study' }],
+    ['was trump criticized by nikki haley for leaving syria', { speech: true, speaker: 'nikki haley', topic: 'trump for leaving syria' }],
+    ["what's the reaction been to germany banning mahan air?", { speech: true, topic: 'germany banning mahan air' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
