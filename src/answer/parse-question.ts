@@ -344,7 +344,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);
-    if (ofStory && GROUP.test(ofStory[1]!)) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
+    // (Not "the team leader of lost 52 project": one holder of an office, whom whoIsAsked finds.)
+    const oneHolder = ofStory !== null && /\s/.test(ofStory[1]!.trim()) && isTitle(ofStory[1]!.trim().split(/\s+/).at(-1)!);
+    if (ofStory && GROUP.test(ofStory[1]!) && !oneHolder) return { speech: true, topic: `${ofStory[2]} ${told}`.trim(), ...groupOf(ofStory[1]!) };
     if (GROUP.test(match[1]!.trim()) || GROUP.test(who)) return { speech: true, topic: told || q, ...groupOf(who) };
     // "what did a student there say": someone described, not named; the words of the topic.
     if (/^(?:an?|one)\s/i.test(match[1]!.trim())) return { speech: true, topic: `${who} ${told}`.trim() };

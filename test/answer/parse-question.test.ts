@@ -514,6 +514,9 @@ describe('parseQuestion', () => {
     ['was the dinosaur flapping study criticized by anyone', { speech: true, topic: 'the dinosaur flapping study' }],
     ['was trump criticized by nikki haley for leaving syria', { speech: true, speaker: 'nikki haley', topic: 'trump for leaving syria' }],
     ["what's the reaction been to germany banning mahan air?", { speech: true, topic: 'germany banning mahan air' }],
+    // One holder of an office "of" something is someone to look up, not a kind of people.
+    ['what did the team leader of lost 52 project say about walter munk', { speech: true, speaker: 'team leader of lost 52 project', topic: 'walter munk' }],
+    ['what did world leaders of the g7 say', { speech: true, topic: 'the g7', group: 'world leaders' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
