@@ -157,6 +157,11 @@ export function plain(question: string): string {
     // or what the one named said of it.
     .replace(PASSIVE, (_, what: string, verb: string, by = '', rest = '') =>
       !by || /^(?:anyone|anybody|someone|somebody|people|others|any\s+\S+|other\s+\S+)$/i.test(by) || GROUP_WORD.test(by) ? `who ${verb} ${what} ${rest}`.trim() : `what did ${by} say about ${what} ${rest}`.trim())
+    .replace(COMPARED, (_, ...parts: Array<string | undefined>) => {
+      // (Whichever of the shapes matched: its two names and its topic.)
+      const [a, b, topic] = [0, 3, 6, 9].map((at) => parts.slice(at, at + 3)).find(([first]) => first !== undefined)!;
+      return `what did ${a} and ${b} say${topic ? ` about ${topic}` : ''}`;
+    })
     .replace(ECHO, echoed)
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
@@ -193,6 +198,22 @@ function inPlainOrder(text: string): string {
     // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)
     .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how)\s+did\s+(?:he|she)\b)/iu, '$1, ');
 }
+
+// Two voices asked to be set side by side: "compare what sturgeon and cherry said about the
+// ruling", "compare bolsonaro and macron on the amazon", "how was bolsonaro's view different
+// from macron's on the amazon", "the difference between what X and Y said about …". Each
+// shape's two names and topic are groups of three; the answer is each one's words.
+const NAME = '([\\p{L}.&-]+(?:\\s+[\\p{L}.&-]+){0,3}?)';
+const VIEWS = '(?:views?|takes?|positions?|stances?|responses?|reactions?|opinions?|comments?|statements?|quotes?|words|answers?)';
+const COMPARED = new RegExp(
+  [
+    `^\\s*compare\\s+what\\s+${NAME}\\s+(?:and|with|to|vs\\.?)\\s+${NAME}\\s+(?:said|say|think|thought)(?:\\s+(?:about|on|over|regarding)\\s+(.+?))?\\s*[?.!]*$`,
+    `^\\s*compare\\s+${NAME}(?:['’]s?)?\\s+(?:and|with|vs\\.?)\\s+${NAME}(?:['’]s?)?(?:\\s+${VIEWS})?(?:\\s+(?:about|on|over|regarding|to)\\s+(.+?))?\\s*[?.!]*$`,
+    `^\\s*how\\s+(?:was|were|is|are|did|does)\\s+${NAME}['’]s?\\s+${VIEWS}\\s+(?:different|differ)\\s+from\\s+${NAME}['’]s?(?:\\s+(?:about|on|over|regarding)\\s+(.+?))?\\s*[?.!]*$`,
+    `^\\s*(?:what\\s+(?:is|was|were)\\s+)?the\\s+differences?\\s+between\\s+what\\s+${NAME}\\s+and\\s+${NAME}\\s+said(?:\\s+(?:about|on|over|regarding)\\s+(.+?))?\\s*[?.!]*$`,
+  ].join('|'),
+  'iu',
+);
 
 // A side taken, asked in the passive: "was the study criticized by anyone", "was trump praised by haley".
 const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(critici[sz]ed|praised|welcomed|condemned|slammed|questioned|attacked|defended|backed|supported|opposed|mocked|disputed|doubted|challenged)(?:\s+by\s+((?:any|other)\s+\S+|\S+(?:\s+\S+)?))?(?:\s+((?:for|over|after|when|about|because)\b.*?))?\s*[?.!]*\s*$/i;

@@ -337,6 +337,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const versus = (await ask(library, 'pelosi vs trump on impeachment')).citations.map((c) => c.speaker);
     expect(versus).toContain('Nancy Pelosi');
     expect(versus).toContain('Donald Trump');
+    // …and set side by side: "how was X's view different from Y's".
+    const compared = (await ask(library, "how was bolsonaro's view different from macron's on the amazon")).citations.map((c) => c.speaker);
+    expect(compared).toEqual(expect.arrayContaining(['Jair Bolsonaro', 'Emmanuel Macron']));
   });
 
   it('reads an office in chat shorthand as its holders, not as plain words', async () => {

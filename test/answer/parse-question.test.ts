@@ -517,6 +517,12 @@ describe('parseQuestion', () => {
     // One holder of an office "of" something is someone to look up, not a kind of people.
     ['what did the team leader of lost 52 project say about walter munk', { speech: true, speaker: 'team leader of lost 52 project', topic: 'walter munk' }],
     ['what did world leaders of the g7 say', { speech: true, topic: 'the g7', group: 'world leaders' }],
+    // Two voices set side by side: each one's words.
+    ['compare what sturgeon and cherry said about the court ruling', { speech: true, speaker: 'sturgeon and cherry', topic: 'the court ruling' }],
+    ["compare pelosi's and schumer's reactions to the shutdown", { speech: true, speaker: 'pelosi and schumer', topic: 'the shutdown' }],
+    ["how was bolsonaro's view different from macron's on the amazon", { speech: true, speaker: 'bolsonaro and macron', topic: 'the amazon' }],
+    ["what's the difference between what haley and graham said about syria", { speech: true, speaker: 'haley and graham', topic: 'syria' }],
+    ['compare the two studies', { speech: false, topic: 'compare the two studies' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
