@@ -314,8 +314,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const options = { filter, ...(articleIds ? { articleIds } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}) };
     // (Not a name the story's articles must hold: "polish" leaders speak of Poland.)
     const names = topicNames(library, query).filter((name) => !searchedFor.split(/\s+/).includes(name));
-    const aimedAt = new Set(notBy ? library.speakerKeys(notBy) : []);
-    const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !aimedAt.has(c.quote.speakerKey ?? ''));
+    const notTheirs = new Set(notBy ? library.speakerKeys(notBy) : []);
+    const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? ''));
     let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);

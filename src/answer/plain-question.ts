@@ -31,16 +31,18 @@ export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
 const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol)$/i;
 
+// Emoji say how, not what: "what did pelosi say about the wall 🤔".
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
+
 /** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
 export function isSmallTalk(sentence: string): boolean {
-  return SMALL_TALK.test(sentence.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
+  return SMALL_TALK.test(sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
 }
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
   const opened = question
-    // Emoji say how, not what: "what did pelosi say about the wall 🤔".
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
+    .replace(EMOJI, ' ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
