@@ -466,8 +466,9 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
   // words the bare ask only asks for again.)
   const named = parseQuestion(leadIn);
-  // ("who attacked boris over parliament? quotes pls": likewise, whoever it asks for.)
-  if (speaker === undefined && !asked.group && !own && named.speech && (named.speaker || /^\s*who\b/i.test(leadIn))) return named;
+  // ("who attacked boris over parliament? quotes pls", "was the nsw law criticized by anyone?
+  // quotes pls": likewise, whoever it asks for.)
+  if (speaker === undefined && !asked.group && !own && named.speech) return named;
   if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
   // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
   // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in

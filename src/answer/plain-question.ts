@@ -218,7 +218,7 @@ const COMPARED = new RegExp(
 );
 
 // A side taken, asked in the passive: "was the study criticized by anyone", "was trump praised by haley".
-const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(critici[sz]ed|praised|welcomed|condemned|slammed|questioned|attacked|defended|backed|supported|opposed|mocked|disputed|doubted|challenged)(?:\s+by\s+((?:any|other)\s+\S+|\S+(?:\s+\S+)?))?(?:\s+((?:for|over|after|when|about|because)\b.*?))?\s*[?.!]*\s*$/i;
+const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(critici[sz]ed|praised|welcomed|condemned|slammed|questioned|attacked|defended|backed|supported|opposed|mocked|disputed|doubted|challenged)(?:\s+by\s+((?:any|other)\s+[^\s?.!,]+|[^\s?.!,]+(?:\s+[^\s?.!,]+)?))?(?:\s+((?:for|over|after|when|about|because)\b.*?))?\s*[?.!]*\s*$/i;
 const GROUP_WORD = /^(?:the\s+)?(?:experts?|critics?|scientists?|researchers?|politicians?|officials?|leaders?|lawmakers?|activists?|doctors?|analysts?)$/i;
 
 // A speaker's words asked back as a statement, the question word where the words would go:

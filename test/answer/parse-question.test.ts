@@ -514,6 +514,8 @@ describe('parseQuestion', () => {
     ['was the dinosaur flapping study criticized by anyone', { speech: true, topic: 'the dinosaur flapping study' }],
     ['was trump criticized by nikki haley for leaving syria', { speech: true, speaker: 'nikki haley', topic: 'trump for leaving syria' }],
     ["what's the reaction been to germany banning mahan air?", { speech: true, topic: 'germany banning mahan air' }],
+    // …asked first, then asked again ("quotes pls"): whoever the first asks for.
+    ['hi. was the abortion decriminalisation in nsw criticized by anyone? quotes pls', { speech: true, topic: 'the abortion decriminalisation in nsw' }],
     // One holder of an office "of" something is someone to look up, not a kind of people.
     ['what did the team leader of lost 52 project say about walter munk', { speech: true, speaker: 'team leader of lost 52 project', topic: 'walter munk' }],
     ['what did world leaders of the g7 say', { speech: true, topic: 'the g7', group: 'world leaders' }],
