@@ -245,7 +245,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     }
     // ("tony abbott, what did he think of the nsw law": a bare name before the ask about "he";
     // not "trump firing bolton", which tells of someone doing something.)
-    const bare = heShe && !before?.speech ? /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/u.exec(colon[1]!)?.[1] : undefined;
+    // ("the texas judge gray miller, what did he write": an office, then the name, after "the".)
+    const titled = colon[1]!.trim().replace(/^the\s+/i, '').split(/\s+/);
+    const office = titled.map((word) => isTitle(word)).lastIndexOf(true);
+    const officeThenName = /^\s*the\s/i.test(colon[1]!) && office >= 0 && office < titled.length - 1;
+    const bare = heShe && !before?.speech ? /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/u.exec(officeThenName ? titled.join(' ') : colon[1]!)?.[1] : undefined;
     if (bare && !NOT_A_NAME.test(bare) && !GROUP.test(bare) && !SOMEONE.test(` ${bare}`) && !subjectOf(bare) && !DOING.test(bare)) {
       return { speech: true, speaker: bare, topic: own ? asked.topic : bare, guessed: true };
     }

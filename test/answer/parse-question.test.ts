@@ -490,6 +490,9 @@ describe('parseQuestion', () => {
     // …and a bare name before a comma is whom "he" stands for; a clause is not.
     ['tony abbott, what did he think of the abortion law', { speech: true, speaker: 'tony abbott', topic: 'the abortion law', guessed: true }],
     ['warholm won the hurdles in doha, what did he say after', { speech: true, topic: 'warholm won the hurdles in doha after' }],
+    // …after "the" and an office; an office alone is still the topic's words.
+    ['the texas judge gray miller what he wrote on women in the military', { speech: true, speaker: 'texas judge gray miller', topic: 'women in the military', guessed: true }],
+    ['the polish interior minister, what did he say', { speech: true, topic: 'the polish interior minister' }],
     // The ask again after a question that asked already.
     ['who was angry on iran for the ukrainian plane, what they has said', { speech: true, topic: 'iran for the ukrainian plane' }],
     ['who reacted to the fire, what did they say', { speech: true, topic: 'the fire' }],
