@@ -9,9 +9,9 @@ import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifi
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
-import { linkedArticle } from './linked-article.ts';
 import { SPEECH_WORD } from './speech-words.ts';
-import { whenAsked } from './when-asked.ts';
+import { publishedSpan, scoped } from './question-scope.ts';
+import { MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
@@ -28,47 +28,6 @@ export interface AskOptions extends ModelOptions {
   filter?: ArticleFilter;
 }
 
-// Whether any quote answers a who-said-what question: the best quote's cosine to the topic
-// (its stored vector holds speaker and story) plus the best passage's share of the topic's
-// words. Calibrated on bench:whosaid dev (first three batches): the answerable score 0.90
-// and up, the unanswerable 0.50–0.99 but for one (a telescope the corpus does mention,
-// 1.21). Cosine or coverage alone overlap far more. Scoring each quote with its own
-// article's coverage instead was tried and undone: it abstained on stories told across
-// articles, whose articles each hold only part of the topic.
-export const MIN_RELEVANCE = 0.88;
-// A word of the topic that no article holds in any form ("beirut", "maui", "2023") says the
-// story is not in the library, unless the rest of it matches strongly: on dev the
-// unanswerable with such a word score 0.52–1.25 ("the taal volcano eruption", whose other
-// words are the Kīlauea article's). The one answerable question that had one (1.19) used a
-// headline's word, "pileup", and titles now count as the library's words.
-const MIN_RELEVANCE_WITH_UNKNOWN_WORD = 1.35;
-// With a speaker the library quotes, their quotes are already the right person's, so the
-// bar is lower; it still refuses a person asked about a story they never spoke on. On
-// bench:whosaid dev (batches 1–17), a named speaker with their own topic scores 0.79 and up
-// (two true answers, 0.79 and 0.80, fall under the bar), with the topic of another story
-// 0.75 at most but for one that shares its words (0.85); people asked about a story the
-// library lacks reach 0.79 ("elon musk … the tesla cybertruck"), so the bar stays.
-const MIN_NAMED_RELEVANCE = 0.8;
-// …and lower when the articles quoting them hold every word of the topic in some form: on
-// bench:whosaid dev (batches 1–22) such answerable questions score 0.79 and up ("carrie lam …
-// violence in her video address"), such unanswerable ones 0.68 at most ("mary quant …
-// breaking the record"); with a word their articles lack, the unanswerable reach 0.79
-// ("elon musk … the tesla cybertruck").
-const MIN_NAMED_RELEVANCE_WORDS_HELD = 0.75;
-// …and higher when the topic has a word no article holds ("karsten warholm … the tokyo
-// olympics", "nasa … the artemis launch"): on dev such unanswerable questions score 0.11–0.64,
-// the answerable ones 0.99–1.16 ("anne hidalgo … the police hq stabbing", "keni lesa on the
-// anti vax movement").
-const MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD = 0.95;
-// The same bar when most of the topic, by idf, is words of other articles than the
-// speaker's: on dev (batches 1–25) the answerable reach that share only through a typo
-// ("rosellos"); the unanswerable at it score up to 0.93 ("mark hay … the great barrier reef").
-const MOSTLY_ELSEWHERE = 0.6;
-// The same for an answer from passages: their best stored-vector cosine plus coverage. On
-// bench/questions.ts the answerable score 0.89–1.72 and the unanswerable 0.48–0.83: a
-// thinner margin than sentence vectors gave (0.87 against 0.76), for no query-time
-// embedding. bench:whosaid asks who-said-what only, so this one awaits a question set of its own.
-export const MIN_PASSAGE_RELEVANCE = 0.86;
 // Sentences further below the best than this are not worth showing.
 const MAX_GAP = 0.25;
 const PASSAGES = 8;
@@ -386,47 +345,10 @@ function sameStoryLater(library: Library, query: string, parts: readonly string[
 
 const LATER = /\b(?:and\s+then|then|later|afterwards)\b/i;
 
-// BM25's idf of a word in about one passage in forty or more: a word any story may use.
-const COMMON_IDF = 3.6;
 
 // The answer's first quotes, whose articles must hold each of the story's names.
 const NAMES_ARTICLES = 3;
 
-/**
- * The bar a who-said-what answer must clear: lower for a speaker asked by name, lower still
- * when their articles hold the whole topic; higher for a story told with a word no article holds.
- */
-function thresholdFor(library: Library, topic: string, filter: ArticleFilter): number {
-  // "ebola in uganda": a country no article names is a story the library does not hold,
-  // whoever is asked and however well the rest matches.
-  const unknown = library.unknownWords(topic);
-  // (Nor one no article writes that a typo's tolerance finds near another word: "sudan" is no "sedan".)
-  const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined));
-  if (unwritten || unknown.some((word) => isCountry(word))) return Infinity;
-  if (filter.speaker) {
-    if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
-    // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
-    const weights = library.termWeights(topic);
-    const idf = new Map(weights);
-    const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
-    if (missing.every((w) => library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF)) return MIN_NAMED_RELEVANCE_WORDS_HELD;
-    return toldElsewhere(library, weights, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
-  }
-  return unknown.length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
-}
-
-/**
- * True when most of a topic, by its terms' weights (`weights`), is words the library holds
- * only in articles other than the speaker's: "mark hay … the great barrier reef" asks for a
- * story he never spoke on, however close his words on reefs come. (A word no article holds
- * as typed, "rosellos" for Rosselló, is a typo, not another story.)
- */
-function toldElsewhere(library: Library, weights: ReadonlyArray<[term: string, idf: number]>, missing: readonly string[]): boolean {
-  const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
-  // (Not a verb's past: "rejected" tells what happened, not which story.)
-  const elsewhere = weights.filter(([term]) => missing.includes(term) && library.writes(term) !== undefined && !/ed$/.test(term)).reduce((sum, [, idf]) => sum + idf, 0);
-  return total > 0 && elsewhere / total >= MOSTLY_ELSEWHERE;
-}
 
 async function answerFromSentences(
   library: Library,
@@ -474,49 +396,6 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
     const names = [...new Set(inside.map((q) => q.speaker!.name))];
     return names.length === 1 ? { ...c, speaker: names[0]! } : c;
   });
-}
-
-// News is published from the day of what it tells to weeks after; a reader's date is a
-// little off as often.
-const DAYS_BEFORE = 7;
-const DAYS_AFTER = 45;
-
-/**
- * The question without what picks its articles instead of telling its topic: a link to one
- * article ("who was quoted in https://…"; a link alone asks who said what in it), then words
- * of time (dated).
- */
-function scoped(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter; said?: string } | { nothing: Answer } {
-  const link = linkedArticle(library, typed);
-  if (!link) return dated(library, typed, given);
-  if ('nothing' in link) return link;
-  return dated(library, link.rest || 'who said what', { ...given, articleId: link.articleId });
-}
-
-/**
- * "what did the polish pm say on 14 jan 2019 about …": the question without its words of
- * time, which pick the articles instead (by when they were published; dates given as
- * options win). A time no article is from is answered so, with the times the library holds.
- */
-function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter; said?: string } | { nothing: Answer } {
-  const when = whenAsked(typed);
-  const q = when?.rest || typed;
-  if (!when?.dates) return { q, filter: { ...given } };
-  const { from, to, said } = when.dates;
-  const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-  const since = given.since ?? shift(from, -DAYS_BEFORE);
-  const until = given.until ?? (to ? shift(to, DAYS_AFTER) : undefined);
-  if (library.filterArticles({ since, until })?.length === 0) {
-    const span = publishedSpan(library.listArticles());
-    return { nothing: { question: typed, text: `Nothing in this library from ${said}: ${span ? `its articles are from ${span}` : 'no article in it is dated'}.`, citations: [], mode: 'extractive' } };
-  }
-  return { q, filter: { ...given, since, ...(until ? { until } : {}) }, said };
-}
-
-/** "2019-01-04 to 2020-12-26": the first and last day these articles were published, if any is dated. */
-function publishedSpan(articles: ReadonlyArray<{ publishedAt?: string }>): string | undefined {
-  const days = articles.map((a) => a.publishedAt?.slice(0, 10)).filter((day): day is string => !!day).sort();
-  return days.length > 0 ? `${days[0]} to ${days.at(-1)}` : undefined;
 }
 
 function noAnswer(question: string): Answer {

@@ -1,4 +1,5 @@
-export { ask, cite, MIN_RELEVANCE, type AskOptions, type ModelOptions } from './ask.ts';
+export { ask, cite, type AskOptions, type ModelOptions } from './ask.ts';
+export { MIN_RELEVANCE } from './relevance-bar.ts';
 export { createChatWriter } from './chat-writer.ts';
 export { checkClaims, removeUnverifiedQuotes, UNVERIFIED, type Checks } from './check-claims.ts';
 export { isRetryable, retryAfterMs, withRetries } from './retry.ts';
