@@ -39,6 +39,9 @@ export function isSmallTalk(sentence: string): boolean {
   return SMALL_TALK.test(sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
 }
 
+// Patterns built from word lists once, not on every question (plain() runs several times per ask).
+const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
   const opened = question
@@ -149,7 +152,7 @@ export function plain(question: string): string {
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
     // "his words when resigning", "her last post said what": a pronoun's words, whom a
     // lead-in named ("puerto rico's governor quit. his words?").
-    .replace(new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i'), 'what did they say')
+    .replace(THEIR_WORDS, 'what did they say')
     // "the congolese doctor in charge said", "a student there said…": what they said.
     // ("van tilburg disagreed?", "the judge replied": what they said, by its verb.)
     .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
@@ -174,6 +177,9 @@ const ASKING_VERB = 'say|says|said|tell|tells|told|think|thinks|thought|want|wan
 // Where the one asked for ends and the topic begins; "for" too, as "about" ("what says mary
 // quant for doris day").
 const TOPIC_OPENS = 'about|on|regarding|over|concerning|after|when|during|at';
+// (Built once, as THEIR_WORDS is.)
+const VERB_FIRST = new RegExp(`^\\s*(what|how)\\s+(?:(?:has|have|had|did|does|do)\\s+)?(?:${ASKING_VERB})\\s+((?!(?:it|this|that|them|him|her|us|me|you|there|about|on|for)\\b)(?:[\\p{L}'’.&-]+\\s+){0,5}?[\\p{L}'’.&-]+)(?:\\s+(for)\\s+|\\s+(?=(?:${TOPIC_OPENS})\\s)|\\s*[?.!]*\\s*$)`, 'iu');
+const NO_AUXILIARY = new RegExp(`\\b(what|how)\\s+(he|she|they)\\s+(?:(?:has|have|had)\\s+)?(${ASKING_VERB})\\b`, 'giu');
 
 /**
  * A question in the word order of other languages, as people for whom English is a second
@@ -185,7 +191,7 @@ const TOPIC_OPENS = 'about|on|regarding|over|concerning|after|when|during|at';
 function inPlainOrder(text: string): string {
   return text
     // ("what has told the detective about the arrests", "what says mary quant for doris day".)
-    .replace(new RegExp(`^\\s*(what|how)\\s+(?:(?:has|have|had|did|does|do)\\s+)?(?:${ASKING_VERB})\\s+((?!(?:it|this|that|them|him|her|us|me|you|there|about|on|for)\\b)(?:[\\p{L}'’.&-]+\\s+){0,5}?[\\p{L}'’.&-]+)(?:\\s+(for)\\s+|\\s+(?=(?:${TOPIC_OPENS})\\s)|\\s*[?.!]*\\s*$)`, 'iu'), (_, w: string, who: string, dative?: string) => `${w} did ${who} say ${dative ? 'about ' : ''}`)
+    .replace(VERB_FIRST, (_, w: string, who: string, dative?: string) => `${w} did ${who} say ${dative ? 'about ' : ''}`)
     // ("which words used minnis for abaco", "which words did minnis use to describe abaco".)
     .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
     .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:used?|chose|choose)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:for|about|on|to\s+describe|regarding)\s+/iu, 'what did $1 say about ')
@@ -196,7 +202,7 @@ function inPlainOrder(text: string): string {
     // ("pierluisi, which argument he gave for staying governor".)
     .replace(/\b(?:which|what)\s+(arguments?|reasons?|explanations?|excuses?|justifications?)\s+(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:gave|give|given|made|make|offered|used)\b/giu, 'what $1 did $2 give')
     // ("…, what they has said", "how he explain why …": no auxiliary, or one after the pronoun.)
-    .replace(new RegExp(`\\b(what|how)\\s+(he|she|they)\\s+(?:(?:has|have|had)\\s+)?(${ASKING_VERB})\\b`, 'giu'), '$1 did $2 $3')
+    .replace(NO_AUXILIARY, '$1 did $2 $3')
     // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)
     .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how)\s+did\s+(?:he|she)\b)/iu, '$1, ');
 }
