@@ -118,7 +118,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|people\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
+    'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
   ].join('|')})$`,
   'i',
 );

@@ -68,7 +68,8 @@ export function plain(question: string): string {
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/i, '')
+    // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me".)
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/i, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
@@ -135,6 +136,7 @@ export function plain(question: string): string {
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
     .replace(/\bdems\b/gi, 'democrats')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
+    .replace(/\b(?:teh|hte)\b/gi, 'the')
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'about')

@@ -324,6 +324,9 @@ describe('parseQuestion', () => {
     ['verify: did pelosi say the wall is an immorality', { speech: true, speaker: 'pelosi', topic: 'the wall is an immorality' }],
     ['can you confirm zapata said the flight was crazy', { speech: true, speaker: 'zapata', topic: 'the flight was crazy' }],
     ["give me pelosi's exact words on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    // …as chat types "give me", and the voices of a story as "everyone quoted".
+    ["gimme pelosi's exact words on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['show me everyone quoted abotu the maidan wardak car bomb', { speech: true, topic: 'the maidan wardak car bomb' }],
     ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
     ['what exactly did tedros say, word for word, about the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
     // …and other ways of asking for one: "quote me", "where can i find", "which quote … should i use".
