@@ -1,4 +1,4 @@
-import type { Library } from '../library/index.ts';
+import { newsWords, type Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
 import { isCountry, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
@@ -16,7 +16,10 @@ export function topicNames(library: Library, topic: string): string[] {
   // ("the new law": "new" is a name's only before another, as in "new zealand".)
   // ("turkey in northern syria": a part of a place, which articles tell their own way,
   // "north-eastern Syria"; "Northern Ireland" holds "ireland".)
-  const partOnly = (w: string, i: number) => REGION.test(w) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
+  // ("his golden toilet": a plain word for the articles' "gold toilet", though they write
+  // "Golden" only as a surname; not "the golden state killer", which no article tells.)
+  const plainWord = (w: string, i: number) => !!words[i + 1] && newsWords(w).some((news) => library.writes(`${news} ${words[i + 1]}`) !== undefined);
+  const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
   const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.

@@ -376,7 +376,10 @@ const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother
  * in the articles that hold the most words of the holder.
  */
 function roleOfHolder(library: Library, typed: string): string | undefined {
-  const possessive = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  const apostrophe = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  // ("harry dunns mum": a name's possessive typed without its apostrophe.)
+  const bare = apostrophe ? undefined : /^(?:the\s+)?(.+?[^s'’\s])s\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
   if (!possessive) return undefined;
   const [, holder, role] = possessive;
   const described = namesDescribedAs(library, KIN[role!.toLowerCase()] ?? role!);

@@ -98,6 +98,14 @@ export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: r
     .filter((word) => !(held(matchTerm(`"${word}"`)) || prefixHeld(held, word) || wordForms(word).some((form) => titles.some((t) => t.includes(form)))));
 }
 
+/** True when `typed` is `word` with two neighbouring letters swapped, or, in six letters or more, one dropped or added. */
+function isSlipOf(typed: string, word: string): boolean {
+  if (typed === word || !withinOneEdit(typed, word)) return false;
+  if (typed.length !== word.length) return Math.min(typed.length, word.length) >= 6;
+  const at = [...typed].findIndex((ch, i) => ch !== word[i]);
+  return typed[at] === word[at + 1] && typed[at + 1] === word[at];
+}
+
 /**
  * A long word's first five letters, for the forms a stemmer does not join ("prorogation",
  * "prorogued"); not where the word is two words the library holds, joined ("obamacare" is no
@@ -130,12 +138,40 @@ function writtenApart(held: (query: string) => boolean, word: string): string | 
 
 /**
  * `text` with each word the library holds only written apart spelled that way ("dsouza" →
- * "d souza", for D'Souza; "orourke" → "o rourke"), so that its words meet the articles'.
+ * "d souza", for D'Souza; "orourke" → "o rourke"), and each long word typed one slip off a
+ * word it holds spelled as the articles spell it ("syira" → "syria"), so that its words
+ * meet the articles'.
  */
 export function asWritten(docstore: Docstore, text: string): string {
   const held = (query: string) => docstore.countMatching(query) > 0;
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
-    return held(`"${lower}"`) ? word : (writtenApart(held, lower) ?? word);
+    if (held(`"${lower}"`)) return word;
+    return writtenApart(held, lower) ?? (prefixHeld(held, lower) ? undefined : spelledAsHeld(docstore, lower)) ?? word;
   });
+}
+
+/**
+ * How the articles spell a word typed one slip off one they hold ("syira": "Syria";
+ * "piartes": "pirates"): the held word nearest it, as a passage writes it. A slip is two
+ * letters swapped, or, in a word of six letters or more, one dropped or typed twice; not
+ * one letter for another, which makes other words of names the library lacks ("mayon" is no
+ * "mayor").
+ */
+function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  // The index holds stems ("pirat"): compare the word without its ending too.
+  const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
+  const near = docstore.termsStartingWith(word[0]!).filter((term) => term.length >= 4 && forms.some((form) => withinOneEdit(form, term)));
+  // (Most used first; a passage's word of the stem must itself be one slip off the typed
+  // word: "piartes" is "pirates", not "parts", though "piart" is one slip from "part" too.)
+  for (const [term] of near.map((t) => [t, docstore.countMatching(`"${t}"`)] as const).sort((a, b) => b[1] - a[1])) {
+    const rows = docstore.searchText(`"${term}"`, 5);
+    const written = [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()]
+      .flatMap((p) => fold(p.text).match(new RegExp(`(?<![\\p{L}\\p{N}])${term}\\p{L}*`, 'giu')) ?? [])
+      .map((w) => w.toLowerCase())
+      .find((w) => isSlipOf(word, w));
+    if (written) return written;
+  }
+  return undefined;
 }

@@ -112,10 +112,21 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   cons: ['conventions', 'convention'],
   // What was "nicked", as news tells it.
   nicked: ['stole', 'stolen', 'theft'],
+  // What a thing is made of, as news names it: "his golden toilet" is the "gold toilet".
+  golden: ['gold'],
+  wooden: ['wood'],
+  woollen: ['wool'],
+  woolen: ['wool'],
+  silken: ['silk'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],
 };
+
+/** The words articles use for a plain word a question types ("golden": "gold"); none for others. */
+export function newsWords(word: string): readonly string[] {
+  return NEWS_WORDS[word.toLowerCase()] ?? [];
+}
 
 /**
  * `word` and, for an irregular verb in any form ("breaking", "broke") or an irregular plural

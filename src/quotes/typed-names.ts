@@ -51,7 +51,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const own = new Set(words(named).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])));
   const asked = words(typed);
   // "the who chief" heads it whatever the office is called ("WHO director-general").
-  const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && [...own].some((o) => HEAD_OFFICES.test(o));
+  // (A union's or a party's "general secretary" heads it too: "the aslef union boss".)
+  const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && ([...own].some((o) => HEAD_OFFICES.test(o)) || (own.has('general') && own.has('secretary')));
   // "who" is the WHO only where the text writes it so, not "a rapporteur who had …".
   const acronym = (w: string) => !/^(?:who|us|it)$/.test(w) || new RegExp(`\\b${w.toUpperCase()}\\b`).test(named);
   // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who

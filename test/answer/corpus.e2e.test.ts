@@ -74,6 +74,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the doctor at saint francis hospital say about the plane crash', 'Steven Wolf'],
     // The head of an organisation, whatever the office is called; not a name with "who" in it.
     ['what did the who chief say about the pandemic', 'Tedros Adhanom Ghebreyesus'],
+    // …a union's "general secretary" too, as chat's "boss", after "teh" for "the".
+    ['find me teh aslef union boss quote on face coverings on trains', 'Mick Whelan'],
+    // A topic's word typed with two letters swapped, after chat's "gimme".
+    ['gimme lindsey grahams take on pulling the troops out of syira', 'Lindsey Graham'],
+    // "golden" for the article's "gold toilet", though the library writes "Golden" as a surname.
+    ['what did the artist say when his golden toilet got stolen', 'Maurizio Cattelan'],
     // A group no one is named, through its spokesperson; someone's side with no topic.
     ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
     // Whose spokesman, and "spokesman" for the article's "spokesperson".
@@ -237,6 +243,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …or typed with "of": the family of Harry Dunn is his, not someone of that name nobody quotes.
     const family = await ask(library, 'what did the family of harry dunn say');
     expect(family.citations.map((c) => c.speaker)).toContain('Charlotte Charles');
+    // …or with the possessive's apostrophe left out, and chat's word for a mother.
+    expect((await ask(library, 'harry dunns mum re sacoolas coming back?')).citations[0]).toMatchObject({ speaker: 'Charlotte Charles' });
   });
 
   it("lists every voice of a story's own article, even words that never name the story", async () => {
@@ -313,6 +321,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who commented on the merapi volcano eruption')).citations).toEqual([]);
     // The volcano the articles tell of is answered.
     expect((await ask(library, 'who commented on the kilauea volcano eruption')).citations.length).toBeGreaterThan(0);
+    // (Guards: a name the library lacks is not read as a word one letter off, "mayon" as
+    // "mayor"; "golden" is the gold toilet's only where the article writes "gold" before the
+    // word after it, so "the golden state killer" stays a name no article tells.)
+    expect((await ask(library, 'phivolcs on the mayon volcano')).citations).toEqual([]);
+    expect((await ask(library, 'who commented on the golden state killer arrest')).citations).toEqual([]);
   });
 
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {

@@ -409,6 +409,15 @@ describe('quotes in the library', () => {
     expect(library.asWritten('Francis and Beirut')).toBe('Francis and Beirut');
   });
 
+  it('spells a long word typed one slip off as the articles spell it, but not one letter for another', async () => {
+    await library.addArticles([article({ title: 'Gulf', text: 'Troops left Syria on Monday. Pirates boarded the tanker, the mayor said.' })]);
+    // Two letters swapped, whatever the ending the index stems away ("pirat").
+    expect(library.asWritten('troops out of syira')).toBe('troops out of syria');
+    expect(library.asWritten('what about the piartes')).toBe('what about the pirates');
+    // One letter for another makes other words of names the library lacks: "mayon" is a volcano.
+    expect(library.asWritten('the mayon volcano')).toBe('the mayon volcano');
+  });
+
   it('forgets an article\'s quotes with it, in this process and in another', async () => {
     const other = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     try {
