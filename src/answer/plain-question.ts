@@ -39,6 +39,19 @@ export function isSmallTalk(sentence: string): boolean {
   return SMALL_TALK.test(sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
 }
 
+/**
+ * A question typed in capitals ("WHAT DID TRUMP SAY ABOUT THE WALL") or with every word
+ * capitalised ("Who Reacted When Trump Tested Positive") in lower case: its capitals say
+ * nothing of which words are names, which the library tells by how it writes them. Any
+ * other question as typed ("what did Nancy Pelosi say").
+ */
+export function unshouted(question: string): string {
+  const words = question.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length >= 0.8 * words.filter((w) => w.length > 1).length;
+  return words.length >= 3 && (shouted || capitals.length === words.length) ? question.toLowerCase() : question;
+}
+
 // Patterns built from word lists once, not on every question (plain() runs several times per ask).
 const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
 
@@ -139,7 +152,7 @@ export function plain(question: string): string {
     .replace(/\b(?:teh|hte)\b/gi, 'the')
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // ("grenell wrt mahan air": with regard to it.)
-    .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'about')
+    .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')
     // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
     .replace(/\b(?:sya|sai)\b/gi, 'say')
     .replace(/\b(?:siad|sayed)\b/gi, 'said')
@@ -170,7 +183,24 @@ export function plain(question: string): string {
       return `what did ${a} and ${b} say${topic ? ` about ${topic}` : ''}`;
     })
     .replace(ECHO, echoed)
+    .replace(TOPIC_FIRST, topicLast)
     .replace(/\S[\s\S]*/, inPlainOrder);
+}
+
+// The topic marked and put first, then an ask of no topic of its own: "re: the amazon fires
+// - what did macron say?", "on the prorogation: hammond's words?", "speaking of monarch
+// butterflies, anything from kimbrell?".
+const TOPIC_FIRST = /^\s*(?:re\b:?|regarding|concerning|about|on|speaking\s+of|talking\s+of|as\s+for|on\s+the\s+(?:topic|subject)\s+of)\s+(.+?)\s*(?:[,:;]|\s[-–—]+)\s*(.+?)\s*[?.!]*\s*$/i;
+
+function topicLast(whole: string, topic: string, ask: string): string {
+  const who =
+    /^(?:so\s+)?(?:what|how)\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|think|thought|react|respond|comment|tweet|write)$/i.exec(ask)?.[1] ??
+    /^(?:anything|any\s+(?:quotes?|comments?|words?))\s+(?:from|by)\s+(.+)$/i.exec(ask)?.[1] ??
+    /^(.+?)['’]s?\s+(?:words|quotes?|take|reaction|response|comments?|views?|thoughts)$/i.exec(ask)?.[1];
+  if (who) return `what did ${who} say about ${topic}`;
+  // ("re: the toilet paper limits - who said what", "on typhoon phanfone: reactions?".)
+  if (/^(?:who\s+said\s+what|who\s+(?:was|got|were)\s+quoted|any(?:one|body)\s+quoted|reactions?|quotes?|voices|responses?)$/i.test(ask)) return `who said what about ${topic}`;
+  return whole;
 }
 
 // Verbs people ask for someone's words with, in any tense a second-language question puts

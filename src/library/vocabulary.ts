@@ -80,7 +80,9 @@ export function unknownWords(docstore: Docstore, text: string): string[] {
       if (writtenApart(held, word)) return false;
       // The index holds stems ("cours" for "course"): compare the word without its ending too.
       const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
-      return !(word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term))));
+      if (word.length >= 5 && docstore.termsStartingWith(word.slice(0, 1)).some((term) => forms.some((form) => withinOneEdit(form, term)))) return false;
+      // ("trukey": "turkey" with two letters swapped, which its stem "turkei" hides.)
+      return spelledAsHeld(docstore, word) === undefined;
     });
 }
 
@@ -96,14 +98,6 @@ export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: r
   return contentTerms(text)
     .map((quoted) => quoted.slice(1, -1))
     .filter((word) => !(held(matchTerm(`"${word}"`)) || prefixHeld(held, word) || wordForms(word).some((form) => titles.some((t) => t.includes(form)))));
-}
-
-/** True when `typed` is `word` with two neighbouring letters swapped, or, in six letters or more, one dropped or added. */
-function isSlipOf(typed: string, word: string): boolean {
-  if (typed === word || !withinOneEdit(typed, word)) return false;
-  if (typed.length !== word.length) return Math.min(typed.length, word.length) >= 6;
-  const at = [...typed].findIndex((ch, i) => ch !== word[i]);
-  return typed[at] === word[at + 1] && typed[at + 1] === word[at];
 }
 
 /**
@@ -147,31 +141,23 @@ export function asWritten(docstore: Docstore, text: string): string {
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (held(`"${lower}"`)) return word;
-    return writtenApart(held, lower) ?? (prefixHeld(held, lower) ? undefined : spelledAsHeld(docstore, lower)) ?? word;
+    return writtenApart(held, lower) ?? spelledAsHeld(docstore, lower) ?? word;
   });
 }
 
 /**
  * How the articles spell a word typed one slip off one they hold ("syira": "Syria";
- * "piartes": "pirates"): the held word nearest it, as a passage writes it. A slip is two
- * letters swapped, or, in a word of six letters or more, one dropped or typed twice; not
- * one letter for another, which makes other words of names the library lacks ("mayon" is no
- * "mayor").
+ * "trukey": "Turkey"; "stabebd": "stabbed"): two neighbouring letters swapped back, or a
+ * letter typed three times in a row once less; the form most passages hold. Not one letter
+ * for another, which makes other words of names the library lacks ("mayon" is no "mayor").
  */
 function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
-  // The index holds stems ("pirat"): compare the word without its ending too.
-  const forms = [word, word.replace(/(?:ing|ed|es|e|s)$/, '')];
-  const near = docstore.termsStartingWith(word[0]!).filter((term) => term.length >= 4 && forms.some((form) => withinOneEdit(form, term)));
-  // (Most used first; a passage's word of the stem must itself be one slip off the typed
-  // word: "piartes" is "pirates", not "parts", though "piart" is one slip from "part" too.)
-  for (const [term] of near.map((t) => [t, docstore.countMatching(`"${t}"`)] as const).sort((a, b) => b[1] - a[1])) {
-    const rows = docstore.searchText(`"${term}"`, 5);
-    const written = [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()]
-      .flatMap((p) => fold(p.text).match(new RegExp(`(?<![\\p{L}\\p{N}])${term}\\p{L}*`, 'giu')) ?? [])
-      .map((w) => w.toLowerCase())
-      .find((w) => isSlipOf(word, w));
-    if (written) return written;
-  }
-  return undefined;
+  const slips = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  // (A letter typed once too many where the word has it twice: "commmittee"; not any letter
+  // taken out, which leaves other words: "piartes" is no "partes", "goverment" no "overment".)
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) slips.add(word.slice(0, i) + word.slice(i + 1));
+  const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
+  return held.sort((a, b) => b[1] - a[1])[0]?.[0];
 }

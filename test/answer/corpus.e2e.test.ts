@@ -78,6 +78,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['find me teh aslef union boss quote on face coverings on trains', 'Mick Whelan'],
     // A topic's word typed with two letters swapped, after chat's "gimme".
     ['gimme lindsey grahams take on pulling the troops out of syira', 'Lindsey Graham'],
+    // A question shouted in capitals, or with every word capitalised: its capitals name no one.
+    // (The second is a guard: it was answered before capitals were read as shouting too.)
+    ['WHAT DID HATICE CENGIZ SAY ABOUT THE CROWN PRINCE ADMITTING IT', 'Hatice Cengiz'],
+    ['What Did Hatice Cengiz Say About The Crown Prince Admitting It', 'Hatice Cengiz'],
     // "golden" for the article's "gold toilet", though the library writes "Golden" as a surname.
     ['what did the artist say when his golden toilet got stolen', 'Maurizio Cattelan'],
     // A group no one is named, through its spokesperson; someone's side with no topic.

@@ -327,6 +327,13 @@ describe('parseQuestion', () => {
     // …as chat types "give me", and the voices of a story as "everyone quoted".
     ["gimme pelosi's exact words on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['show me everyone quoted abotu the maidan wardak car bomb', { speech: true, topic: 'the maidan wardak car bomb' }],
+    // The topic marked and put first, then an ask with no topic of its own.
+    ["re: trump's emergency threat - what did durbin say?", { speech: true, speaker: 'durbin', topic: "trump's emergency threat" }],
+    ["on doris day: mary quant's words?", { speech: true, speaker: 'mary quant', topic: 'doris day' }],
+    ['speaking of monarch butterflies, anything from kimbrel?', { speech: true, speaker: 'kimbrel', topic: 'monarch butterflies' }],
+    ['on typhoon phanfone: who said what', { speech: true, topic: 'typhoon phanfone' }],
+    // "wrt" as "on": "X wrt Y" asks for X's words on Y.
+    ['tunisian human rights league wrt the niqab ban', { speech: true, speaker: 'tunisian human rights league', topic: 'the niqab ban', guessed: true }],
     ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
     ['what exactly did tedros say, word for word, about the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
     // …and other ways of asking for one: "quote me", "where can i find", "which quote … should i use".

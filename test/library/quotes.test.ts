@@ -410,10 +410,14 @@ describe('quotes in the library', () => {
   });
 
   it('spells a long word typed one slip off as the articles spell it, but not one letter for another', async () => {
-    await library.addArticles([article({ title: 'Gulf', text: 'Troops left Syria on Monday. Pirates boarded the tanker, the mayor said.' })]);
-    // Two letters swapped, whatever the ending the index stems away ("pirat").
+    await library.addArticles([article({ title: 'Gulf', text: 'Troops left Syria for Turkey on Monday. Pirates boarded the tanker, the mayor told the committee.' })]);
+    // Two letters swapped, whatever the index's stem of the word ("pirat", "turkei").
     expect(library.asWritten('troops out of syira')).toBe('troops out of syria');
     expect(library.asWritten('what about the piartes')).toBe('what about the pirates');
+    expect(library.asWritten('the nato chief on trukey')).toBe('the nato chief on turkey');
+    expect(library.unknownWords('troops in trukey')).toEqual([]);
+    // …or a letter typed three times where the word has it twice; not any letter dropped.
+    expect(library.asWritten('the commmittee')).toBe('the committee');
     // One letter for another makes other words of names the library lacks: "mayon" is a volcano.
     expect(library.asWritten('the mayon volcano')).toBe('the mayon volcano');
   });
