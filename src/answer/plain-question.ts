@@ -128,7 +128,12 @@ export function plain(question: string): string {
     // "what's being said about …": what was said. "any notable quotes about …": quotes.
     .replace(/\b(?:is|are)\s+being\s+said\b/gi, 'was said')
     // ("a good quote about …", "the exact quote from …", "quotable reactions to …".)
-    .replace(/\b(?:notable|best|key|top|important|memorable|main|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous)\s+(?=(?:quotes?|comments?|statements?|reactions?|remarks|responses?)\b)/gi, '')
+    // ("the harshest words", "her most famous line", "the first warning", "the key point".)
+    .replace(QUALITY, '')
+    // "the thing the governor said after the crash", "the point dittmar made about …": what they said.
+    .replace(/^\s*(?:what\s+(?:is|was)\s+)?the\s+(?:things?|words?|lines?|quote|point|claim|remark|comment)\s+(?:that\s+)?((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:said|says|tweeted|wrote|told\s+\S+|made|gave|used)\b/iu, 'what did $1 say')
+    // "the warning from the azores president as lorenzo came in": what they said then.
+    .replace(/^\s*(?:what\s+(?:is|was)\s+)?the\s+(?:quote|line|words|warning|message|promise|claim|point|takeaway|tweet|statement|remark|comment|response|reaction|tribute|one-liner)\s+(?:from|by|of)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:(about|on|after|when|over|regarding)|as)\s+(?=\S)/iu, (_, who: string, opens?: string) => `what did ${who} say ${opens ?? 'when'} `)
     // "what were the reactions like to …": the reactions to it.
     .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
     // "who said stuff about …": who said.
@@ -186,6 +191,15 @@ export function plain(question: string): string {
     .replace(TOPIC_FIRST, topicLast)
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
+
+// What kind of quote a reader wants, before the word for it: "the harshest words", "her most
+// famous line", "the first warning", "the key point", "a short quote". No word of the story,
+// nor of who said it.
+const QUOTE_NOUN = 'quotes?|comments?|statements?|reactions?|remarks?|responses?|lines?|one-liners?|words?|things?|tweets?|tributes?|warnings?|promises?|claims?|points?|takeaways?|messages?|voices|criticisms?|moments?|soundbites?|apolog(?:y|ies)';
+const EVALUATIVE = 'notable|best|worst|key|top|important|memorable|main|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous|first|last|latest|initial|final|emotional|moving|touching|angry|bold|blunt|harsh|sharp|warm|tough|brave|crazy|funny|gracious|upbeat|defiant|provocative|grim|hopeful|telling|determined|critical|controversial|inspiring';
+// (Not words in "-est" that are no superlative: "the protest tweets".)
+const NOT_SUPERLATIVE = 'protest|contest|request|interest|forest|honest|modest|arrest|test|west|harvest|chest|guest|quest|conquest|manifest|digest|inquest|suggest|earnest';
+const QUALITY = new RegExp(`\\b(?:(?:most|least)\\s+\\p{L}+|(?!(?:${NOT_SUPERLATIVE})\\b)\\p{L}{2,}est|${EVALUATIVE})\\s+(?=(?:${QUOTE_NOUN})\\b)`, 'giu');
 
 // The topic marked and put first, then an ask of no topic of its own: "re: the amazon fires
 // - what did macron say?", "on the prorogation: hammond's words?", "speaking of monarch

@@ -332,6 +332,15 @@ describe('parseQuestion', () => {
     ["on doris day: mary quant's words?", { speech: true, speaker: 'mary quant', topic: 'doris day' }],
     ['speaking of monarch butterflies, anything from kimbrel?', { speech: true, speaker: 'kimbrel', topic: 'monarch butterflies' }],
     ['on typhoon phanfone: who said what', { speech: true, topic: 'typhoon phanfone' }],
+    // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
+    // warning", "the key point") is no word of the story or of who said it.
+    ['the most emotional thing the connecticut governor said after the b-17 crash', { speech: true, speaker: 'connecticut governor', topic: 'after the b-17 crash' }],
+    ["doris day's most famous line about bouncing back", { speech: true, speaker: 'doris day', topic: 'bouncing back', guessed: true }],
+    ['the first warning from the azores president as lorenzo came in', { speech: true, speaker: 'azores president', topic: 'lorenzo came in' }],
+    ['the key point kelly dittmar made about republican women', { speech: true, speaker: 'kelly dittmar', topic: 'republican women' }],
+    ['what was the most emotional reaction to the b-17 crash in connecticut', { speech: true, topic: 'the b-17 crash in connecticut' }],
+    // (A guard: a word in "-est" that is no superlative, "protest", stays a word of the topic.)
+    ['what did joshua wong say about the protest tweets', { speech: true, speaker: 'joshua wong', topic: 'the protest tweets' }],
     // "wrt" as "on": "X wrt Y" asks for X's words on Y.
     ['tunisian human rights league wrt the niqab ban', { speech: true, speaker: 'tunisian human rights league', topic: 'the niqab ban', guessed: true }],
     ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
