@@ -87,7 +87,7 @@ export function plain(question: string): string {
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
     // "quotes notre dame fire": quotes on it.
-    .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for)\s)(?=\S)/i, 'quotes on ')
+    .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for|mentioning|discussing|that)\s)(?=\S)/i, 'quotes on ')
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
@@ -128,6 +128,12 @@ export function plain(question: string): string {
     // "what's being said about …": what was said. "any notable quotes about …": quotes.
     .replace(/\b(?:is|are)\s+being\s+said\b/gi, 'was said')
     // ("a good quote about …", "the exact quote from …", "quotable reactions to …".)
+    // "corbyn talking about the prorogation", "quotes of corbyn mentioning it", "any quote where
+    // corbyn mentions it", "where does corbyn talk about it": what he said about it.
+    .replace(/^\s*(?:(?:any|some|all)\s+)?(?:the\s+)?(quotes?|comments?|statements?|remarks|reactions?)\s+(?:that\s+)?(?:mentioning|mentions?|discussing|discuss(?:es)?)\s+(?=\S)/i, '$1 about ')
+    .replace(MENTIONS, (_, who: string) => `what did ${who} say about `)
+    // ("what's been said about …": what was said, not what someone named "been" said.)
+    .replace(/^\s*what\s+(?:has|have)\s+been\s+(said|written|tweeted)\b/i, 'what was $1')
     // ("the harshest words", "her most famous line", "the first warning", "the key point".)
     .replace(QUALITY, '')
     // "the thing the governor said after the crash", "the point dittmar made about …": what they said.
@@ -191,6 +197,13 @@ export function plain(question: string): string {
     .replace(TOPIC_FIRST, topicLast)
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
+
+const MENTIONING = '(?:talking|speaking|commenting|ranting|tweeting|going\\s+on|talk|speak|comment|tweet)\\s+(?:about|on|of)|mentioning|mentions|mentioned|mention|discussing|discusses|discussed|discuss|bringing\\s+up|brings\\s+up|brought\\s+up';
+const SOMEONE_NAMED = "((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|anyone|any|some|all|quotes?|comments?)\\b)\\p{L}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,4}?)";
+const MENTIONS = new RegExp(
+  `^\\s*(?:(?:any|a|the|some)\\s+(?:quotes?|time|bit|part)\\s+(?:where|when|in\\s+which)\\s+|quotes?\\s+(?:of|from|by)\\s+|where\\s+(?:does|did|do)\\s+|when\\s+did\\s+)?${SOMEONE_NAMED}\\s+(?:ever\\s+)?(?:${MENTIONING})\\s+(?=\\S)`,
+  'iu',
+);
 
 // What kind of quote a reader wants, before the word for it: "the harshest words", "her most
 // famous line", "the first warning", "the key point", "a short quote". No word of the story,

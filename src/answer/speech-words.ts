@@ -23,6 +23,8 @@ export const SAY = [
   'rule|ruled',
   // "the disaster official compared it to haiyan?": a likeness drawn in words.
   'compare|compared|liken|likened',
+  // "did corbyn mention the prorogation", "has she discussed the ban".
+  'mention|mentioned|discuss|discussed',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)

@@ -332,6 +332,17 @@ describe('parseQuestion', () => {
     ["on doris day: mary quant's words?", { speech: true, speaker: 'mary quant', topic: 'doris day' }],
     ['speaking of monarch butterflies, anything from kimbrel?', { speech: true, speaker: 'kimbrel', topic: 'monarch butterflies' }],
     ['on typhoon phanfone: who said what', { speech: true, topic: 'typhoon phanfone' }],
+    // Someone "talking about", "mentioning" or "discussing" a topic: their words on it.
+    ['corbyn talking about the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['quotes of corbyn mentioning the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['any quote where corbyn mentions the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['where does the un rapporteur talk about justice', { speech: true, speaker: 'un rapporteur', topic: 'justice' }],
+    ['has corbyn ever mentioned the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['who mentioned the prorogation', { speech: true, topic: 'the prorogation' }],
+    ['any quotes mentioning the engineer killed at waterloo', { speech: true, topic: 'the engineer killed at waterloo' }],
+    ['quotes mentioning the fire', { speech: true, topic: 'the fire' }],
+    // "what's been said": what was said, by no one called "been".
+    ["what's been said about the engineer killed at waterloo", { speech: true, topic: 'the engineer killed at waterloo' }],
     // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
     // warning", "the key point") is no word of the story or of who said it.
     ['the most emotional thing the connecticut governor said after the b-17 crash', { speech: true, speaker: 'connecticut governor', topic: 'after the b-17 crash' }],
