@@ -132,6 +132,11 @@ export function plain(question: string): string {
     // corbyn mentions it", "where does corbyn talk about it": what he said about it.
     .replace(/^\s*(?:(?:any|some|all)\s+)?(?:the\s+)?(quotes?|comments?|statements?|remarks|reactions?)\s+(?:that\s+)?(?:mentioning|mentions?|discussing|discuss(?:es)?)\s+(?=\S)/i, '$1 about ')
     .replace(MENTIONS, (_, who: string) => `what did ${who} say about `)
+    // "any backlash over the ban?", "criticism of the ruling", "praise for kipchoge": a side
+    // taken on it, asked as whoever took it.
+    .replace(/^\s*(?:(?:was|is|were|has|have)\s+there\s+(?:been\s+)?)?(?:any\s+|much\s+|a\s+lot\s+of\s+)?(?:(backlash|criticism|pushback|outrage|anger|condemnation)|(praise)|(support))\s+(?:over|to|of|against|for|after|about|on|at)\s+(?=\S)/i, (_, against?: string, praise?: string) => (against ? 'who criticized ' : praise ? 'who praised ' : 'who supported '))
+    // "kipchoge quote: the sub two marathon": whoever it names, on the rest.
+    .replace(/^\s*((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:quotes?|comments?|words)\s*[:–—-]+\s*(?!(?:who|what|how|any|reactions?)\b)(?=\S)/iu, '$1 on ')
     // ("what's been said about …": what was said, not what someone named "been" said.)
     .replace(/^\s*what\s+(?:has|have)\s+been\s+(said|written|tweeted)\b/i, 'what was $1')
     // ("the harshest words", "her most famous line", "the first warning", "the key point".)

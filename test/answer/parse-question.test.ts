@@ -341,6 +341,13 @@ describe('parseQuestion', () => {
     ['who mentioned the prorogation', { speech: true, topic: 'the prorogation' }],
     ['any quotes mentioning the engineer killed at waterloo', { speech: true, topic: 'the engineer killed at waterloo' }],
     ['quotes mentioning the fire', { speech: true, topic: 'the fire' }],
+    // A side taken on a story, asked as a noun: whoever took it.
+    ['any backlash over de blasio quitting the race?', { speech: true, topic: 'de blasio quitting the race' }],
+    ['was there any criticism of the toilet paper limits', { speech: true, topic: 'the toilet paper limits' }],
+    ['praise for kipchoge', { speech: true, aimedAt: 'kipchoge', topic: 'kipchoge' }],
+    // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
+    ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
+    ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
     // "what's been said": what was said, by no one called "been".
     ["what's been said about the engineer killed at waterloo", { speech: true, topic: 'the engineer killed at waterloo' }],
     // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
