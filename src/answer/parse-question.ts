@@ -104,7 +104,7 @@ const SPEECH =
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 // ("the scottish judges said suspending parliament was illegal, reactions": everyone's too.)
-const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what|(?:any\s+)?(?:reactions?|responses?|quotes)\s*[?.!]*\s*$)/i;
+const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|does|was|were)\s+(?:(?!(?:he|she|it)\s)\w+\s+)?(?:say|said|think|react|respond)|who\s+said\s+what|(?:any\s+)?(?:reactions?|responses?|quotes)\s*[?.!]*\s*$|(?:any\s+)?(?:thoughts|words|comments|reactions|quotes|opinions|takes)\s+from\s+(?:anyone|anybody|someone|somebody|people|officials|experts)\s*[?.!]*\s*$)/i;
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 // Whom the voices asked for were aimed at: "who criticized trump for pulling out of syria",
 // "who hit back at boris over parliament" ask for others' words on Trump, not his.

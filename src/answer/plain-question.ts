@@ -21,6 +21,8 @@ export function clean(text: string): string {
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
     // ("notre dame reopened, anyone quoted?": the ask again.)
     .replace(/(?:,|\s+[-–—]+)\s*(?:anyone|anybody|someone|somebody|officials|experts|people|politicians|scientists)\s+(?:quoted|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|say\s+anything|said\s+anything)\s*[?.!]*\s*$/i, '')
+    // ("the wiranto stabbing — thoughts from anyone?": likewise.)
+    .replace(/(?:,|:|\s+[-–—]+)\s*(?:any\s+)?(?:thoughts|words|comments|reactions|quotes|opinions|takes)\s+from\s+(?:anyone|anybody|someone|somebody|people|officials|experts)\s*[?.!]*\s*$/i, '')
     .replace(/[?.!,;:\s]+$/, '')
     .trim();
 }
@@ -81,8 +83,9 @@ export function plain(question: string): string {
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
-    // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me".)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/i, '')
+    // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me";
+    // "tell me about pelosi's statement on …": her statement.)
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/iu, '')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
@@ -135,6 +138,10 @@ export function plain(question: string): string {
     // "any backlash over the ban?", "criticism of the ruling", "praise for kipchoge": a side
     // taken on it, asked as whoever took it.
     .replace(/^\s*(?:(?:was|is|were|has|have)\s+there\s+(?:been\s+)?)?(?:any\s+|much\s+|a\s+lot\s+of\s+)?(?:(backlash|criticism|pushback|outrage|anger|condemnation)|(praise)|(support))\s+(?:over|to|of|against|for|after|about|on|at)\s+(?=\S)/i, (_, against?: string, praise?: string) => (against ? 'who criticized ' : praise ? 'who praised ' : 'who supported '))
+    // "quotes from people involved in the boat fire": the story's voices.
+    .replace(/^\s*(quotes?|comments?|reactions?|words|statements)\s+(?:from|by|of)\s+(?:the\s+)?(?:people|those|everyone|anyone)\s+(?:involved|caught\s+up)\s+in\s+(?=\S)/i, '$1 about ')
+    // "pelosi + the wall": her on it.
+    .replace(/^\s*([^+]{2,40}?)\s*\+\s*(?=\S)/, '$1 on ')
     // "kipchoge quote: the sub two marathon": whoever it names, on the rest.
     .replace(/^\s*((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:quotes?|comments?|words)\s*[:–—-]+\s*(?!(?:who|what|how|any|reactions?)\b)(?=\S)/iu, '$1 on ')
     // ("what's been said about …": what was said, not what someone named "been" said.)

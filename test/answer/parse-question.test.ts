@@ -348,6 +348,12 @@ describe('parseQuestion', () => {
     // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
     ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
     ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
+    // "tell me about X's statement on Y", "X + Y": X on Y.
+    ["tell me about gownaris's statement on the penguin sex ratio", { speech: true, speaker: 'gownaris', topic: 'the penguin sex ratio', guessed: true }],
+    ['gownaris + the penguin sex ratio', { speech: true, speaker: 'gownaris', topic: 'the penguin sex ratio', guessed: true }],
+    // The story's voices asked for after it, or as those "involved in" it.
+    ['chirac died — thoughts from anyone?', { speech: true, topic: 'chirac died' }],
+    ['quotes from people involved in the boat fire', { speech: true, topic: 'the boat fire' }],
     // "what's been said": what was said, by no one called "been".
     ["what's been said about the engineer killed at waterloo", { speech: true, topic: 'the engineer killed at waterloo' }],
     // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
