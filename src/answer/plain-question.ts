@@ -1,3 +1,4 @@
+import { titleSpelled } from '../quotes/index.ts';
 import { asQuoteRequest } from './quote-request.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, VIEW } from './speech-words.ts';
 
@@ -173,6 +174,8 @@ export function plain(question: string): string {
     .replace(/\bdems\b/gi, 'democrats')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:teh|hte)\b/gi, 'the')
+    // ("the azores presidetn", "the un rapporetur": an office with a slip of the keys.)
+    .replace(/\p{L}{6,}/gu, (word) => titleSpelled(word) ?? word)
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')

@@ -379,6 +379,31 @@ export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
 
+/**
+ * The title a word typed one slip off spells ("presidetn", "rapporetur", "diirector",
+ * "captan": president, rapporteur, director, captain): two neighbouring letters swapped, a
+ * letter typed twice or one left out, in a word of six letters or more, or one vowel for
+ * another in a word of seven. Not a plural
+ * ("governors") or "office", which are words of their own.
+ */
+export function titleSpelled(word: string): string | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length < 6 || TITLES.has(typed) || typed === 'office') return undefined;
+  for (const title of TITLES) {
+    if (Math.abs(title.length - typed.length) > 1 || title.length < 6 || !withinOneEdit(typed, title)) continue;
+    if (typed.length === title.length) {
+      const at = [...typed].findIndex((ch, i) => ch !== title[i]);
+      if (typed[at] === title[at + 1] && typed[at + 1] === title[at]) return title;
+      // (…or, in a longer word, one vowel for another: "presidant", "rapporteor".)
+      if (typed.length >= 7 && /[aeiou]/.test(typed[at]!) && /[aeiou]/.test(title[at]!) && typed.slice(at + 1) === title.slice(at + 1)) return title;
+      // (Not at the word's end, where a slip makes other words: "princes", "retire", "marshall".)
+    } else if (typed.length < title.length) {
+      if ([...typed].findIndex((ch, i) => ch !== title[i]) >= 0) return title;
+    } else if ([...typed].some((ch, i) => ch === typed[i + 1] && i + 2 < typed.length && typed.slice(0, i) + typed.slice(i + 1) === title)) return title;
+  }
+  return undefined;
+}
+
 /** A plural noun for a kind of people: "runners", "scientists", "governors", "families". */
 export function isPeopleWord(word: string): boolean {
   return /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i.test(word);

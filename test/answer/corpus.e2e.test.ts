@@ -78,6 +78,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['find me teh aslef union boss quote on face coverings on trains', 'Mick Whelan'],
     // A topic's word typed with two letters swapped, after chat's "gimme".
     ['gimme lindsey grahams take on pulling the troops out of syira', 'Lindsey Graham'],
+    // An office typed with a slip of the keys.
+    ['what did the azores presidetn say about lorenzo', 'Vasco Cordeiro'],
     // The kind of quote wanted, before the words for it.
     ['the most emotional thing the connecticut governor said after the b-17 crash', 'Ned Lamont'],
     ["kitty mak's one-liner about the district council vote", 'Kitty Mak'],

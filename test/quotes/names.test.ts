@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedRuns, fullestName, nameKey, speakerKey } from '../../src/quotes/names.ts';
+import { findNamedRuns, fullestName, nameKey, speakerKey, titleSpelled } from '../../src/quotes/names.ts';
 import { typedNameMatches, typedRoleMatches } from '../../src/quotes/typed-names.ts';
 import { extractQuotes } from '../../src/quotes/index.ts';
 
@@ -101,6 +101,20 @@ describe('fullestName: a surname grows to the name the article gives, no further
     const runs = findNamedRuns('President Recep Tayyip Erdoğan spoke first. Later Erdogan said more.');
     expect(fullestName(runs, ['Erdogan'])).toBe('Recep Tayyip Erdoğan');
   });
+});
+
+describe('titleSpelled: an office typed with a slip of the keys', () => {
+  it.each([
+    ['presidetn', 'president'],
+    ['rapporetur', 'rapporteur'],
+    ['diirector', 'director'],
+    ['captan', 'captain'],
+    ['presidant', 'president'],
+  ])('reads %s as %s', (typed, title) => expect(titleSpelled(typed)).toBe(title));
+
+  // Words of their own: a plural, "office", a slip at the word's end ("princes", "Marshall"),
+  // a title as typed, a short word.
+  it.each(['governors', 'office', 'princes', 'marshall', 'retire', 'president', 'mayro'])('leaves %s as typed', (word) => expect(titleSpelled(word)).toBeUndefined());
 });
 
 describe('fullestName, case by case', () => {
