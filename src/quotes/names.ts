@@ -459,6 +459,11 @@ export function typedWithinOneEdit(typed: string, word: string): boolean {
   return withinOneEdit(singleLetters(typed), singleLetters(word));
 }
 
+/** True when a typed word is the articles' word with its double letters typed single: "abot" for "Abbott". */
+export function doublesTypedSingle(typed: string, word: string): boolean {
+  return typed !== word && typed[0] === word[0] && singleLetters(typed) === singleLetters(word);
+}
+
 /** A word with each run of one letter written once: "mcconnell" → "mconel". */
 function singleLetters(word: string): string {
   let out = '';

@@ -1,4 +1,4 @@
-import { fold, isJoinedName, isTitle, typedWithinOneEdit, withinOneEdit } from './names.ts';
+import { doublesTypedSingle, fold, isJoinedName, isTitle, typedWithinOneEdit, withinOneEdit } from './names.ts';
 
 /*
  * Names and roles as people type them in a question ("tony abbot", "the ucla archaeologist",
@@ -26,7 +26,8 @@ export function typedNameMatches(typed: string, name: string, { typos = true, wr
   const all = words(typedJoined);
   // ("the who director general" is whoever holds the office at the WHO, not Who Gives a Crap.)
   const asked = all.filter((w, i) => !isTitle(w) && !/^(?:the|of|mr|mrs|ms|dr)$/.test(w) && !(/^(?:us|uk|eu|un|who)$/.test(w) && isTitle(all[i + 1] ?? '')));
-  const near = (w: string, o: string) => o === w || (typos && !written(w) && w.length >= 5 && o.length >= 5 && typedWithinOneEdit(w, o));
+  // ("tony abot": a shorter word only with its double letters typed single.)
+  const near = (w: string, o: string) => o === w || (typos && !written(w) && ((w.length >= 5 && o.length >= 5 && typedWithinOneEdit(w, o)) || (w.length === 4 && doublesTypedSingle(w, o))));
   const missed = asked.filter((w) => !own.some((o) => near(w, o)));
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
   // short word may be a letter off too.

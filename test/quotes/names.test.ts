@@ -326,6 +326,10 @@ describe('typedNameMatches: a name as people type it', () => {
     ['mcconel', 'Mitch McConnell', true],
     ['bolsonarro', 'Jair Bolsonaro', true],
     ['mcconel', 'Mitch McConville', false],
+    // A four-letter word only with its double letters typed single: "abot", not "abit".
+    ['tony abot', 'Tony Abbott', true],
+    ['abot', 'Tony Abbott', true],
+    ['abit', 'Tony Abbott', false],
   ])('%s → %s: %s', (typed, name, expected) => {
     expect(typedNameMatches(typed, name)).toBe(expected);
   });
