@@ -58,9 +58,27 @@ export function unshouted(question: string): string {
 // Patterns built from word lists once, not on every question (plain() runs several times per ask).
 const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
 
+// How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
+// to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
+// tomorrow". No word of the story or of who is asked. (After a comma, a dash or a "?", or
+// "and", "with", "plus": "the link between guns and suicide" is a story's.)
+const ANSWER_FORM = new RegExp(
+  `(?:\\s*[,;:?!.+–—-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
+    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*)` +
+    `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*$`,
+  'i',
+);
+
+/** A question without what it says of the answer's form or use: "…, with sources" is "…". */
+export function withoutAnswerForm(question: string): string {
+  let asked = question;
+  for (let form = ANSWER_FORM.exec(asked); form && form.index > 0; form = ANSWER_FORM.exec(asked)) asked = asked.slice(0, form.index);
+  return asked;
+}
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
-  const opened = question
+  const opened = withoutAnswerForm(question)
     .replace(EMOJI, ' ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)

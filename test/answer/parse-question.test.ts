@@ -348,6 +348,15 @@ describe('parseQuestion', () => {
     // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
     ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
     ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
+    // What the answer should be like, or is for, after the ask: no word of it.
+    ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
+    ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
+    ['khamenei on soleimani + link to the article', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
+    ['what did pelosi say about the wall, with sources', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['who commented on the boat fire and cite the article', { speech: true, topic: 'the boat fire' }],
+    // (Guards: "the link between …", "links to autism" are the story's words.)
+    ['what did the surgeon general say about the link between guns and suicide', { speech: true, speaker: 'surgeon general', topic: 'the link between guns and suicide' }],
+    ['what did experts say about vaccines and links to autism', { speech: true, group: 'experts', topic: 'vaccines and links to autism' }],
     // "tell me about X's statement on Y", "X + Y": X on Y.
     ["tell me about gownaris's statement on the penguin sex ratio", { speech: true, speaker: 'gownaris', topic: 'the penguin sex ratio', guessed: true }],
     ['gownaris + the penguin sex ratio', { speech: true, speaker: 'gownaris', topic: 'the penguin sex ratio', guessed: true }],
