@@ -3,7 +3,7 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
-import { plain as inPlainForm, unshouted } from './plain-question.ts';
+import { plain as inPlainForm, unmarked, unshouted } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
@@ -48,7 +48,7 @@ const SPEECH_ARTICLES = 3;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const typed = question.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = scoped(library, unshouted(typed), options.filter);
+  const asked = scoped(library, unshouted(unmarked(typed)), options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }

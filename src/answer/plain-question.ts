@@ -69,6 +69,19 @@ const ANSWER_FORM = new RegExp(
   'i',
 );
 
+/**
+ * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
+ * "*…*", "~~…~~") or the label it was pasted with ("Q: …", "question: …", "/ask question: …"):
+ * they say how it looks, not what it asks. (Not "_": addresses hold it.)
+ */
+export function unmarked(question: string): string {
+  return question
+    .replace(/^\s*(?:>>>|>)\s*/gm, '')
+    .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])\*|\*(?![\p{L}\p{N}])/gu, '')
+    .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|(?:q|qn|question|ask)\s*:\s*)/i, '')
+    .trim();
+}
+
 /** A question without what it says of the answer's form or use: "…, with sources" is "…". */
 export function withoutAnswerForm(question: string): string {
   let asked = question;

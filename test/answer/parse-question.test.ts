@@ -348,6 +348,13 @@ describe('parseQuestion', () => {
     // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
     ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
     ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
+    // Discord's markdown and the label a question was pasted with say how it looks, not what it
+    // asks. (The quote block is a guard: it was read right before.)
+    ['**pelosi** on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['> who said what about the boat fire', { speech: true, topic: 'the boat fire' }],
+    ['`what did pelosi say about the wall`', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['/ask question: what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['||what did pelosi say about the wall||', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // What the answer should be like, or is for, after the ask: no word of it.
     ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
