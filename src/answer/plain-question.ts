@@ -241,6 +241,8 @@ export function plain(question: string): string {
     })
     .replace(ECHO, echoed)
     .replace(TOPIC_FIRST, topicLast)
+    // "actor doris day dies at 97 - mary quant's quote?": the story (a headline, pasted), then whose words.
+    .replace(/^\s*(\S.*?\S)\s+[-–—:]+\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+?)['’]s?\s+(?:quotes?|reactions?|response|take|view|words|comments?|statement|thoughts)\s*[?.!]*\s*$/iu, (whole, story: string, who: string) => (/^(?:any|the|their|his|her|some|all)$/i.test(who) ? whole : `what did ${who} say about ${story}`))
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
 

@@ -348,6 +348,9 @@ describe('parseQuestion', () => {
     // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
     ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
     ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
+    // A story (a headline, pasted), then whose words: theirs on it; not "any reactions".
+    ["actor doris day dies at 97 - mary quant's quote?", { speech: true, speaker: 'mary quant', topic: 'actor doris day dies at 97' }],
+    ["the boat fire - the captain's words", { speech: true, speaker: 'captain', topic: 'the boat fire' }],
     // Discord's markdown and the label a question was pasted with say how it looks, not what it
     // asks. (The quote block is a guard: it was read right before.)
     ['**pelosi** on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
