@@ -80,6 +80,12 @@ const SPEAKER_FRAMES = [
   /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // ("how surprised was stamenkovic by the results": the mood first.)
   /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
+  // "is regina ip for or against the law", "is boris ok with no deal", "does pelosi support
+  // the inquiry", "what's trump's problem with bolton": a side taken is taken in words.
+  // (Shorthand: "is the law against …" names nobody, and is read as plain words.)
+  /^\s*(?:was|were|is|are)\s+(.{2,60}?)\s+(?:for\s+or\s+against|against|opposed\s+to|in\s+favou?r\s+of|(?:ok|okay|fine|cool|alright|on\s+board)\s+with)\s+(?=\S)/iu,
+  /^\s*(?:did|does|do|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,40}?)\s+(?:support|oppose|back|endorse|approve\s+of|object\s+to|agree\s+with|disagree\s+with|(?:take|accept)\s+responsibility\s+for|regret|trust)\s+(?=\S)/iu,
+  /^\s*what\s+(?:was|is|were|are)\s+(?!(?:his|her|their|its|the)\s)(.{2,60}?)(?:['’]s?|(?<=[^s])s)\s+(?:(?:main|real|big|biggest)\s+)?(?:problem|issue|beef|gripe|objection|complaint)s?\s+(?:with|about|over|to)\s+(?=\S)/iu,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
   // "did rouhani apologise", "has pelosi commented": whether they said anything at all.
@@ -94,7 +100,7 @@ const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers
 const SIDE_TAKEN = 'went\\s+after|took\\s+aim\\s+at|hit\\s+out\\s+at|railed\\s+against|spoke\\s+out\\s+against|called\\s+out|pressured|pressed|put\\s+pressure\\s+on|sided\\s+with|stood\\s+(?:up\\s+for|by)|came\\s+to\\s+(?:the\\s+)?defen[cs]e\\s+of';
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
-  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +
+  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|supports|opposes|backs|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +
   // A side taken against or for someone: "who went after trump", "who stood up for the kurds".
   SIDE_TAKEN;
 
@@ -108,7 +114,7 @@ const ASKED_AFTER = /(?:,|\s[-–—]+|\sand)\s+(?:(?:what|who|how)\s+(?:did|do|
 const WHO_MOOD = new RegExp(`\\bwho\\s+(?:${MOOD})\\b`, 'i');
 // Whom the voices asked for were aimed at: "who criticized trump for pulling out of syria",
 // "who hit back at boris over parliament" ask for others' words on Trump, not his.
-const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:critici[sz]ed|slammed|attacked|blasted|praised|defended|blamed|accused|thanked|supported|backed|opposed|condemned|mocked|questioned|congratulated|(?:hit|fired|pushed)\\s+back\\s+(?:at|against|on)|lashed\\s+out\\s+at|(?:was|were)\\s+(?:angry|furious|upset)\\s+(?:at|with)|(?:was|were)\\s+against|(?:agreed|disagreed)\\s+with|${SIDE_TAKEN})\\s+((?:[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)(?=\\s+(?:for|over|about|on|after|when|because|of|in|at|and)\\b|\\s*[?.!]*$)`, 'iu');
+const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:critici[sz]ed|slammed|attacked|blasted|praised|defended|blamed|accused|thanked|supported|backed|opposed|supports|backs|opposes|condemned|mocked|questioned|congratulated|(?:hit|fired|pushed)\\s+back\\s+(?:at|against|on)|lashed\\s+out\\s+at|(?:was|were)\\s+(?:angry|furious|upset)\\s+(?:at|with)|(?:was|were)\\s+against|(?:agreed|disagreed)\\s+with|${SIDE_TAKEN})\\s+((?:[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)(?=\\s+(?:for|over|about|on|after|when|because|of|in|at|and)\\b|\\s*[?.!]*$)`, 'iu');
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
@@ -169,6 +175,8 @@ const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".
 const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted)\s*$/i;
+// …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
+const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|back|endorse|approve\s+of|object\s+to|responsibility\s+for|regret|trust)\s*$/i;
 
 /**
  * Reads a question as a reader means it: whether it asks for voices, whose, and about
@@ -339,7 +347,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "was tedros worried countries werent doing enough about covid": a mood's clause is the
     // topic whole, not only its last "about".
     // ("what did qandeel baloch say her husband did to her": likewise what is said.)
-    const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
+    const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked) || SIDED.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
     // ("did kipchoge say anything after the race": what he said is no word of the topic.)
     // ("pelosi reacting to the vote": what she reacted to is the topic.)
     const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;

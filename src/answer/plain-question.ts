@@ -136,6 +136,11 @@ export function plain(question: string): string {
     .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
     // "what did folks make of the boat fire": what they thought of it.
     .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
+    // "is anyone against the ban": who is. "what's the mood over the vote", "the general
+    // opinion on the verdict": what people think of it.
+    .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
+    .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
+    .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
     // "summarize what officials said about …", "recap the reactions to …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".

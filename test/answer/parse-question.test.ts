@@ -594,6 +594,24 @@ describe('parseQuestion', () => {
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
     ['pierluisi, which argument he gave for staying governor', { speech: true, speaker: 'pierluisi', topic: 'for staying governor', guessed: true }],
+    // A side taken, asked as where someone stands: for or against it, fine with it, a problem with it.
+    ['is regina ip for or against the national security law', { speech: true, speaker: 'regina ip', topic: 'the national security law', guessed: true }],
+    ['is boris ok with leaving without a deal', { speech: true, speaker: 'boris', topic: 'leaving without a deal', guessed: true }],
+    ['was pelosi opposed to the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry', guessed: true }],
+    ['does pelosi support the push to impeach trump', { speech: true, speaker: 'pelosi', topic: 'the push to impeach trump', guessed: true }],
+    ['does mbs take responsibility for khashoggi', { speech: true, speaker: 'mbs', topic: 'khashoggi', guessed: true }],
+    ["what's trump's problem with the budget", { speech: true, speaker: 'trump', topic: 'the budget', guessed: true }],
+    ['whats trumps problem with the budget', { speech: true, speaker: 'trump', topic: 'the budget', guessed: true }],
+    // (Guards: a law or a thing taking a side names nobody; "the problem with …" is nobody's.)
+    ['is the new law against abortion', { speech: false, topic: 'is the new law against abortion' }],
+    ["what's the problem with the budget", { speech: false, topic: 'what is the problem with the budget' }],
+    // Everyone's side: the mood, the general opinion, anyone against it, who supports it.
+    ["what's the mood about the monarch butterfly comeback", { speech: true, topic: 'the monarch butterfly comeback' }],
+    ["what's the general opinion on the hotel fire in delhi", { speech: true, topic: 'the hotel fire in delhi' }],
+    ['the overall sentiment after the verdict', { speech: true, topic: 'the verdict' }],
+    ['is anyone against the bradford sex abuse sentences', { speech: true, topic: 'the bradford sex abuse sentences' }],
+    ['who supports the dinosaur flapping study', { speech: true, topic: 'the dinosaur flapping study' }],
+    ['who supports trump on the wall', { speech: true, aimedAt: 'trump', topic: 'trump on the wall' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
