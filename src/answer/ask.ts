@@ -113,7 +113,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Searched for by the name the articles give: "the bjp spokesperson" is "Damodar Naik".)
   if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
   // ("who was quoted in <link>": no word of a topic but the article's; its title, then.)
-  if (filter.articleId && library.termWeights(topic).every(([term]) => VAGUE.test(term) || SPEECH_WORD.test(term))) [topic, speech] = [library.getArticle(filter.articleId).title, true];
+  // ("what do people think about <link>", "where do people stand on <link>": the ask's own words.)
+  if (filter.articleId && library.termWeights(topic).every(([term]) => VAGUE.test(term) || SPEECH_WORD.test(term) || (parsed.speech && !parsed.speaker && ASKED_OF_ANYONE.test(term)))) [topic, speech] = [library.getArticle(filter.articleId).title, true];
   speech ||= !!filter.speaker;
   // "what did trump say in december 2019": someone quoted, but in no article of that time.
   // (Not an office, which someone else may hold then.)
@@ -141,7 +142,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const office = head && parsed.speaker && !place && isTitle(head) ? (/^(?:prime|vice|deputy)\s/.test(role!) ? role : head) : undefined;
   // …and its portfolio, the words of whose office it is that are no names ("tourism" of "the
   // bahamas tourism minister", whom the prime minister is not).
-  const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w)) : [];
+  // (Not the work an author or a researcher is of: "the lead author of the e coli study" holds
+  // no office of "coli"; the topic's search finds the study.)
+  const work = new Set(office && typedRole ? (WORK_OF.exec(typedRole)?.[1]?.toLowerCase().split(/\s+/) ?? []) : []);
+  const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w) && !work.has(w.toLowerCase())) : [];
   // …and the place it is of, which its holder's article names ("gdansk" of "the mayor of
   // gdansk", whom the mayor of Paris is not). (A country is told by how the holder is
   // described: ofAnotherCountry.)
@@ -201,7 +205,13 @@ function shownName(library: Library, speaker: string): string | undefined {
 
 // Words before an office that say which holder, not which office: "the former president".
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
-const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
+const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
+
+// Words of a question that asks for anyone's words, whatever its story: "what do people think".
+const ASKED_OF_ANYONE = /^(?:people|every(?:one|body)|any(?:one|body)|folks|stand|against|comment(?:ed|s)?)$/;
+
+// What someone is of where it is a piece of work, not a portfolio: "of the e coli study".
+const WORK_OF = /\bof\s+(?:the|a|an|this|that|their|his|her)\s+((?:[\p{L}\d'’-]+\s+){0,4}(?:study|studies|report|paper|research|survey|analysis|book|film|review|experiment|project))\b/iu;
 
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean, role = false): Answer {
   // ("the turpin prosecutor" is no name for an article to give: a trade, described or not.)

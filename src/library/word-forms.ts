@@ -110,6 +110,10 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   pedophile: PAEDOPHILIA,
   // Fans' word for a convention: "going to cons".
   cons: ['conventions', 'convention'],
+  // A police "bust", as news tells it: people arrested. (Not "busts" or "go bust": a
+  // sculpture and a collapse are no arrest.)
+  bust: ['arrested', 'arrests', 'raid', 'raided'],
+  busted: ['arrested', 'arrests', 'raid', 'raided'],
   // What was "nicked", as news tells it.
   nicked: ['stole', 'stolen', 'theft'],
   // What a thing is made of, as news names it: "his golden toilet" is the "gold toilet".

@@ -483,11 +483,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(decoded.citations.map((c) => c.speaker)).toContain('Donald Tusk');
     const apostrophes = await ask(library, "what did trump say in https://en.wikinews.org/wiki/President_Trump_says_he_'can'_and_'may'_put_US_into_state_of_emergency_to_build_border_wall");
     expect(apostrophes.citations[0]?.speaker).toBe('Donald Trump');
+    // (…and asked how people stand on it, in words that name no story.)
+    const stand = await ask(library, `what do people think about ${url}`);
+    expect(new Set(stand.citations.map((c) => c.speaker)).size).toBeGreaterThan(2);
+    expect(stand.citations.map((c) => library.getArticle(c.articleId).title)).toEqual(stand.citations.map(() => title));
     const nowhere = await ask(library, 'who was quoted in https://example.com/news/1');
     expect(nowhere.citations).toEqual([]);
     expect(nowhere.text).toMatch(/no article in this library/);
     expect(nowhere.text).not.toContain('example.com');
-    exactSpans([...quoted.citations, ...corbyn.citations, ...decoded.citations, ...apostrophes.citations]);
+    exactSpans([...quoted.citations, ...corbyn.citations, ...decoded.citations, ...apostrophes.citations, ...stand.citations]);
   });
 
   it('abstains on someone told by a deed that no article quoting anyone tells', async () => {
@@ -603,6 +607,27 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.citations[0]).toMatchObject({ speaker: 'Yevgeny Zinichev' });
     expect(answer.citations[0]!.quote).toMatch(/^Search and rescue was suspended/);
     exactSpans(answer.citations);
+  });
+
+  it('reads a side taken, asked as where someone stands, as their words on it, and abstains where they have none', async () => {
+    const haley = await ask(library, 'is nikki haley for or against pulling the troops out of syria');
+    expect(haley.citations[0]).toMatchObject({ speaker: 'Nikki Haley' });
+    const mood = await ask(library, "what's the mood about the hong kong district council results");
+    expect(mood.citations.map((c) => c.speaker)).toContain('Kitty Mak');
+    // (Haley is quoted on Syria only; Thunberg is named, never quoted.)
+    expect((await ask(library, 'does nikki haley support iran shooting down the ukrainian plane')).citations).toEqual([]);
+    expect((await ask(library, 'is greta thunberg ok with the amazon fires')).citations).toEqual([]);
+    exactSpans([...haley.citations, ...mood.citations]);
+  });
+
+  it('finds an author asked for by the study they wrote, which is no office of theirs', async () => {
+    const answer = await ask(library, 'what did the lead author of the superbug study say');
+    expect(answer.citations[0]).toMatchObject({ speaker: 'David Livermore' });
+  });
+
+  it('reads a police "bust" as the arrests the article tells', async () => {
+    const answer = await ask(library, 'what did the us attorney say about the dark web bust');
+    expect(answer.citations.map((c) => c.speaker)).toContain('Jessie K. Liu');
   });
 
   it("finds one office-holder's statement asked for with the possessive's apostrophe left out", async () => {
