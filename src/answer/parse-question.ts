@@ -75,7 +75,10 @@ const SPEAKER_FRAMES = [
   // "did pelosi make any statement on …", "what reason did pelosi give for …".
   /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|made|give|gave|issue|issued|offer|offered)\s+(?:any|a|an|some)\s+(?:statements?|comments?|remarks|reasons?|explanations?|response|reply|warning|apology)\b/i,
   // ("what help did boris offer brazil": help offered is offered in words.)
-  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|arguments?|justifications?|response|reply|message|warning|apology|help|assistance|support|aid|assurances?|guarantees?)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have|promise|pledge)\b/i,
+  /^\s*what\s+(?:statements?|comments?|remarks|reasons?|explanations?|excuses?|arguments?|justifications?|case|point|pitch|plea|response|reply|message|warning|apology|help|assistance|support|aid|assurances?|guarantees?)\s+(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|give|issue|offer|have|promise|pledge)\b/i,
+  // "what was ardern getting at", "what point was hay making about the reef": what she meant.
+  /^\s*what\s+(?:point|argument|case|claim|pitch)\s+(?:was|is|were|are)\s+(.{2,60}?)\s+(?:making|trying\s+to\s+make|putting\s+across)\b/i,
+  /^\s*what\s+(?:was|is|were|are)\s+(.{2,60}?)\s+(?:getting\s+at|driving\s+at|trying\s+to\s+say|(?:going\s+)?on\s+about)\b/i,
   // "why was the geochemist surprised by the bloom", "was lebron upset about …": a mood is said in words.
   /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
   // ("how surprised was stamenkovic by the results": the mood first.)

@@ -136,6 +136,8 @@ export function plain(question: string): string {
     .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
     // "what did folks make of the boat fire": what they thought of it.
     .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
+    // "who is blaming who for the crash": who blamed anyone for it.
+    .replace(/^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:blam(?:ing|es|ed)|accus(?:ing|es|ed))\s+(?:who|whom)\s+(?=(?:for|of|over)\s)/i, 'who blamed anyone ')
     // "is anyone against the ban": who is. "what's the mood over the vote", "the general
     // opinion on the verdict": what people think of it.
     .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')

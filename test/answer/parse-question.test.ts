@@ -612,6 +612,14 @@ describe('parseQuestion', () => {
     ['is anyone against the bradford sex abuse sentences', { speech: true, topic: 'the bradford sex abuse sentences' }],
     ['who supports the dinosaur flapping study', { speech: true, topic: 'the dinosaur flapping study' }],
     ['who supports trump on the wall', { speech: true, aimedAt: 'trump', topic: 'trump on the wall' }],
+    // Someone's reasoning, the case or the point they made, what they were getting at.
+    ["what was emma caulfield's reasoning on buffy", { speech: true, speaker: 'emma caulfield', topic: 'buffy' }],
+    ['what case did hickenlooper make for running for the senate', { speech: true, speaker: 'hickenlooper', topic: 'for running for the senate' }],
+    ['what point was mark hay making about the great barrier reef', { speech: true, speaker: 'mark hay', topic: 'the great barrier reef' }],
+    ['what was ardern getting at about the gun laws', { speech: true, speaker: 'ardern', topic: 'the gun laws' }],
+    // (Guard: the point of something is nobody's.)
+    ['what was the point of the meeting', { speech: false, topic: 'what was the point of the meeting' }],
+    ['who is blaming who for the waterloo travelator death', { speech: true, topic: 'the waterloo travelator death' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
