@@ -9,7 +9,7 @@ import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifi
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
-import { SPEECH_WORD } from './speech-words.ts';
+import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
 import { MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -96,7 +96,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // vs trump on …" was not: several voices, searched with the topic below). A place or an
     // office ("mexico's response to el paso", "the polish pm on the stabbing") speaks, and
     // its plain words answer only where its voices do not.
-    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = true;
+    // (Not "the philippine defense secretary's warning about …": an office's words, in so many
+    // words, which no plain sentence is.)
+    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !THEIR_WORDS.test(q);
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
@@ -206,6 +208,9 @@ function shownName(library: Library, speaker: string): string | undefined {
 // Words before an office that say which holder, not which office: "the former president".
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
+
+// Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
+const THEIR_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i');
 
 // Words of a question that asks for anyone's words, whatever its story: "what do people think".
 const ASKED_OF_ANYONE = /^(?:people|every(?:one|body)|any(?:one|body)|folks|stand|against|comment(?:ed|s)?)$/;
