@@ -159,5 +159,28 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   // taken out, which leaves other words: "piartes" is no "partes", "goverment" no "overment".)
   for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) slips.add(word.slice(0, i) + word.slice(i + 1));
   const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
-  return held.sort((a, b) => b[1] - a[1])[0]?.[0];
+  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word);
 }
+
+/**
+ * The name the articles write for a long word typed with one vowel for another, as names
+ * are transliterated ("suleimani": "Soleimani"). Only a name the articles write capitalised,
+ * and only in a word of seven letters or more: in shorter ones and in common words one vowel
+ * for another makes other words ("mayon", "baby").
+ */
+function transliterated(docstore: Docstore, word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  const names: Array<[string, number]> = [];
+  for (let i = 0; i < word.length; i++) {
+    if (!VOWELS.includes(word[i]!)) continue;
+    for (const vowel of VOWELS) {
+      if (vowel === word[i]) continue;
+      const name = word.slice(0, i) + vowel + word.slice(i + 1);
+      const count = docstore.countMatching(matchTerm(`"${name}"`));
+      if (count > 0 && writes(docstore, name) === 'capitalised') names.push([name, count]);
+    }
+  }
+  return names.sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const VOWELS = 'aeiouy';
