@@ -168,6 +168,9 @@ const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critic
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
 
+// Chat's last word after a question, which names nobody: "the wall? lol".
+const CHAT_LAST_WORD = /^(?:lol|lmao|pls|plz|please|thx|ty|ok|okay|anyone|anybody|someone|pls\s+help|help|idk|tbh|again|quotes?|sources?)$/i;
+
 // What is left of the question once its framing is gone is the topic.
 const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 // Verbs that take someone or something, then what they should do: "want the trial to start"
@@ -199,6 +202,12 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // the reader cannot name, then what they said.
   const unnamed = /^\s*who\s+(?:was|is|were)\s+((?:the|that|this)\s+\S.*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:what|how)\s+(?:did|does|was|is|has)\s+(?:he|she|they)\b.*)$/i.exec(question);
   if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
+  // "child abusers? kaczynski": a topic asked, then whose words on it, by a bare name.
+  const thenWho = /^(.{3,}?)\?+\s+((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s*[?.!]*$/u.exec(question.trim());
+  const who = thenWho?.[2];
+  if (who && !NOT_A_NAME.test(who) && !GROUP.test(who) && !SOMEONE.test(` ${who}`) && !isSmallTalk(who) && !CHAT_LAST_WORD.test(who) && !parseQuestion(thenWho[1]!).speech) {
+    return { speech: true, speaker: who, topic: clean(plain(thenWho[1]!)), guessed: true };
+  }
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
   // ("hi! quick question. what did minnis say about abaco? thanks!": greetings and thanks
@@ -338,7 +347,11 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // prorogation - who said what").
     if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
     // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
-    const rest = q.slice(match.index + match[0].length).replace(/(?:(?:^|\s+)(?:anyone|anybody|someone|somebody))?(?:^|\s+)(?:of|for|about|on|over)\s+(?:anything|something)\s*$/i, '');
+    // ("what has carrie lam said publicly about …": how she said it is no word of the topic.)
+    const rest = q
+      .slice(match.index + match[0].length)
+      .replace(/(?:(?:^|\s+)(?:anyone|anybody|someone|somebody))?(?:^|\s+)(?:of|for|about|on|over)\s+(?:anything|something)\s*$/i, '')
+      .replace(/^\s*(?:publicly|privately|openly|officially|recently|previously|earlier|later|exactly|specifically|actually|really)\s+(?=(?:about|on|regarding|over|after|when)\s)/i, ' ');
     // "what did the pope ask for": a dangling preposition is no topic.
     // A frame that ends with its preposition ("pelosi's take on …", "spano on …") leaves the
     // topic whole, even where it has another ("… vote and on the senate trial").
@@ -357,7 +370,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
-    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?=\S)/i, '');
+    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);

@@ -118,6 +118,12 @@ export function plain(question: string): string {
     // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me";
     // "tell me about pelosi's statement on …": her statement.)
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/iu, '')
+    // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
+    .replace(/^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got)\s+(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b)/i, '')
+    // "who else commented on …": who did, the others too.
+    .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
+    // "didn't mbs say something about …": whether he said it.
+    .replace(/^\s*(did|does|do|has|have|had|was|were|is)n['’]?t\s+(?=\S)/i, '$1 ')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')

@@ -620,6 +620,17 @@ describe('parseQuestion', () => {
     // (Guard: the point of something is nobody's.)
     ['what was the point of the meeting', { speech: false, topic: 'what was the point of the meeting' }],
     ['who is blaming who for the waterloo travelator death', { speech: true, topic: 'the waterloo travelator death' }],
+    // Chat's ways to ask what there is from someone: their latest, "got anything from", the topic then a bare name.
+    ["kaczynski's latest on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ['do you have anything from kaczynski on child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['got anything from kaczynski about child abusers?', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['child abusers? kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
+    ['what has carrie lam said publicly about the economy', { speech: true, speaker: 'carrie lam', topic: 'the economy' }],
+    ['who else commented on the russian school bus crash', { speech: true, topic: 'the russian school bus crash' }],
+    // (Guards: chat's last word after a question, and anyone, name nobody.)
+    ['the wall? lol', { speech: false, topic: 'the wall' }],
+    ['what about the stabbing? anyone', { speech: false, topic: 'what about the stabbing? anyone' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
