@@ -391,6 +391,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it('holds a speaker to the lower bar of a topic their articles hold where all they lack is a common word', async () => {
     // Rhys-Davies's article never says "back", a word of one passage in forty.
     expect((await ask(library, 'rhys-davies on bringing back sliders')).citations[0]?.speaker).toBe('John Rhys-Davies');
+    // …or a verb any story's sentence may use: Sarkozy's article never says "stood".
+    expect((await ask(library, 'what does sarkozy think chirac stood for')).citations[0]?.speaker).toBe('Nicolas Sarkozy');
   });
 
   it("holds a speaker asked about a story told only in other articles than theirs to the higher bar", async () => {
