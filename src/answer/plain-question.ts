@@ -20,6 +20,9 @@ export function clean(text: string): string {
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
     .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
+    // ("… on twitter", "… to reporters", "… in his speech", "… at the press conference": where
+    // it was said is no word of what it was about, and "twitter" would find tweets on anything.)
+    .replace(VENUE, '')
     // ("notre dame reopened, anyone quoted?": the ask again.)
     .replace(/(?:,|\s+[-–—]+)\s*(?:anyone|anybody|someone|somebody|officials|experts|people|politicians|scientists)\s+(?:quoted|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|say\s+anything|said\s+anything)\s*[?.!]*\s*$/i, '')
     // ("the wiranto stabbing — thoughts from anyone?": likewise.)
@@ -27,6 +30,10 @@ export function clean(text: string): string {
     .replace(/[?.!,;:\s]+$/, '')
     .trim();
 }
+
+// Where something was said, after all it was about: "… on twitter", "… in an interview".
+const VENUE =
+  /(?:\s+|\s*,\s*)(?:on|in|at|to|via|during|over)\s+(?:twitter|x|facebook|instagram|tiktok|youtube|social\s+media|tv|television|(?:the\s+)?radio|reporters|journalists|the\s+(?:press|media|news|cameras)|(?:his|her|their|the|a|an|that|this)\s+(?:speech|statement|interview|press\s+conference|presser|news\s+conference|briefing|tweet|post|address|letter|video)s?)\s*[?.!]*\s*$/i;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
 export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=\s|$)/gi;

@@ -628,6 +628,12 @@ describe('parseQuestion', () => {
     ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
     ['what has carrie lam said publicly about the economy', { speech: true, speaker: 'carrie lam', topic: 'the economy' }],
     ['who else commented on the russian school bus crash', { speech: true, topic: 'the russian school bus crash' }],
+    // Where it was said is no word of what it was about.
+    ['what did king vajiralongkorn say about his sister running for pm on twitter', { speech: true, speaker: 'king vajiralongkorn', topic: 'his sister running for pm' }],
+    ['chip taylor on why the butterflies came back, in an interview', { speech: true, speaker: 'chip taylor', topic: 'why the butterflies came back', guessed: true }],
+    ['who commented on the hong kong district council results in the media', { speech: true, topic: 'the hong kong district council results' }],
+    // (Guard: a speech that is the story.)
+    ["reactions to the queen's speech", { speech: true, topic: "the queen's speech" }],
     // (Guards: chat's last word after a question, and anyone, name nobody.)
     ['the wall? lol', { speech: false, topic: 'the wall' }],
     ['what about the stabbing? anyone', { speech: false, topic: 'what about the stabbing? anyone' }],
