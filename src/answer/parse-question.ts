@@ -86,8 +86,8 @@ const SPEAKER_FRAMES = [
   // "is regina ip for or against the law", "is boris ok with no deal", "does pelosi support
   // the inquiry", "what's trump's problem with bolton": a side taken is taken in words.
   // (Shorthand: "is the law against …" names nobody, and is read as plain words.)
-  /^\s*(?:was|were|is|are)\s+(.{2,60}?)\s+(?:for\s+or\s+against|against|opposed\s+to|in\s+favou?r\s+of|(?:ok|okay|fine|cool|alright|on\s+board)\s+with)\s+(?=\S)/iu,
-  /^\s*(?:did|does|do|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,40}?)\s+(?:support|oppose|back|endorse|approve\s+of|object\s+to|agree\s+with|disagree\s+with|(?:take|accept)\s+responsibility\s+for|regret|trust)\s+(?=\S)/iu,
+  /^\s*(?:(?:why|how\s+come)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:for\s+or\s+against|against|opposed\s+to|in\s+favou?r\s+of|(?:ok|okay|fine|cool|alright|on\s+board)\s+with)\s+(?=\S)/iu,
+  /^\s*(?:(?:why|how\s+come)\s+)?(?:did|does|do|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,40}?)\s+(?:support|oppose|back|endorse|approve\s+of|object\s+to|agree\s+with|disagree\s+with|(?:take|accept)\s+responsibility\s+for|regret|trust)\s+(?=\S)/iu,
   /^\s*what\s+(?:was|is|were|are)\s+(?!(?:his|her|their|its|the)\s)(.{2,60}?)(?:['’]s?|(?<=[^s])s)\s+(?:(?:main|real|big|biggest)\s+)?(?:problem|issue|beef|gripe|objection|complaint)s?\s+(?:with|about|over|to)\s+(?=\S)/iu,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),

@@ -127,6 +127,11 @@ export function plain(question: string): string {
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/iu, '')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
     .replace(/^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got)\s+(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b)/i, '')
+    // "who did pelosi blame for the shutdown", "what made tusk say that about brexit", "tusk
+    // on brexit said what?": what she said about it.
+    .replace(/^\s*(?:who|whom|what)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+(?:blame|accuse|critici[sz]e|praise|thank|credit)\s+(?:for|over)\s+(?=\S)/i, 'what did $1 say about ')
+    .replace(/^\s*(?:what|why)\s+(?:made|makes|led|prompted)\s+(.{2,60}?)\s+(?:to\s+)?say\s+(?:that|this|it|so)\s+(?=(?:about|on|regarding|over|after)\s)/i, 'what did $1 say ')
+    .replace(/^\s*((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+on\s+((?:(?!\bwho\b)[^–—,:;?])+?)\s+said\s+what\s*[?.!]*$/iu, 'what did $1 say on $2')
     // "who else commented on …": who did, the others too.
     .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
     // "didn't mbs say something about …": whether he said it.

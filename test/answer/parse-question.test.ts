@@ -628,6 +628,14 @@ describe('parseQuestion', () => {
     ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
     ['what has carrie lam said publicly about the economy', { speech: true, speaker: 'carrie lam', topic: 'the economy' }],
     ['who else commented on the russian school bus crash', { speech: true, topic: 'the russian school bus crash' }],
+    // Why someone took a side, whom they blamed, what made them say it: their words on it.
+    ['why is tusk against brexit', { speech: true, speaker: 'tusk', topic: 'brexit', guessed: true }],
+    ['why did tusk support the deal', { speech: true, speaker: 'tusk', topic: 'the deal', guessed: true }],
+    ['who did carrie lam blame for the violence', { speech: true, speaker: 'carrie lam', topic: 'the violence' }],
+    ['what made tusk say that about brexit', { speech: true, speaker: 'tusk', topic: 'brexit' }],
+    ['tusk on brexit said what?', { speech: true, speaker: 'tusk', topic: 'brexit' }],
+    // (Guard: why something happened asks for no one.)
+    ['why did the bridge collapse', { speech: false, topic: 'why did the bridge collapse' }],
     // Where it was said is no word of what it was about.
     ['what did king vajiralongkorn say about his sister running for pm on twitter', { speech: true, speaker: 'king vajiralongkorn', topic: 'his sister running for pm' }],
     ['chip taylor on why the butterflies came back, in an interview', { speech: true, speaker: 'chip taylor', topic: 'why the butterflies came back', guessed: true }],
