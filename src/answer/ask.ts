@@ -11,7 +11,7 @@ import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
-import { MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
+import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
@@ -113,7 +113,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // word of a topic, or only words any story has; whatever they said.
   // ("what did harry dunn's mum say": no topic but whom it asks for.)
   // (Searched for by the name the articles give: "the bjp spokesperson" is "Damodar Naik".)
-  if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
+  // ("why does rossello think he can't stay on": only verbs any story's sentence may use.)
+  if (filter.speaker && (topic === parsed.speaker || library.termWeights(topic).every(([term]) => VAGUE.test(term) || ANY_STORY_VERB.test(term)))) topic = shownName(library, filter.speaker) ?? filter.speaker;
   // ("who was quoted in <link>": no word of a topic but the article's; its title, then.)
   // ("what do people think about <link>", "where do people stand on <link>": the ask's own words.)
   if (filter.articleId && library.termWeights(topic).every(([term]) => VAGUE.test(term) || SPEECH_WORD.test(term) || (parsed.speech && !parsed.speaker && ASKED_OF_ANYONE.test(term)))) [topic, speech] = [library.getArticle(filter.articleId).title, true];

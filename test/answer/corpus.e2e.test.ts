@@ -99,6 +99,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did father casicas ask people to do', 'Allan Casicas'],
     ['how did tony mendez see himself', 'Tony Mendez'],
     ["what was bolton's side of the story", 'John R. Bolton'],
+    // …or only verbs any story's sentence may use.
+    ["why does rossello think he can't stay on", 'Ricardo Rosselló Nevares'],
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
