@@ -98,7 +98,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // its plain words answer only where its voices do not.
     // (Not "the philippine defense secretary's warning about …": an office's words, in so many
     // words, which no plain sentence is.)
-    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !THEIR_WORDS.test(q);
+    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !OWNED_WORDS.test(q);
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
@@ -211,7 +211,7 @@ function shownName(library: Library, speaker: string): string | undefined {
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
 // Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
-const THEIR_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i');
+const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i');
 
 // Words of a question that asks for anyone's words, whatever its story: "what do people think".
 const ASKED_OF_ANYONE = /^(?:people|every(?:one|body)|any(?:one|body)|folks|stand|against|comment(?:ed|s)?)$/;

@@ -31,7 +31,7 @@ export function clean(text: string): string {
     .trim();
 }
 
-// Where something was said, after all it was about: "… on twitter", "… in an interview".
+// Where something was said, after what it was about: "… on twitter", "… in an interview".
 const VENUE =
   /(?:\s+|\s*,\s*)(?:on|in|at|to|via|during|over)\s+(?:twitter|x|facebook|instagram|tiktok|youtube|social\s+media|tv|television|(?:the\s+)?radio|reporters|journalists|the\s+(?:press|media|news|cameras)|(?:his|her|their|the|a|an|that|this)\s+(?:speech|statement|interview|press\s+conference|presser|news\s+conference|briefing|tweet|post|address|letter|video)s?)\s*[?.!]*\s*$/i;
 

@@ -166,7 +166,7 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
  * The name the articles write for a long word typed with one vowel for another, as names
  * are transliterated ("suleimani": "Soleimani"). Only a name the articles write capitalised,
  * and only in a word of seven letters or more: in shorter ones and in common words one vowel
- * for another makes other words ("mayon", "baby").
+ * for another makes other words ("saldiers" is no "soldiers").
  */
 function transliterated(docstore: Docstore, word: string): string | undefined {
   if (word.length < 7) return undefined;

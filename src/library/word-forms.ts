@@ -110,8 +110,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   pedophile: PAEDOPHILIA,
   // Fans' word for a convention: "going to cons".
   cons: ['conventions', 'convention'],
-  // A police "bust", as news tells it: people arrested. (Not "busts" or "go bust": a
-  // sculpture and a collapse are no arrest.)
+  // A police "bust", as news tells it: people arrested. (A sculpture's bust and a firm gone
+  // bust are other senses, which chat asks about far less; "busts" is left out.)
   bust: ['arrested', 'arrests', 'raid', 'raided'],
   busted: ['arrested', 'arrests', 'raid', 'raided'],
   // What was "nicked", as news tells it.
