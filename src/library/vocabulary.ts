@@ -141,9 +141,22 @@ export function asWritten(docstore: Docstore, text: string): string {
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (held(`"${lower}"`)) return word;
-    return writtenApart(held, lower) ?? spelledAsHeld(docstore, lower) ?? word;
+    return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledAsHeld(docstore, lower) ?? word;
   });
 }
+
+/**
+ * The word the articles write with a letter no accent-folding undoes, for one typed with the
+ * plain letter a keyboard has ("pawel": "Paweł"; "lukasz": "Łukasz"). The index folds "ğ" to
+ * "g" but keeps "ł", so "pawel" would meet no passage and no quote.
+ */
+function typedPlain(docstore: Docstore, word: string): string | undefined {
+  const starts = [word[0]!, ...Object.keys(PLAIN_LETTERS).filter((letter) => PLAIN_LETTERS[letter]!.startsWith(word[0]!))];
+  return starts.flatMap((start) => docstore.termsStartingWith(start)).find((term) => term !== word && [...term].map((c) => PLAIN_LETTERS[c] ?? c).join('') === word);
+}
+
+/** Letters that are no accented form of another (NFKD leaves them whole), as typed plain. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
 /**
  * How the articles spell a word typed one slip off one they hold ("syira": "Syria";

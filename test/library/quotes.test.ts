@@ -430,6 +430,15 @@ describe('quotes in the library', () => {
     expect(library.asWritten('the saldiers')).toBe('the saldiers');
   });
 
+  it('spells a word typed with the plain letter for one no accent-folding undoes as the articles write it, and finds the quote', async () => {
+    await library.addArticles([article({ title: 'Mayor', text: '"Let\'s all pray for the mayor. Paweł, we are with you," said Donald Tusk. Łukasz Nowak spoke.' })]);
+    expect(library.asWritten('who said pawel, we are with you')).toBe('who said paweł, we are with you');
+    expect(library.asWritten('lukasz nowak')).toBe('łukasz nowak');
+    expect(library.quotesSaying(library.asWritten('pawel, we are with you')).map((q) => q.speaker?.name)).toEqual(['Donald Tusk']);
+    // (Guard: a word no article holds in any spelling stays as typed.)
+    expect(library.asWritten('pavel')).toBe('pavel');
+  });
+
   it('forgets an article\'s quotes with it, in this process and in another', async () => {
     const other = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
     try {
