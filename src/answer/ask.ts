@@ -83,7 +83,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     }
     // "what did the cow urine guy say": someone described in words no article describes
     // anyone by; the words are the story's, for the search to find whom they fit.
-    else if (asked.nobody && SOMEONE.test(parsed.speaker)) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
+    // ("which runner thought …": a word the articles hold in lower case only is what someone
+    // is, no name, likewise.)
+    else if (asked.nobody && (SOMEONE.test(parsed.speaker) || (/^\p{L}+$/u.test(parsed.speaker) && library.mentions(parsed.speaker) && library.writes(parsed.speaker) !== 'capitalised'))) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)

@@ -109,7 +109,7 @@ const MOOD =
 
 // Questions about voices with no one speaker: everyone on a story, or a group.
 const SPEECH =
-  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted|hinted|joked|pleaded|begged|disputed|insisted|dismissed|rejected|threatened|pledged|demanded|bragged|boasted|mocked|conceded|mentioned)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
+  /\b(?:voices?|tributes?|condolences|what\s+(?:people|everyone|they)\s+(?:said|say|think|thought)|what\s+was\s+said|who\s+(?:said|says|commented|comments|spoke|speaks|(?:was|were|is|are|gets|got)\s+quoted|weighed\s+in|chimed\s+in|hit\s+back|fired\s+back|lashed\s+out|pushed\s+back|refused|declined|(?:took|claimed|accepted)\s+responsibility|talked|talks|discussed|was\s+interviewed|were\s+interviewed|spoke\s+out|reacted|responded|warned|criticized|criticised|praised|called|described|blamed|accused|condemned|welcomed|denied|claimed|tweeted|wrote|announced|promised|vowed|urged|defended|argued|predicted|admitted|hinted|joked|pleaded|begged|disputed|insisted|dismissed|rejected|threatened|pledged|demanded|bragged|boasted|mocked|conceded|mentioned|brought\s+up|pointed\s+out|noted|told|asked|thought)|said\s+what|who\s+(?:had|has|gave|offered|voiced|expressed|raised)\s+\w+|did\s+(?:anyone|anybody|someone|somebody)\s+\w+|reactions?\s+(?:to|from|on|after|over|about|following|when)|react(?:ed|s)?\s+to|respond(?:ed|s)?\s+to|how\s+(?:did\s+)?(?:people|everyone|folks|they)\s+(?:react|reacted|respond|responded|felt)|responses?\s+to|quotes?\s+(?:about|on|from|by)|quoted|comments?\s+(?:on|about|from)|according\s+to|what\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}(?:saying|warning|claiming|arguing)|what\s+did\s+(?:\w+\s+){0,2}(?:say|think))\b/i;
 // ("the thai king's statement on his sister - what did it say": a pronoun asks again about
 // the one named before, not about everyone.)
 // ("the scottish judges said suspending parliament was illegal, reactions": everyone's too.)
@@ -418,7 +418,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "who criticized trump over syria", "who said the amazon was burning": all that follows
     // the verb is the topic, "about" and the like aside.
     // ("who has been talking about …", "who has commented on …": after its auxiliary.)
-    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:has|have)\\s+(?:been\\s+)?(?=\\w+\\s+\\S)|had\\s+been\\s+)?(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
+    const who = new RegExp(`^\\s*(?:who|did\\s+(?:anyone|anybody|someone|somebody))\\s+(?:(?:has|have)\\s+(?:been\\s+)?(?=\\w+\\s+\\S)|had\\s+been\\s+)?(?:(?:was|were|is|are|gets|got)\\s+(?:quoted|interviewed)|(?:weighed|chimed)\\s+in|spoke\\s+out|brought\\s+up|pointed\\s+out|(?:hit|fired|pushed)\\s+back|lashed\\s+out|${MOOD}|\\w+)\\s+(?!what\\b)(.+)$`, 'i').exec(q);
     // ("did anyone blame anyone for …": no one of the topic.)
     // ("who took responsibility for the attack", "who declined to comment on the crash".)
     // ("who said that enough is enough": what they said, without "that".)
@@ -552,10 +552,12 @@ export function topicParts(topic: string): string[] {
   // "the clash between russia and ukraine", "both the us and china": one story's two sides;
   // not "both the notre dame fire and the amazon fires", two stories.
   const paired = topic.replace(/\b((?:between|both)\s+(?:the\s+)?(?:\S+\s+)?\S+)\s+and\s+/giu, '$1 \u0000 ');
-  const parts = paired
+  // A line in quotes is one thing said, whatever it joins: "read my lips, no new taxes".
+  const quoted = paired.replace(/["“][^"“”]+["”]/gu, (line) => line.replace(/,/g, '\u0001').replace(/\s/g, '\u0002'));
+  const parts = quoted
     .split(JOINERS)
     // ("… and later to the verdict": "later" is no word of the story.)
-    .map((p) => p.replace('\u0000', 'and').replace(/^(?:(?:also|later|afterwards|first)\s+)?/i, '').trim())
+    .map((p) => p.replace('\u0000', 'and').replace(/\u0001/g, ',').replace(/\u0002/g, ' ').replace(/^(?:(?:also|later|afterwards|first)\s+)?/i, '').trim())
     .filter((p) => /\p{L}{3,}/u.test(p.replace(/\b(?:the|a|an|of|to|in|on|from|about|this|that|year|people)\b/giu, '')));
   return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }

@@ -175,6 +175,9 @@ export function plain(question: string): string {
     .replace(/(?<=\p{L})\s+([24])\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us)\b)/giu, (_, digit: string) => (digit === '2' ? ' to ' : ' for '))
     .replace(/\s+w\/\s*|\s+w\s+(?=(?:the|a|an|his|her|their|its|this|that)\b)/gi, ' with ')
     .replace(/\b(what|how)['’]?d\b/gi, '$1 did')
+    // "someone said … who was that": a remembered line, whose speaker is asked for.
+    // ("someone said the next hours will decide everything, who was that".)
+    .replace(/^\s*(?:someone|somebody|some\s+(?:guy|man|woman|lady|person|politician|official|expert))\s+(?:said|says|tweeted|wrote|claimed)\s+(?:that\s+)?(\S.*?)\s*(?:[,;:]|\s[-–—]+|\.{2,})?\s*(?:who\s+(?:was|is)\s+(?:that|it|this|he|she)|who\s+said\s+(?:that|it|this)|who\s+was\s+it|(?:but\s+)?who)\s*[?!.]*\s*$/i, 'who said $1')
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
     .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')
@@ -182,7 +185,11 @@ export function plain(question: string): string {
     .replace(/^\s*(?:(?:are|were)\s+(?:there\s+)?)?(?:any|some)\s+((?:\S+\s+){0,2}?\S+)\s+(?:commenting|talking|speaking|weighing\s+in)\s+(?=on\b|about\b|regarding\b)/i, 'what did $1 say ')
     // "which expert talked about …", "which official said the site would close": that one's words.
     // ("which un official told cengiz to be patient".)
-    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote|thought)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "who was it that said …", "who's the guy who said …", "whose tweet ended "we shall
+    // overcome"": a remembered line, whose speaker is asked for.
+    .replace(/^\s*who(?:\s+(?:was|is)|['’]s)\s+(?:it|the\s+(?:one|guy|man|woman|person|lady|politician|official))\s+(?:that|who)\s+(?=(?:said|says|wrote|tweeted|called|thought)\b)/i, 'who ')
+    .replace(/^\s*whose\s+(?:tweets?|lines?|quotes?|words|posts?|comments?|statements?)\s+(?:was|is|were|are|went|ended(?:\s+with)?|said|says|read)\s+(?=\S)/i, 'who said ')
     // "who from the government commented on …": who commented.
     .replace(/^\s*who\s+(?:from|at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=(?:said|commented|spoke|talked|reacted|responded)\b)/i, 'who ')
     // "what's being said about …": what was said. "any notable quotes about …": quotes.

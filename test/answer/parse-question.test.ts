@@ -418,6 +418,14 @@ describe('parseQuestion', () => {
     ['what did trump say when asked about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
     // "who said that …": what they said, without "that".
     ['who said that enough is enough', { speech: true, topic: 'enough is enough' }],
+    // A remembered line, whose speaker is asked for in other words.
+    ['who brought up suicide by cop after the attack', { speech: true, topic: 'suicide by cop after the attack' }],
+    ['who pointed out women hold fewer seats', { speech: true, topic: 'women hold fewer seats' }],
+    ['who told the parents they had severed the ability to raise their children', { speech: true, topic: 'the parents they had severed the ability to raise their children' }],
+    ['who was it that said guardrails can only take so much', { speech: true, topic: 'guardrails can only take so much' }],
+    ["who's the guy who said the next hours will decide everything", { speech: true, topic: 'the next hours will decide everything' }],
+    ['whose tweet ended "we shall overcome"', { speech: true, topic: '"we shall overcome"' }],
+    ['which runner thought he was going to die', { speech: true, speaker: 'runner', topic: 'he was going to die' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
@@ -664,6 +672,10 @@ describe('topicParts', () => {
     ['the kerch strait clash between russia and ukraine', []],
     ['both the notre dame fire and the amazon fires', ['both the notre dame fire', 'the amazon fires']],
     ['the trade war between the us and china and the brexit vote', ['the trade war between the us and china', 'the brexit vote']],
+    // A line in quotes is one thing said; joiners outside it still join.
+    ['"read my lips, no new taxes"', []],
+    ['“stay home and stay safe”', []],
+    ['"our house is burning" and the amazon fires', ['"our house is burning"', 'the amazon fires']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
   });
