@@ -11,6 +11,7 @@ import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
+import { holdsLine, LINE_ASKED } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -157,13 +158,14 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
   // ("hey bot who said 'bishops reporting to themselves'": after how the question opens.)
+  const line = speech && !filter.speaker && LINE_ASKED.test(inPlainForm(q));
   const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(inPlainForm(q)) ? library.quotesSaying(library.asWritten(topic)) : [];
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);
   // "who criticized trump for …": others' words on him, none of his own.
   const aimedAt = parsed.aimedAt ? whoIsAsked(library, parsed.aimedAt).speaker : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (!orPlainWords && (!named || parsed.speech)) return asked;
@@ -258,6 +260,8 @@ interface Plan {
   countries?: ReadonlySet<string>;
   /** The quotes that say the words a "who said …" question asks about, word for word. */
   saying?: readonly StoredQuote[];
+  /** The question asks whose a line is ("who said nothing sticks to the toilet"), not a story's voices. */
+  line?: boolean;
   /** What the one asked for did ("found a dinosaur fossil"), where they are told by it: the answer's article must tell it. */
   deed?: string;
   /** …and they are one person ("the guy who …"), not a body or a crowd ("the men who …"). */
@@ -278,11 +282,12 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], deed, onePerson, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], line = false, deed, onePerson, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
-  const parts = speech ? sameStoryLater(library, query, topicParts(query)) : [];
+  // (Not a line someone said: "stay home, save lives" is one thing said.)
+  const parts = speech && !line ? sameStoryLater(library, query, topicParts(query)) : [];
   if (parts.length > 0) await library.embedQueries([query, ...parts]);
   const hits = await library.search(query, { k: PASSAGES, ...(articleIds ? { articleIds } : {}) });
   const coverage = Math.max(0, ...hits.map((h) => h.coverage), speech ? library.coverage(query, articleIds ? { articleIds } : {}) : 0);
@@ -294,8 +299,13 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const notTheirs = new Set(notBy ? library.speakerKeys(notBy) : []);
     const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? ''));
     let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
+    // A line someone said is answered by the quote that says it word for word, whatever the
+    // bar; else only where the quotes found hold some of its words (remembered-line.ts).
+    const verbatim = line && holdsLine(library, saying, query, true);
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
-      found.length > 0 && Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter);
+      found.length > 0 &&
+      (verbatim ||
+        (Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter) && (!line || holdsLine(library, found.map((c) => c.quote), topic, false))));
     let answered = answers(quotes, query, coverage);
     // Each story's best quote is kept, whatever the others score.
     const leads: QuoteCandidate[] = [];

@@ -12,7 +12,7 @@ import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
 import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
-import { searchLexical, termCoverage, termWeights } from './search-lexical.ts';
+import { matchTerm, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
@@ -414,6 +414,11 @@ export class Library {
   /** The query's content words, each with its idf over this library's passages. */
   termWeights(query: string): Array<[term: string, idf: number]> {
     return termWeights(this.docstore, query);
+  }
+
+  /** Of these quotes, those whose own words (not their speaker's name) hold `word`, in any form the index joins. */
+  quotesHolding(word: string, quoteIds: readonly number[]): Set<number> {
+    return quoteIds.length > 0 ? this.docstore.quotes.holding(matchTerm(`"${word.toLowerCase()}"`), quoteIds) : new Set();
   }
 
   /**

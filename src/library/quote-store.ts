@@ -186,6 +186,12 @@ export class QuoteStore {
     return new Map(rows.map((row) => [row.id, toQuote(row)]));
   }
 
+  /** Of these quotes, those whose own words (not their speaker's name) match `ftsQuery`. */
+  holding(ftsQuery: string, ids: readonly number[]): Set<number> {
+    const rows = this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').all(`text : ${ftsQuery}`, JSON.stringify(ids)) as Array<{ id: number }>;
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** BM25 over quote words and speaker names: up to `limit` quote ids, best first. */
   searchText(ftsQuery: string, limit: number, allowed?: ReadonlySet<number>): Array<[id: number, score: number]> {
     const rows = (

@@ -234,6 +234,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // the words after it ("52 project", "paso").
     ['the team leader of lost 52 project, what he said when they found the submarine?', 'Tim Taylor'],
     ['the us attorney in el paso, he told what about the gunman', 'Josh Bash'],
+    // What someone is, in a word the articles write in lower case only, is no name nobody has.
+    ['which runner said he felt his heart was going to stop', 'Karsten Warholm'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
@@ -310,6 +312,29 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const announcement = await ask(library, 'who said something like "the announcement cannot change the fact"');
     expect(announcement.citations[0]).toMatchObject({ speaker: 'Man-kei Tam' });
     exactSpans([...bulky.citations, ...trump.citations, ...intimidate.citations, ...enough.citations, ...bishops.citations, ...announcement.citations]);
+  });
+
+  it('answers a remembered line, in quotes or in other words, asked for in any of the ways a reader asks whose it is', async () => {
+    for (const [question, speaker] of [
+      // A comma inside the quote marks joins no two stories; "pawel" is how a keyboard types "Paweł".
+      ['who said "pawel, we are with you"', 'Donald Tusk'],
+      ['someone said this day is very hard for me, who was that', 'Abdullah Kurdi'],
+      ['whose words were "we shall overcome"', 'Bruno Parrilla'],
+      ['who was it that said the explosion was very powerful', 'Sharif Hotak'],
+      // In the reader's own words, some of the line's own kept.
+      ['who said staples and stitches leave scars', 'Rebecca Falconer'],
+    ]) {
+      const answer = await ask(library, question);
+      expect(answer.citations[0]?.speaker, question).toBe(speaker);
+      exactSpans(answer.citations);
+    }
+  });
+
+  it('abstains on a line no one in the library said, though a quote holds one of its words', async () => {
+    // ("A comment on the American dream"; "we're going to take your AR-15"; "Paweł, we are with you".)
+    for (const question of ['who said "i have a dream"', "who said we're all in this together", 'who said "lukasz, we are with you"', 'who said the election was rigged', 'who said the only thing we have to fear is fear itself']) {
+      expect((await ask(library, question)).citations, question).toEqual([]);
+    }
   });
 
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {

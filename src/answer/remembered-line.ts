@@ -1,0 +1,37 @@
+import type { Library, StoredQuote } from '../library/index.ts';
+
+/**
+ * "who said nothing sticks to the coated toilet", "who said "parts of abaco are decimated"":
+ * a line a reader recalls, as it was said or in their own words, whose speaker is asked for
+ * (not "who said what about …", which asks for a story's voices).
+ */
+export const LINE_ASKED = /^\s*who\s+(?:said|says|wrote|tweeted)\s+(?!(?:what|anything|something|stuff|things?|much|about|on|regarding)\b)/i;
+
+// A word that more than one passage in seven holds ("not", "way") tells no line from another.
+const TELLING_IDF = 2;
+// What the index splits off a contraction ("we're": "we", "re") is no word of the line.
+const CONTRACTION_TAIL = /^(?:re|ll|ve|s|t|d|m)$/;
+
+/**
+ * Whether these quotes hold the line someone said. Said word for word (`verbatim`, the quotes
+ * Library.quotesSaying found), one quote holds every telling word of it, or all but one
+ * where the reader slipped ("anit-democratic"); not where the word it lacks was the one
+ * word that told the line ("lukasz, we are with you" is not "Paweł, we are with you"). Recalled in other words, one holds two or
+ * more of them ("stitches and staples leave scars": "staples and stitches often lead to
+ * scarring"), where a line no one in the library said meets at most one, by chance ("i
+ * have a dream": "a comment on the American dream").
+ */
+export function holdsLine(library: Library, quotes: readonly StoredQuote[], line: string, verbatim: boolean): boolean {
+  const ids = quotes.map((q) => q.id);
+  const held = new Map<number, number>();
+  let telling = 0;
+  for (const [word, idf] of library.termWeights(line)) {
+    if (idf < TELLING_IDF || CONTRACTION_TAIL.test(word)) continue;
+    telling++;
+    for (const id of library.quotesHolding(word, ids)) held.set(id, (held.get(id) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...held.values());
+  // (A line of common words only, "i can do it if i want", is told by their order alone.)
+  if (verbatim) return telling === 0 ? quotes.length > 0 : most >= Math.max(1, telling - 1);
+  return most >= 2;
+}
