@@ -323,7 +323,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
       ['who was it that said the explosion was very powerful', 'Sharif Hotak'],
       // In the reader's own words, some of the line's own kept.
       ['who said staples and stitches leave scars', 'Rebecca Falconer'],
-    ]) {
+    ] as const) {
       const answer = await ask(library, question);
       expect(answer.citations[0]?.speaker, question).toBe(speaker);
       exactSpans(answer.citations);
