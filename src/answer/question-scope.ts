@@ -1,5 +1,7 @@
 import type { ArticleFilter, Library } from '../library/index.ts';
 import { linkedArticle } from './linked-article.ts';
+import { plain } from './plain-question.ts';
+import { LINE_ASKED } from './remembered-line.ts';
 import type { Answer } from './types.ts';
 import { whenAsked } from './when-asked.ts';
 
@@ -27,6 +29,9 @@ export function scoped(library: Library, typed: string, given: ArticleFilter = {
  */
 function dated(library: Library, typed: string, given: ArticleFilter = {}): { q: string; filter: ArticleFilter; said?: string } | { nothing: Answer } {
   const when = whenAsked(typed);
+  // Words of time that name no date, in a line someone said, are its words: "who said they
+  // offered to resign last night".
+  if (when && !when.dates && LINE_ASKED.test(plain(typed))) return { q: typed, filter: { ...given } };
   const q = when?.rest || typed;
   if (!when?.dates) return { q, filter: { ...given } };
   const { from, to, said } = when.dates;

@@ -1,11 +1,13 @@
 import type { Library, StoredQuote } from '../library/index.ts';
 
 /**
- * "who said nothing sticks to the coated toilet", "who said "parts of abaco are decimated"":
- * a line a reader recalls, as it was said or in their own words, whose speaker is asked for
- * (not "who said what about …", which asks for a story's voices).
+ * "who said nothing sticks to the coated toilet", "who said "parts of abaco are decimated"",
+ * "who called trump a bully boy", "who warned the euro would collapse": a line a reader
+ * recalls, as it was said or in their own words, whose speaker is asked for (not "who said
+ * what about …" or "who warned of …", which ask for a story's voices).
  */
-export const LINE_ASKED = /^\s*who\s+(?:said|says|wrote|tweeted)\s+(?!(?:what|anything|something|stuff|things?|much|about|on|regarding)\b)/i;
+export const LINE_ASKED =
+  /^\s*who\s+(?:said|says|wrote|tweeted|claimed|warned|admitted|insisted|argued|joked|promised|vowed|threatened|told|called|described|compared|likened|predicted|suggested|pointed\s+out|thought)\s+(?!(?:what|anything|something|stuff|things?|much|about|on|regarding|of|for|against|over|out|back|up|in|at|to|with)\b)/i;
 
 // A word that more than one passage in seven holds ("not", "way") tells no line from another.
 const TELLING_IDF = 2;
@@ -24,14 +26,20 @@ const CONTRACTION_TAIL = /^(?:re|ll|ve|s|t|d|m)$/;
 export function holdsLine(library: Library, quotes: readonly StoredQuote[], line: string, verbatim: boolean): boolean {
   const ids = quotes.map((q) => q.id);
   const held = new Map<number, number>();
+  const heldWords = new Map<number, number>();
   let telling = 0;
   for (const [word, idf] of library.termWeights(line)) {
     if (idf < TELLING_IDF || CONTRACTION_TAIL.test(word)) continue;
     telling++;
-    for (const id of library.quotesHolding(word, ids)) held.set(id, (held.get(id) ?? 0) + 1);
+    const name = library.writes(word) === 'capitalised';
+    for (const id of library.quotesHolding(word, ids)) {
+      held.set(id, (held.get(id) ?? 0) + 1);
+      if (!name) heldWords.set(id, (heldWords.get(id) ?? 0) + 1);
+    }
   }
-  const most = Math.max(0, ...held.values());
   // (A line of common words only, "i can do it if i want", is told by their order alone.)
-  if (verbatim) return telling === 0 ? quotes.length > 0 : most >= Math.max(1, telling - 1);
-  return most >= 2;
+  if (verbatim) return telling === 0 ? quotes.length > 0 : Math.max(0, ...held.values()) >= Math.max(1, telling - 1);
+  // …and not by names alone: "who told greta thunberg to go back to school" is not Time's
+  // words naming Greta Thunberg.
+  return [...held].some(([id, count]) => count >= 2 && (heldWords.get(id) ?? 0) >= 1);
 }

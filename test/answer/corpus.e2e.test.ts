@@ -323,6 +323,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
       ['who was it that said the explosion was very powerful', 'Sharif Hotak'],
       // In the reader's own words, some of the line's own kept.
       ['who said staples and stitches leave scars', 'Rebecca Falconer'],
+      // Words of time in the line are its words, not a time to search in.
+      ['who said he offered to resign last night', 'John R. Bolton'],
     ] as const) {
       const answer = await ask(library, question);
       expect(answer.citations[0]?.speaker, question).toBe(speaker);
@@ -332,7 +334,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
 
   it('abstains on a line no one in the library said, though a quote holds one of its words', async () => {
     // ("A comment on the American dream"; "we're going to take your AR-15"; "Paweł, we are with you".)
-    for (const question of ['who said "i have a dream"', "who said we're all in this together", 'who said "lukasz, we are with you"', 'who said the election was rigged', 'who said the only thing we have to fear is fear itself']) {
+    // …asked by what was done with it too; and not by names alone ("who told jacinda ardern …").
+    for (const question of ['who said "i have a dream"', "who said we're all in this together", 'who said "lukasz, we are with you"', 'who said the election was rigged', 'who said the only thing we have to fear is fear itself', 'who warned the pound would collapse', 'who compared the slug glue to superglue', 'who told jacinda ardern to resign']) {
       expect((await ask(library, question)).citations, question).toEqual([]);
     }
   });

@@ -426,6 +426,7 @@ describe('parseQuestion', () => {
     ["who's the guy who said the next hours will decide everything", { speech: true, topic: 'the next hours will decide everything' }],
     ['whose tweet ended "we shall overcome"', { speech: true, topic: '"we shall overcome"' }],
     ['which runner thought he was going to die', { speech: true, speaker: 'runner', topic: 'he was going to die' }],
+    ['who compared the typhoon to haiyan', { speech: true, topic: 'the typhoon to haiyan' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
