@@ -1,5 +1,5 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { clean, isSmallTalk, plain, unmarked, withoutAnswerForm } from './plain-question.ts';
+import { clean, isSmallTalk, plain, topicInBrackets, unmarked, withoutAnswerForm } from './plain-question.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, VIEW } from './speech-words.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 
@@ -194,7 +194,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutAnswerForm(unmarked(asked));
+  const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
   // "the researcher who studied guns and teen suicides, what was his argument": what he said.
   const theirs = /^(.{3,}?[,:–—-])\s*(?:so\s+)?(?:what|how)\s+(?:was|were|is|are)\s+(his|her|their)\s+(?:(?:exact|own|main|first|latest|public|official|initial)\s+)?(?:take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|argument|point|reason|explanation|message|warning|findings?|conclusions?)\b\s*(.*)$/i.exec(question);
   if (theirs) return parseQuestion(`${theirs[1]} what did ${{ his: 'he', her: 'she' }[theirs[2]!.toLowerCase()] ?? 'they'} say ${theirs[3]}`.trim());

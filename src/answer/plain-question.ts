@@ -96,17 +96,25 @@ export function withoutAnswerForm(question: string): string {
   return asked;
 }
 
+/**
+ * "who said what? (the covid-19 name)", "what did ford say? (about the doj probe)": an ask of
+ * no topic, then its topic in brackets, as one question.
+ */
+export function topicInBrackets(question: string): string {
+  return question.replace(/^\s*(who\s+said\s+what|what\s+did\s+\S.{0,40}?\s+say|(?:any\s+)?(?:reactions?|quotes?|comments?))\s*[?.!]*\s*\(\s*(?:(?:about|on|re:?|regarding)\s+)?([^()]+?)\s*\)\s*[?.!]*\s*$/i, '$1 about $2');
+}
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
-  const opened = withoutAnswerForm(question)
+  const opened = withoutAnswerForm(topicInBrackets(question))
     .replace(EMOJI, ' ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
-    // "quick q - …", "sorry if dumb q but …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    // "quick q - …", "sorry if dumb q but …", "in short, what did …".)
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
@@ -161,8 +169,9 @@ export function plain(question: string): string {
     .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
-    // "summarize what officials said about …", "recap the reactions to …": what was said.
-    .replace(/^\s*(?:summari[sz]e|sum\s+up|recap)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
+    // "summarize what officials said about …", "recap the reactions to …", "explain what ford
+    // said about …", "the gist of what …", "any news on what …": what was said.
+    .replace(/^\s*(?:summari[sz]e|sum\s+up|recap|explain|clarify|paraphrase|break\s+down|(?:what['’]?s\s+)?(?:the\s+)?(?:gist|essence|upshot|main\s+point|short\s+version)\s+of|(?:any\s+)?(?:news|updates?)\s+on|(?:what['’]?s\s+)?the\s+latest\s+on)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
     // Chat spellings: "wat did", "abt the fire".

@@ -18,6 +18,8 @@ export function asQuoteRequest(question: string): string {
     // (The asker's own: "in his speech", "in the debate" are where it was said.)
     .replace(/\s*\b(?:for\s+(?:my|a|an|our)|in\s+(?:my|our))\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
     .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:(?:i|we)\s+(?:can|could|should)\s+(?:cite|use|quote|reference)|worth\s+(?:using|citing|quoting))\s+/gi, '$1 ')
+    // "one line from ford about the doj probe", "a soundbite from …": a quote of theirs.
+    .replace(/^\s*(?:(?:one|a|an|1|two|2|three|3|some|any|a\s+few|a\s+couple(?:\s+of)?)\s+)?(?:lines?|sentences?|sound\s?bites?|snippets?|excerpts?)\s+(?=(?:from|by)\s)/i, 'quotes ')
     // ("two or three quotes about …": how many is no one's name.)
     .replace(/\b(?:two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|several|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?=quotes\b)/gi, '')
     // "which quote from kipchoge should i use about …": his quotes on it.

@@ -427,6 +427,16 @@ describe('parseQuestion', () => {
     ['whose tweet ended "we shall overcome"', { speech: true, topic: '"we shall overcome"' }],
     ['which runner thought he was going to die', { speech: true, speaker: 'runner', topic: 'he was going to die' }],
     ['who compared the typhoon to haiyan', { speech: true, topic: 'the typhoon to haiyan' }],
+    // How much or what of it is wanted is no word of whom or what: a line, the gist, the news of it.
+    ['one line from ford about the doj probe', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    ['a soundbite from ford about the doj probe', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    ['explain what ford said about the doj probe', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    ['the gist of what ford said on the doj probe', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    ['any news on what ford said about the doj probe', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    ['in short, what did qandeel baloch say about her first marriage', { speech: true, speaker: 'qandeel baloch', topic: 'her first marriage' }],
+    // An ask of no topic, then the topic in brackets.
+    ['who said what? (naming the coronavirus covid-19)', { speech: true, topic: 'naming the coronavirus covid-19' }],
+    ['what did ford say? (about the doj probe)', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
