@@ -92,7 +92,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)
     // (One word no article holds, likewise: "zuckerberg on the facebook leak",
     // "adele's reaction to the hurricane"; "inflation on the rise" is the articles' word.)
-    else if (parsed.guessed && asked.nobody && (/\s/.test(parsed.speaker.trim()) ? library.writes(parsed.speaker) !== 'lower' : library.writes(parsed.speaker) === undefined)) {
+    // (One word the articles hold as a name, with words of theirs asked for: "biden's
+    // statement on the syria pullout", "biden words about …".)
+    else if (parsed.guessed && asked.nobody && (/\s/.test(parsed.speaker.trim()) || theirWords(q, parsed.speaker) ? library.writes(parsed.speaker) !== 'lower' : library.writes(parsed.speaker) === undefined)) {
       return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised', isTrade(library, parsed.speaker)));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
@@ -216,6 +218,11 @@ const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|t
 
 // Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
 const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i');
+
+/** Whether the question asks for words of `speaker`'s, by a word for them after the name: "biden's statement", "biden words". */
+function theirWords(q: string, speaker: string): boolean {
+  return new RegExp(`(?:^|\\s)${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i').test(q);
+}
 
 // Words of a question that asks for anyone's words, whatever its story: "what do people think".
 const ASKED_OF_ANYONE = /^(?:people|every(?:one|body)|any(?:one|body)|folks|stand|against|comment(?:ed|s)?)$/;

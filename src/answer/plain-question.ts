@@ -169,6 +169,15 @@ export function plain(question: string): string {
     .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
+    // As a learner writes it: "what merkel speak about …", "who say about …", "opinions the
+    // power outages".
+    .replace(/^\s*what\s+(?!(?:people|everyone|they)\b)((?:(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+)\s+(?:speak|speaks|talk|talks|say)\s+(?:about|on|of|regarding|for)\s+(?=\S)/iu, 'what did $1 say about ')
+    .replace(/^\s*who\s+(?:say|speak|speaks|talk)\s+(?:about|on|of|regarding|for)\s+(?=\S)/i, 'who talked about ')
+    .replace(/^\s*(opinions|views|thoughts|comments|reactions|quotes)\s+(?=the\s)/i, '$1 on ')
+    // "pelosi has said what about …": what she said; "how did pelosi comment on …", "how
+    // pelosi reacted to …": how she reacted.
+    .replace(/^\s*(\S.{0,40}?)\s+(?:has|have|had)\s+said\s+what\b/i, '$1 said what')
+    .replace(/^\s*how\s+(?:did\s+|has\s+|have\s+)?(?!(?:did|does|do|has|have|had|is|was|were|are|can|could|should|would|will|people|everyone|they)\b)(\S.{0,40}?)\s+(?:comment|commented|reacted|responded|replied)\s+(?:on\s+|to\s+|about\s+)?(?=\S)/i, 'how did $1 react to ')
     // "summarize what officials said about …", "recap the reactions to …", "explain what ford
     // said about …", "the gist of what …", "any news on what …": what was said.
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap|explain|clarify|paraphrase|break\s+down|(?:what['’]?s\s+)?(?:the\s+)?(?:gist|essence|upshot|main\s+point|short\s+version)\s+of|(?:any\s+)?(?:news|updates?)\s+on|(?:what['’]?s\s+)?the\s+latest\s+on)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')

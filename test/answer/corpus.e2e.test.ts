@@ -283,6 +283,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "adele's reaction to the hurricane in the bahamas")).text).toBe('Nothing from adele in this library: no article in it names them.');
     // …unless papers call someone quoted so.
     expect((await ask(library, 'bojo on harry dunn')).citations[0]).toMatchObject({ speaker: 'Boris Johnson' });
+    // One word the articles hold as a name, with words of theirs asked for: nobody, not the
+    // story's sentences; a body whose people speak is theirs ("nasa's take": its official).
+    expect((await ask(library, "biden's statement on the syria pullout")).text).toMatch(/^Nothing from biden in this library: articles mention them/);
+    expect((await ask(library, 'biden words about the kurds')).text).toMatch(/^Nothing from biden in this library/);
+    expect((await ask(library, "nasa's take on the spacex docking")).citations[0]).toMatchObject({ speaker: 'Bill Gerstenmaier' });
   });
 
   it("answers a question that names someone quoted, but asks for no one's words, from the articles where their words do not answer it", async () => {

@@ -437,6 +437,14 @@ describe('parseQuestion', () => {
     // An ask of no topic, then the topic in brackets.
     ['who said what? (naming the coronavirus covid-19)', { speech: true, topic: 'naming the coronavirus covid-19' }],
     ['what did ford say? (about the doj probe)', { speech: true, speaker: 'ford', topic: 'the doj probe' }],
+    // As a learner or a hurried reader writes it.
+    ['pelosi has said what about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['how pelosi reacted to the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
+    ['how did pelosi comment on the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
+    ['how kaczynski commented child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['what merkel speak about navalny being poisoned', { speech: true, speaker: 'merkel', topic: 'navalny being poisoned' }],
+    ['who say about the power outages', { speech: true, topic: 'the power outages' }],
+    ['opinions the power outages', { speech: true, topic: 'the power outages' }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
