@@ -55,7 +55,9 @@ const SPEAKER_FRAMES = [
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
   // "judge waddoups ruling on american samoans".
   // ("pg&e apology about …": "&" is inside a name.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,2}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  // ("the new hampshire governor quote about …", "judge amy berman jackson's message on …":
+  // an office with its place, a name with its title, take five words.)
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)

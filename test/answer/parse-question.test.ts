@@ -445,6 +445,9 @@ describe('parseQuestion', () => {
     ['what merkel speak about navalny being poisoned', { speech: true, speaker: 'merkel', topic: 'navalny being poisoned' }],
     ['who say about the power outages', { speech: true, topic: 'the power outages' }],
     ['opinions the power outages', { speech: true, topic: 'the power outages' }],
+    // Shorthand for an office with its place, or a name with its title: five words.
+    ['the new hampshire governor quote about the crash', { speech: true, speaker: 'new hampshire governor', topic: 'the crash', guessed: true }],
+    ["judge amy berman jackson's message on manafort", { speech: true, speaker: 'judge amy berman jackson', topic: 'manafort', guessed: true }],
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
