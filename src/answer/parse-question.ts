@@ -197,6 +197,11 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
   const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
+  // "the scottish court ruling on prorogation reactions", "the pope's order on reporting abuse
+  // - any reactions?": others' reactions to all that comes before, whoever it names (not
+  // "trump's reactions", his own).
+  const reactedTo = /^(.{3,}?)\s*(?:[-–—:,]+\s*)?(?:any\s+)?(?:reactions|responses)\s*[?.!]*\s*$/i.exec(question);
+  if (reactedTo && !/(?:['’]s?|\b(?:his|her|their|its|what|who|how|did|does|do|were|was))$/i.test(reactedTo[1]!.trim()) && !/^\s*(?:what|who|how|did|does|do|were|was|is|are|any)\b/i.test(reactedTo[1]!)) return { speech: true, topic: clean(plain(reactedTo[1]!)) };
   // "the researcher who studied guns and teen suicides, what was his argument": what he said.
   const theirs = /^(.{3,}?[,:–—-])\s*(?:so\s+)?(?:what|how)\s+(?:was|were|is|are)\s+(his|her|their)\s+(?:(?:exact|own|main|first|latest|public|official|initial)\s+)?(?:take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|argument|point|reason|explanation|message|warning|findings?|conclusions?)\b\s*(.*)$/i.exec(question);
   if (theirs) return parseQuestion(`${theirs[1]} what did ${{ his: 'he', her: 'she' }[theirs[2]!.toLowerCase()] ?? 'they'} say ${theirs[3]}`.trim());

@@ -169,11 +169,11 @@ export function plain(question: string): string {
     .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
-    // As a learner writes it: "what merkel speak about …", "who say about …", "opinions the
-    // power outages".
+    // As a learner writes it: "what merkel speak about …", "who say about …", "opinions
+    // hurricane lorenzo".
     .replace(/^\s*what\s+(?!(?:people|everyone|they)\b)((?:(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+)\s+(?:speak|speaks|talk|talks|say)\s+(?:about|on|of|regarding|for)\s+(?=\S)/iu, 'what did $1 say about ')
     .replace(/^\s*who\s+(?:say|speak|speaks|talk)\s+(?:about|on|of|regarding|for)\s+(?=\S)/i, 'who talked about ')
-    .replace(/^\s*(opinions|views|thoughts|comments|reactions|quotes)\s+(?=the\s)/i, '$1 on ')
+    .replace(/^\s*(opinions)\s+(?!(?:on|about|of|from|by|to|2|regarding|re|over|after|when|following|for|in|at|with|and|or|please|pls|anyone|anybody|someone|somebody|that|where|which|\p{L}+ing)\b)(?=\p{L})/iu, '$1 on ')
     // "pelosi has said what about …": what she said; "how did pelosi comment on …", "how
     // pelosi reacted to …": how she reacted.
     .replace(/^\s*(\S.{0,40}?)\s+(?:has|have|had)\s+said\s+what\b/i, '$1 said what')

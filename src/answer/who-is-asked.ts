@@ -172,7 +172,8 @@ const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|ibn|dos|d
 export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
   // ("scambos ice shelf quote pls": "pls" is no word of the topic.)
   const typed = question.replace(POLITENESS, '').replace(/[?.!]+\s*$/, '');
-  // ("the trump ukraine call summary - who said what": everyone's words; its names are the story's.)
+  // ("the trump ukraine call summary - who said what", "kosgei's record — thoughts from
+  // anyone?": everyone's words; its names are the story's.)
   if (EVERYONE.test(typed)) return undefined;
   const words = typed.toLowerCase().replace(/[^\p{L}\p{N}'’ -]|(?<=\s)-+(?=\s)/gu, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s?$/, ''));
   // ("tell me pelosi's reaction": "tell me" only opens the question.)
@@ -212,7 +213,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       const next = words.slice(i + n);
       // ("the facebook defamation ruling, any comments": a name inside a story's name is the
       // story's; "the boeing statement on the crash" is Boeing's words.)
-      if (speech && words[i - 1] === 'the' && next[0] && !SPEECH_WORD.test(next[0]) && library.isCommonWord(next[0])) continue;
+      // ("the trump ukraine call summary reactions": a place after the name, likewise.)
+      if (speech && words[i - 1] === 'the' && next[0] && !SPEECH_WORD.test(next[0]) && (library.isCommonWord(next[0]) || isCountry(next[0]) || library.isPlace(next[0]))) continue;
       const others = next.findIndex((w) => OTHERS.test(w));
       const cueAfter = (others < 0 ? next : next.slice(0, others)).find((w) => SPEECH_WORD.test(w));
       // In a question of speech, the name comes before its first word of speech ("pelosi reacts
@@ -242,7 +244,7 @@ export function namedLoosely(library: Library, question: string, speech: boolean
   return undefined;
 }
 
-const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\s+say\b/i;
+const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\s+say\b|\b(?:thoughts|reactions|comments|quotes|words|opinions|takes|views)\s+(?:from|by)\s+(?:anyone|anybody|someone|somebody|people|everyone|everybody|others)\b/i;
 
 /** The name the articles give the speaker of `key`, across spellings. */
 function nameOfKey(library: Library, key: string): string | undefined {

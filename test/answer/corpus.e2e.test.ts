@@ -337,6 +337,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
+  it("reads a name inside a story's name, before a place or after everyone's words are asked for, as the story's", async () => {
+    for (const question of ['the trump ukraine call summary reactions', 'the trump ukraine call summary — thoughts from anyone?']) {
+      const answer = await ask(library, question);
+      expect(answer.citations[0]?.speaker, question).not.toBe('Donald Trump');
+      expect(answer.citations.map((c) => c.speaker), question).toContain('Elie Honig');
+    }
+  });
+
   it('abstains on a line no one in the library said, though a quote holds one of its words', async () => {
     // ("A comment on the American dream"; "we're going to take your AR-15"; "Paweł, we are with you".)
     // …asked by what was done with it too; and not by names alone ("who told jacinda ardern …").

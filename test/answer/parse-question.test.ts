@@ -445,6 +445,10 @@ describe('parseQuestion', () => {
     ['what merkel speak about navalny being poisoned', { speech: true, speaker: 'merkel', topic: 'navalny being poisoned' }],
     ['who say about the power outages', { speech: true, topic: 'the power outages' }],
     ['opinions the power outages', { speech: true, topic: 'the power outages' }],
+    ['opinions hurricane lorenzo', { speech: true, topic: 'hurricane lorenzo' }],
+    // Reactions after a story: others' words on all of it, whoever it names.
+    ['the scottish court ruling on prorogation reactions', { speech: true, topic: 'the scottish court ruling on prorogation' }],
+    ['the popes order on reporting abuse - any reactions?', { speech: true, topic: 'the popes order on reporting abuse' }],
     // Shorthand for an office with its place, or a name with its title: five words.
     ['the new hampshire governor quote about the crash', { speech: true, speaker: 'new hampshire governor', topic: 'the crash', guessed: true }],
     ["judge amy berman jackson's message on manafort", { speech: true, speaker: 'judge amy berman jackson', topic: 'manafort', guessed: true }],
