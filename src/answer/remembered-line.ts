@@ -18,10 +18,10 @@ const CONTRACTION_TAIL = /^(?:re|ll|ve|s|t|d|m)$/;
  * Whether these quotes hold the line someone said. Said word for word (`verbatim`, the quotes
  * Library.quotesSaying found), one quote holds every telling word of it, or all but one
  * where the reader slipped ("anit-democratic"); not where the word it lacks was the one
- * word that told the line ("lukasz, we are with you" is not "Paweł, we are with you"). Recalled in other words, one holds two or
- * more of them ("stitches and staples leave scars": "staples and stitches often lead to
- * scarring"), where a line no one in the library said meets at most one, by chance ("i
- * have a dream": "a comment on the American dream").
+ * word that told the line ("lukasz, we are with you" is not "Paweł, we are with you").
+ * Recalled in other words, one holds two or more of them ("stitches and staples leave
+ * scars": "staples and stitches often lead to scarring"), where a line no one in the library
+ * said meets at most one, by chance ("i have a dream": "a comment on the American dream").
  */
 export function holdsLine(library: Library, quotes: readonly StoredQuote[], line: string, verbatim: boolean): boolean {
   const ids = quotes.map((q) => q.id);
