@@ -160,8 +160,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
   // ("hey bot who said 'bishops reporting to themselves'": after how the question opens.)
-  const line = speech && !filter.speaker && LINE_ASKED.test(inPlainForm(q));
-  const saying = speech && !filter.speaker && /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(inPlainForm(q)) ? library.quotesSaying(library.asWritten(topic)) : [];
+  const asksWho = speech && !filter.speaker ? inPlainForm(q) : '';
+  const line = LINE_ASKED.test(asksWho);
+  const saying = /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(asksWho) ? library.quotesSaying(library.asWritten(topic)) : [];
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);
@@ -308,7 +309,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
     let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
     // A line someone said is answered by the quote that says it word for word, whatever the
     // bar; else only where the quotes found hold some of its words (remembered-line.ts).
-    const verbatim = line && holdsLine(library, saying, query, true);
+    const verbatim = line && saying.length > 0 && holdsLine(library, saying, query, true);
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 &&
       (verbatim ||
