@@ -296,7 +296,7 @@ export function plain(question: string): string {
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
 
-const MENTIONING = '(?:talking|speaking|commenting|ranting|tweeting|going\\s+on|talk|speak|comment|tweet)\\s+(?:about|on|of)|mentioning|mentions|mentioned|mention|discussing|discusses|discussed|discuss|bringing\\s+up|brings\\s+up|brought\\s+up';
+const MENTIONING = '(?:talking|speaking|commenting|ranting|tweeting|going\\s+on|warning|weighing\\s+in|talk|speak|comment|tweet)\\s+(?:about|on|of)|describing|explaining|critici[sz]ing|praising|slamming|blasting|condemning|welcoming|mentioning|mentions|mentioned|mention|discussing|discusses|discussed|discuss|bringing\\s+up|brings\\s+up|brought\\s+up';
 const SOMEONE_NAMED = "((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|anyone|any|some|all|quotes?|comments?)\\b)\\p{L}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,4}?)";
 const MENTIONS = new RegExp(
   `^\\s*(?:(?:any|a|the|some)\\s+(?:quotes?|time|bit|part)\\s+(?:where|when|in\\s+which)\\s+|quotes?\\s+(?:of|from|by)\\s+|where\\s+(?:does|did|do)\\s+|when\\s+did\\s+)?${SOMEONE_NAMED}\\s+(?:ever\\s+)?(?:${MENTIONING})\\s+(?=\\S)`,

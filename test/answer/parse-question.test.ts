@@ -341,6 +341,11 @@ describe('parseQuestion', () => {
     ['who mentioned the prorogation', { speech: true, topic: 'the prorogation' }],
     ['any quotes mentioning the engineer killed at waterloo', { speech: true, topic: 'the engineer killed at waterloo' }],
     ['quotes mentioning the fire', { speech: true, topic: 'the fire' }],
+    // …or describing, explaining, weighing in on, praising or slamming it: their words on it too.
+    ['corbyn describing the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['the un rapporteur explaining the ruling', { speech: true, speaker: 'un rapporteur', topic: 'the ruling' }],
+    ['quote of corbyn weighing in on the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
+    ['bolsonaro slamming macron', { speech: true, speaker: 'bolsonaro', topic: 'macron' }],
     // A side taken on a story, asked as a noun: whoever took it.
     ['any backlash over de blasio quitting the race?', { speech: true, topic: 'de blasio quitting the race' }],
     ['was there any criticism of the toilet paper limits', { speech: true, topic: 'the toilet paper limits' }],
