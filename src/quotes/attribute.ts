@@ -470,7 +470,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const ending = description && lastComma > 0 ? phraseStartingAt(tokens, description[0] + lastComma + 1, last) : undefined;
     // (Not '"…," said Reuters, citing an official, John Smith': whom a verb brings in.)
     if (description && ending && ending[1] === last && tokens[description[0]]!.pos !== 'VERB' && !isPersonName(tokens, after) && isPersonName(tokens, ending)) {
-      return { cue, mention: ending, description: [after[0], description[0] + lastComma - 1], ...(content ? { content } : {}), order: 'content-first' };
+      return { cue, mention: ending, description: [after[0], description[0] + lastComma], ...(content ? { content } : {}), order: 'content-first' };
     }
     // '"…," said the 46-year-old': right after a quotation, a role is a speaker too.
     const role = DETERMINERS.has(tokens[after[0]]!.lower) && (quoted(c - 1) || (tokens[c - 1]!.text === ',' && quoted(c - 2)));

@@ -93,6 +93,8 @@ describe('extractQuotes, the hard cases', () => {
   it('takes the name ending a chain of appositions after the cue, not the body before it', () => {
     const text = '"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.';
     expect(quotesOf(text)[0]?.speaker?.name).toBe('Pradeep Khosla');
+    // …described by the body and office before it, the office included.
+    expect(quotesOf(text)[0]?.speaker?.description).toBe("University of California, San Diego's chancellor");
     // …not whom a verb brings in.
     expect(quotesOf('"It was a bad day for the city," said Reuters, citing an official, John Smith.')[0]?.speaker?.name).toBe('Reuters');
   });
