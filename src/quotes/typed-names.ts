@@ -49,7 +49,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
       .filter((w) => w && !/^(?:the|a|an|of|for|at|from|in|to)$/.test(w))
       .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
   // ("director general" is the "Director-General" of the WHO.)
-  const own = new Set(words(named).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])));
+  const wordsOf = (text: string) => words(text).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  const own = new Set(wordsOf(named));
   const asked = words(typed);
   // "the who chief" heads it whatever the office is called ("WHO director-general").
   // (A union's or a party's "general secretary" heads it too: "the aslef union boss".)
@@ -69,6 +70,11 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   };
   // ("the former fbi agent" is the article's "retired FBI agent".)
   const formerly = (w: string) => w === 'former' && (own.has('retired') || own.has('ex'));
+  // "the chancellor" is not "German Chancellor Angela Merkel's spokesperson": the office typed
+  // last is the speaker's own, not that of whoever they are someone's of.
+  const head = asked.at(-1) ?? '';
+  const theirOwn = new Set(wordsOf(named.split(' ; ').map((part) => part.replace(/^.*['’]s\s+/u, '')).join(' ; ')));
+  if (isTitle(head) && own.has(head) && !theirOwn.has(head)) return false;
   return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w)));
 }
 

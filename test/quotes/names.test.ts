@@ -246,6 +246,13 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches("spanton's lawyer", 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
   });
 
+  it("takes the office typed last as the speaker's own, not as that of whoever they are someone's of", () => {
+    expect(typedRoleMatches('chancellor', "Steffen Seibert ; German Chancellor Angela Merkel's spokesperson")).toBe(false);
+    expect(typedRoleMatches('chancellor', "Pradeep Khosla ; University of California, San Diego's chancellor")).toBe(true);
+    expect(typedRoleMatches('scotland first minister', "Nicola Sturgeon ; Scotland's First Minister")).toBe(true);
+    expect(typedRoleMatches('chancellor spokesperson', "Steffen Seibert ; German Chancellor Angela Merkel's spokesperson")).toBe(true);
+  });
+
   it('takes a chief for whoever heads it, and an acronym that spells a word only as written', () => {
     expect(typedRoleMatches('who chief', 'WHO director-general')).toBe(true);
     expect(typedRoleMatches('who chief', 'a UN rapporteur for the Office of the UN High Commissioner who had investigated the case')).toBe(false);
