@@ -280,7 +280,10 @@ export function nameKey(mention: string): string[] {
   const before = words.slice(0, tail - 1).map((w, i) => (capital(i) && named(w)) || (PARTICLE.test(w) && capital(i + 1)));
   const fullNameBefore = before.some((c, i) => c && before[i + 1]);
   // ("State press agency PAP": so is an acronym, a body's whole name.)
-  if ((last.length >= 2 || (last.length === 1 && /^\p{Lu}{2,}$/u.test(last[0]!))) && !NOT_PERSON.test(last.join(' ')) && /^\p{Ll}{3,}$/u.test(lead) && !/^(?:and|but|the|for|from|with|into|about|than)$/.test(lead) && before.includes(true) && !fullNameBefore) {
+  // ("ABHM president Chakrapani", "Hindu Mahasabha president Chakrapani": one name after
+  // an office, whatever body's words come before it.)
+  const afterOffice = last.length === 1 && TITLES.has(lead);
+  if ((last.length >= 2 || (last.length === 1 && /^\p{Lu}{2,}$/u.test(last[0]!)) || afterOffice) && !NOT_PERSON.test(last.join(' ')) && /^\p{Ll}{3,}$/u.test(lead) && !/^(?:and|but|the|for|from|with|into|about|than)$/.test(lead) && before.includes(true) && (!fullNameBefore || afterOffice)) {
     return last;
   }
   // Each run of capitalised words in turn: "US Special Representative for Iran Brian Hook"
