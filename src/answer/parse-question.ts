@@ -128,7 +128,7 @@ const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|d
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
-    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders?|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
+    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
     'survivors?|victims?|families|relatives|locals|eyewitnesses|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
   ].join('|')})$`,
   'i',
@@ -352,7 +352,11 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // The shorthand frames take any words before "on": only a name-like few count, and
     // none where everyone's words are asked for after ("the scottish court ruling on
     // prorogation - who said what").
-    if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(who) || ASKED_AFTER.test(question))) continue;
+    // ("the speaker of the parliament on mir-mohammadi": an office of a body is one person;
+    // "the head of the who", of the WHO.)
+    const office = /^(.*\S)\s+of\s+the\s+(\S.*)$/i.exec(who);
+    const named = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : who;
+    if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(named) || ASKED_AFTER.test(question))) continue;
     // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
     // ("what has carrie lam said publicly about …": how she said it is no word of the topic.)
     const rest = q

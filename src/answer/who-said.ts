@@ -65,12 +65,16 @@ export function holdsOffice(quote: StoredQuote, role: string, articleText: strin
 const OFFICE_NEAR = 80;
 
 // "the taliban spokesman" is whom an article calls its spokesperson (and "the prosecutor"
-// its "U.S. Attorney", below).
+// its "U.S. Attorney", "the hindu leader" whoever heads a Hindu body, below).
 const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;
 
-/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney". */
+/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "leader" as "president". */
 function officePattern(role: string): RegExp {
-  return new RegExp(`\\b${role.replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`).replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')}\\b`);
+  const written = role
+    .replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)
+    .replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')
+    .replace(/\bleader\b/, '(?:leader|president|chair(?:man|woman|person)?|head|chief)');
+  return new RegExp(`\\b${written}\\b`);
 }
 
 const PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;

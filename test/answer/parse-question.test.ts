@@ -69,6 +69,9 @@ describe('parseQuestion', () => {
     // A court's words; an office of five words before "on"; what someone was saying, by its verb.
     ['what did the federal judge rule about american samoans', { speech: true, speaker: 'federal judge', topic: 'american samoans' }],
     ['the former cia deputy director on tony mendez', { speech: true, speaker: 'former cia deputy director', topic: 'tony mendez', guessed: true }],
+    // An office of a body, "of the" and all; the WHO typed as "who" too.
+    ['speaker of the parliament on mir-mohammadi', { speech: true, speaker: 'speaker of the parliament', topic: 'mir-mohammadi', guessed: true }],
+    ['director-general of the who on the pandemic', { speech: true, speaker: 'director-general of the who', topic: 'the pandemic', guessed: true }],
     ['houthi spokesman warning the saudis', { speech: true, speaker: 'houthi spokesman', topic: 'the saudis', guessed: true }],
     ['trump threatening iran over the strikes', { speech: true, speaker: 'trump', topic: 'iran over the strikes', guessed: true }],
     ["pelosi's take on the impeachment vote", { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
@@ -79,6 +82,8 @@ describe('parseQuestion', () => {
     ['inflation on the rise in europe', { speech: true, speaker: 'inflation', topic: 'the rise in europe', guessed: true }],
     ['pelosi on the border wall shutdown?', { speech: true, speaker: 'pelosi', topic: 'the border wall shutdown', guessed: true }],
     ['what did polish leaders say about the escape room fire', { speech: true, topic: 'the escape room fire', group: 'polish leaders' }],
+    // …but one leader is one person, the holder of an office.
+    ['what did the team leader say about finding the sub', { speech: true, speaker: 'team leader', topic: 'finding the sub' }],
     ['what did the fema official say about the emergency', { speech: true, topic: 'the emergency', group: 'fema official' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
     ['tributes when the film director died', { speech: true, topic: 'the film director died' }],

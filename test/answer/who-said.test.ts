@@ -98,6 +98,13 @@ describe('holdsOffice', () => {
     expect(holdsOffice(described, 'minister', '')).toBe(false);
   });
 
+  it("reads a leader as whoever heads a body, not as anyone who speaks for it", () => {
+    const heads = { ...quote, speaker: { ...quote.speaker!, description: 'ABHM president' } };
+    const speaks = { ...quote, speaker: { ...quote.speaker!, description: 'ABHM spokesperson' } };
+    expect(holdsOffice(heads, 'leader', '')).toBe(true);
+    expect(holdsOffice(speaks, 'leader', '')).toBe(false);
+  });
+
   it('reads it beside the name anywhere in the article, not far from it', () => {
     expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
     expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);
