@@ -111,5 +111,7 @@ export function contentBefore(view: SentenceView, index: number): [number, numbe
   let k = index - 1;
   while (k >= from && tokens[k]!.text !== ',') k--;
   if (k - from < 3) return undefined;
-  return [tokens[from]!.start, tokens[k - 1]!.end];
+  // ('He was a "respected manager …," Boistard said': the quotation's closing mark with it.)
+  const closes = /^["\u201d]$/.test(tokens[k + 1]?.text ?? '') && view.quoted(k - 1);
+  return [tokens[from]!.start, closes ? tokens[k + 1]!.end : tokens[k - 1]!.end];
 }

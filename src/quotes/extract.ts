@@ -300,7 +300,11 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   // running into it ("as", not "When she was cast, "), a quotation before the cue is the
   // clause's, no first half of the words after it.
   const embedded = (q: Quotation) => wordCount(outside(text, [sentenceStart, q.start], quotations)) > 0 && !/[,:;\u2014\u2013-]\s*$/.test(text.slice(sentenceStart, q.start));
-  return [...(after.length > 0 ? before.filter((q) => !embedded(q)) : before), ...after];
+  // Nor, with nothing after the cue, one the writer's own clause runs into ('He was a
+  // "respected manager …," Boistard said'): the clause and its quotation are mixed. (Not
+  // a phrase that only places it: 'With "Abe, I wanted …," Chapman told Wikinews'.)
+  const inClause = (q: Quotation) => embedded(q) && tokens.some((t) => t.start >= sentenceStart && t.end <= q.start && /^(?:VERB|AUX)$/.test(t.pos) && !quotations.some((o) => t.start >= o.start && t.end <= o.end));
+  return [...before.filter((q) => !(after.length > 0 ? embedded(q) : inClause(q))), ...after];
 }
 
 /** A short quoted run of capitalized words: a show, a film, a slogan's title. */

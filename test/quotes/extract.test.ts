@@ -151,6 +151,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(q!.text).toBe('the two sides would "keep talking until it is done" despite the pressure');
   });
 
+  it("a quotation the writer's clause runs into, before its cue, is mixed; one a phrase only places is direct", () => {
+    const [q] = quotesOf('He was a "respected manager and appreciated for his human qualities," Boistard said in a statement.');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Boistard' } });
+    expect(q!.text).toBe('He was a "respected manager and appreciated for his human qualities,"');
+    expect(summary(quotesOf('With "Abe, I wanted to go for accuracy over comfort," Chapman told Wikinews.'))).toEqual([['direct', 'Chapman', '"Abe, I wanted to go for accuracy over comfort,"']]);
+  });
+
   it('an unnamed source stays unnamed', () => {
     expect(summary(quotesOf('One user commented, "A shared smile does more than a press release."'))).toEqual([
       ['direct', 'One user', '"A shared smile does more than a press release."'],
