@@ -164,7 +164,11 @@ export function extractQuotes(article: { text: string }): Quote[] {
         // writer's words after the one quotation, set off by a comma or a dash, are not its.
         // (Not 'says his event, "Storm Area 51", was a joke': words before it are the content's.)
         const aside = inside.length === 1 && wordCount(text.slice(content[0], inside[0]!.start)) === 0 && /[:,]\s*$/.test(text.slice(Math.min(content[0], inside[0]!.start - 3), inside[0]!.start)) && WRITERS_ASIDE.test(text.slice(inside[0]!.end, content[1]));
-        const introduced = (opens && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside;
+        // (Not 'Bolton said that whatever choice voters make, "they should not …"': a clause
+        // the writer opens with "that" before it makes the quotation part of what is
+        // reported, mixed.)
+        const clauseBefore = opens && /\bthat\s*$/i.test(text.slice(att.cue[1], content[0])) && wordCount(text.slice(content[0], inside[0]!.start)) > 0;
+        const introduced = (opens && !clauseBefore && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside;
         if (introduced) {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
           lastDirect = { quote, paragraph };

@@ -151,6 +151,12 @@ describe('extractQuotes, the hard cases', () => {
     expect(q!.text).toBe('the two sides would "keep talking until it is done" despite the pressure');
   });
 
+  it('a quotation after a clause the writer opens with "that" is mixed; after a phrase that places it, direct', () => {
+    const [q] = quotesOf('Bolton said that whatever choice voters are going to make, "they should not make it on the basis of fear."');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Bolton' } });
+    expect(summary(quotesOf('Bolton said in a statement, "they should not make it on the basis of fear."'))).toEqual([['direct', 'Bolton', '"they should not make it on the basis of fear."']]);
+  });
+
   it("a quotation the writer's clause runs into, before its cue, is mixed; one a phrase only places is direct", () => {
     const [q] = quotesOf('He was a "respected manager and appreciated for his human qualities," Boistard said in a statement.');
     expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Boistard' } });
