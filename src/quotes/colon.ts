@@ -21,6 +21,11 @@ export function colonAttribution(view: SentenceView): SentenceAttribution | unde
   // "… doesn't surprise Republican pollster Daron Shaw: "…"": the name right before the colon.
   const named = phraseEndingAt(tokens, colon, from);
   if (named && isPersonName(tokens, named)) return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: named, order: 'colon' };
+  // 'Clinton: "Our goal is …" Bush: "The mission is …"': a surname alone opening the
+  // sentence, as a transcript gives each speaker.
+  if (named && named[0] === from && named[1] === colon && colon - from === 1 && tokens[from]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from]!.text)) {
+    return { cue: [tokens[colon]!.start, tokens[colon]!.end], mention: named, order: 'colon' };
+  }
   const issued = statementBeforeColon(tokens, from, colon);
   if (issued) return { cue: issued.cue, mention: issued.mention, order: 'colon' };
   // "tour manager Thomas Gray, 24, who cited his experience of rugby: "…"": the one the

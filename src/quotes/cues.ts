@@ -17,7 +17,7 @@ const REGULAR = [
   'bark', 'confess', 'snap', 'marvel', 'gush', 'chide', 'fume', 'rail', 'talk', 'characterize', 'characterise', 'react', 'defend', 'propose', 'apologize', 'apologise',
   'exclaim', 'beam', 'laugh', 'sigh', 'brag', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
-  'direct', 'instruct', 'order',
+  'direct', 'instruct', 'order', 'demur', 'interject', 'proclaim', 'opine', 'deadpan', 'scold',
   // Words that name what they judge, quoting it (WEAK_CUES below).
   ...CHARACTERISING,
 ];
@@ -44,8 +44,8 @@ function inflect(verb: string): string[] {
   if (verb.endsWith('e')) forms.push(`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`);
   else if (/(?:ss|sh|ch|x)$/.test(verb)) forms.push(`${verb}es`, `${verb}ed`, `${verb}ing`);
-  // A short vowel before the last consonant doubles it: "admitted", "quipped", "snapped".
-  else if (/^(?:admit|commit|regret|quip|snap|refer)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
+  // A short vowel before the last consonant doubles it: "admitted", "quipped", "demurred".
+  else if (/^(?:admit|commit|regret|quip|snap|refer|demur|deadpan)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
   else forms.push(`${verb}s`, `${verb}ed`, `${verb}ing`);
   return forms;
 }
