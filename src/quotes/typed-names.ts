@@ -71,7 +71,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // ("the former fbi agent" is the article's "retired FBI agent".)
   const formerly = (w: string) => w === 'former' && (own.has('retired') || own.has('ex'));
   // "the chancellor" is not "German Chancellor Angela Merkel's spokesperson": the office typed
-  // last is the speaker's own, not that of whoever they are someone's of.
+  // last must be the speaker's own, not one in the name of whom they work for.
   const head = asked.at(-1) ?? '';
   const theirOwn = new Set(wordsOf(named.split(' ; ').map((part) => part.replace(/^.*['’]s\s+/u, '')).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn.has(head)) return false;
