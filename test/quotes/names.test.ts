@@ -249,7 +249,7 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches("spanton's lawyer", 'Howard Rubel a Toronto lawyer representing Spanton')).toBe(true);
   });
 
-  it("takes the office typed last as the speaker's own, not as that of whoever they are someone's of", () => {
+  it("takes the office typed last as the speaker's own, not one of whom they work for", () => {
     expect(typedRoleMatches('chancellor', "Steffen Seibert ; German Chancellor Angela Merkel's spokesperson")).toBe(false);
     expect(typedRoleMatches('chancellor', "Pradeep Khosla ; University of California, San Diego's chancellor")).toBe(true);
     expect(typedRoleMatches('scotland first minister', "Nicola Sturgeon ; Scotland's First Minister")).toBe(true);
