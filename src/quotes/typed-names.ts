@@ -72,9 +72,10 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const formerly = (w: string) => w === 'former' && (own.has('retired') || own.has('ex'));
   // "the chancellor" is not "German Chancellor Angela Merkel's spokesperson": the office typed
   // last must be the speaker's own, not one in the name of whom they work for.
+  // (Read only where the office is among the words at all: this runs over every speaker.)
   const head = asked.at(-1) ?? '';
-  const theirOwn = new Set(wordsOf(named.split(' ; ').map((part) => part.replace(/^.*['’]s\s+/u, '')).join(' ; ')));
-  if (isTitle(head) && own.has(head) && !theirOwn.has(head)) return false;
+  const theirOwn = () => new Set(wordsOf(named.split(' ; ').map((part) => part.replace(/^.*['’]s\s+/u, '')).join(' ; ')));
+  if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
   return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w)));
 }
 
