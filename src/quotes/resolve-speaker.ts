@@ -205,12 +205,18 @@ function speakerOf(
     // Ambassador to Germany Richard Grenell": an office to a place.)
     // ("Judge Amy Berman Jackson said": one word, an office people ask for.)
     const office = (/\s/.test(prefix) && (isTitle(lastWord(prefix)) || /\b\p{Lu}\p{L}+\s+to\s/u.test(prefix))) || OFFICE_ALONE.test(prefix);
+    // "Sheldon Yett of UNICEF", "study co-author Ted Scambos of CU Boulder's …": the body
+    // after the name is theirs, as an office before it is.
+    const body = affiliation(ctx, words, key, mention);
     if ((/\b\p{Ll}{3,}/u.test(prefix) || office) && isDescription(prefix)) {
       const current = ctx.descriptions.get(name);
       // (A fuller one later replaces an office alone: "U.S. District Judge" after "Judge".)
-      if (current === undefined || (!/\s/.test(current) && /\s/.test(prefix))) ctx.descriptions.set(name, inFull(ctx, prefix, mention.start));
+      if (current === undefined || (!/\s/.test(current) && /\s/.test(prefix))) ctx.descriptions.set(name, [inFull(ctx, prefix, mention.start), body].filter(Boolean).join(' '));
     }
+    // (What the sentence says of them after a comma comes first: "Tristan Smith of University
+    // College London, a shipping researcher …".)
     if (att.description) remember(ctx, name, att.description);
+    if (body && !ctx.descriptions.has(name)) ctx.descriptions.set(name, body);
     return withDescription(ctx, speaker);
   }
 
@@ -242,6 +248,20 @@ function speakerOf(
   }
   // "experts", "Neighbors", "Chinese officials": many people, none named.
   return { name: words, mention, kind: /[^s]s$/i.test(head) || /^(?:police|people|staff|crew|public)$/.test(head) ? 'group' : 'unnamed' };
+}
+
+/**
+ * The body a mention names after the person ("of UNICEF" of "Sheldon Yett of UNICEF"), unless
+ * the mention stops inside a word the text goes on with ("Ryan Cloutier of the Harvard" of
+ * "…Harvard–Smithsonian Center"): half a name is no description.
+ */
+function affiliation(ctx: SpeakerContext, words: string, key: string[], mention: { end: number }): string | undefined {
+  const last = key.at(-1);
+  const at = last === undefined ? -1 : words.lastIndexOf(last);
+  const rest = at < 0 ? '' : words.slice(at + last!.length).trim();
+  if (!/^(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(rest) || /^[–—-]\p{L}/u.test(ctx.text.slice(mention.end))) return undefined;
+  // ("Jennifer Daskal of American University and contributor …": the body, not what follows.)
+  return rest.replace(/\s+and\s+\p{Ll}.*$/u, '').replace(/[\s,;:(]+$/, '');
 }
 
 // A body called by its kind, which stands for the one the article named before.
