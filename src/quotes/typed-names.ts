@@ -74,7 +74,13 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // last must be the speaker's own, not one in the name of whom they work for.
   // (Read only where the office is among the words at all: this runs over every speaker.)
   const head = asked.at(-1) ?? '';
-  const theirOwn = () => new Set(wordsOf(named.split(' ; ').map((part) => part.replace(/^.*['’]s\s+/u, '')).join(' ; ')));
+  // (A possessive in the body after the office is the body's: "lead author Professor of the
+  // University of East Anglia's medical school" is a lead author.)
+  const ownPart = (part: string) => {
+    const office = /^(.*?)\s+(?:of|at|from)\s/i.exec(part)?.[1];
+    return [part.replace(/^.*['’]s\s+/u, ''), office && !/['’]s\b/u.test(office) ? office : ''].join(' ');
+  };
+  const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
   return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w)));
 }

@@ -254,6 +254,9 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('chancellor', "Pradeep Khosla ; University of California, San Diego's chancellor")).toBe(true);
     expect(typedRoleMatches('scotland first minister', "Nicola Sturgeon ; Scotland's First Minister")).toBe(true);
     expect(typedRoleMatches('chancellor spokesperson', "Steffen Seibert ; German Chancellor Angela Merkel's spokesperson")).toBe(true);
+    // …and a possessive in the body after the office is the body's, not whose office it is.
+    expect(typedRoleMatches('lead author', "David Livermore ; lead author Professor of the University of East Anglia's medical school")).toBe(true);
+    expect(typedRoleMatches('chancellor', "Steffen Seibert ; German Chancellor Angela Merkel's spokesperson at the press office")).toBe(false);
   });
 
   it('takes a chief for whoever heads it, and an acronym that spells a word only as written', () => {
