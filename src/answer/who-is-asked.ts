@@ -44,9 +44,11 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (body) return { speaker: body };
   // "the florida department of transportation guy": chat's word for a person, after how
   // the articles describe them.
-  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella)$/i.exec(typed.trim());
-  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!) : [];
-  if (describedSo.length === 1) return { speaker: describedSo[0] };
+  // ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
+  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
+  // (The guy is someone the body's words describe, not the body: "the unicef guy" is not UNICEF.)
+  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!).filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, ''))) : [];
+  if (describedSo.length === 1) return chatted![2] ? { speaker: describedSo[0], topicWords: chatted![2] } : { speaker: describedSo[0] };
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
   const common = words.map((w) => isTitle(w) || library.isCommonWord(w));

@@ -125,6 +125,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the cow urine guy say about coronavirus', 'Suman Haripriya'],
     // …asked as "X on Y" too, which is not someone the library never quotes.
     ['the cow urine guy on coronavirus', 'Suman Haripriya'],
+    // …with where the person was after them, which is the story's ("of UNICEF" after his name).
+    ['unicef guy in samoa on the vaccination drive', 'Sheldon Yett'],
     // A department by its spokesperson, the article writing its name the other way round.
     ['what did the state department say about iraq expelling us troops', 'Morgan Ortagus'],
     // "eu" as people type it for the "European Council" the article writes; not Bradford Council.
