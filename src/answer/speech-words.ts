@@ -35,9 +35,10 @@ export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling
 // ("the florida dot guy's two cents on the guardrails": chat's word for a view.)
 export const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
-// reason for dropping out", "travis hood's account of the crash". Only after a possessive:
+// reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
+// …" (a reply in words). Only after a possessive:
 // "what was the reason for the delay" asks for no one.
-export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest';
+export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest';
 // Words between an owner and what they said: "nancy pelosi's exact words".
 export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
 

@@ -351,6 +351,8 @@ describe('parseQuestion', () => {
     ['the un rapporteur explaining the ruling', { speech: true, speaker: 'un rapporteur', topic: 'the ruling' }],
     ['quote of corbyn weighing in on the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
     ['bolsonaro slamming macron', { speech: true, speaker: 'bolsonaro', topic: 'macron' }],
+    // …or their pushback or rebuttal on it: a reply in words.
+    ['lindsey graham pushback on trump saying isis is beaten', { speech: true, speaker: 'lindsey graham', topic: 'trump saying isis is beaten', guessed: true }],
     // A side taken on a story, asked as a noun: whoever took it.
     ['any backlash over de blasio quitting the race?', { speech: true, topic: 'de blasio quitting the race' }],
     ['was there any criticism of the toilet paper limits', { speech: true, topic: 'the toilet paper limits' }],
