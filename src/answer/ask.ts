@@ -4,7 +4,7 @@ import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHit
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { plain as inPlainForm, unmarked, unshouted } from './plain-question.ts';
-import { countriesIn, countryNames, holdsEveryName, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
+import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
@@ -351,6 +351,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // …nor one about what came of a story that their articles never tell ("boris johnson on
       // the queen's funeral", answered with his words on the Queen proroguing parliament).
       if (filter.speaker && parts.length === 0 && untoldEvent(library, query, library.filterArticles({ speaker: filter.speaker }) ?? [])) return { answer: noAnswer(question), hits, whoSaid: false };
+      // …nor one about a story their articles name only in passing ("greg allen on the dayton
+      // shooting", answered with his words in the El Paso article's one line on Dayton).
+      if (filter.speaker && parts.length === 0 && !picked.slice(0, NAMES_ARTICLES).some((c) => namedInEarnest(library, storyNames, query, c.quote))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the delhi home minister on the air pollution crisis": an office none of whose
       // holders speaks on the story is not answered with other people's words.
       // ("the japanese prime minister on the amazon fires": the British one is no holder.)

@@ -188,6 +188,38 @@ export function holdsEveryName(library: Library, names: readonly string[], artic
   });
 }
 
+/**
+ * True when each of a story's names, or another of the same typed name ("carrie" of "carrie
+ * lam"), is one the quote's article tells its story by: in its title, in the quote's own
+ * paragraph, its lead, or more than once. A name met once in passing elsewhere is another story's:
+ * the El Paso article's one line on "a shooting in Dayton" tells no one's words on Dayton.
+ */
+export function namedInEarnest(library: Library, names: readonly string[], topic: string, quote: Quote & { articleId: string }): boolean {
+  const article = library.getArticle(quote.articleId);
+  const paragraphStart = article.text.lastIndexOf('\n', quote.start) + 1;
+  const paragraphEnd = article.text.indexOf('\n', quote.end);
+  const paragraph = fold(article.text.slice(paragraphStart, paragraphEnd < 0 ? undefined : paragraphEnd));
+  // (The lead tells where and who as much as the title: "kipchoge on vienna" of the article
+  // that says once, in its second paragraph, that he ran there.)
+  const lead = fold(article.text.trim().split(/\n\s*\n/).slice(0, LEAD_PARAGRAPHS).join('\n'));
+  const title = fold(article.title);
+  const text = foldedText(library, quote.articleId);
+  const earnest = (name: string) => {
+    const forms = [name, ...(WRITTEN_OUT[name] ?? []), ...(COUNTRY_OF[name] ?? []), ...countryNames(name).filter((c) => isCountry(c))];
+    const source = `(?<![\\p{L}\\p{N}])(?:${forms.map((f) => fold(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`;
+    const pattern = new RegExp(source, 'iu');
+    return pattern.test(title) || pattern.test(lead) || pattern.test(paragraph) || (text.match(new RegExp(source, 'giu')) ?? []).length > 1;
+  };
+  const typed = topic.toLowerCase();
+  const sameName = (a: string, b: string) => typed.includes(`${a} ${b}`) || typed.includes(`${b} ${a}`);
+  // (A year is a date, which articles give once; "new" is a name only with the word after it.)
+  const told = names.filter((name) => !YEAR.test(name) && !NAME_PARTS.test(name));
+  return told.every((name) => earnest(name) || told.some((other) => other !== name && sameName(name, other) && earnest(other)));
+}
+
+// The paragraphs that open an article: its lead.
+const LEAD_PARAGRAPHS = 2;
+
 // The United Kingdom's and the United States' names, as one each.
 const SAME_COUNTRY: Record<string, string> = {
   england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',

@@ -574,6 +574,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it("abstains on someone's words about a story their article names only in passing", async () => {
+    // The El Paso article gives Dayton one line, away from Greg Allen's words; the Kipchoge
+    // article gives his Berlin record one line. Vienna, in its lead, is the run's own.
+    expect((await ask(library, 'what did greg allen say about dayton')).citations).toEqual([]);
+    expect((await ask(library, 'kipchoge on his berlin record')).citations).toEqual([]);
+    expect((await ask(library, 'kipchoge on vienna')).citations[0]?.speaker).toBe('Eliud Kipchoge');
+    expect((await ask(library, 'what did greg allen say about the el paso manifesto')).citations[0]?.speaker).toBe('Greg Allen');
+  });
+
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
     const answer = await ask(library, "reactions to queen elizabeth's funeral");
     expect(answer.citations).toEqual([]);
