@@ -350,7 +350,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (parts.length === 0 && !holdsEveryName(library, storyNames, picked.slice(0, NAMES_ARTICLES).map((c) => c.quote.articleId), query)) return { answer: noAnswer(question), hits, whoSaid: false };
       // …nor one about what came of a story that their articles never tell ("boris johnson on
       // the queen's funeral", answered with his words on the Queen proroguing parliament).
-      if (filter.speaker && parts.length === 0 && untoldEvent(library, query, library.filterArticles({ speaker: filter.speaker }) ?? [])) return { answer: noAnswer(question), hits, whoSaid: false };
+      // (Of their articles, those that hold the story's names: "boris johnson on the death of
+      // queen elizabeth" is not told by his words on Harry Dunn's death.)
+      const theirArticles = filter.speaker ? (library.filterArticles({ speaker: filter.speaker }) ?? []) : [];
+      if (filter.speaker && parts.length === 0 && (untoldEvent(library, query, theirArticles) || happensNext(library, query, storyNames, theirArticles))) return { answer: noAnswer(question), hits, whoSaid: false };
       // …nor one about a story their articles name only in passing ("greg allen on the dayton
       // shooting", answered with his words in the El Paso article's one line on Dayton).
       if (filter.speaker && parts.length === 0 && !picked.slice(0, NAMES_ARTICLES).some((c) => namedInEarnest(library, storyNames, query, c.quote))) return { answer: noAnswer(question), hits, whoSaid: false };

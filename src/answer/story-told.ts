@@ -71,9 +71,11 @@ function namedStory(library: Library, topic: string, names: readonly string[], a
 // What comes of a story, each a story of its own; and happenings no other word tells ("the
 // bahamas election" is no story of the articles on its hurricane, which never say
 // "election"). (Not "riots" or "wildfires", which articles tell as "protests" and "fires".)
-const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole|elections?|earthquakes?|quakes?|weddings?|olympics|eruption|tsunami|floods?|flooding|drought|heatwave)$/;
+const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole|elections?|earthquakes?|quakes?|weddings?|olympics|eruption|tsunami|floods?|flooding|drought|heatwave|deaths?)$/;
 
 // Words only an event's telling has: a trial's prosecutor, defendant and jury.
 const EVENT_SIGNS: Record<string, string> = {
   trial: 'prosecutor prosecutors prosecuted prosecution defendant defendants jury testified testimony',
+  // (A death is told as someone dying or killed: "the deaths in the fire".)
+  death: 'died dies dying killed',
 };

@@ -567,6 +567,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Jackson's tell Manafort's sentencing.
     expect((await ask(library, "what did boris johnson say about the queen's funeral")).citations).toEqual([]);
     expect((await ask(library, "what did judge jackson say at manafort's sentencing")).citations[0]?.speaker).toBe('Amy Berman Jackson');
+    // A death, likewise, in the articles that name whose it is: his articles on the Queen tell
+    // of no one dying (his words on Harry Dunn's death are in another); Mugabe's tells his.
+    expect((await ask(library, "what did boris johnson say about queen elizabeth's death")).citations).toEqual([]);
+    expect((await ask(library, "what did putin say about mugabe's death")).citations[0]?.speaker).toBe('Vladimir Putin');
     // A happening no other word tells: Minnis's articles tell of Dorian, never an election;
     // Wanda Vázquez's of the governorship, never an earthquake.
     expect((await ask(library, 'minnis on the bahamas election')).citations).toEqual([]);
