@@ -75,6 +75,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
   let place = false;
   let orPlainWords = false;
+  let about: string | undefined;
   if (parsed.speaker && !filter.speaker) {
     const asked = whoIsAsked(library, parsed.speaker);
     place = !!asked.place;
@@ -104,7 +105,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // (Not "the philippine defense secretary's warning about …": an office's words, in so many
     // words, which no plain sentence is.)
     else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !OWNED_WORDS.test(q);
-    else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) [speech, topic] = [false, q];
+    else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) {
+      [speech, topic] = [false, q];
+      // ("obama on the hurricane in the bahamas": a name the articles write but never quote;
+      // its plain words answer only where they name it, as "dorian on abaco" does.)
+      if (library.writes(parsed.speaker) === 'capitalised') about = parsed.speaker;
+    }
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
@@ -174,6 +180,11 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // An office with a portfolio no article names falls back on no sentences either: "the
   // bahamas tourism minister on dorian" is not answered by one on its prime minister.
   const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
+  if (about) {
+    // (Sentences on the story that never name whom it asked about are no answer about them.)
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${about.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    return asked.then((found) => (found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question)));
+  }
   if ((!orPlainWords || noSuchOffice) && (!named || parsed.speech)) return asked;
   const plain = { speech: false, query: library.asWritten(q), k: options.sentences ?? 3, filter: { ...options.filter } };
   return asked.then((found) => (found.citations.length > 0 ? found : answer(library, q, plain, options)));

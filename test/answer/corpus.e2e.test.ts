@@ -578,6 +578,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it('answers "X on Y" in plain words only with sentences that name X', async () => {
+    // Obama is named in the library, never quoted, and never in the hurricane's articles;
+    // Dorian is the hurricane's own name.
+    expect((await ask(library, 'obama on the hurricane in the bahamas')).citations).toEqual([]);
+    expect((await ask(library, 'dorian on abaco')).citations[0]?.quote).toMatch(/Dorian/);
+  });
+
   it("abstains on someone's words about a story their article names only in passing", async () => {
     // The El Paso article gives Dayton one line, away from Greg Allen's words; the Kipchoge
     // article gives his Berlin record one line. Vienna, in its lead, is the run's own.
