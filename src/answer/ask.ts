@@ -187,8 +187,20 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   }
   if ((!orPlainWords || noSuchOffice) && (!named || parsed.speech)) return asked;
   const plain = { speech: false, query: library.asWritten(q), k: options.sentences ?? 3, filter: { ...options.filter } };
-  return asked.then((found) => (found.citations.length > 0 ? found : answer(library, q, plain, options)));
+  // An office's plain words are sentences that name the office, by its word's stem
+  // ("criminology professor" for "the criminologist"): "the smolensk governor on the bus
+  // crash" is not answered by the crash's own sentences.
+  const officeWord = !place && parsed.speaker ? roleOf(parsed.speaker)?.split(/\s+/).at(-1) : undefined;
+  const namesOffice = (text: string) => !officeWord || new RegExp(`(?<!\\p{L})${officeWord.slice(0, OFFICE_STEM)}`, 'iu').test(text);
+  return asked.then(async (found) => {
+    if (found.citations.length > 0) return found;
+    const sentences = await answer(library, q, plain, options);
+    return sentences.citations.some((c) => namesOffice(c.quote)) ? sentences : noAnswer(sentences.question);
+  });
 }
+
+// How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
+const OFFICE_STEM = 6;
 
 /**
  * The question with initials no article writes spelt out as the articles name the body, in

@@ -578,11 +578,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
-  it('answers "X on Y" in plain words only with sentences that name X', async () => {
+  it('answers "X on Y" in plain words only with sentences that name X or its office', async () => {
     // Obama is named in the library, never quoted, and never in the hurricane's articles;
     // Dorian is the hurricane's own name.
     expect((await ask(library, 'obama on the hurricane in the bahamas')).citations).toEqual([]);
     expect((await ask(library, 'dorian on abaco')).citations[0]?.quote).toMatch(/Dorian/);
+    // An office's, likewise, with sentences that name the office: no governor is in the bus
+    // crash's sentences; the criminology professor is in the London Bridge article's.
+    expect((await ask(library, 'smolensk governor on the bus crash')).citations).toEqual([]);
+    expect((await ask(library, 'the criminologist on fake suicide vests')).citations.map((c) => c.quote).join(' ')).toMatch(/criminology/i);
   });
 
   it("abstains on someone's words about a story their article names only in passing", async () => {
