@@ -177,14 +177,14 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
-  // An office with a portfolio no article names falls back on no sentences either: "the
-  // bahamas tourism minister on dorian" is not answered by one on its prime minister.
-  const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
+  // (Sentences on the story that never name whom it asked about are no answer about them.)
   if (about) {
-    // (Sentences on the story that never name whom it asked about are no answer about them.)
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${about.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
     return asked.then((found) => (found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question)));
   }
+  // An office with a portfolio no article names falls back on no sentences either: "the
+  // bahamas tourism minister on dorian" is not answered by one on its prime minister.
+  const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
   if ((!orPlainWords || noSuchOffice) && (!named || parsed.speech)) return asked;
   const plain = { speech: false, query: library.asWritten(q), k: options.sentences ?? 3, filter: { ...options.filter } };
   // An office's plain words are sentences that name the office, by its word's stem
