@@ -177,11 +177,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
-  // (Sentences on the story that never name whom it asked about are no answer about them.)
-  if (about) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${about.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
-    return asked.then((found) => (found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question)));
-  }
+  if (about) return asked.then((found) => naming(found, about));
   // An office with a portfolio no article names falls back on no sentences either: "the
   // bahamas tourism minister on dorian" is not answered by one on its prime minister.
   const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
@@ -191,16 +187,21 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("criminology professor" for "the criminologist"): "the smolensk governor on the bus
   // crash" is not answered by the crash's own sentences.
   const officeWord = !place && parsed.speaker ? roleOf(parsed.speaker)?.split(/\s+/).at(-1) : undefined;
-  const namesOffice = (text: string) => !officeWord || new RegExp(`(?<!\\p{L})${officeWord.slice(0, OFFICE_STEM)}`, 'iu').test(text);
   return asked.then(async (found) => {
     if (found.citations.length > 0) return found;
     const sentences = await answer(library, q, plain, options);
-    return sentences.citations.some((c) => namesOffice(c.quote)) ? sentences : noAnswer(sentences.question);
+    return officeWord ? naming(sentences, officeWord.slice(0, OFFICE_STEM)) : sentences;
   });
 }
 
 // How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
 const OFFICE_STEM = 6;
+
+/** The answer where one of its sentences names `what` (a word or its start), else none: plain words on a story are no answer about someone or some office they never name. */
+function naming(found: Answer, what: string): Answer {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+  return found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question);
+}
 
 /**
  * The question with initials no article writes spelt out as the articles name the body, in
