@@ -117,8 +117,6 @@ export function countryNames(name: string): string[] {
  * Ireland, and "north korean missile tests" no article on South Korea's trade.
  */
 export function namesHeld(library: Library, names: readonly string[], { countries = false, topic }: { countries?: boolean; topic?: string } = {}): (articleId: string) => number {
-  const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = (forms: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
   const patterns = names.map((name) => {
     // ("iranian" is Iran's, "brazilian" Brazil's, "polish" Poland's.)
     const country = countries ? countryNames(name) : [];
@@ -126,8 +124,8 @@ export function namesHeld(library: Library, names: readonly string[], { countrie
     const dotted = /^\p{L}{2,4}$/u.test(name) ? [[...name].join('.')] : [];
     const its = COUNTRY_OF[name.toLowerCase()] ?? countryNames(name).filter((c) => isCountry(c));
     return {
-      name: pattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])]),
-      country: !countries && topic && its.length > 0 ? pattern(its) : undefined,
+      name: namePattern([name, ...country, ...dotted, ...(WRITTEN_OUT[name.toLowerCase()] ?? [])]),
+      country: !countries && topic && its.length > 0 ? namePattern(its) : undefined,
     };
   });
   const rest = topic && topic.toLowerCase().split(/\s+/).filter((w) => !COUNTRY_OF[w]).join(' ');
@@ -206,15 +204,20 @@ export function namedInEarnest(library: Library, names: readonly string[], topic
   const text = foldedText(library, quote.articleId);
   const earnest = (name: string) => {
     const forms = [name, ...(WRITTEN_OUT[name] ?? []), ...(COUNTRY_OF[name] ?? []), ...countryNames(name).filter((c) => isCountry(c))];
-    const source = `(?<![\\p{L}\\p{N}])(?:${forms.map((f) => fold(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`;
-    const pattern = new RegExp(source, 'iu');
-    return pattern.test(title) || pattern.test(lead) || pattern.test(paragraph) || (text.match(new RegExp(source, 'giu')) ?? []).length > 1;
+    const pattern = namePattern(forms);
+    return pattern.test(title) || pattern.test(lead) || pattern.test(paragraph) || (text.match(namePattern(forms, 'g')) ?? []).length > 1;
   };
   const typed = topic.toLowerCase();
   const sameName = (a: string, b: string) => typed.includes(`${a} ${b}`) || typed.includes(`${b} ${a}`);
   // (A year is a date, which articles give once; "new" is a name only with the word after it.)
   const told = names.filter((name) => !YEAR.test(name) && !NAME_PARTS.test(name));
   return told.every((name) => earnest(name) || told.some((other) => other !== name && sameName(name, other) && earnest(other)));
+}
+
+/** Any of a name's forms as a whole word, with a plural ending, in text folded as foldedText folds it. */
+function namePattern(forms: readonly string[], flags = ''): RegExp {
+  const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, `iu${flags}`);
 }
 
 // The paragraphs that open an article: its lead.
