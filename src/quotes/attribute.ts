@@ -457,7 +457,12 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (after && !TIME_WORDS.test(tokens[after[0]]!.text) && !/^(?:it|they|we|you|i|there|this|that|these|those)$/.test(tokens[after[0]]!.lower)) {
     let description: [number, number] | undefined;
     // '"…," wrote Chief Justice Roberts, "…"': the second part is quoted speech, no description.
-    if (tokens[after[1]]?.text === ',' && after[1] + 1 < last && !quoted(after[1] + 1)) description = [after[1] + 1, last];
+    // ('"…," said Ana Ruiz, a harbour engineer, "…"': the description ends where the words go on.)
+    if (tokens[after[1]]?.text === ',' && after[1] + 1 < last && !quoted(after[1] + 1)) {
+      let end = after[1] + 1;
+      while (end < last && !quoted(end)) end++;
+      description = [after[1] + 1, end < last && tokens[end - 1]!.text === ',' ? end - 1 : end];
+    }
     const content = contentBefore(view, c);
     // '"…," said his father, Abdullah Kurdi, after the ceremony': the name in the apposition.
     const apposed = description && phraseStartingAt(tokens, description[0], last);

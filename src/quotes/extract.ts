@@ -1,6 +1,6 @@
 import { joinWrappedLines, splitSentences } from '../articles/index.ts';
 import { attributeSentence, joinedAttribution, type SentenceAttribution, type SentenceView } from './attribute.ts';
-import { secondaryAttributions } from './content.ts';
+import { SECONDARY, secondaryAttributions } from './content.ts';
 import { describedAnywhere, withDescription } from './describe-speaker.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
@@ -292,7 +292,11 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   const before = quotations.filter((q) => q.end <= unitStart && gapIsPunctuation(q.end, unitStart));
   // '"…," Day said in her 1976 autobiography, "…"': after a quotation before the cue, a
   // short aside may stand between the cue and the quotation that goes on.
-  const gapIsAside = (from: number, to: number) => before.length > 0 && /^\s+(?:in|on|at|during|to|after|from|while|via|through|before)\s[^"“”.;]{0,60},\s*$/.test(text.slice(from, to));
+  // ('"The risk," said Edward Leamer, an economist who …, "is that …"', '"…," he said of
+  // Trump, "…"', '"…," one aide said late last month, "…"': whatever describes the speaker or
+  // the saying, up to a comma, with no "that" to make it a clause of its own.)
+  // ('"…," Trump said, adding later, "…"': another saying, a quotation of its own.)
+  const gapIsAside = (from: number, to: number) => before.length > 0 && /^[\s,]+[^"“”.;:!?]{1,120},\s*$/.test(text.slice(from, to)) && !/\bthat\b/i.test(text.slice(from, to)) && !(text.slice(from, to).match(/\p{L}+/gu) ?? []).some((w) => SECONDARY.test(w.toLowerCase()));
   let after = quotations.filter((q) => q.start >= unitEnd && (gapIsPunctuation(unitEnd, q.start) || gapIsAside(unitEnd, q.start)));
   // 'Trump says "the whole game has become screwed up" because …': words after the
   // quotation make it part of a reported clause, a mixed attribution.

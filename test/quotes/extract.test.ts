@@ -542,6 +542,15 @@ describe('who stands between the quotation and the cue', () => {
     expect(handed.at(-1)?.speaker?.name).toBe('Brett McGirk');
   });
 
+  it('goes on with a quotation after a description of the speaker or of the saying, not after another saying', () => {
+    const described = quotesOf('Intro. "The danger," said Ana Ruiz, a harbour engineer who has studied the port for a decade, "is that the wall will not hold."');
+    expect(described.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Ana Ruiz', 2]]);
+    const ofWhom = quotesOf('Intro. "I have no idea how the council voted," Ruiz said of the members she replaced, "but I know what they promised."');
+    expect(ofWhom.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Ruiz', 2]]);
+    const another = quotesOf('Intro. "We cannot pay for this any more," Ruiz said, adding later, "The port is costing us a fortune."');
+    expect(another.map((q) => [q.kind, q.fragments?.length ?? 1])).toEqual([['direct', 1], ['direct', 1]]);
+  });
+
   it('never takes a number for a speaker', () => {
     const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
