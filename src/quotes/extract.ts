@@ -105,7 +105,8 @@ export function extractQuotes(article: { text: string }): Quote[] {
   let continued: { quote: Quote; fragments: ReadonlyArray<[number, number]>; paragraph: number } | undefined;
   let t = 0;
 
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) {
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
@@ -254,6 +255,7 @@ export function extractQuotes(article: { text: string }): Quote[] {
       }
     }
   }
+  for (const quote of quotes) if (quote.kind === 'direct') joinClause(ctx, quote, sentences);
   // A person the article described after their first quote, or only outside attributions
   // ("French President Emmanuel Macron called for …"), is described in every quote.
   // (An office alone, "Judge", gives way to the fuller one: "U.S. District Judge".)
@@ -270,6 +272,44 @@ export function extractQuotes(article: { text: string }): Quote[] {
   return quotes
     .map((q) => ({ ...given(q), ...(q.cue ? { cue: given(q.cue) } : {}), ...(q.speaker ? { speaker: { ...q.speaker, mention: given(q.speaker.mention) } } : {}) }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 'Mills "got an immunity agreement," Jordan said', 'In past campaigns, "we felt that …"',
+ * 'told reporters that "if there's a large turnout …"': a quotation that opens in lower
+ * case after words of the writer's own in its sentence (not the cue's or the speaker's)
+ * finishes the writer's clause. It is a mixed attribution, and those words are part of it.
+ * ('He added, "actually, …"', with no words between cue and quotation, stays direct.) Of
+ * the quotations this makes mixed, PolNeAR's annotators took 60 of 74 for mixed on train
+ * and 9 of 9 on dev.
+ */
+function joinClause(ctx: Context, quote: Quote, sentences: ReadonlyArray<{ start: number; end: number }>): void {
+  const open = quote.start;
+  if (!/^["\u201c]\s*\p{Ll}/u.test(ctx.text.slice(open, open + 4))) return;
+  const sentence = sentences.find((s) => s.start <= open && open < s.end);
+  if (!sentence) return;
+  let from = sentence.start;
+  for (const unit of [quote.cue, quote.speaker?.mention]) if (unit && unit.end <= open && unit.end > from) from = unit.end;
+  const lead = ctx.text.slice(from, open);
+  if (wordCount(lead) === 0) return;
+  // After the cue, only a clause of the writer's: one "that" opens ('told reporters that
+  // "…"'), or one set off by a comma ('told his supporters, "our nation …"'). Not an object
+  // ('Calling it "the shot of a lifetime"', 'told the paper "nobody …"') nor a phrase that
+  // places the saying ('said in a statement, "they should …"').
+  // (Whom a speaker told is no part of it, nor is "that", as in all reported speech: 'told
+  // Wikinews that "it can be …"' is mixed from "it", 'told a guard at the door, "they raped
+  // me"' her words alone.)
+  const afterCue = from > sentence.start;
+  const told = afterCue && /^(?:tell|tells|told|telling|informed|assured)$/i.test(quote.cue?.text ?? '');
+  const that = afterCue ? /\bthat\s*$/i.exec(lead) : null;
+  const clause = /,\s*$/.test(lead) && !told && !/^[\s,]*(?:in|on|at|during|to|via|through|from|with|after|before|outside|inside|over|while)\b/i.test(lead);
+  if (afterCue && !that && !clause) return;
+  const head = that ? that.index + that[0].length : 0;
+  const start = from + head + /^[\s,;:\u2014\u2013-]*/.exec(lead.slice(head))![0].length;
+  quote.kind = 'mixed';
+  if (quote.fragments) quote.fragments = [[start, quote.fragments[0]![1]], ...quote.fragments.slice(1)];
+  quote.start = start;
+  quote.text = ctx.text.slice(start, quote.end);
 }
 
 /**

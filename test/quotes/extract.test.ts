@@ -551,6 +551,20 @@ describe('who stands between the quotation and the cue', () => {
     expect(another.map((q) => [q.kind, q.fragments?.length ?? 1])).toEqual([['direct', 1], ['direct', 1]]);
   });
 
+  it('takes a quotation that opens in lower case after the writer\'s own words for a mixed one, with those words', () => {
+    const subject = quotesOf('Intro. The harbour board "has made dramatic changes for the better," Ana Ruiz said.');
+    expect(summary(subject)).toEqual([['mixed', 'Ana Ruiz', 'The harbour board "has made dramatic changes for the better,"']]);
+    const lead = quotesOf('Intro. In past seasons, "we felt that we could reach every fisherman," Ruiz said.');
+    expect(summary(lead)).toEqual([['mixed', 'Ruiz', 'In past seasons, "we felt that we could reach every fisherman,"']]);
+    // Nothing of the writer's between cue and quotation: the speaker's own words, in lower case.
+    const own = quotesOf('Intro. Ana Ruiz added, "actually, what I do not understand is the delay."');
+    expect(summary(own)).toEqual([['direct', 'Ana Ruiz', '"actually, what I do not understand is the delay."']]);
+    // Whom she told is not the writer's clause; "that" opens one, and is no part of it.
+    expect(summary(quotesOf('Intro. Ruiz told a guard at the gate, in Spanish, "they flooded the road."'))).toEqual([['direct', 'Ruiz', '"they flooded the road."']]);
+    expect(summary(quotesOf('Intro. Ruiz told the paper that "it can be tough to keep going."'))).toEqual([['mixed', 'Ruiz', '"it can be tough to keep going."']]);
+    exact('Intro. The harbour board "has made dramatic changes for the better," Ana Ruiz said.', subject);
+  });
+
   it('never takes a number for a speaker', () => {
     const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
