@@ -477,8 +477,9 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     if (description && ending && ending[1] === last && tokens[description[0]]!.pos !== 'VERB' && !isPersonName(tokens, after) && isPersonName(tokens, ending)) {
       return { cue, mention: ending, description: [after[0], description[0] + lastComma], ...(content ? { content } : {}), order: 'content-first' };
     }
-    // '"…," said the 46-year-old': right after a quotation, a role is a speaker too.
-    const role = DETERMINERS.has(tokens[after[0]]!.lower) && (quoted(c - 1) || (tokens[c - 1]!.text === ',' && quoted(c - 2)));
+    // '"…," said the 46-year-old': right after a quotation, a role is a speaker too, and so
+    // is one of a number ('"…," said one of those advisers', '"…," said another official').
+    const role = (DETERMINERS.has(tokens[after[0]]!.lower) || /^(?:one|another)$/.test(tokens[after[0]]!.lower)) && (quoted(c - 1) || (tokens[c - 1]!.text === ',' && quoted(c - 2)));
     if (hasName(tokens, after) || role) return { cue, mention: after, ...(description ? { description } : {}), ...(content ? { content } : {}), order: 'content-first' };
   }
   return undefined;

@@ -565,6 +565,13 @@ describe('who stands between the quotation and the cue', () => {
     exact('Intro. The harbour board "has made dramatic changes for the better," Ana Ruiz said.', subject);
   });
 
+  it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
+    const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
+    expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
+    expect(one[0]!.speaker?.kind).toBe('unnamed');
+    expect(summary(quotesOf('Intro. "The count is not over," said another official.'))).toEqual([['direct', 'another official', '"The count is not over,"']]);
+  });
+
   it('never takes a number for a speaker', () => {
     const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
