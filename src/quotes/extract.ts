@@ -340,9 +340,13 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   let after = quotations.filter((q) => q.start >= unitEnd && (gapIsPunctuation(unitEnd, q.start) || gapIsAside(unitEnd, q.start)));
   // 'Trump says "the whole game has become screwed up" because …': words after the
   // quotation make it part of a reported clause, a mixed attribution.
+  // (Not a phrase that only places the saying: 'Trump tweeted, "Thank you Indiana!" on
+  // Friday afternoon', 'shouted "You lie!" at the president during his address'.)
   if (after.length > 0) {
-    const end = Math.max(sentenceEnd, ...after.map((q) => q.end));
-    if (wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
+    const last = after.reduce((a, b) => (b.end > a.end ? b : a));
+    const end = Math.max(sentenceEnd, last.end);
+    const placed = /^["\u201c]\p{Lu}/u.test(text.slice(after[0]!.start, after[0]!.start + 2)) && wordCount(text.slice(after[0]!.start, last.end)) > 1 && wordCount(outside(text, [after[0]!.start, last.end], quotations)) === 0 && PLACING.test(text.slice(last.end, end));
+    if (!placed && wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
   }
   // 'Calling it as "just another apology", Anna Franowska told Reuters "…"': with words
   // running into it ("as", not "When she was cast, "), a quotation before the cue is the
@@ -354,6 +358,9 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   const inClause = (q: Quotation) => embedded(q) && tokens.some((t) => t.start >= sentenceStart && t.end <= q.start && /^(?:VERB|AUX)$/.test(t.pos) && !quotations.some((o) => t.start >= o.start && t.end <= o.end));
   return [...before.filter((q) => !(after.length > 0 ? embedded(q) : inClause(q))), ...after];
 }
+
+// A phrase after a quotation that says when, where or to whom it was said, and no more.
+const PLACING = /^[\s,]*(?:on|at|in|during|after|before|while|via|through|outside|from|to|moments|shortly)\s[^"“”;:]*$/i;
 
 /** A short quoted run of capitalized words: a show, a film, a slogan's title. */
 function isTitle(quoted: string): boolean {

@@ -572,6 +572,12 @@ describe('who stands between the quotation and the cue', () => {
     expect(summary(quotesOf('Intro. "The count is not over," said another official.'))).toEqual([['direct', 'another official', '"The count is not over,"']]);
   });
 
+  it('keeps a quotation direct when only a phrase of when or where follows it, not words of the writer\'s clause', () => {
+    expect(summary(quotesOf('Intro. Ruiz tweeted, "Thank you, Valencia! We did it" on Friday afternoon.'))).toEqual([['direct', 'Ruiz', '"Thank you, Valencia! We did it"']]);
+    expect(summary(quotesOf('Intro. Ruiz said the board would "keep talking" despite the pressure.'))).toEqual([['mixed', 'Ruiz', 'the board would "keep talking" despite the pressure']]);
+    expect(quotesOf('Intro. Ruiz said she felt "respect" in the end.').map((q) => q.kind)).toEqual(['mixed']);
+  });
+
   it('never takes a number for a speaker', () => {
     const quotes = quotesOf('Intro. The laboratory tested 7 out of 20 suspected cases positive for measles.');
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('20');
