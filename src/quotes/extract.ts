@@ -336,7 +336,10 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   // Trump, "…"', '"…," one aide said late last month, "…"': whatever describes the speaker or
   // the saying, up to a comma, with no "that" to make it a clause of its own.)
   // ('"…," Trump said, adding later, "…"': another saying, a quotation of its own.)
-  const gapIsAside = (from: number, to: number) => before.length > 0 && /^[\s,]+[^"“”.;:!?]{1,120},\s*$/.test(text.slice(from, to)) && !/\bthat\b/i.test(text.slice(from, to)) && !(text.slice(from, to).match(/\p{L}+/gu) ?? []).some((w) => SECONDARY.test(w.toLowerCase()));
+  // ('"…," Thiel wrote, explaining why he is speaking at the convention, "…"': a participle
+  // with words of its own only describes.)
+  const introducing = (gap: string) => SECONDARY.test((/(\p{L}+)(?:\s+(?:later|also|then|too|again))?\s*,\s*$/u.exec(gap)?.[1] ?? '').toLowerCase());
+  const gapIsAside = (from: number, to: number) => before.length > 0 && /^[\s,]+[^"“”.;:!?]{1,120},\s*$/.test(text.slice(from, to)) && !/\bthat\b/i.test(text.slice(from, to)) && !introducing(text.slice(from, to));
   let after = quotations.filter((q) => q.start >= unitEnd && (gapIsPunctuation(unitEnd, q.start) || gapIsAside(unitEnd, q.start)));
   // 'Trump says "the whole game has become screwed up" because …': words after the
   // quotation make it part of a reported clause, a mixed attribution.

@@ -547,6 +547,8 @@ describe('who stands between the quotation and the cue', () => {
     expect(described.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Ana Ruiz', 2]]);
     const ofWhom = quotesOf('Intro. "I have no idea how the council voted," Ruiz said of the members she replaced, "but I know what they promised."');
     expect(ofWhom.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Ruiz', 2]]);
+    const explaining = quotesOf('Intro. "Many people are unsure this year," Ruiz wrote, explaining why she is running, "but most agree the port is failing."');
+    expect(explaining.map((q) => [q.speaker?.name, q.fragments?.length])).toEqual([['Ruiz', 2]]);
     const another = quotesOf('Intro. "We cannot pay for this any more," Ruiz said, adding later, "The port is costing us a fortune."');
     expect(another.map((q) => [q.kind, q.fragments?.length ?? 1])).toEqual([['direct', 1], ['direct', 1]]);
   });
