@@ -49,7 +49,7 @@ const SPEECH_ARTICLES = 3;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const typed = question.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = scoped(library, unshouted(unmarked(typed)), options.filter);
+  const asked = scoped(library, library.respelled(unshouted(unmarked(typed))), options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }

@@ -17,7 +17,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, isPlace, mentions, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
+import { asWritten, isPlace, mentions, respelled, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -404,6 +404,11 @@ export class Library {
   /** The content words of `text` that no passage holds in any form (vocabulary.ts). */
   unknownWords(text: string): string[] {
     return unknownWords(this.docstore, text);
+  }
+
+  /** `text` with each word typed one slip off a word the library holds spelled as held ("minisrty" → "ministry"). */
+  respelled(text: string): string {
+    return respelled(this.docstore, text);
   }
 
   /** `text` with each word the library writes apart spelled so ("dsouza" → "d souza"). */

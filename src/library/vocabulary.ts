@@ -146,6 +146,21 @@ export function asWritten(docstore: Docstore, text: string): string {
 }
 
 /**
+ * `text` with each word of five letters or more that the index does not hold, but holds one
+ * slip off (spelledAsHeld), spelled as held: "the iranian health minisrty", "the
+ * crimminologist", "the pnetagon". Read before a question is parsed, so that whom it asks
+ * for is found by the words the articles describe them with.
+ */
+export function respelled(docstore: Docstore, text: string): string {
+  const held = (query: string) => docstore.countMatching(query) > 0;
+  return text.replace(/\p{L}{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (held(`"${lower}"`)) return word;
+    return spelledAsHeld(docstore, lower) ?? word;
+  });
+}
+
+/**
  * The word the articles write with a letter no accent-folding undoes, for one typed with the
  * plain letter a keyboard has ("pawel": "Paweł"; "lukasz": "Łukasz"). The index folds "ğ" to
  * "g" but keeps "ł", so "pawel" would meet no passage and no quote.
@@ -168,9 +183,10 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
   const slips = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  // (A letter typed once too many where the word has it twice: "commmittee"; not any letter
-  // taken out, which leaves other words: "piartes" is no "partes", "goverment" no "overment".)
-  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) slips.add(word.slice(0, i) + word.slice(i + 1));
+  // (A letter typed once too many where the word has it twice, "commmittee", or once,
+  // "crimminologist"; not any letter taken out, which leaves other words: "piartes" is no
+  // "partes", "goverment" no "overment".)
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
   const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
   return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word);
 }

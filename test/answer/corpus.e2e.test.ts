@@ -113,6 +113,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …and a trade no list of titles holds, by how the article names the person ("prosecutor Josh Bash").
     ['what did the el paso prosecutor say about the death penalty', 'Josh Bash'],
     ['what did the gdansk prosecutor tell reporters', 'Krzysztof Sierak'],
+    // …and an office typed one slip off ("minisrty", "prossecutor"), found as the articles spell it.
+    ['what did the iranian health minisrty say about new infections', 'Ali Reza Raisi'],
+    ['el paso prossecutor on treating the shooting as terrorism', 'Josh Bash'],
     // A people's name for its country: the Russian health minister is Russia's, not "Russia".
     ['the russian health minister on the people trapped in magnitogorsk', 'Veronika Skvortsova'],
     // An office the article gives where it names the person outside their quote.

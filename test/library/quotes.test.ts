@@ -422,6 +422,13 @@ describe('quotes in the library', () => {
     expect(library.asWritten('the mayon volcano')).toBe('the mayon volcano');
   });
 
+  it('respells a question\'s words typed one slip off as the articles spell them, before it is read', async () => {
+    await library.addArticles([article({ title: 'Court', text: 'The prosecutor spoke to the ministry on Monday. Francis Kowal was not in court.' })]);
+    expect(library.respelled('what did the prossecutor tell the minisrty')).toBe('what did the prosecutor tell the ministry');
+    // Words it holds, names it holds in no form, and words too short to tell stay as typed.
+    expect(library.respelled('Francis Kowal and Beirut in crt')).toBe('Francis Kowal and Beirut in crt');
+  });
+
   it('spells a long name transliterated with one vowel for another as the articles write it, but not a common word', async () => {
     await library.addArticles([article({ title: 'Strike', text: 'A drone strike killed Soleimani on Friday. The soldiers patrolled the border, officials said.' })]);
     expect(library.asWritten('after suleimani was killed')).toBe('after soleimani was killed');
