@@ -188,7 +188,31 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   // "partes", "goverment" no "overment".)
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
   const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
-  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word);
+  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word);
+}
+
+/**
+ * The word the articles write that a word was typed from with one letter left out
+ * ("prrogation": "prorogation"; "vedict": "verdict"; "vanderilt": "Vanderbilt"), the form
+ * most passages hold; a name only from six letters typed, as a shorter name the library
+ * lacks is often a letter short of one it has.
+ */
+function letterLeftOut(docstore: Docstore, word: string): string | undefined {
+  const candidates: string[] = [];
+  for (let i = 1; i <= word.length; i++) for (const letter of 'abcdefghijklmnopqrstuvwxyz') candidates.push(word.slice(0, i) + letter + word.slice(i));
+  const meant = mostWritten(docstore, candidates);
+  return meant && (word.length >= 6 || writes(docstore, meant) === 'lower') ? meant : undefined;
+}
+
+/** Of the words a typed one may have meant, the one most passages hold, written as it is. */
+function mostWritten(docstore: Docstore, candidates: readonly string[]): string | undefined {
+  const found: Array<[string, number]> = [];
+  for (const candidate of new Set(candidates)) {
+    // (The index matches stems: "wooeds" meets "wooed"; the word itself must be written.)
+    const count = docstore.countMatching(matchTerm(`"${candidate}"`));
+    if (count > 0 && writes(docstore, candidate) !== undefined) found.push([candidate, count]);
+  }
+  return found.sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**
