@@ -188,7 +188,27 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   // "partes", "goverment" no "overment".)
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
   const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
-  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word);
+  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word) ?? keyNextDoor(docstore, word);
+}
+
+// Each letter's neighbours on a QWERTY keyboard, where a finger slips.
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS: Readonly<Record<string, string>> = Object.fromEntries(
+  ROWS.flatMap((row, r) =>
+    [...row].map((letter, i) => [letter, [row[i - 1], row[i + 1], ROWS[r - 1]?.[i], ROWS[r - 1]?.[i + 1], ROWS[r + 1]?.[i], ROWS[r + 1]?.[i - 1]].filter(Boolean).join('')]),
+  ),
+);
+
+/**
+ * The word the articles write that a word was typed from with one letter for the key next
+ * to it ("parlkament": "parliament"; "legislatprs": "legislators"). Only a neighbouring key,
+ * in a word of seven letters or more: one letter for another in a shorter one makes other
+ * words of names and words the library lacks ("mayon" is no "mayor", "hacked" no "backed"),
+ * and for any key, other words of common ones ("saldiers" is no "soldiers").
+ */
+function keyNextDoor(docstore: Docstore, word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  return mostWritten(docstore, [...word].flatMap((letter, i) => [...(NEIGHBOURS[letter] ?? '')].map((next) => word.slice(0, i) + next + word.slice(i + 1))));
 }
 
 /**

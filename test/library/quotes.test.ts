@@ -436,6 +436,13 @@ describe('quotes in the library', () => {
     expect(library.respelled('what did simone biles say')).toBe('what did simone biles say');
   });
 
+  it('respells a long word typed with one key for the key next to it, but no shorter one', async () => {
+    await library.addArticles([article({ title: 'Vote', text: 'The legislators backed the bill in parliament on Monday.' })]);
+    expect(library.respelled('what did the legislatprs say in parlkament')).toBe('what did the legislators say in parliament');
+    // (A word the articles lack is no typo of one they hold: "hacked" is no "backed".)
+    expect(library.respelled('the guy who hacked the bank')).toBe('the guy who hacked the bank');
+  });
+
   it('spells a long name transliterated with one vowel for another as the articles write it, but not a common word', async () => {
     await library.addArticles([article({ title: 'Strike', text: 'A drone strike killed Soleimani on Friday. The soldiers patrolled the border, officials said.' })]);
     expect(library.asWritten('after suleimani was killed')).toBe('after soleimani was killed');
