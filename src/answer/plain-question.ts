@@ -39,10 +39,12 @@ const VENUE =
 export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=\s|$)/gi;
 
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
-const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol)$/i;
+const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol)(?:\s+(?:pls|plz|please|lol))?$/i;
 
 // Emoji say how, not what: "what did pelosi say about the wall 🤔".
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
+// …and so do emoticons typed as text: "… lost in raqqa :)", "xD", "<3".
+const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[()[\]dpo/\\|*3]+|<3+|xd+|\^_?\^)(?=$|\s|[?.!,])/gi;
 
 /** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
 export function isSmallTalk(sentence: string): boolean {
@@ -67,12 +69,12 @@ const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
 // to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow". No word of the story or of who is asked. (After a comma, a dash or a "?", or
+// tomorrow", "… (source?)". No word of the story or of who is asked. (After a comma, a dash or a "?", or
 // "and", "with", "plus": "the link between guns and suicide" is a story's.)
 const ANSWER_FORM = new RegExp(
-  `(?:\\s*[,;:?!.+–—-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
+  `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
     `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*)` +
-    `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*$`,
+    `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*\\)?\\s*[?.!]*\\s*$`,
   'i',
 );
 
@@ -108,6 +110,7 @@ export function topicInBrackets(question: string): string {
 export function plain(question: string): string {
   const opened = withoutAnswerForm(topicInBrackets(question))
     .replace(EMOJI, ' ')
+    .replace(EMOTICON, ' ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)

@@ -123,6 +123,12 @@ describe('parseQuestion', () => {
     ["what's the latest from trump on greenland", { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    // …and an emoticon typed as text.
+    ['what did trump say about greenland :)', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['xD who said the wall was paid for', { speech: true, topic: 'the wall was paid for' }],
+    // …and what a message says after it has asked.
+    ['what did trump say about greenland? lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
+    ['what did trump say about greenland. thanks in advance pls', { speech: true, speaker: 'trump', topic: 'greenland' }],
     // Chat's fillers before and after, its "n" for "and", its "rly".
     ['omg what did trump say about greenland smh', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['ok but what did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
@@ -375,6 +381,8 @@ describe('parseQuestion', () => {
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
     ['khamenei on soleimani + link to the article', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['what did pelosi say about the wall, with sources', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall (source?)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall (links pls)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who commented on the boat fire and cite the article', { speech: true, topic: 'the boat fire' }],
     // (Guards: "the link between …", "links to autism" are the story's words.)
     ['what did the surgeon general say about the link between guns and suicide', { speech: true, speaker: 'surgeon general', topic: 'the link between guns and suicide' }],
