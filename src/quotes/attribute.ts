@@ -1,4 +1,4 @@
-import { isCueWord, WEAK_CUES } from './cues.ts';
+import { isCueWord, TELLING, WEAK_CUES } from './cues.ts';
 import { nameKey } from './names.ts';
 import { contentBefore, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
@@ -451,7 +451,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // not in "imaging suggests Aleppo contained …".
   const contentBeforeCue = c === from || quoted(c - 1) || /^[,;:"”’\u2014\u2013-]$/.test(tokens[c - 1]!.text);
   // '…, told VTDigger the bill …': who follows "told" was told, never the speaker.
-  const told = /^(?:tell|tells|told|telling|informed|assured)$/.test(t.lower);
+  const told = TELLING.test(t.lower);
   const after = participle || passive || told || !contentBeforeCue ? undefined : phraseStartingAt(tokens, c + 1, to);
   // "Many people, including Robinson, say it can be hard": "it" opens what they say.
   if (after && !TIME_WORDS.test(tokens[after[0]]!.text) && !/^(?:it|they|we|you|i|there|this|that|these|those)$/.test(tokens[after[0]]!.lower)) {

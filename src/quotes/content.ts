@@ -1,4 +1,5 @@
 import type { SentenceAttribution, SentenceView } from './attribute.ts';
+import { TELLING } from './cues.ts';
 import { phraseStartingAt } from './phrases.ts';
 
 /*
@@ -47,7 +48,7 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
   let k = cue + 1;
   // "told reporters (that) …", "said:" / "said,"
   let object: [number, number] | undefined;
-  if (/^(?:told|tells|telling|tell|informed|assured)$/.test(tokens[cue]!.lower)) {
+  if (TELLING.test(tokens[cue]!.lower)) {
     object = phraseStartingAt(tokens, k, last);
     // ("told reporters today psychiatric assessments will …": the day ends who was told.)
     const found = object ? tokens.slice(object[0] + 1, object[1]).findIndex((t) => DAY.test(t.text)) : -1;

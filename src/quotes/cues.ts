@@ -52,6 +52,9 @@ function inflect(verb: string): string[] {
 
 const CUE_FORMS = new Set([...REGULAR, ...Object.keys(IRREGULAR)].flatMap(inflect));
 
+/** A cue whose object is whom the words were told, never the speaker nor the words ("told reporters …"). */
+export const TELLING = /^(?:tell|tells|told|telling|informed|assured)$/;
+
 /** True when a lower-cased word is a form of a reporting verb. */
 export function isCueWord(lower: string): boolean {
   return CUE_FORMS.has(lower);

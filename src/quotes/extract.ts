@@ -1,6 +1,7 @@
 import { joinWrappedLines, splitSentences } from '../articles/index.ts';
 import { attributeSentence, joinedAttribution, type SentenceAttribution, type SentenceView } from './attribute.ts';
 import { SECONDARY, secondaryAttributions } from './content.ts';
+import { TELLING } from './cues.ts';
 import { describedAnywhere, withDescription } from './describe-speaker.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { findNamedRuns } from './names.ts';
@@ -300,7 +301,7 @@ function joinClause(ctx: Context, quote: Quote, sentences: ReadonlyArray<{ start
   // Wikinews that "it can be …"' is mixed from "it", 'told a guard at the door, "they raped
   // me"' her words alone.)
   const afterCue = from > sentence.start;
-  const told = afterCue && /^(?:tell|tells|told|telling|informed|assured)$/i.test(quote.cue?.text ?? '');
+  const told = afterCue && TELLING.test((quote.cue?.text ?? '').toLowerCase());
   const that = afterCue ? /\bthat\s*$/i.exec(lead) : null;
   const clause = /,\s*$/.test(lead) && !told && !/^[\s,]*(?:in|on|at|during|to|via|through|from|with|after|before|outside|inside|over|while)\b/i.test(lead);
   if (afterCue && !that && !clause) return;
