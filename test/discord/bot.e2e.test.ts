@@ -251,8 +251,9 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
     const url = site.url('/feed.xml');
     const run = fake.slash('follow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() });
     const followed = await fake.waitFor(run, (sent) => sent.some((s) => s.body.content?.startsWith('Following')));
-    // Progress while the stories are read, then the result in its place.
-    expect(followed.filter((s) => s.kind === 'edit').map((s) => s.body.content)).toContain('*Reading stories 1/2…*');
+    // Progress while the stories are read, then the result in its place. (Which count shows
+    // depends on the machine's pace: a preview edit carries the latest progress when it goes.)
+    expect(followed.filter((s) => s.kind === 'edit').map((s) => s.body.content)).toContainEqual(expect.stringMatching(/^\*Reading stories [12]\/2…\*$/));
     const content = followed.at(-1)!.body.content!;
     expect(content.split('\n')).toEqual([
       'Following **Harbour Courier: ferries** (2 items); new stories are added as it publishes them.',
