@@ -387,14 +387,19 @@ export class Library {
    * process: a question asks it of each of its words, several times over.
    */
   writes(phrase: string): 'lower' | 'capitalised' | undefined {
-    const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
-    if (this.written?.version !== version) this.written = { version, phrases: new Map() };
-    const { phrases } = this.written;
+    const { phrases } = this.remembered();
     if (!phrases.has(phrase)) phrases.set(phrase, writes(this.docstore, phrase));
     return phrases.get(phrase);
   }
 
-  private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined> };
+  /** What the library has read of its own words, for as long as they stay the same. */
+  private remembered(): { phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Map<string, string | undefined> } {
+    const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
+    if (this.written?.version !== version) this.written = { version, phrases: new Map(), slips: new Map() };
+    return this.written;
+  }
+
+  private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Map<string, string | undefined> };
 
   /** The content words of `text` that none of these articles holds in any form (wordsMissingFrom). */
   wordsMissingFrom(text: string, articleIds: readonly string[]): string[] {
@@ -408,12 +413,12 @@ export class Library {
 
   /** `text` with each word typed one slip off a word the library holds spelled as held ("minisrty" → "ministry"). */
   respelled(text: string): string {
-    return respelled(this.docstore, text);
+    return respelled(this.docstore, text, this.remembered().slips);
   }
 
   /** `text` with each word the library writes apart spelled so ("dsouza" → "d souza"). */
   asWritten(text: string): string {
-    return asWritten(this.docstore, text);
+    return asWritten(this.docstore, text, this.remembered().slips);
   }
 
   /** The query's content words, each with its idf over this library's passages. */

@@ -136,13 +136,21 @@ function writtenApart(held: (query: string) => boolean, word: string): string | 
  * word it holds spelled as the articles spell it ("syira" → "syria"), so that its words
  * meet the articles'.
  */
-export function asWritten(docstore: Docstore, text: string): string {
+export function asWritten(docstore: Docstore, text: string, slips: Slips = new Map()): string {
   const held = (query: string) => docstore.countMatching(query) > 0;
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (held(`"${lower}"`)) return word;
-    return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledAsHeld(docstore, lower) ?? word;
+    return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledOnce(docstore, lower, slips) ?? word;
   });
+}
+
+/** Typed words and what spelledAsHeld made of them, so that a word is mended (or not) once per question and library. */
+export type Slips = Map<string, string | undefined>;
+
+function spelledOnce(docstore: Docstore, word: string, slips: Slips): string | undefined {
+  if (!slips.has(word)) slips.set(word, spelledAsHeld(docstore, word));
+  return slips.get(word);
 }
 
 /**
@@ -151,12 +159,12 @@ export function asWritten(docstore: Docstore, text: string): string {
  * crimminologist", "the pnetagon". Read before a question is parsed, so that whom it asks
  * for is found by the words the articles describe them with.
  */
-export function respelled(docstore: Docstore, text: string): string {
+export function respelled(docstore: Docstore, text: string, slips: Slips = new Map()): string {
   const held = (query: string) => docstore.countMatching(query) > 0;
   return text.replace(/\p{L}{5,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (held(`"${lower}"`)) return word;
-    return spelledAsHeld(docstore, lower) ?? word;
+    return spelledOnce(docstore, lower, slips) ?? word;
   });
 }
 
