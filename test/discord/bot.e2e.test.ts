@@ -138,6 +138,15 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
       res.end(feedXml());
     });
+    // The feed's broken story answers late, so that the first story's progress is shown
+    // while it waits, whatever the machine's pace: a preview edit goes at its timer, and a
+    // reply sent before that replaces it unseen.
+    site.route('/news/missing', (_req, res) => {
+      setTimeout(() => {
+        res.writeHead(404);
+        res.end();
+      }, 400);
+    });
     site.route('/flaky.xml', (_req, res) => {
       res.writeHead(503);
       res.end();
@@ -251,9 +260,8 @@ describe('the Discord bot against a local Discord, with the real discord.js and 
     const url = site.url('/feed.xml');
     const run = fake.slash('follow', [{ name: 'url', type: 3, value: url }], { guildId: guildB, ...admin, ...member() });
     const followed = await fake.waitFor(run, (sent) => sent.some((s) => s.body.content?.startsWith('Following')));
-    // Progress while the stories are read, then the result in its place. (Which count shows
-    // depends on the machine's pace: a preview edit carries the latest progress when it goes.)
-    expect(followed.filter((s) => s.kind === 'edit').map((s) => s.body.content)).toContainEqual(expect.stringMatching(/^\*Reading stories [12]\/2…\*$/));
+    // Progress while the stories are read, then the result in its place.
+    expect(followed.filter((s) => s.kind === 'edit').map((s) => s.body.content)).toContain('*Reading stories 1/2…*');
     const content = followed.at(-1)!.body.content!;
     expect(content.split('\n')).toEqual([
       'Following **Harbour Courier: ferries** (2 items); new stories are added as it publishes them.',
