@@ -17,7 +17,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, isPlace, mentions, respelled, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
+import { asWritten, isPlace, mentions, respelled, type Slips, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -393,13 +393,13 @@ export class Library {
   }
 
   /** What the library has read of its own words, for as long as they stay the same. */
-  private remembered(): { phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Map<string, string | undefined> } {
+  private remembered(): { phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Slips } {
     const version = `${this.docstore.quotes.generation()}:${this.docstore.countPassages()}`;
     if (this.written?.version !== version) this.written = { version, phrases: new Map(), slips: new Map() };
     return this.written;
   }
 
-  private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Map<string, string | undefined> };
+  private written?: { version: string; phrases: Map<string, 'lower' | 'capitalised' | undefined>; slips: Slips };
 
   /** The content words of `text` that none of these articles holds in any form (wordsMissingFrom). */
   wordsMissingFrom(text: string, articleIds: readonly string[]): string[] {

@@ -145,7 +145,7 @@ export function asWritten(docstore: Docstore, text: string, slips: Slips = new M
   });
 }
 
-/** Typed words and what spelledAsHeld made of them, so that a word is mended (or not) once per question and library. */
+/** Typed words and what spelledAsHeld made of them, so that a library mends a word (or fails to) once while its articles stay the same. */
 export type Slips = Map<string, string | undefined>;
 
 function spelledOnce(docstore: Docstore, word: string, slips: Slips): string | undefined {
