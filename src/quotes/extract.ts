@@ -292,7 +292,10 @@ function joinClause(ctx: Context, quote: Quote, sentences: ReadonlyArray<{ start
   let from = sentence.start;
   for (const unit of [quote.cue, quote.speaker?.mention]) if (unit && unit.end <= open && unit.end > from) from = unit.end;
   const lead = ctx.text.slice(from, open);
-  if (wordCount(lead) === 0) return;
+  if (wordCount(lead) === 0) {
+    joinAroundCue(ctx, quote, sentence.start, from);
+    return;
+  }
   // After the cue, only a clause of the writer's: one "that" opens ('told reporters that
   // "…"'), or one set off by a comma ('told his supporters, "our nation …"'). Not an object
   // ('Calling it "the shot of a lifetime"', 'told the paper "nobody …"') nor a phrase that
@@ -309,6 +312,34 @@ function joinClause(ctx: Context, quote: Quote, sentences: ReadonlyArray<{ start
   const start = from + head + /^[\s,;:\u2014\u2013-]*/.exec(lead.slice(head))![0].length;
   quote.kind = 'mixed';
   if (quote.fragments) quote.fragments = [[start, quote.fragments[0]![1]], ...quote.fragments.slice(1)];
+  quote.start = start;
+  quote.text = ctx.text.slice(start, quote.end);
+}
+
+// 'In the video of the speech, Lam said, "any acts …"': a phrase that places the saying is not
+// the clause the quotation finishes.
+const PLACED = /^(?:in|on|at|during|to|via|through|from|with|after|before|outside|inside|over|while|speaking|writing)\b/i;
+
+// 'But, he noted, "while …"', 'At the same time, the person added, "you saw …"': a word that
+// links the sentence to the last one leaves the quotation its own.
+const CONNECTIVE = /^(?:and|but|still|yet|so|also|however|meanwhile|moreover|besides|at the same time|in addition|indeed|now|then|again)$/i;
+
+/**
+ * 'An economic downturn, he said, "could be a good time to borrow"', 'Instead, Axelrod said,
+ * "she started as …"': the writer's words open the sentence, the cue and speaker are set off
+ * by commas inside it, and a quotation in lower case finishes it. The words before the cue
+ * are part of the same clause, so the attribution is mixed, in two fragments around the cue.
+ * ('Axelrod said, "she …"', with nothing before the speaker, stays direct; so does a
+ * quotation before the cue that this one goes on from, '"…," he said, "and …"'.)
+ */
+function joinAroundCue(ctx: Context, quote: Quote, sentenceStart: number, unitEnd: number): void {
+  if (unitEnd <= sentenceStart) return;
+  const unitStart = Math.min(...[quote.cue, quote.speaker?.mention].filter((u): u is TextSpan => !!u && u.end <= unitEnd).map((u) => u.start));
+  const lead = /^(\s*)([^"\u201c\u201d]*?)\s*,\s*$/.exec(ctx.text.slice(sentenceStart, unitStart));
+  if (!lead || wordCount(lead[2]!) === 0 || CONNECTIVE.test(lead[2]!) || PLACED.test(lead[2]!) || !/,/.test(ctx.text.slice(unitEnd, quote.start))) return;
+  const start = sentenceStart + lead[1]!.length;
+  quote.kind = 'mixed';
+  quote.fragments = [[start, start + lead[2]!.length], ...(quote.fragments ?? [[quote.start, quote.end]])];
   quote.start = start;
   quote.text = ctx.text.slice(start, quote.end);
 }

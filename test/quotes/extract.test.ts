@@ -567,6 +567,19 @@ describe('who stands between the quotation and the cue', () => {
     exact('Intro. The harbour board "has made dramatic changes for the better," Ana Ruiz said.', subject);
   });
 
+  it('takes the writer\'s words before a cue set off by commas for part of a lower-case quotation after it', () => {
+    const text = 'Intro. A slow winter, Ruiz said, "could be the best time to mend the nets."';
+    const around = quotesOf(text);
+    expect(summary(around)).toEqual([['mixed', 'Ruiz', 'A slow winter, Ruiz said, "could be the best time to mend the nets."']]);
+    expect(around[0]!.fragments?.map(([s, e]) => text.slice(s, e))).toEqual(['A slow winter', '"could be the best time to mend the nets."']);
+    exact(text, around);
+    // A word that links to the sentence before is no part of it; nor is the sentence's opening
+    // with no comma after the cue; nor a quotation the words go on from.
+    expect(summary(quotesOf('Intro. But, Ruiz said, "we cannot mend them all."'))).toEqual([['direct', 'Ruiz', '"we cannot mend them all."']]);
+    expect(quotesOf('Intro. In her speech, Ruiz said "there is no better harbour than ours."').map((q) => q.kind)).toEqual(['direct']);
+    expect(quotesOf('Intro. "The port is failing," Ruiz said, "and nobody is listening."').map((q) => [q.kind, q.fragments?.length])).toEqual([['direct', 2]]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
