@@ -37,7 +37,13 @@ export interface SentenceView {
 }
 
 
+/** '"…," she went on.', '"…," Trump went on, "…"': going on is saying more, beside a quotation. */
+function goesOn(tokens: readonly Token[], index: number): boolean {
+  return /^(?:went|goes|go)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'on' && /^[.,;:!?]?$/.test(tokens[index + 2]?.text ?? '');
+}
+
 function isCue(t: Token, index: number, view: SentenceView): boolean {
+  if (goesOn(view.tokens, index)) return view.hasQuote;
   if (!isCueWord(t.lower)) return false;
   // The tagger reads "Viguerie notes." as a noun now and then; a cue word is a verb
   // unless a determiner makes it a noun ("the notes", "his claims").
@@ -207,7 +213,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // "a coalition to counter ISIS", "plans to announce": an infinitive after a noun says
   // what for, not who spoke ("went on to say" and "declined to comment" still report).
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
-  const cue: [number, number] = [t.start, t.end];
+  const cue: [number, number] = [t.start, goesOn(tokens, c) ? tokens[c + 1]!.end : t.end];
 
   // "The highest rate noted by the team was in Alaska": a participle after a noun, then "by",
   // describes the noun; it reports no one's words.

@@ -580,6 +580,14 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf('Intro. "The port is failing," Ruiz said, "and nobody is listening."').map((q) => [q.kind, q.fragments?.length])).toEqual([['direct', 2]]);
   });
 
+  it('takes "went on" beside a quotation for a cue', () => {
+    const text = 'Intro. Ana Ruiz spoke on Monday. "It is a bit worrying to me, because the port would close for good," she went on.';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Ana Ruiz', '"It is a bit worrying to me, because the port would close for good,"']]);
+    expect(quotesOf(text)[0]!.cue?.text).toBe('went on');
+    // Without a quotation, going on is not saying.
+    expect(quotesOf('Intro. The show went on. Ruiz went on to win the race.').map((q) => q.cue?.text)).not.toContain('went on');
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
