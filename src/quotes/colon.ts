@@ -50,11 +50,24 @@ export function colonAttribution(view: SentenceView): SentenceAttribution | unde
     }
     while (verb !== undefined && between(tokens, verb)) verb++;
     const pronoun = subject && subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
-    if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || nameKey(textOf(tokens, subject)).length > 0)) {
+    // ("The report makes that clear: "These assessments …"": a document speaks too, when the
+    // words it hands over are sentences of their own.)
+    // (Not "In a statement, the Department called it "defensive": "…"": that places the words.)
+    const document = subject && tokens[subject[0]]!.pos !== 'ADP' && DOCUMENT.test(tokens[subject[1] - 1]!.lower) && wholeSentences(view, colon);
+    if (subject && verb !== undefined && tokens[verb]?.pos === 'VERB' && (pronoun || document || nameKey(textOf(tokens, subject)).length > 0)) {
       return { cue: [tokens[verb]!.start, tokens[verb]!.end], mention: placeInSubject(tokens, from, subject) ?? subject, order: 'colon' };
     }
   }
   return undefined;
+}
+
+// What writes rather than who: "the report", "Hoff's letter", "a footnote in the report".
+const DOCUMENT = /^(?:report|letter|memo|statement|footnote|document|filing|complaint|lawsuit|ruling|order|indictment|study|survey|bill|law|resolution|platform|post|tweet|email|e-mail|ad|advert|advertisement|website|article|editorial|column|book|speech|transcript)$/;
+
+/** True when the quotation after the colon opens with a capital and holds a whole sentence. */
+function wholeSentences(view: SentenceView, colon: number): boolean {
+  const first = view.tokens[colon + 2];
+  return !!first && /^\p{Lu}/u.test(first.text) && view.to - colon >= 8;
 }
 
 // "issued the following statement", "made a brief announcement": words that hand over a text.

@@ -185,5 +185,7 @@ const BETWEEN = new Set(['also', 'later', 'then', 'kept', 'has', 'have', 'had', 
 export function between(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  // "she has since said": "since" after "has" is an adverb, whatever the tagger says.
+  if (t.lower === 'since' && /^(?:has|have|had)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   return BETWEEN.has(t.lower) || (t.pos === 'ADV' && /^(?:\p{L}{3,}ly|only|just|still)$/u.test(t.lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? ''));
 }

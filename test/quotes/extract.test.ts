@@ -409,6 +409,21 @@ describe('a quotation introduced by a colon or comma', () => {
     expect(summary(quotes)).toEqual([['direct', 'Lena Park', '"This one is for you."']]);
     exact(text, quotes);
   });
+
+  it('is the words the clause hands over, when the cue\'s clause goes on to the colon', () => {
+    const text = 'Intro. Lena Park has since apologized for what happened: "I should have asked the board first. It was a mistake."';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Lena Park', '"I should have asked the board first. It was a mistake."']]);
+    // Another cue before the colon has words of its own: 'adding: "…"' is a second quote.
+    const adding = quotesOf('Intro. "The board did its best," Park said, adding: "It will meet again in June."');
+    expect(adding.map((q) => [q.kind, q.text])).toEqual([['direct', '"The board did its best,"'], ['direct', '"It will meet again in June."']]);
+  });
+
+  it('is a document\'s words, when a report or letter hands over whole sentences', () => {
+    const text = 'Intro. A footnote in the report makes that clear: "These figures do not apply to the senior staff."';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'A footnote in the report', '"These figures do not apply to the senior staff."']]);
+    // Not a thing that is no document, nor a few words.
+    expect(quotesOf('Intro. The weather makes that clear: "Stay home today, everyone."')).toEqual([]);
+  });
 });
 
 describe('names with characters that mean something in a pattern', () => {
