@@ -57,5 +57,20 @@ export function findQuotations(text: string): Quotation[] {
       open = undefined;
     }
   }
-  return quotations;
+  return [...quotations, ...singleQuotedHeadlines(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’': a headline gives a
+ * speaker's words in single quotes, after the speaker and a colon, and nothing after them.
+ * (Elsewhere a single mark is as often an apostrophe, so only a line of this shape counts.)
+ */
+function singleQuotedHeadlines(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  for (const line of text.matchAll(/^([^\n"\u201c\u201d\u2018\u2019]{2,80}:[ \t]*)(\u2018[^\n"\u201c\u201d]+\u2019)[ \t]*$/gmu)) {
+    const start = line.index + line[1]!.length;
+    const end = start + line[2]!.length;
+    found.push({ start, end, fragments: [[start, end]] });
+  }
+  return found;
 }

@@ -424,6 +424,15 @@ describe('a quotation introduced by a colon or comma', () => {
     // Not a thing that is no document, nor a few words.
     expect(quotesOf('Intro. The weather makes that clear: "Stay home today, everyone."')).toEqual([]);
   });
+
+  it('is a headline\'s words in single quotes after the speaker and a colon', () => {
+    const text = 'Ted Cruz: \u2018Assaulting A Reporter Is A Fireable Offense.\u2019\n\nSen. Ted Cruz weighed in on Tuesday.';
+    const quotes = quotesOf(text);
+    expect(summary(quotes)[0]).toEqual(['direct', 'Ted Cruz', '\u2018Assaulting A Reporter Is A Fireable Offense.\u2019']);
+    exact(text, quotes);
+    // Single marks anywhere else are apostrophes as often as quotes.
+    expect(quotesOf('Intro. Cruz said the \u2018deal\u2019 was over, and the party\u2019s leaders agreed.').map((q) => q.kind)).not.toContain('direct');
+  });
 });
 
 describe('names with characters that mean something in a pattern', () => {
