@@ -57,7 +57,9 @@ function isCue(t: Token, index: number, view: SentenceView): boolean {
   let subject = index - 1;
   while (subject > view.from && between(view.tokens, subject)) subject--;
   const named = view.tokens[subject]?.pos === 'PROPN';
-  if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(named && (subject < index - 1 || /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? ''))))) return false;
+  // ('"…," Toomey fumed on Tuesday': a name right after a quotation makes it a verb too.)
+  const afterQuotation = subject > view.from && view.quoted(subject - 1);
+  if (t.pos === 'ADP' || (t.pos === 'ADJ' && !(named && (subject < index - 1 || afterQuotation || /^[,:"“]$|^that$/.test(view.tokens[index + 1]?.text ?? ''))))) return false;
   // "AU member states", "the peace statement": a noun after a noun is a compound.
   if (t.pos === 'NOUN' && /^(?:NOUN|ADJ|NUM)$/.test(view.tokens[index - 1]?.pos ?? '')) return false;
   // A proper noun inside a sentence is part of a name ("United States"); a title-case

@@ -612,6 +612,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf('Intro. The show went on. Ruiz went on to win the race.').map((q) => q.cue?.text)).not.toContain('went on');
   });
 
+  it('takes a cue the tagger reads as an adjective for a verb right after a quotation and its speaker', () => {
+    const text = 'Intro with Sen. Ana Ruiz.\n\n"If they were serious about the port, they would have backed the only bill with support from both sides," Ruiz fumed on Tuesday.';
+    expect(summary(quotesOf(text)).map(([kind, name]) => [kind, name])).toEqual([['direct', 'Ana Ruiz']]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
