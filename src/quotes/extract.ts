@@ -380,7 +380,9 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   if (after.length > 0) {
     const last = after.reduce((a, b) => (b.end > a.end ? b : a));
     const end = Math.max(sentenceEnd, last.end);
-    const placed = /^["\u201c]\p{Lu}/u.test(text.slice(after[0]!.start, after[0]!.start + 2)) && wordCount(text.slice(after[0]!.start, last.end)) > 1 && wordCount(outside(text, [after[0]!.start, last.end], quotations)) === 0 && PLACING.test(text.slice(last.end, end));
+    // (A quotation that goes on from one before the cue is the speaker's, in any case:
+    // '"In breaking news," Axelrod tweeted last January, "@HillaryClinton wins …," after …'.)
+    const placed = (before.length > 0 || /^["\u201c]\p{Lu}/u.test(text.slice(after[0]!.start, after[0]!.start + 2))) && wordCount(text.slice(after[0]!.start, last.end)) > 1 && wordCount(outside(text, [after[0]!.start, last.end], quotations)) === 0 && PLACING.test(text.slice(last.end, end));
     if (!placed && wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
   }
   // 'Calling it as "just another apology", Anna Franowska told Reuters "…"': with words
@@ -401,7 +403,8 @@ const PLACING = /^[\s,]*(?:on|at|in|during|after|before|while|via|through|outsid
 function isTitle(quoted: string): boolean {
   const words = quoted.replace(/^["\u201c]|["\u201d]$/g, '').replace(/[,.]+$/, '').trim().split(/\s+/);
   // ("Soviet-style", "Nixon-esque": a compound in lower case after its name describes, as words do.)
-  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|a|in|on|for|to|at|with)/u.test(w) && !/\p{L}-\p{Ll}{3,}/u.test(w)) && !/[!?]/.test(quoted);
+  // (The small words whole: "a tough area" is words, not a title.)
+  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d)|^(?:of|the|and|a|an|in|on|for|to|at|with)$/u.test(w) && !/\p{L}-\p{Ll}{3,}/u.test(w)) && !/[!?]/.test(quoted);
 }
 
 /** The text of `range` with the quotations in it cut out. */

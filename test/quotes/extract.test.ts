@@ -617,6 +617,17 @@ describe('who stands between the quotation and the cue', () => {
     expect(summary(quotesOf(text)).map(([kind, name]) => [kind, name])).toEqual([['direct', 'Ana Ruiz']]);
   });
 
+  it('goes on with an interrupted quotation whatever phrase of when follows its second half', () => {
+    const text = 'Intro. "In breaking news," Ruiz tweeted last January, "@PortBoard wins a full-throated endorsement from its own chair," after the chair praised the board online.';
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.fragments?.length ?? 1)).toEqual([2]);
+  });
+
+  it('takes a short sentence of words in quotation marks for words, not a title, whatever letters its words begin with', () => {
+    const text = 'Intro.\n\n"Oh gosh, those are some very small towns," Ruiz said. "That\u2019s a tough area."';
+    expect(quotesOf(text).map((q) => q.fragments?.map(([s, e]) => text.slice(s, e)))).toEqual([['"Oh gosh, those are some very small towns,"', '"That\u2019s a tough area."']]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
