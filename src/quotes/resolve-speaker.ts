@@ -298,16 +298,20 @@ function authorOf(tokens: readonly Token[], at: number): [number, number] | unde
  */
 function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits: (name: string) => boolean, since?: number): string | undefined {
   const spokenTo = (r: NamedRun) => /\b(?:to|with|told|tells|telling|asked)\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 10), r.start));
-  const candidates: Array<{ run: NamedRun; name: string }> = [];
+  const candidates: Array<{ run: NamedRun; name: string; appositive: boolean }> = [];
   for (const run of ctx.runs) {
     if (run.start >= offset) break;
     if (!run.person || spokenTo(run) || (since !== undefined && run.start < since)) continue;
     // A surname alone counts when the article gives the full name: "Cengiz called …".
-    const name = run.words.length >= 2 ? run.words.join(' ') : fullestName(ctx.runs, run.words);
-    if (name && name.split(' ').length >= 2 && fits(name)) candidates.push({ run, name });
+    // So does one name set off by commas after whom it names: "Waseem's mother, Anwar, said".
+    const appositive = run.words.length === 1 && /(?:^|\s)\p{Ll}+,\s*$/u.test(ctx.text.slice(Math.max(0, run.start - 24), run.start)) && /^,/.test(ctx.text.slice(run.end, run.end + 1));
+    const name = run.words.length >= 2 ? run.words.join(' ') : (fullestName(ctx.runs, run.words) ?? (appositive ? run.words[0] : undefined));
+    if (name && (name.split(' ').length >= 2 || appositive) && fits(name)) candidates.push({ run, name, appositive });
   }
   candidates.reverse();
-  const subject = candidates.find((c) => paragraph - ctx.paragraphOf(c.run.start) <= SPEAKER_REACH && isSubject(ctx, c.run));
+  // (The appositive's subject is the one it names when the verb follows it: ", Anwar, wept".)
+  const verbAfter = (run: NamedRun) => ctx.tokens[firstTokenAt(ctx.tokens, run.end) + 1]?.pos === 'VERB';
+  const subject = candidates.find((c) => paragraph - ctx.paragraphOf(c.run.start) <= SPEAKER_REACH && (isSubject(ctx, c.run) || (c.appositive && verbAfter(c.run))));
   // Since the last speaker, only a subject will do; with no speaker near, the nearest name.
   return since !== undefined ? subject?.name : (subject ?? candidates[0])?.name;
 }

@@ -628,6 +628,12 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf(text).map((q) => q.fragments?.map(([s, e]) => text.slice(s, e)))).toEqual([['"Oh gosh, those are some very small towns,"', '"That\u2019s a tough area."']]);
   });
 
+  it('takes "she" for the one a name set off by commas gives, when that name is the subject', () => {
+    const text = 'Intro. On Friday, Omar Haddad was sentenced.\n\nHis mother, Layla, wept upon hearing the verdict and said she believed he was innocent. He has since said his confession was forced.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Layla', 'he was innocent'], ['Omar Haddad', 'his confession was forced']]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
