@@ -82,9 +82,19 @@ export function describedAnywhere(ctx: DescribingContext & Pick<SpeakerContext, 
     if (/\s/.test(title) && officeEnds(title) && isDescription(title)) return title;
     const before = APPOSITION_BEFORE.exec(ctx.text.slice(Math.max(0, run.start - 100), run.start))?.[1];
     if (before && /^,/.test(ctx.text.slice(run.end)) && officeEnds(before) && !DESCRIBES_NOBODY.test(before)) return before;
+    // "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": after the name, a phrase
+    // that opens with who they are.
+    const after = APPOSITION_AFTER.exec(ctx.text.slice(run.end, run.end + 140))?.[1];
+    const head = after?.toLowerCase().match(/^(?:(?:a|an|the)\s+)?(?:(?:former|late|then|longtime|younger|older|elder|eldest|youngest)\s+)?([\p{L}-]+)/u)?.[1] ?? '';
+    if (after && (isTitle(head) || isPeopleWord(head) || KIN.test(head)) && wordCount(after) <= 25 && !DESCRIBES_NOBODY.test(after) && !NO_DESCRIPTION.test(after)) return after;
   }
   return undefined;
 }
+
+// A phrase set off by commas right after a name: "Mohammed Waseem, brother of …, ".
+const APPOSITION_AFTER = /^,\s*([^,.;:!?"“”()]{2,120}?),/u;
+// Who someone is to someone else.
+const KIN = /^(?:mother|father|son|daughter|wife|husband|widow|widower|sister|brother|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|parent|parents|friend|partner|fiancée?|girlfriend|boyfriend|lawyer|attorney)$/;
 
 // A phrase set off by a comma right before a name, after a clause's edge: "…, a United States
 // Department of State spokesperson, ".

@@ -634,6 +634,14 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Layla', 'he was innocent'], ['Omar Haddad', 'his confession was forced']]);
   });
 
+  it('describes a speaker by a phrase of who they are set off by commas after their name', () => {
+    const text = 'Intro. On Friday, Omar Haddad, brother of the singer Nour Haddad, was sentenced. He has since said his confession was forced.';
+    expect(quotesOf(text).map((q) => [q.speaker?.name, q.speaker?.description])).toEqual([['Omar Haddad', 'brother of the singer Nour Haddad']]);
+    // Not a clause nor a place: "Omar Haddad, who …", "Omar Haddad, in Lyon,".
+    const clause = quotesOf('Intro. On Friday, Omar Haddad, who lives in Lyon, was sentenced. He has since said his confession was forced.');
+    expect(clause[0]?.speaker?.description).toBeUndefined();
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
