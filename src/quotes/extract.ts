@@ -131,11 +131,12 @@ export function extractQuotes(article: { text: string }): Quote[] {
       const unitStart = Math.min(att.cue[0], att.mention ? tokens[att.mention[0]]!.start : Infinity, att.description ? tokens[att.description[0]]!.start : Infinity);
       const orphan = lastDirect?.quote.speaker === undefined && lastDirect?.paragraph === paragraph ? lastDirect.quote : undefined;
       // '“…” Kunis said.' after a paragraph read as Diaz's quotation going on: it is Kunis's.
-      // The cue sentence holds nothing else ("Kunis said.", "Kunis said Tuesday.").
+      // The cue sentence holds nothing else ("Kunis said.", "Kunis said Tuesday."). (Diaz's
+      // own cue there makes it a quote of its own too: the paragraph was no going on.)
       const unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : 0);
       const bare = unitStart === tokens[from]!.start && wordCount(text.slice(unitEnd, sentence.end)) <= 1;
       const reclaimed = continued?.paragraph === paragraph && continued.quote.end === continued.fragments.at(-1)![1] ? continued : undefined;
-      if (direct.length === 0 && reclaimed && speaker && speaker.name !== reclaimed.quote.speaker?.name && bare && /^\s*$/.test(text.slice(reclaimed.quote.end, sentence.start))) {
+      if (direct.length === 0 && reclaimed && speaker && bare && /^\s*$/.test(text.slice(reclaimed.quote.end, sentence.start))) {
         removeFragments(ctx, reclaimed.quote, reclaimed.fragments.length);
         const quote = quoteFrom(ctx, [...reclaimed.fragments], 'direct', att.cue, speaker);
         quotes.push(quote);

@@ -301,7 +301,7 @@ function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits
   const candidates: Array<{ run: NamedRun; name: string; appositive: boolean }> = [];
   for (const run of ctx.runs) {
     if (run.start >= offset) break;
-    if (!run.person || spokenTo(run) || (since !== undefined && run.start < since)) continue;
+    if (!run.person || spokenTo(run) || (since !== undefined && run.start < since) || insideQuotation(ctx.text, run.start)) continue;
     // A surname alone counts when the article gives the full name: "Cengiz called …".
     // So does one name set off by commas after whom it names: "Waseem's mother, Anwar, said".
     const appositive = run.words.length === 1 && /(?:^|\s)\p{Ll}+,\s*$/u.test(ctx.text.slice(Math.max(0, run.start - 24), run.start)) && /^,/.test(ctx.text.slice(run.end, run.end + 1));
@@ -314,6 +314,16 @@ function antecedent(ctx: SpeakerContext, offset: number, paragraph: number, fits
   const subject = candidates.find((c) => paragraph - ctx.paragraphOf(c.run.start) <= SPEAKER_REACH && (isSubject(ctx, c.run) || (c.appositive && verbAfter(c.run))));
   // Since the last speaker, only a subject will do; with no speaker near, the nearest name.
   return since !== undefined ? subject?.name : (subject ?? candidates[0])?.name;
+}
+
+/**
+ * True when `offset` falls inside quote marks in its paragraph: a name in someone's words is
+ * whom they spoke of, not who speaks ('"I know nothing about Jake Sullivan," she said').
+ */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+  const curly = (before.match(/\u201c/g) ?? []).length - (before.match(/\u201d/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The last organisation named as a sentence's subject in this paragraph, before `offset`. */

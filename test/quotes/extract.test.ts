@@ -642,6 +642,17 @@ describe('who stands between the quotation and the cue', () => {
     expect(clause[0]?.speaker?.description).toBeUndefined();
   });
 
+  it('never takes a name inside the quoted words for the pronoun that speaks them', () => {
+    const text = 'Intro. The hall was quiet.\n\n"I do not know anything about Jake Sullivan and the emails," she said.';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).not.toContain('Jake Sullivan');
+  });
+
+  it('gives a paragraph read as a quotation going on its own quote when the same speaker\'s cue follows it', () => {
+    const text = 'Ana Ruiz spoke at a rally on Friday.\n\n"The board is a joke," she said. "It knows nothing about boats."\n\n"Remember when it said the port was full?" Ruiz said Friday. "It was empty, right?"';
+    const quotes = quotesOf(text).filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text, q.fragments?.length ?? 1])).toEqual([['Ana Ruiz', 'said', 2], ['Ana Ruiz', 'said', 2]]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
