@@ -37,9 +37,13 @@ export interface SentenceView {
 }
 
 
-/** '"…," she went on.', '"…," Trump went on, "…"': going on is saying more, beside a quotation. */
+/**
+ * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"': going on is saying more, and
+ * putting it is saying, beside a quotation.
+ */
 function goesOn(tokens: readonly Token[], index: number): boolean {
-  return /^(?:went|goes|go)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'on' && /^[.,;:!?]?$/.test(tokens[index + 2]?.text ?? '');
+  const phrasal = (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'on') || (/^(?:put|puts)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'it');
+  return phrasal && /^[.,;:!?]?$/.test(tokens[index + 2]?.text ?? '');
 }
 
 function isCue(t: Token, index: number, view: SentenceView): boolean {
