@@ -398,7 +398,7 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
 }
 
 // A phrase after a quotation that says when, where or to whom it was said, and no more.
-const PLACING = /^[\s,]*(?:on|at|in|during|after|before|while|via|through|outside|from|to|moments|shortly)\s[^"“”;:]*$/i;
+const PLACING = /^[\s,]*(?:on|at|in|during|after|before|while|when|via|through|outside|from|to|moments|shortly)\s[^"“”;:]*$/i;
 
 /** A short quoted run of capitalized words: a show, a film, a slogan's title. */
 function isTitle(quoted: string): boolean {

@@ -666,6 +666,7 @@ describe('who stands between the quotation and the cue', () => {
 
   it('keeps a quotation direct when only a phrase of when or where follows it, not words of the writer\'s clause', () => {
     expect(summary(quotesOf('Intro. Ruiz tweeted, "Thank you, Valencia! We did it" on Friday afternoon.'))).toEqual([['direct', 'Ruiz', '"Thank you, Valencia! We did it"']]);
+    expect(summary(quotesOf('Intro. Ruiz said "We will see" when asked whether she would run again.'))).toEqual([['direct', 'Ruiz', '"We will see"']]);
     expect(summary(quotesOf('Intro. Ruiz said the board would "keep talking" despite the pressure.'))).toEqual([['mixed', 'Ruiz', 'the board would "keep talking" despite the pressure']]);
     expect(quotesOf('Intro. Ruiz said she felt "respect" in the end.').map((q) => q.kind)).toEqual(['mixed']);
   });
