@@ -372,7 +372,8 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   // ('"…," Thiel wrote, explaining why he is speaking at the convention, "…"': a participle
   // with words of its own only describes.)
   const introducing = (gap: string) => SECONDARY.test((/(\p{L}+)(?:\s+(?:later|also|then|too|again))?\s*,\s*$/u.exec(gap)?.[1] ?? '').toLowerCase());
-  const gapIsAside = (from: number, to: number) => before.length > 0 && /^[\s,]+[^"“”.;:!?]{1,120},\s*$/.test(text.slice(from, to)) && !/\bthat\b/i.test(text.slice(from, to)) && !introducing(text.slice(from, to));
+  // (A period there is an abbreviation's, "in Kenansville, N.C.,": the sentence goes on.)
+  const gapIsAside = (from: number, to: number) => before.length > 0 && /^[\s,]+[^"“”;:!?]{1,120},\s*$/.test(text.slice(from, to)) && !/\bthat\b/i.test(text.slice(from, to)) && !introducing(text.slice(from, to));
   let after = quotations.filter((q) => q.start >= unitEnd && (gapIsPunctuation(unitEnd, q.start) || gapIsAside(unitEnd, q.start)));
   // 'Trump says "the whole game has become screwed up" because …': words after the
   // quotation make it part of a reported clause, a mixed attribution.
