@@ -38,11 +38,15 @@ export interface SentenceView {
 
 
 /**
- * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"': going on is saying more, and
- * putting it is saying, beside a quotation.
+ * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"', '"…," Trump shot back.': going
+ * on is saying more, and putting it or firing back is saying, beside a quotation.
  */
 function goesOn(tokens: readonly Token[], index: number): boolean {
-  const phrasal = (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'on') || (/^(?:put|puts)$/.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'it');
+  const next = tokens[index + 1]?.lower;
+  const phrasal =
+    (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && next === 'on') ||
+    (/^(?:put|puts)$/.test(tokens[index]!.lower) && next === 'it') ||
+    (/^(?:shot|shoots|fired|fires|hit|hits)$/.test(tokens[index]!.lower) && next === 'back');
   return phrasal && /^[.,;:!?]?$/.test(tokens[index + 2]?.text ?? '');
 }
 

@@ -606,7 +606,7 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf('Intro. "The port is failing," Ruiz said, "and nobody is listening."').map((q) => [q.kind, q.fragments?.length])).toEqual([['direct', 2]]);
   });
 
-  it('takes "went on" and "put it" beside a quotation for a cue', () => {
+  it('takes "went on", "put it" and "shot back" beside a quotation for a cue', () => {
     const text = 'Intro. Ana Ruiz spoke on Monday. "It is a bit worrying to me, because the port would close for good," she went on.';
     expect(summary(quotesOf(text))).toEqual([['direct', 'Ana Ruiz', '"It is a bit worrying to me, because the port would close for good,"']]);
     expect(quotesOf(text)[0]!.cue?.text).toBe('went on');
@@ -616,6 +616,8 @@ describe('who stands between the quotation and the cue', () => {
     const put = quotesOf('Intro. At the time, as the prosecutor Ana Ruiz put it, "apart from the wrong crowd, there was not much to complain about."');
     expect(summary(put)).toEqual([['direct', 'Ana Ruiz', '"apart from the wrong crowd, there was not much to complain about."']]);
     expect(quotesOf('Intro. He put it on the table.').map((q) => q.cue?.text)).toEqual([]);
+    // And firing back.
+    expect(quotesOf('Intro. "You want to be a tough guy tonight," Ruiz shot back.').map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ruiz', 'shot back']]);
   });
 
   it('takes a cue the tagger reads as an adjective for a verb right after a quotation and its speaker', () => {
