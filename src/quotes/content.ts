@@ -1,5 +1,5 @@
 import type { SentenceAttribution, SentenceView } from './attribute.ts';
-import { TELLING } from './cues.ts';
+import { isCueWord, TELLING } from './cues.ts';
 import { phraseStartingAt } from './phrases.ts';
 
 /*
@@ -11,6 +11,17 @@ import { phraseStartingAt } from './phrases.ts';
 export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting)$/;
 
 /**
+ * '"…," he said at a news conference, and then predicted: "…"': a second verb of saying the
+ * sentence joins to the first with "and" hands over words of its own, when they follow it.
+ */
+function coordinated(view: SentenceView, c: number): boolean {
+  const { tokens } = view;
+  let k = c - 1;
+  if (/^(?:then|later|also)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',' && isCueWord(tokens[c]!.lower) && /^[:,]$/.test(tokens[c + 1]?.text ?? '') && view.quoted(c + 2);
+}
+
+/**
  * Participles that add words to the same speaker after the main attribution: "Lee said
  * …, adding that …", '"…," Choo said, noting …'. Each gives its cue and content range.
  */
@@ -20,7 +31,7 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
   const found: Array<{ cue: [number, number]; content: [number, number] }> = [];
   for (let c = from + 1; c < last; c++) {
     const t = tokens[c]!;
-    if (t.start <= main.cue[0] || quoted(c) || !SECONDARY.test(t.lower) || tokens[c - 1]!.text !== ',') continue;
+    if (t.start <= main.cue[0] || quoted(c) || !(SECONDARY.test(t.lower) ? tokens[c - 1]!.text === ',' : coordinated(view, c))) continue;
     let k = c + 1;
     if (t.lower === 'telling') k = phraseStartingAt(tokens, k, last)?.[1] ?? k;
     while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;

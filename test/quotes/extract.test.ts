@@ -416,6 +416,9 @@ describe('a quotation introduced by a colon or comma', () => {
     // Another cue before the colon has words of its own: 'adding: "…"' is a second quote.
     const adding = quotesOf('Intro. "The board did its best," Park said, adding: "It will meet again in June."');
     expect(adding.map((q) => [q.kind, q.text])).toEqual([['direct', '"The board did its best,"'], ['direct', '"It will meet again in June."']]);
+    // So does a second verb of saying joined with "and".
+    const predicted = quotesOf('Intro. "The board did its best," Park said at a news conference, and then predicted: "It will meet again in June."');
+    expect(predicted.map((q) => [q.kind, q.speaker?.name, q.cue?.text, q.text])).toEqual([['direct', 'Park', 'said', '"The board did its best,"'], ['direct', 'Park', 'predicted', '"It will meet again in June."']]);
   });
 
   it('is a document\'s words, when a report or letter hands over whole sentences', () => {
