@@ -37,10 +37,15 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+// Abbreviations that also end sentences ("polls close at 7 p.m. He says …"): they do when a
+// word that only opens a sentence follows.
+const ENDS_TOO = new Set(['a.m', 'p.m', 'etc', 'u.s', 'u.k', 'u.n', 'inc', 'ltd', 'corp', 'co', 'jr']);
+const OPENS = /^\s+(?:He|She|They|It|I|We|You|The|This|That|These|Those|His|Her|Their|Its|But|And|Yet|So|There|When|While|After|Before|If|As|In|On|At|A|An)\b/;
+
 function endsSentenceAt(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
-  if (isAbbreviation(word)) return false;
+  if (isAbbreviation(word)) return ENDS_TOO.has(word.toLowerCase()) && OPENS.test(text.slice(dot + 1, dot + 12));
   // A single capital is an initial ("John F. Kennedy").
   if (/^\p{Lu}$/u.test(word)) return false;
   return true;
