@@ -157,6 +157,26 @@ function plausibility(view: SentenceView, c: number, att: SentenceAttribution): 
   return score - (c - view.from) * 0.001;
 }
 
+/**
+ * The subject of the clause that ends at token `end`: a name or "he"/"she"/"they" opening the
+ * sentence, or after an opener's comma ("Eight years ago, he …"), with a verb of its own
+ * next (no cue) and nothing quoted before `end`.
+ */
+function clauseSubject(view: SentenceView, end: number): [number, number] | undefined {
+  const { tokens, from, quoted } = view;
+  for (let i = from; i < end; i++) if (quoted(i)) return undefined;
+  const comma = tokens.slice(from, end).findIndex((t) => t.text === ',');
+  for (const start of comma >= 0 ? [from, from + comma + 1] : [from]) {
+    const subject = phraseStartingAt(tokens, start, end);
+    if (!subject) continue;
+    let verb = subject[1];
+    while (verb < end && between(tokens, verb)) verb++;
+    const pronoun = subject[1] - subject[0] === 1 && /^(?:he|she|they)$/.test(tokens[subject[0]]!.lower);
+    if (verb < end - 1 && tokens[verb]!.pos === 'VERB' && !isCueWord(tokens[verb]!.lower) && (pronoun || isPersonName(tokens, subject))) return subject;
+  }
+  return undefined;
+}
+
 /** The attribution that the cue at token `c` would make, if it is a cue with a speaker. */
 function attributeAt(view: SentenceView, c: number, last: number): SentenceAttribution | undefined {
   const { tokens, from, to, quoted } = view;
@@ -253,6 +273,13 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const np = phraseStartingAt(tokens, k + 1, to);
     if (np && hasName(tokens, np)) return { cue, mention: np, order: 'participle' };
     return undefined;
+  }
+
+  // "Eight years ago, he supported Barack Obama over Clinton and said, "…"": a cue that "and"
+  // joins to a clause of its own belongs to that clause's subject, not to its object.
+  if (tokens[c - 1]?.lower === 'and' && c - 1 > from) {
+    const subject = clauseSubject(view, c - 1);
+    if (subject) return { cue, mention: subject, ...reported(view, c, subject), order: 'speaker-first' };
   }
 
   // Speaker before the cue, over adverbs and auxiliaries: "Woo said", "Choo Jae-woo, a professor …, said".

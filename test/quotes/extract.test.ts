@@ -664,6 +664,11 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text, q.fragments?.length ?? 1])).toEqual([['Ana Ruiz', 'said', 2], ['Ana Ruiz', 'said', 2]]);
   });
 
+  it('gives a cue joined by "and" to the subject of the clause before it, not to that clause\'s object', () => {
+    const text = 'Ana Ruiz produced horror films for years.\n\nShe then approached a director and said, "I want you to make a pure horror movie."';
+    expect(summary(quotesOf(text)).at(-1)).toEqual(['direct', 'Ana Ruiz', '"I want you to make a pure horror movie."']);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
