@@ -35,7 +35,9 @@ function isNpToken(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
   // "what organizers estimated at 1.7 million": a free relative, no part of who spoke.
   if (/^(?:what|whatever)$/.test(t.lower)) return false;
-  if (t.pos === 'VERB' && MODIFIERS.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
+  // ("one well-connected Democrat", "a Kremlin-backed official": a compound the tagger calls a
+  // verb modifies the noun after it.)
+  if (t.pos === 'VERB' && (MODIFIERS.test(t.lower) || /\p{L}-\p{Ll}+(?:ed|ing)$/u.test(t.text)) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) return true;
   if (NP_POS.has(t.pos)) return !/^["\u201c\u201d,;:]$/.test(t.text);
   // The tagger calls some foreign names verbs ("Woo/VERB Su-keun"); a capitalized word
   // that is no reporting verb is taken as part of a name.
@@ -86,6 +88,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     const next = tokens[i + 1]!;
     // "told her followers her team had …": a determiner after a noun opens another phrase.
     if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(next.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos)) break;
+    // "one Democrat familiar with the campaign": an adjective with its own phrase after the
+    // noun describes it, no part of it.
+    if (next.pos === 'ADJ' && /^(?:with|to|of|about|in)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos)) break;
     if (isNpToken(next, tokens[i + 2])) i++;
     else if (joins(tokens, i + 1) && isNpToken(tokens[i + 2]) && i + 2 < ceiling) i += 2;
     else break;

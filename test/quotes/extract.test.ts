@@ -674,6 +674,9 @@ describe('who stands between the quotation and the cue', () => {
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
     expect(one[0]!.speaker?.kind).toBe('unnamed');
     expect(summary(quotesOf('Intro. "The count is not over," said another official.'))).toEqual([['direct', 'another official', '"The count is not over,"']]);
+    // A compound before the noun is part of it; an adjective with its own phrase after it is not.
+    const connected = quotesOf('Intro. "The count is not over," said one well-connected Democrat familiar with the campaign.');
+    expect(summary(connected)).toEqual([['direct', 'one well-connected Democrat', '"The count is not over,"']]);
   });
 
   it('keeps a quotation direct when only a phrase of when or where follows it, not words of the writer\'s clause', () => {
