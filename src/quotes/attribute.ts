@@ -337,7 +337,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       // Sanders' campaign manager, said'), or is a person's name after an opener ("Late on
       // Sunday, the President, in a statement …, announced").
       // ("This past Friday, the princess, 67, announced": a role with an age after it is someone.)
-      if (head && (hasName(tokens, head) || aged(head))) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
+      // ('"…," an intelligence source, who was not authorized to speak, told Fox News': right
+      // after the quotation, a source the writer leaves unnamed is the subject too.)
+      const unnamedAfterQuote = head && quoted(head[0] - 1) && DETERMINERS.has(tokens[head[0]]!.lower) && /^(?:who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '');
+      if (head && (hasName(tokens, head) || aged(head) || unnamedAfterQuote)) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
       close = k;
     }
     // A person's name first, as the subject or after an opener; else any subject ("The mayor
@@ -368,7 +371,10 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     const nameStart = comma(s - 2);
     if (nameStart !== undefined) {
       const named: [number, number] = [nameStart + 1, s - 1];
-      const opener: [number, number] = [(comma(nameStart - 1) ?? from - 1) + 1, nameStart];
+      // ('"…," his wife, Gabriela Violeta Lazar, wrote': the role starts after the quotation.)
+      let openerStart = (comma(nameStart - 1) ?? from - 1) + 1;
+      while (openerStart < nameStart && (quoted(openerStart) || tokens[openerStart]!.pos === 'PUNCT')) openerStart++;
+      const opener: [number, number] = [openerStart, nameStart];
       const role = tokens.slice(opener[0], opener[1]);
       const roleOpens = role.length >= 2 && DETERMINERS.has(role[0]!.lower) && role.every((t, i) => !quoted(opener[0] + i) && t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/.test(t.lower)));
       if (roleOpens && isPersonName(tokens, named)) return { cue, mention: named, description: opener, ...reported(view, c, named), order: 'speaker-first' };

@@ -357,7 +357,8 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   if (att.order === 'colon') return quotations.filter((q) => q.start >= att.cue[1]);
   // A participle's quote sits inside its own clause: "Calling it "…", Lee's post …".
   if (att.order === 'participle') return quotations.filter((q) => q.start >= att.cue[1] && q.end <= mentionStart);
-  const unitStart = Math.min(att.cue[0], mentionStart);
+  // ('"…," his wife, Gabriela Violeta Lazar, wrote': a role before the name is in the unit.)
+  const unitStart = Math.min(att.cue[0], mentionStart, att.description ? tokens[att.description[0]]!.start : Infinity);
   let unitEnd = Math.max(att.cue[1], att.mention ? tokens[att.mention[1] - 1]!.end : -Infinity);
   if (att.description && att.order === 'content-first') unitEnd = Math.max(unitEnd, tokens[att.description[1] - 1]!.end);
   if (att.object) unitEnd = Math.max(unitEnd, tokens[att.object[1] - 1]!.end);

@@ -669,6 +669,13 @@ describe('who stands between the quotation and the cue', () => {
     expect(summary(quotesOf(text)).at(-1)).toEqual(['direct', 'Ana Ruiz', '"I want you to make a pure horror movie."']);
   });
 
+  it('finds the speaker after a quotation over a role before the name or a clause after an unnamed source', () => {
+    const role = quotesOf('Intro. "We need him because life is very hard here," his wife, Maria Elena Ruiz, wrote in a letter to the court.');
+    expect(summary(role)).toEqual([['direct', 'Maria Elena Ruiz', '"We need him because life is very hard here,"']]);
+    const source = quotesOf('Intro. "The agents involved are under a lot of pressure," an intelligence source, who was not authorized to speak, told the paper.');
+    expect(summary(source)).toEqual([['direct', 'an intelligence source', '"The agents involved are under a lot of pressure,"']]);
+  });
+
   it('takes one of a number, named after the quotation, for its unnamed speaker, not a verb of the clause after them', () => {
     const one = quotesOf('Intro. "There is no path left for the mayor," said one of those advisers, who spoke on the condition of anonymity.');
     expect(summary(one)).toEqual([['direct', 'one of those advisers', '"There is no path left for the mayor,"']]);
