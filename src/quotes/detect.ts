@@ -18,6 +18,7 @@ export function findQuotations(text: string): Quotation[] {
   let open: Quotation | undefined;
   let fragmentStart = -1;
   let paragraphStart = 0;
+  let nested = 0;
 
   const endFragment = (end: number) => {
     let e = end;
@@ -48,7 +49,18 @@ export function findQuotations(text: string): Quotation[] {
     }
     const opening = ch === '\u201c' || (ch === '"' && !open && (i === paragraphStart || OPENING_CONTEXT.test(text[i - 1]!)));
     const closing = ch === '\u201d' || (ch === '"' && !!open);
+    // '“People wearing “Settle For Hillary” shirts … ouch.”': curly marks say which they are,
+    // so a pair inside a curly quotation is a title or a quote within it, not its end.
+    if (open && ch === '\u201c' && text[open.start] === '\u201c') {
+      nested++;
+      continue;
+    }
+    if (open && ch === '\u201d' && nested > 0) {
+      nested--;
+      continue;
+    }
     if (!open && opening) {
+      nested = 0;
       open = { start: i, end: i + 1, fragments: [] };
       fragmentStart = i;
     } else if (open && closing) {

@@ -428,6 +428,11 @@ describe('a quotation introduced by a colon or comma', () => {
     expect(quotesOf('Intro. The weather makes that clear: "Stay home today, everyone."')).toEqual([]);
   });
 
+  it('is the whole quotation when curly marks hold a quotation inside it', () => {
+    const text = 'Intro. Lena Park tweeted: \u201cPeople behind the mayor wearing \u201cSettle For Less\u201d shirts at her event in Dayton\u2026 ouch.\u201d';
+    expect(summary(quotesOf(text))).toEqual([['direct', 'Lena Park', '\u201cPeople behind the mayor wearing \u201cSettle For Less\u201d shirts at her event in Dayton\u2026 ouch.\u201d']]);
+  });
+
   it('is a headline\'s words in single quotes after the speaker and a colon', () => {
     const text = 'Ted Cruz: \u2018Assaulting A Reporter Is A Fireable Offense.\u2019\n\nSen. Ted Cruz weighed in on Tuesday.';
     const quotes = quotesOf(text);
