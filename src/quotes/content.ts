@@ -31,7 +31,9 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
   const found: Array<{ cue: [number, number]; content: [number, number] }> = [];
   for (let c = from + 1; c < last; c++) {
     const t = tokens[c]!;
-    if (t.start <= main.cue[0] || quoted(c) || !(SECONDARY.test(t.lower) ? tokens[c - 1]!.text === ',' : coordinated(view, c))) continue;
+    // (The comma may sit inside the quotation's closing mark: '"…," adding, "…"'.)
+    const afterComma = tokens[c - 1]!.text === ',' || (/^["\u201d]$/.test(tokens[c - 1]!.text) && tokens[c - 2]?.text === ',');
+    if (t.start <= main.cue[0] || quoted(c) || !(SECONDARY.test(t.lower) ? afterComma : coordinated(view, c))) continue;
     let k = c + 1;
     if (t.lower === 'telling') k = phraseStartingAt(tokens, k, last)?.[1] ?? k;
     while (k < last && /^(?:that|,|:)$/.test(tokens[k]!.lower)) k++;

@@ -171,7 +171,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
         // the writer opens with "that" before it makes the quotation part of what is
         // reported, mixed.)
         const clauseBefore = opens && /\bthat\s*$/i.test(text.slice(att.cue[1], content[0])) && wordCount(text.slice(content[0], inside[0]!.start)) > 0;
-        const introduced = (opens && !clauseBefore && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside;
+        // ('said: "…," adding that …': the participle's words are a saying of their own.)
+        const adding = inside.length > 0 && /^[\s:,]*[:,]\s*$/.test(text.slice(att.cue[1], inside[0]!.start)) && addingAfter(text, inside.at(-1)!.end, content[1]);
+        const introduced = (opens && !clauseBefore && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside || adding;
         if (introduced) {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);
           lastDirect = { quote, paragraph };
@@ -386,7 +388,9 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
     // (A quotation that goes on from one before the cue is the speaker's, in any case:
     // '"In breaking news," Axelrod tweeted last January, "@HillaryClinton wins …," after …'.)
     const placed = (before.length > 0 || /^["\u201c]\p{Lu}/u.test(text.slice(after[0]!.start, after[0]!.start + 2))) && wordCount(text.slice(after[0]!.start, last.end)) > 1 && wordCount(outside(text, [after[0]!.start, last.end], quotations)) === 0 && PLACING.test(text.slice(last.end, end));
-    if (!placed && wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
+    // ('said: "…," adding that …': a participle after it opens a saying of its own.)
+    const adding = addingAfter(text, last.end, end);
+    if (!placed && !adding && wordCount(outside(text, [after[0]!.start, end], quotations)) > 0) after = [];
   }
   // 'Calling it as "just another apology", Anna Franowska told Reuters "…"': with words
   // running into it ("as", not "When she was cast, "), a quotation before the cue is the
@@ -397,6 +401,12 @@ function adjacentQuotations(text: string, att: SentenceAttribution, tokens: read
   // a phrase that only places it: 'With "Abe, I wanted …," Chapman told Wikinews'.)
   const inClause = (q: Quotation) => embedded(q) && tokens.some((t) => t.start >= sentenceStart && t.end <= q.start && /^(?:VERB|AUX)$/.test(t.pos) && !quotations.some((o) => t.start >= o.start && t.end <= o.end));
   return [...before.filter((q) => !(after.length > 0 ? embedded(q) : inClause(q))), ...after];
+}
+
+/** True when a participle of saying follows the quotation that ends at `end`, after a comma inside or outside its mark ('"…," adding that …'). */
+function addingAfter(text: string, end: number, limit: number): boolean {
+  const after = /^(\s*,?)\s*(\p{L}+)/u.exec(text.slice(end, limit));
+  return !!after && (after[1]!.includes(',') || text[end - 2] === ',') && SECONDARY.test(after[2]!.toLowerCase());
 }
 
 // A phrase after a quotation that says when, where or to whom it was said, and no more.

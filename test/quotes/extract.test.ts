@@ -416,6 +416,10 @@ describe('a quotation introduced by a colon or comma', () => {
     // Another cue before the colon has words of its own: 'adding: "…"' is a second quote.
     const adding = quotesOf('Intro. "The board did its best," Park said, adding: "It will meet again in June."');
     expect(adding.map((q) => [q.kind, q.text])).toEqual([['direct', '"The board did its best,"'], ['direct', '"It will meet again in June."']]);
+    // A participle after the quotation, its comma inside the mark or out, leaves it whole and direct.
+    const after = quotesOf('Intro. In a statement, Park said: "The board did its best for the harbour," adding, "It will meet again in June."');
+    expect(after.map((q) => [q.kind, q.text])).toEqual([['direct', '"The board did its best for the harbour,"'], ['direct', '"It will meet again in June."']]);
+    expect(quotesOf('Intro. In a statement, Park said: "The board did its best for the harbour," adding that it would meet in June.')[0]).toMatchObject({ kind: 'direct', text: '"The board did its best for the harbour,"' });
     // So does a second verb of saying joined with "and".
     const predicted = quotesOf('Intro. "The board did its best," Park said at a news conference, and then predicted: "It will meet again in June."');
     expect(predicted.map((q) => [q.kind, q.speaker?.name, q.cue?.text, q.text])).toEqual([['direct', 'Park', 'said', '"The board did its best,"'], ['direct', 'Park', 'predicted', '"It will meet again in June."']]);
