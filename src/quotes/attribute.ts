@@ -41,7 +41,7 @@ export interface SentenceView {
  * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"', '"…," Trump shot back.': going
  * on is saying more, and putting it or firing back is saying, beside a quotation.
  */
-function goesOn(tokens: readonly Token[], index: number): boolean {
+function phrasalCue(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower;
   const phrasal =
     (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && next === 'on') ||
@@ -51,7 +51,7 @@ function goesOn(tokens: readonly Token[], index: number): boolean {
 }
 
 function isCue(t: Token, index: number, view: SentenceView): boolean {
-  if (goesOn(view.tokens, index)) return view.hasQuote;
+  if (phrasalCue(view.tokens, index)) return view.hasQuote;
   if (!isCueWord(t.lower)) return false;
   // The tagger reads "Viguerie notes." as a noun now and then; a cue word is a verb
   // unless a determiner makes it a noun ("the notes", "his claims").
@@ -243,7 +243,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // "a coalition to counter ISIS", "plans to announce": an infinitive after a noun says
   // what for, not who spoke ("went on to say" and "declined to comment" still report).
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
-  const cue: [number, number] = [t.start, goesOn(tokens, c) ? tokens[c + 1]!.end : t.end];
+  const cue: [number, number] = [t.start, phrasalCue(tokens, c) ? tokens[c + 1]!.end : t.end];
 
   // "The highest rate noted by the team was in Alaska": a participle after a noun, then "by",
   // describes the noun; it reports no one's words.

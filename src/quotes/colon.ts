@@ -64,7 +64,7 @@ export function colonAttribution(view: SentenceView): SentenceAttribution | unde
 // What writes rather than who: "the report", "Hoff's letter", "a footnote in the report".
 const DOCUMENT = /^(?:report|letter|memo|statement|footnote|document|filing|complaint|lawsuit|ruling|order|indictment|study|survey|bill|law|resolution|platform|post|tweet|email|e-mail|ad|advert|advertisement|website|article|editorial|column|book|speech|transcript)$/;
 
-/** True when the quotation after the colon opens with a capital and holds a whole sentence. */
+/** True when the quotation after the colon opens with a capital and runs on for a few words: a sentence, not a title. */
 function wholeSentences(view: SentenceView, colon: number): boolean {
   const first = view.tokens[colon + 2];
   return !!first && /^\p{Lu}/u.test(first.text) && view.to - colon >= 8;

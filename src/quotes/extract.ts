@@ -309,7 +309,7 @@ function joinClause(ctx: Context, quote: Quote, sentences: ReadonlyArray<{ start
   const afterCue = from > sentence.start;
   const told = afterCue && TELLING.test((quote.cue?.text ?? '').toLowerCase());
   const that = afterCue ? /\bthat\s*$/i.exec(lead) : null;
-  const clause = /,\s*$/.test(lead) && !told && !/^[\s,]*(?:in|on|at|during|to|via|through|from|with|after|before|outside|inside|over|while)\b/i.test(lead);
+  const clause = /,\s*$/.test(lead) && !told && !PLACED.test(lead.replace(/^[\s,]+/, ''));
   if (afterCue && !that && !clause) return;
   const head = that ? that.index + that[0].length : 0;
   const start = from + head + /^[\s,;:\u2014\u2013-]*/.exec(lead.slice(head))![0].length;
