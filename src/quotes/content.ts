@@ -8,7 +8,7 @@ import { phraseStartingAt } from './phrases.ts';
  * and which cue.
  */
 
-export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting)$/;
+export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting|promising|vowing|pledging|urging|acknowledging|admitting|conceding|predicting|recalling)$/;
 
 /**
  * '"…," he said at a news conference, and then predicted: "…"': a second verb of saying the

@@ -420,6 +420,9 @@ describe('a quotation introduced by a colon or comma', () => {
     const after = quotesOf('Intro. In a statement, Park said: "The board did its best for the harbour," adding, "It will meet again in June."');
     expect(after.map((q) => [q.kind, q.text])).toEqual([['direct', '"The board did its best for the harbour,"'], ['direct', '"It will meet again in June."']]);
     expect(quotesOf('Intro. In a statement, Park said: "The board did its best for the harbour," adding that it would meet in June.')[0]).toMatchObject({ kind: 'direct', text: '"The board did its best for the harbour,"' });
+    // Promising, vowing, urging … say more too.
+    const promising = quotesOf('Intro. Park said, "It is time we change how we do it," promising the board will meet in June.');
+    expect(promising.map((q) => [q.kind, q.cue?.text, q.text])).toEqual([['direct', 'said', '"It is time we change how we do it,"'], ['indirect', 'promising', 'the board will meet in June']]);
     // So does a second verb of saying joined with "and".
     const predicted = quotesOf('Intro. "The board did its best," Park said at a news conference, and then predicted: "It will meet again in June."');
     expect(predicted.map((q) => [q.kind, q.speaker?.name, q.cue?.text, q.text])).toEqual([['direct', 'Park', 'said', '"The board did its best,"'], ['direct', 'Park', 'predicted', '"It will meet again in June."']]);
