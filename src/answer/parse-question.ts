@@ -26,8 +26,8 @@ export interface ParsedQuestion {
 }
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
-// were saying it of, all of it the topic.
-const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending|reacting|responding|replying)\\s+(?=\\S)`, 'iu');
+// were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in words.)
+const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending|reacting|responding|replying|(?:hitting|firing|pushing|snapping|clapping)\\s+back|(?:lashing|hitting)\\s+out)\\s+(?=\\S)`, 'iu');
 
 // "what did the pg&e exec who had to announce the power shutoffs say": someone told by what
 // they did, whose deed may hold a verb of speech ("announce"); the asking verb is the last.
@@ -377,8 +377,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what did qandeel baloch say her husband did to her": likewise what is said.)
     const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked) || SIDED.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
     // ("did kipchoge say anything after the race": what he said is no word of the topic.)
-    // ("pelosi reacting to the vote": what she reacted to is the topic.)
-    const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
+    // ("pelosi reacting to the vote", "bolsonaro hitting back at macron": what she reacted to is the topic.)
+    const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying|back|out)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];

@@ -428,6 +428,8 @@ describe('parseQuestion', () => {
     ['what people are in the kipchoge article', { speech: false, topic: 'what people are in the kipchoge article' }],
     // Reacting, in chat shorthand; a response when something happened.
     ['pelosi reacting to the impeachment vote', { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
+    ['bolsonaro hitting back at macron over the amazon', { speech: true, speaker: 'bolsonaro', topic: 'macron over the amazon', guessed: true }],
+    ['trump lashing out at the squad', { speech: true, speaker: 'trump', topic: 'the squad', guessed: true }],
     ["erdogan's response when europe criticised the offensive", { speech: true, speaker: 'erdogan', topic: 'europe criticised the offensive', guessed: true }],
     // Refusing, declining, taking responsibility: words said, or not said, on the story.
     ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
