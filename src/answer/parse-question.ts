@@ -26,8 +26,15 @@ export interface ParsedQuestion {
 }
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
-// were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in words.)
-const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|defending|reacting|responding|replying|(?:hitting|firing|pushing|snapping|clapping)\\s+back|(?:lashing|hitting)\\s+out)\\s+(?=\\S)`, 'iu');
+// were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
+// words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)
+// Verbs a name does "about" something in chat, beside those of speech: "trump talks about
+// …", "boris johnson opens up about …".
+const TALKS = '(?:talks?|talked|speaks?|spoke|complains?|complained|jokes?|joked|worr(?:y|ies|ied)|lies|lied|raves?|raved|rants?|ranted|reflects?|reflected|laughs?|laughed|cries|cried|boasts?|boasted|brags?|bragged|whines?|whined|comments?|commented|denies|replies|apologi[sz]es|(?:opens?|opened)\\s+up|(?:speaks?|spoke)\\s+out|tells?\\s+all)';
+// A headline's verbs of saying, after a name ("macron slams …"); not "says", "claims",
+// "denies": a statement's verbs, read by the frame that asks whether someone said it.
+const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
+const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|${HEADLINE_SAYS}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|blasting|mocking|thanking|denying|admitting|defending|criticising|criticizing|condemning|welcoming|dismissing|rejecting|apologising|apologizing|mourning|reacting|responding|replying|(?:hitting|firing|pushing|snapping|clapping)\\s+back|(?:lashing|hitting)\\s+out)\\s+(?=\\S)`, 'iu');
 
 // "what did the pg&e exec who had to announce the power shutoffs say": someone told by what
 // they did, whose deed may hold a verb of speech ("announce"); the asking verb is the last.
@@ -63,8 +70,9 @@ const SPEAKER_FRAMES = [
   // ("the former cia deputy director on tony mendez": an office may take five words.)
   /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+on\s+(?=\S)/iu,
   // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
-  // topic: "zelensky's demands from iran about the plane".)
-  /^\s*((?:(?!(?:from|for|with|in|to|of|at|by)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+about\s+(?=\S)/iu,
+  // topic: "zelensky's demands from iran about the plane"; "macron warns about …", "boris
+  // spoke about …": the verb is no part of the name.)
+  new RegExp(`^\\s*((?:(?!(?:from|for|with|in|to|of|at|by)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:(?:${SAY}|${REACT})s?\\s+|${TALKS}\\s+)?about\\s+(?=\\S)`, 'iu'),
   // ("pompeo after bolton was fired": what they said after it.)
   // (Not "…, then kitty mak after the elections", the second of several voices asked for.)
   /^\s*(?!(?:then|and|but|so|also|or)\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:after|following)\s+(?=\S)/iu,
@@ -378,7 +386,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const feared = (MOODY.test(asked) || SAID_CLAUSE.test(asked) || SIDED.test(asked)) && !/^\s*(?:about|on|over|by|with|at|for|of|to|regarding|after|when|because|since|if|in|during|before|following|as|and|or|this|last|next|today|yesterday|recently|earlier|later|then|once|again|first|back)\b/i.test(rest) && /\S\s+\S/.test(rest.trim()) ? rest.replace(/^\s*that\s+/i, '') : undefined;
     // ("did kipchoge say anything after the race": what he said is no word of the topic.)
     // ("pelosi reacting to the vote", "bolsonaro hitting back at macron": what she reacted to is the topic.)
-    const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying|back|out)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
+    const replied = frame === SAYING_SHORTHAND && /(?:reacting|responding|replying|reacts|responds|replies|back|out)\s*$/i.test(asked) ? rest.replace(/^\s*(?:to|at)\s+/i, '') : rest;
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];

@@ -499,6 +499,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('john conyers dying, what did ppl say'))).toContain('a family spokesperson');
     // …while "boris", then a word of no name, is still Boris Johnson.
     expect((await speakers('boris reacts to the court ruling'))[0]).toBe('Boris Johnson');
+    // A headline's verb after a name; a verb before "about" ("macron warns about …" asked
+    // for words from "macron warns").
+    expect((await speakers('bolsonaro slams macron over the amazon'))[0]).toBe('Jair Bolsonaro');
+    expect((await speakers('macron warns about the amazon fires'))[0]).toBe('Emmanuel Macron');
     // The topic first; a word of a body's name is no one's name ("forces").
     expect((await speakers('foreign forces in the gulf: what did rouhani say'))[0]).toBe('Hassan Rouhani');
     // A name after the words that ask is the story's: everyone's reactions to it.

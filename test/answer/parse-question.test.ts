@@ -430,6 +430,13 @@ describe('parseQuestion', () => {
     ['pelosi reacting to the impeachment vote', { speech: true, speaker: 'pelosi', topic: 'the impeachment vote', guessed: true }],
     ['bolsonaro hitting back at macron over the amazon', { speech: true, speaker: 'bolsonaro', topic: 'macron over the amazon', guessed: true }],
     ['trump lashing out at the squad', { speech: true, speaker: 'trump', topic: 'the squad', guessed: true }],
+    // A headline's verb after the name; a verb before "about" is no part of the name.
+    ['bolsonaro slams macron over the amazon', { speech: true, speaker: 'bolsonaro', topic: 'macron over the amazon', guessed: true }],
+    ['macron reacts to the amazon fires', { speech: true, speaker: 'macron', topic: 'the amazon fires', guessed: true }],
+    ['kipchoge thanking his pacemakers', { speech: true, speaker: 'kipchoge', topic: 'his pacemakers', guessed: true }],
+    ['macron warns about the amazon fires', { speech: true, speaker: 'macron', topic: 'the amazon fires', guessed: true }],
+    ['boris johnson spoke about anne sacoolas', { speech: true, speaker: 'boris johnson', topic: 'anne sacoolas', guessed: true }],
+    ['boris johnson opens up about anne sacoolas', { speech: true, speaker: 'boris johnson', topic: 'anne sacoolas', guessed: true }],
     ["erdogan's response when europe criticised the offensive", { speech: true, speaker: 'erdogan', topic: 'europe criticised the offensive', guessed: true }],
     // Refusing, declining, taking responsibility: words said, or not said, on the story.
     ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
