@@ -30,7 +30,7 @@ export interface ParsedQuestion {
 // words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)
 // Verbs a name does "about" something in chat, beside those of speech: "trump talks about
 // …", "boris johnson opens up about …".
-const TALKS = '(?:talks?|talked|speaks?|spoke|complains?|complained|jokes?|joked|worr(?:y|ies|ied)|lies|lied|raves?|raved|rants?|ranted|reflects?|reflected|laughs?|laughed|cries|cried|boasts?|boasted|brags?|bragged|whines?|whined|comments?|commented|denies|replies|apologi[sz]es|(?:opens?|opened)\\s+up|(?:speaks?|spoke)\\s+out|tells?\\s+all)';
+const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?|complained|complaining|jokes?|joked|joking|worr(?:y|ies|ied|ying)|lies|lied|lying|raves?|raved|raving|rants?|ranted|ranting|reflects?|reflected|reflecting|laughs?|laughed|laughing|cries|cried|crying|boasts?|boasted|boasting|brags?|bragged|bragging|whines?|whined|whining|comments?|commented|commenting|denies|replies|apologi[sz]es|(?:opens?|opened|opening)\\s+up|(?:speaks?|spoke|speaking)\\s+out|tells?\\s+all)';
 // A headline's verbs of saying, after a name ("macron slams …"); not "says", "claims",
 // "denies": a statement's verbs, read by the frame that asks whether someone said it.
 const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
@@ -68,11 +68,14 @@ const SPEAKER_FRAMES = [
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+on\s+(?=\S)/iu,
+  // ("kitty mak weighs in on …", "sheldon yett speaks on …": the verb is no part of the name.)
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${TALKS}\\s+|(?:weighs?|weighed|weighing|chimes?|chimed|chiming)\\s+in\\s+|(?:sounds?|sounded|sounding)\\s+off\\s+)?on\\s+(?=\\S)`, 'iu'),
+  // "in bolsonaro's words, macron and the amazon": whose words, then what on.
+  /^\s*in\s+([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)['’]s?\s+(?:own\s+)?words\s*[,:–—-]?\s+(?=\S)/iu,
   // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
   // topic: "zelensky's demands from iran about the plane"; "macron warns about …", "boris
   // spoke about …": the verb is no part of the name.)
-  new RegExp(`^\\s*((?:(?!(?:from|for|with|in|to|of|at|by)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:(?:${SAY}|${REACT})s?\\s+|${TALKS}\\s+)?about\\s+(?=\\S)`, 'iu'),
+  new RegExp(`^\\s*((?:(?!(?:from|for|with|in|to|of|at|by)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:(?:${SAY}|${REACT})s?\\s+|(?:${SAYING}|${TALKS})\\s+)?about\\s+(?=\\S)`, 'iu'),
   // ("pompeo after bolton was fired": what they said after it.)
   // (Not "…, then kitty mak after the elections", the second of several voices asked for.)
   /^\s*(?!(?:then|and|but|so|also|or)\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:after|following)\s+(?=\S)/iu,

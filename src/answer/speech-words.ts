@@ -32,8 +32,8 @@ export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
 export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
-// ("the florida dot guy's two cents on the guardrails": chat's word for a view.)
-export const VIEW = 'take|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+// ("the florida dot guy's two cents on the guardrails", "yett pov on …": chat's words for a view.)
+export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:

@@ -437,6 +437,12 @@ describe('parseQuestion', () => {
     ['macron warns about the amazon fires', { speech: true, speaker: 'macron', topic: 'the amazon fires', guessed: true }],
     ['boris johnson spoke about anne sacoolas', { speech: true, speaker: 'boris johnson', topic: 'anne sacoolas', guessed: true }],
     ['boris johnson opens up about anne sacoolas', { speech: true, speaker: 'boris johnson', topic: 'anne sacoolas', guessed: true }],
+    ['kitty mak weighs in on the district council election', { speech: true, speaker: 'kitty mak', topic: 'the district council election', guessed: true }],
+    ['sheldon yett speaks on the samoa measles campaign', { speech: true, speaker: 'sheldon yett', topic: 'the samoa measles campaign', guessed: true }],
+    ['tim taylor sounding off on finding the submarine', { speech: true, speaker: 'tim taylor', topic: 'finding the submarine', guessed: true }],
+    ['charlotte charles complaining about anne sacoolas', { speech: true, speaker: 'charlotte charles', topic: 'anne sacoolas', guessed: true }],
+    ['bolsonaro pov on macron and the amazon', { speech: true, speaker: 'bolsonaro', topic: 'macron and the amazon', guessed: true }],
+    ["in bolsonaro's words, macron and the amazon", { speech: true, speaker: 'bolsonaro', topic: 'macron and the amazon', guessed: true }],
     ["erdogan's response when europe criticised the offensive", { speech: true, speaker: 'erdogan', topic: 'europe criticised the offensive', guessed: true }],
     // Refusing, declining, taking responsibility: words said, or not said, on the story.
     ["who refused to say the shooter's name", { speech: true, topic: "say the shooter's name" }],
