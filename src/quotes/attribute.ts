@@ -1,6 +1,6 @@
 import { isCueWord, TELLING, WEAK_CUES } from './cues.ts';
 import { nameKey } from './names.ts';
-import { contentBefore, reported, SECONDARY } from './content.ts';
+import { contentBefore, phrasalCue, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
 import { between, DETERMINERS, glossBefore, hasName, isPersonName, oneNameAfterRole, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
 import type { Token } from './tokens.ts';
@@ -36,19 +36,6 @@ export interface SentenceView {
   hasQuote: boolean;
 }
 
-
-/**
- * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"', '"…," Trump shot back.': going
- * on is saying more, and putting it or firing back is saying, beside a quotation.
- */
-function phrasalCue(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1]?.lower;
-  const phrasal =
-    (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && next === 'on') ||
-    (/^(?:put|puts)$/.test(tokens[index]!.lower) && next === 'it') ||
-    (/^(?:shot|shoots|fired|fires|hit|hits)$/.test(tokens[index]!.lower) && next === 'back');
-  return phrasal && /^[.,;:!?]?$/.test(tokens[index + 2]?.text ?? '');
-}
 
 function isCue(t: Token, index: number, view: SentenceView): boolean {
   if (phrasalCue(view.tokens, index)) return view.hasQuote;
@@ -142,7 +129,12 @@ function plausibility(view: SentenceView, c: number, att: SentenceAttribution): 
   let score = 0;
   if (tokens[c]!.pos === 'VERB') score += 1;
   if (att.mention && hasName(tokens, att.mention)) score += 2;
-  const unit = att.mention ? [Math.min(c, att.mention[0]), Math.max(c + 1, att.mention[1])] : [c, c + 1];
+  // (A cue of two words and a manner's adverb after it, "fired back forcefully: "…"", stand
+  // by the quotation after them.)
+  let cueEnd = c + 1;
+  while (cueEnd < view.to && tokens[cueEnd]!.end <= att.cue[1]) cueEnd++;
+  if (cueEnd > c + 1 && /^\p{L}+ly$/u.test(tokens[cueEnd]?.lower ?? '')) cueEnd++;
+  const unit = att.mention ? [Math.min(c, att.mention[0]), Math.max(cueEnd, att.mention[1])] : [c, cueEnd];
   const near = (i: number) => i >= view.from && i < view.to && quoted(i);
   if (near(unit[0]! - 1) || near(unit[0]! - 2) || near(unit[1]!) || near(unit[1]! + 1) || near(unit[1]! + 2)) score += 3;
   if (att.content) score += 1;

@@ -1,6 +1,7 @@
 import type { SentenceAttribution, SentenceView } from './attribute.ts';
 import { isCueWord, TELLING } from './cues.ts';
 import { phraseStartingAt } from './phrases.ts';
+import type { Token } from './tokens.ts';
 
 /*
  * What an attribution says: the content a cue reports, before it or after it, and what a
@@ -8,7 +9,7 @@ import { phraseStartingAt } from './phrases.ts';
  * and which cue.
  */
 
-export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting|promising|vowing|pledging|urging|acknowledging|admitting|conceding|predicting|recalling)$/;
+export const SECONDARY = /^(?:saying|adding|noting|arguing|explaining|telling|insisting|warning|asking|stressing|suggesting|claiming|writing|posting|tweeting|declaring|announcing|replying|responding|commenting|promising|vowing|pledging|urging|acknowledging|admitting|conceding|predicting|recalling|referencing|referring|citing)$/;
 
 /**
  * '"…," he said at a news conference, and then predicted: "…"': a second verb of saying the
@@ -44,6 +45,21 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
   return found;
 }
 
+/**
+ * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"', '"…," Trump shot back.': going
+ * on is saying more, and putting it or firing back is saying, beside a quotation.
+ */
+export function phrasalCue(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower;
+  const phrasal =
+    (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && next === 'on') ||
+    (/^(?:put|puts)$/.test(tokens[index]!.lower) && next === 'it') ||
+    (/^(?:shot|shoots|fired|fires|hit|hits)$/.test(tokens[index]!.lower) && next === 'back');
+  // ("Rubio fired back forcefully: "…"": a manner's adverb may come between.)
+  const after = /^\p{L}+ly$/u.test(tokens[index + 2]?.lower ?? '') ? 3 : 2;
+  return phrasal && /^[.,;:!?]?$/.test(tokens[index + after]?.text ?? '');
+}
+
 /** Reported content after "X said (that) …", or before "…, X said." */
 // A day as a sentence writes it inside ("told reporters today", not "told USA TODAY").
 const DAY = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -58,7 +74,8 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     else if (/^["\u201d]$/.test(tokens[a - 1]!.text) && tokens[a - 2]?.text === ',') last = a;
     break;
   }
-  let k = cue + 1;
+  // (The words after "fired back forcefully:" begin after the cue's particle and adverb.)
+  let k = phrasalCue(tokens, cue) ? cue + (/^\p{L}+ly$/u.test(tokens[cue + 2]?.lower ?? '') ? 3 : 2) : cue + 1;
   // "told reporters (that) …", "said:" / "said,"
   let object: [number, number] | undefined;
   if (TELLING.test(tokens[cue]!.lower)) {

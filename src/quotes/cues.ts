@@ -18,6 +18,7 @@ const REGULAR = [
   'exclaim', 'beam', 'laugh', 'sigh', 'brag', 'affirm', 'assure', 'inform', 'mention', 'shout', 'whisper', 'scream', 'blast',
   'criticize', 'criticise', 'accuse', 'call', 'point', 'read', 'chant', 'yell', 'retort', 'plead', 'cry', 'thank', 'echo', 'recite', 'quote', 'praise', 'question', 'dismiss', 'reiterate', 'repeat', 'signal',
   'direct', 'instruct', 'order', 'demur', 'interject', 'proclaim', 'opine', 'deadpan', 'scold',
+  'demand', 'beg', 'mutter', 'grumble', 'sneer', 'groan', 'gasp', 'taunt', 'mumble', 'murmur',
   // Words that name what they judge, quoting it (WEAK_CUES below).
   ...CHARACTERISING,
 ];
@@ -45,7 +46,7 @@ function inflect(verb: string): string[] {
   else if (/[^aeiou]y$/.test(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`);
   else if (/(?:ss|sh|ch|x)$/.test(verb)) forms.push(`${verb}es`, `${verb}ed`, `${verb}ing`);
   // A short vowel before the last consonant doubles it: "admitted", "quipped", "demurred".
-  else if (/^(?:admit|commit|regret|quip|snap|refer|demur|deadpan)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
+  else if (/^(?:admit|commit|regret|quip|snap|refer|demur|deadpan|beg)$/.test(verb)) forms.push(`${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
   else forms.push(`${verb}s`, `${verb}ed`, `${verb}ing`);
   return forms;
 }
@@ -77,6 +78,8 @@ export const WEAK_CUES = new Set([
   ...['direct', 'directs', 'directed', 'directing', 'instruct', 'instructs', 'instructed', 'instructing', 'order', 'orders', 'ordered', 'ordering'],
   // "beamed with pride", "laughed it off": speech only beside a quotation.
   ...['beam', 'beams', 'beamed', 'beaming', 'laugh', 'laughs', 'laughed', 'laughing', 'sigh', 'sighs', 'sighed', 'sighing'],
+  // "demanded a recount", "begged for mercy", "groaned under the weight": the same.
+  ...['demand', 'beg', 'mutter', 'grumble', 'sneer', 'groan', 'gasp', 'taunt', 'mumble', 'murmur'].flatMap(inflect),
   // "condemned the attack", "hailed a taxi": speech only with a quotation in the sentence.
   ...CHARACTERISING.flatMap(inflect),
 ]);

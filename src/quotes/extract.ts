@@ -171,8 +171,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
         // the writer opens with "that" before it makes the quotation part of what is
         // reported, mixed.)
         const clauseBefore = opens && /\bthat\s*$/i.test(text.slice(att.cue[1], content[0])) && wordCount(text.slice(content[0], inside[0]!.start)) > 0;
-        // ('said: "…," adding that …': the participle's words are a saying of their own.)
-        const adding = inside.length > 0 && /^[\s:,]*[:,]\s*$/.test(text.slice(att.cue[1], inside[0]!.start)) && addingAfter(text, inside.at(-1)!.end, content[1]);
+        // ('said: "…," adding that …': the participle's words are a saying of their own;
+        // 'fired back forcefully: "…," referencing …' the same.)
+        const adding = inside.length > 0 && /^[\s:,]*(?:\p{L}+ly)?[\s:,]*[:,]\s*$/u.test(text.slice(att.cue[1], inside[0]!.start)) && addingAfter(text, inside.at(-1)!.end, content[1]);
         const introduced = (opens && !clauseBefore && wordCount(outside(text, [inside[0]!.start, content[1]], inside)) === 0) || aside || adding;
         if (introduced) {
           quote = quoteFrom(ctx, inside.flatMap((q) => q.fragments), 'direct', att.cue, speaker);

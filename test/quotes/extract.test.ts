@@ -633,6 +633,17 @@ describe('who stands between the quotation and the cue', () => {
     expect(quotesOf('Intro. He put it on the table.').map((q) => q.cue?.text)).toEqual([]);
     // And firing back.
     expect(quotesOf('Intro. "You want to be a tough guy tonight," Ruiz shot back.').map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ruiz', 'shot back']]);
+    // With a manner's adverb before the colon, after a clause that reports someone else, and a
+    // participle after the quotation that says more.
+    const fired = quotesOf('Intro. When the mayor suggested that the port would sue the city, Ruiz fired back forcefully: "If they sue us in a court here, they are going to lose," referencing the port\'s many debts.');
+    expect(summary(fired).find(([, name]) => name === 'Ruiz')).toEqual(['direct', 'Ruiz', '"If they sue us in a court here, they are going to lose,"']);
+  });
+
+  it('takes "demanded", "begged", "muttered" beside a quotation for a cue, and only there', () => {
+    expect(quotesOf('Intro. "Quiet," Ruiz demanded, as the mayor went on talking.').map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([['direct', 'Ruiz', 'demanded']]);
+    expect(quotesOf('Intro. "Let us go home," Ruiz begged.').map((q) => q.cue?.text)).toEqual(['begged']);
+    expect(quotesOf('Intro. "Not again," Ruiz muttered.').map((q) => q.cue?.text)).toEqual(['muttered']);
+    expect(quotesOf('Intro. The union demanded a recount and begged for time.')).toEqual([]);
   });
 
   it('takes a cue the tagger reads as an adjective for a verb right after a quotation and its speaker', () => {
