@@ -45,6 +45,8 @@ const OPENS = /^\s+(?:He|She|They|It|I|We|You|The|This|That|These|Those|His|Her|
 function endsSentenceAt(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
+  // "No. 10", "Nos. 3 and 4" count; "shaking his head no." ends a sentence.
+  if (/^nos?$/i.test(word)) return !/^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (isAbbreviation(word)) return ENDS_TOO.has(word.toLowerCase()) && OPENS.test(text.slice(dot + 1, dot + 12));
   // A single capital is an initial ("John F. Kennedy").
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -8,6 +8,7 @@ describe('splitSentences', () => {
   it('two plain sentences', _('The bus crashed. Seven died.', ['The bus crashed.', 'Seven died.']));
   it('keeps titles and initials', _('Mr. Lee met Dr. J. Smith. They talked.', ['Mr. Lee met Dr. J. Smith.', 'They talked.']));
   it('keeps U.S. and decimals', _('The U.S. economy grew 2.5 percent in 2019.', ['The U.S. economy grew 2.5 percent in 2019.']));
+  it('reads "No." as an abbreviation only before a number', _('He lives at No. 10 Downing Street. She shook her head no. "But we will see," she said.', ['He lives at No. 10 Downing Street.', 'She shook her head no.', '"But we will see," she said.']));
   it('ends at an abbreviation that can end one when a word that opens sentences follows', _('Polls close at 7 p.m. He says it is close. Stocks fell in the U.S. The euro rose at 9 a.m. Monday.', ['Polls close at 7 p.m.', 'He says it is close.', 'Stocks fell in the U.S.', 'The euro rose at 9 a.m. Monday.']));
   it('ends after a closing quote', _('He said "stop." Then he left.', ['He said "stop."', 'Then he left.']));
   it(
