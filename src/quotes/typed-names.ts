@@ -32,7 +32,17 @@ export function typedNameMatches(typed: string, name: string, { typos = true, wr
   // "jo anne van tilburg" is Jo Anne Val Tilburg: in a name of three words or more, one
   // short word may be a letter off too.
   const shortTypo = typos && missed.length === 1 && !written(missed[0]!) && asked.length >= 3 && missed[0]!.length >= 3 && own.some((o) => withinOneEdit(missed[0]!, o));
-  return asked.length > 0 && (missed.length === 0 || shortTypo);
+  // "sadiq kahn" is Sadiq Khan: beside a word typed exactly, a short one with two letters swapped.
+  const swapTypo = typos && missed.length === 1 && asked.length === 2 && !written(missed[0]!) && missed[0]!.length >= 4 && asked.some((w) => own.includes(w)) && own.some((o) => swapped(missed[0]!, o));
+  return asked.length > 0 && (missed.length === 0 || shortTypo || swapTypo);
+}
+
+/** True when two words differ only by two neighbouring letters swapped ("kahn", "khan"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const PARTICLES = /^(?:de|del|della|di|da|van|von|der|den|le|la|du|el|al|bin|ben|mac|st)$/;

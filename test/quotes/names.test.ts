@@ -324,6 +324,10 @@ describe('typedNameMatches: a name as people type it', () => {
     // …unless the other words of a longer name all match.
     ['jo anne van tilburg', 'Jo Anne Val Tilburg', true],
     ['jo ann van tilburg', 'Jo Anne Val Tilburg', false],
+    // …or two letters of a short word swapped, beside a word typed exactly.
+    ['sadiq kahn', 'Sadiq Khan', true],
+    ['kahn', 'Sadiq Khan', false],
+    ['sadiq kham', 'Sadiq Khan', false],
     // A country before an office is whose office it is; before a name, part of it.
     ['uk pm boris johnson', 'Boris Johnson', true],
     ['eu council spokesperson', 'Bradford Council', false],
