@@ -492,6 +492,7 @@ describe('parseQuestion', () => {
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
     // A quote from a group, or from anyone, of a story: their words on it.
     ['a quote from a witness of the boat fire', { speech: true, topic: 'the boat fire', group: 'witness' }],
+    ['what did the eyewitness say about the pileup', { speech: true, topic: 'the pileup', group: 'eyewitness' }],
     ['find a quote from someone who was at the area 51 event', { speech: true, topic: 'the area 51 event' }],
     // An office by its place, then "what did he say": the office is whom it asks for…
     ['the sheriff near area 51, what did he say about the crowds', { speech: true, speaker: 'sheriff near area 51', topic: 'the crowds' }],
