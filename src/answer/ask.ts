@@ -362,7 +362,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       if (oneStory && names.length > 0) {
         const named = ofNamedStory(library, query, names, quotes);
         const articles = [...new Set(named.map((c) => c.quote.articleId))];
-        if (named.length < quotes.length && !answers(named, query, library.coverage(query, { articleIds: articles }))) return { answer: noAnswer(question), hits, whoSaid: false };
+        // (Their passages' coverage, or their titles' as the hits count it: "the florida
+        // pileup" is the title's word only, the article's text says "crash".)
+        const namedCoverage = Math.max(library.coverage(query, { articleIds: articles }), ...hits.filter((h) => articles.includes(h.article.id)).map((h) => h.coverage));
+        if (named.length < quotes.length && !answers(named, query, namedCoverage)) return { answer: noAnswer(question), hits, whoSaid: false };
         quotes = named;
         if (tellsAnotherStory(library, query, names, articles) || happensNext(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
       }

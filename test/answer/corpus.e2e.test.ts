@@ -664,6 +664,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const conyers = await ask(library, 'reactions to john conyers dying');
     expect(conyers.citations.length).toBeGreaterThan(0);
     for (const c of conyers.citations) expect(library.getArticle(c.articleId).text).toMatch(/Conyers/);
+    // A story named by a word only its title writes ("pileup"; the text says "crash").
+    const pileup = await ask(library, 'who said what about the florida pileup');
+    expect(pileup.citations.length).toBeGreaterThan(0);
+    expect(pileup.citations.slice(0, 5).every((c) => fileOf.get(c.articleId) === 4)).toBe(true);
     // The one article naming Tonga is on its politics: no tsunami there.
     expect((await ask(library, 'who commented on the tonga tsunami')).citations).toEqual([]);
     // The one article naming Notre Dame tells of the fire, in no word of a restoration.
