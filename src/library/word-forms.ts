@@ -82,6 +82,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   finding: ['discovery', 'discovered'],
   // "mugabe's death": the article says he "has died".
   death: ['died', 'dies'],
+  // "the death toll": how many the article says were killed.
+  toll: ['killed', 'dead', 'deaths'],
   // "notre dame burning": the article's "fire".
   burning: ['fire', 'blaze'],
   burned: ['fire', 'blaze'],

@@ -89,6 +89,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['What Did Hatice Cengiz Say About The Crown Prince Admitting It', 'Hatice Cengiz'],
     // "golden" for the article's "gold toilet", though the library writes "Golden" as a surname.
     ['what did the artist say when his golden toilet got stolen', 'Maurizio Cattelan'],
+    // "the death toll" for the article's "twenty people have been confirmed killed".
+    ['hubert minnis on the death toll', 'Hubert Minnis'],
     // A group no one is named, through its spokesperson; someone's side with no topic.
     ['what did the taliban say about the attack on the base', 'Zabiullah Mujahid'],
     // Whose spokesman, and "spokesman" for the article's "spokesperson".
