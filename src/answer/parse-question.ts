@@ -25,15 +25,15 @@ export interface ParsedQuestion {
   aimedAt?: string;
 }
 
-// "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
-// were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
-// words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)
 // Verbs a name does "about" something in chat, beside those of speech: "trump talks about
 // …", "boris johnson opens up about …".
 const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?|complained|complaining|jokes?|joked|joking|worr(?:y|ies|ied|ying)|lies|lied|lying|raves?|raved|raving|rants?|ranted|ranting|reflects?|reflected|reflecting|laughs?|laughed|laughing|cries|cried|crying|boasts?|boasted|boasting|brags?|bragged|bragging|whines?|whined|whining|comments?|commented|commenting|denies|replies|apologi[sz]es|(?:opens?|opened|opening)\\s+up|(?:speaks?|spoke|speaking)\\s+out|tells?\\s+all)';
 // A headline's verbs of saying, after a name ("macron slams …"); not "says", "claims",
 // "denies": a statement's verbs, read by the frame that asks whether someone said it.
 const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
+// "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
+// were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
+// words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)
 const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${SAYING}|${HEADLINE_SAYS}|saying|telling|tweeting|vowing|blaming|accusing|praising|slamming|blasting|mocking|thanking|denying|admitting|defending|criticising|criticizing|condemning|welcoming|dismissing|rejecting|apologising|apologizing|mourning|reacting|responding|replying|(?:hitting|firing|pushing|snapping|clapping)\\s+back|(?:lashing|hitting)\\s+out)\\s+(?=\\S)`, 'iu');
 
 // "what did the pg&e exec who had to announce the power shutoffs say": someone told by what

@@ -1,6 +1,6 @@
 import { isCueWord, TELLING, WEAK_CUES } from './cues.ts';
 import { nameKey } from './names.ts';
-import { contentBefore, phrasalCue, reported, SECONDARY } from './content.ts';
+import { contentBefore, phrasalCueEnd, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
 import { between, DETERMINERS, glossBefore, hasName, isPersonName, oneNameAfterRole, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
 import type { Token } from './tokens.ts';
@@ -38,7 +38,7 @@ export interface SentenceView {
 
 
 function isCue(t: Token, index: number, view: SentenceView): boolean {
-  if (phrasalCue(view.tokens, index)) return view.hasQuote;
+  if (phrasalCueEnd(view.tokens, index) !== undefined) return view.hasQuote;
   if (!isCueWord(t.lower)) return false;
   // The tagger reads "Viguerie notes." as a noun now and then; a cue word is a verb
   // unless a determiner makes it a noun ("the notes", "his claims").
@@ -131,9 +131,7 @@ function plausibility(view: SentenceView, c: number, att: SentenceAttribution): 
   if (att.mention && hasName(tokens, att.mention)) score += 2;
   // (A cue of two words and a manner's adverb after it, "fired back forcefully: "…"", stand
   // by the quotation after them.)
-  let cueEnd = c + 1;
-  while (cueEnd < view.to && tokens[cueEnd]!.end <= att.cue[1]) cueEnd++;
-  if (cueEnd > c + 1 && /^\p{L}+ly$/u.test(tokens[cueEnd]?.lower ?? '')) cueEnd++;
+  const cueEnd = phrasalCueEnd(tokens, c) ?? c + 1;
   const unit = att.mention ? [Math.min(c, att.mention[0]), Math.max(cueEnd, att.mention[1])] : [c, cueEnd];
   const near = (i: number) => i >= view.from && i < view.to && quoted(i);
   if (near(unit[0]! - 1) || near(unit[0]! - 2) || near(unit[1]!) || near(unit[1]! + 1) || near(unit[1]! + 2)) score += 3;
@@ -235,7 +233,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   // "a coalition to counter ISIS", "plans to announce": an infinitive after a noun says
   // what for, not who spoke ("went on to say" and "declined to comment" still report).
   if (tokens[c - 1]?.lower === 'to' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[c - 2]?.pos ?? '')) return undefined;
-  const cue: [number, number] = [t.start, phrasalCue(tokens, c) ? tokens[c + 1]!.end : t.end];
+  const cue: [number, number] = [t.start, phrasalCueEnd(tokens, c) !== undefined ? tokens[c + 1]!.end : t.end];
 
   // "The highest rate noted by the team was in Alaska": a participle after a noun, then "by",
   // describes the noun; it reports no one's words.

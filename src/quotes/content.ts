@@ -47,17 +47,18 @@ export function secondaryAttributions(view: SentenceView, main: SentenceAttribut
 
 /**
  * '"…," she went on.', 'as prosecutor Marc Trévidic put it, "…"', '"…," Trump shot back.': going
- * on is saying more, and putting it or firing back is saying, beside a quotation.
+ * on is saying more, and putting it or firing back is saying, beside a quotation. The token
+ * after the cue's words (and a manner's adverb after them, 'Rubio fired back forcefully:
+ * "…"'), or undefined when no phrasal cue stands at `index`.
  */
-export function phrasalCue(tokens: readonly Token[], index: number): boolean {
+export function phrasalCueEnd(tokens: readonly Token[], index: number): number | undefined {
   const next = tokens[index + 1]?.lower;
   const phrasal =
     (/^(?:went|goes|go)$/.test(tokens[index]!.lower) && next === 'on') ||
     (/^(?:put|puts)$/.test(tokens[index]!.lower) && next === 'it') ||
     (/^(?:shot|shoots|fired|fires|hit|hits)$/.test(tokens[index]!.lower) && next === 'back');
-  // ("Rubio fired back forcefully: "…"": a manner's adverb may come between.)
-  const after = /^\p{L}+ly$/u.test(tokens[index + 2]?.lower ?? '') ? 3 : 2;
-  return phrasal && /^[.,;:!?]?$/.test(tokens[index + after]?.text ?? '');
+  const end = /^\p{L}+ly$/u.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2;
+  return phrasal && /^[.,;:!?]?$/.test(tokens[end]?.text ?? '') ? end : undefined;
 }
 
 /** Reported content after "X said (that) …", or before "…, X said." */
@@ -75,7 +76,7 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     break;
   }
   // (The words after "fired back forcefully:" begin after the cue's particle and adverb.)
-  let k = phrasalCue(tokens, cue) ? cue + (/^\p{L}+ly$/u.test(tokens[cue + 2]?.lower ?? '') ? 3 : 2) : cue + 1;
+  let k = phrasalCueEnd(tokens, cue) ?? cue + 1;
   // "told reporters (that) …", "said:" / "said,"
   let object: [number, number] | undefined;
   if (TELLING.test(tokens[cue]!.lower)) {
