@@ -1,6 +1,6 @@
 import { isAbbreviation } from '../articles/index.ts';
 import { clean, isSmallTalk, plain, topicInBrackets, unmarked, withoutAnswerForm } from './plain-question.ts';
-import { OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, VIEW } from './speech-words.ts';
+import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
@@ -25,12 +25,6 @@ export interface ParsedQuestion {
   aimedAt?: string;
 }
 
-// Verbs a name does "about" something in chat, beside those of speech: "trump talks about
-// …", "boris johnson opens up about …".
-const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?|complained|complaining|jokes?|joked|joking|worr(?:y|ies|ied|ying)|lies|lied|lying|raves?|raved|raving|rants?|ranted|ranting|reflects?|reflected|reflecting|laughs?|laughed|laughing|cries|cried|crying|boasts?|boasted|boasting|brags?|bragged|bragging|whines?|whined|whining|comments?|commented|commenting|denies|replies|apologi[sz]es|(?:opens?|opened|opening)\\s+up|(?:speaks?|spoke|speaking)\\s+out|tells?\\s+all)';
-// A headline's verbs of saying, after a name ("macron slams …"); not "says", "claims",
-// "denies": a statement's verbs, read by the frame that asks whether someone said it.
-const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
 // were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
 // words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)

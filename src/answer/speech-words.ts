@@ -32,6 +32,12 @@ export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
 export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
+// Verbs a name does "about" something in chat, beside those of speech: "trump talks about
+// …", "boris johnson opens up about …".
+export const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?|complained|complaining|jokes?|joked|joking|worr(?:y|ies|ied|ying)|lies|lied|lying|raves?|raved|raving|rants?|ranted|ranting|reflects?|reflected|reflecting|laughs?|laughed|laughing|cries|cried|crying|boasts?|boasted|boasting|brags?|bragged|bragging|whines?|whined|whining|comments?|commented|commenting|denies|replies|apologi[sz]es|(?:opens?|opened|opening)\\s+up|(?:speaks?|spoke|speaking)\\s+out|tells?\\s+all)';
+// A headline's verbs of saying, after a name ("macron slams …"); not "says", "claims",
+// "denies": a statement's verbs, read by the frame that asks whether someone said it.
+export const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
 // ("the florida dot guy's two cents on the guardrails", "yett pov on …": chat's words for a view.)
 export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
