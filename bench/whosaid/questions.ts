@@ -3548,7 +3548,7 @@ const SIXTY_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: 'what did eric clapton say about ginger baker dying', gold: [] },
   { kind: 'none', question: 'xi jinping on carrie lam withdrawing the bill', gold: [] },
   { kind: 'none', question: 'obama reaction to the el paso shooting', gold: [] },
-  { kind: 'none', question: 'quick q: did the queen say anything about boris suspending parliament', gold: [] },
+  { kind: 'none', question: 'quick q: did prince charles say anything about boris suspending parliament', gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
