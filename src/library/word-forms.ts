@@ -25,8 +25,17 @@ const NOUNS = [
   'foot feet', 'tooth teeth', 'goose geese',
 ].map((forms) => forms.split(' '));
 
+// A state and the word for what is in it, which the stemmer keeps apart: a question asks
+// about "the chaos at the airport", the article tells of "chaotic scenes". Only pairs with
+// one sense between them.
+const STATES = [
+  'chaos chaotic', 'violence violent', 'silence silent', 'tragedy tragic', 'anger angry', 'fury furious',
+  'pride proud', 'democracy democratic', 'hero heroes heroic', 'drama dramatic', 'panic panicked',
+  'safe safety', 'poverty poor', 'strength strong', 'horror horrific horrified', 'grief grieving',
+].map((forms) => forms.split(' '));
+
 const FORMS = new Map<string, readonly string[]>();
-for (const forms of [...VERBS, ...NOUNS]) for (const form of forms) FORMS.set(form, forms);
+for (const forms of [...VERBS, ...NOUNS, ...STATES]) for (const form of forms) FORMS.set(form, forms);
 
 // "quitting" a post or a race, as news writes it.
 const QUITTING = ['resigned', 'resignation', 'resigns', 'steps down', 'stepped down', 'drops out', 'dropped out', 'ends', 'ended'];

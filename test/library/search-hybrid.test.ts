@@ -65,6 +65,11 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('his wife')).toBe('("wife" OR "wives")');
   });
 
+  it('searches a state also as the word for what is in it, and back, which the stemmer never joins', () => {
+    expect(toFtsQuery('the chaos at the airport')).toBe('("chaos" OR "chaotic") OR "airport"');
+    expect(toFtsQuery('violent protests')).toBe('("violent" OR "violence") OR "protests"');
+  });
+
   it('searches an irregular verb in its other forms, which the stemmer never joins', () => {
     expect(toFtsQuery('breaking the record')).toBe('("breaking" OR "break" OR "broke" OR "broken") OR "record"');
     expect(toFtsQuery('after he won')).toBe('("won" OR "win")');
