@@ -128,13 +128,13 @@ const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?)\b/i;
+const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?|updates?|latest)\b/i;
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
+    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charities|ngos',
   ].join('|')})$`,
   'i',
 );
@@ -170,7 +170,7 @@ function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
-const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers)$/i;
+const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
@@ -308,7 +308,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const q = clean(plain(question));
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  // ("any update from the detective on the toilet", "any word from ford on …": news of what they said.)
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:(?:new|latest|official)\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest|updates?(?=\s+from))\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "a quote from a witness of the boat fire", "…from someone who was at the area 51 event":

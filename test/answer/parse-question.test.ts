@@ -121,6 +121,13 @@ describe('parseQuestion', () => {
     ['what did celebs say about the offer', { speech: true, topic: 'the offer' }],
     ['tweets about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ["what's the latest from trump on greenland", { speech: true, speaker: 'trump', topic: 'greenland' }],
+    // News of what someone said, asked as an update from them; an update of a thing names nobody.
+    ['any update from the detective on the stolen gold toilet', { speech: true, speaker: 'detective', topic: 'the stolen gold toilet' }],
+    ['any new updates from pg&e about the outages', { speech: true, speaker: 'pg&e', topic: 'the outages' }],
+    ['latest update on the fire', { speech: false, topic: 'latest update on the fire' }],
+    // A student is someone of a kind, found by the story as a researcher is.
+    ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
+    ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
     // …and an emoticon typed as text.
