@@ -69,11 +69,11 @@ const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
 // to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow", "… (source?)". No word of the story or of who is asked. (After a comma, a dash or a "?", or
+// tomorrow", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the story or of who is asked. (After a comma, a dash or a "?", or
 // "and", "with", "plus": "the link between guns and suicide" is a story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
-    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*)` +
+    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
     `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*\\)?\\s*[?.!]*\\s*$`,
   'i',
 );
@@ -124,7 +124,7 @@ export function plain(question: string): string {
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
-    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=(?:what|who|how|why|whether|if)\b)/i, '')
+    .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=\S)/i, '')
     // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
     // the ask, with the comma chat leaves out.
     .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')

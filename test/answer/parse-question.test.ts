@@ -183,6 +183,7 @@ describe('parseQuestion', () => {
     ['i keep hearing about the hagia sophia mosque thing, who said what?', { speech: true, topic: 'the hagia sophia mosque thing' }],
     ['i heard about the gdansk stabbing - who commented?', { speech: true, topic: 'the gdansk stabbing' }],
     ['so i was wondering what pelosi said about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['i was wondering bolsonaro on macron and the amazon', { speech: true, speaker: 'bolsonaro', topic: 'macron and the amazon', guessed: true }],
     ['i read that erdogan wants a mosque, what did he say', { speech: true, topic: 'erdogan wants a mosque' }],
     ['any idea what the houthis said about the oil attack?', { speech: true, topic: 'houthis the oil attack' }],
     ['yo what did trump tweet about bolton', { speech: true, speaker: 'trump', topic: 'bolton' }],
@@ -386,6 +387,8 @@ describe('parseQuestion', () => {
     // What the answer should be like, or is for, after the ask: no word of it.
     ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
+    ['what did tim taylor say about finding the submarine (asking for a friend)', { speech: true, speaker: 'tim taylor', topic: 'finding the submarine' }],
+    ['kitty mak on the election, if anything', { speech: true, speaker: 'kitty mak', topic: 'the election', guessed: true }],
     ['khamenei on soleimani + link to the article', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['what did pelosi say about the wall, with sources', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['what did pelosi say about the wall (source?)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
