@@ -1,6 +1,7 @@
 import { withinOneEdit, withoutAccents as fold } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
+import { englishSpelling } from './english-words.ts';
 import { wordForms } from './word-forms.ts';
 
 /**
@@ -141,7 +142,9 @@ export function asWritten(docstore: Docstore, text: string, slips: Slips = new M
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (held(`"${lower}"`)) return word;
-    return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledOnce(docstore, lower, slips) ?? word;
+    // (Last, English: "druming" is "drumming", which no article writes. Not before a question
+    // is read, as respelled is: a name no article holds is no English word either.)
+    return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledOnce(docstore, lower, slips) ?? englishSpelling(lower) ?? word;
   });
 }
 

@@ -422,6 +422,17 @@ describe('quotes in the library', () => {
     expect(library.asWritten('the mayon volcano')).toBe('the mayon volcano');
   });
 
+  it('spells a word no article holds as English spells it, typed a letter short, but a name as typed', async () => {
+    await library.addArticles([article({ title: 'Drummer', text: 'Ginger Baker, the drummer, died on Sunday. Nigel Farage spoke.' })]);
+    // No article writes "drumming" or "pressured": English says what was meant.
+    expect(library.asWritten('how he started druming')).toBe('how he started drumming');
+    expect(library.asWritten('was he presured')).toBe('was he pressured');
+    // One letter for another is no slip it mends ("garage" is English, "farage" a name).
+    expect(library.asWritten('what about farage')).toBe('what about farage');
+    // …nor before the question is read, where names are.
+    expect(library.respelled('how he started druming')).toBe('how he started druming');
+  });
+
   it('respells a question\'s words typed one slip off as the articles spell them, before it is read', async () => {
     await library.addArticles([article({ title: 'Court', text: 'The prosecutor spoke to the ministry on Monday. Francis Kowal was not in court.' })]);
     expect(library.respelled('what did the prossecutor tell the minisrty')).toBe('what did the prosecutor tell the ministry');
