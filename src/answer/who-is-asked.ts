@@ -290,6 +290,9 @@ const PREPOSITIONS = /^(?:about|on|to|of|over|after|regarding|for|with|by|from|a
 // What joins an office to its place: "the mayor of gdansk", "the sheriff near area 51".
 const OF_PLACE = /\s+(?:of|in|at|near)\s+/i;
 
+// The offices that lead a country or a city, which chat calls its "leader".
+const LEADING_OFFICES = ['president', 'prime minister', 'premier', 'chancellor', 'chief executive', 'king', 'queen', 'mayor'];
+
 /**
  * Who holds an office typed with its place ("the bahamas prime minister", "the sheriff of
  * lincoln county"): the one speaker the articles give that office who is quoted in an
@@ -305,7 +308,9 @@ function officeHolder(library: Library, typed: string): string | undefined {
   if (!office || place.length === 0) return undefined;
   const { nameOf } = library.people();
   // People only: a "Sheriff's Office" holds no office.
-  const holders = [...new Set(library.speakerKeys(office).flatMap((key) => nameOf.get(key) ?? []))];
+  // ("brazil's leader", "the bahamas leader": whoever leads it, by whatever the office is called.)
+  const offices = office === 'leader' ? [office, ...LEADING_OFFICES] : [office];
+  const holders = [...new Set(offices.flatMap((o) => library.speakerKeys(o)).flatMap((key) => nameOf.get(key) ?? []))];
   const held = namesHeld(library, place, { countries: true });
   // An article that names the place but describes the holder by another country is not
   // theirs: the G7 article lists Japan, and calls Boris Johnson the "British Prime Minister".

@@ -105,6 +105,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ["why does rossello think he can't stay on", 'Ricardo Rosselló Nevares'],
     // An office with its place: whoever holds it in an article about the place.
     ['what did the prime minister of the bahamas say about the hurricane', 'Hubert Minnis'],
+    // …the office as chat says it, "leader", for whoever leads the place by any name.
+    ["brazil's leader on the amazon fires", 'Jair Bolsonaro'],
+    ['the bahamas leader on dorian', 'Hubert Minnis'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],
