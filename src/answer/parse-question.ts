@@ -362,7 +362,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "the head of the who", of the WHO.)
     // (Read for the test without that "the", and without the WHO's "who".)
     const office = /^(.*\S)\s+of\s+the\s+(\S.*)$/i.exec(who);
-    const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : who;
+    // ("the who chief", "who head": the WHO's office, typed before it.)
+    const whoOffice = /^who\s+(\S+(?:\s+\S+)?)$/i.exec(who)?.[1];
+    const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : whoOffice && isTitle(whoOffice.split(/[\s-]+/).at(-1)!) ? whoOffice : who;
     if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(nameLike) || ASKED_AFTER.test(question))) continue;
     // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
     // ("what has carrie lam said publicly about …": how she said it is no word of the topic.)

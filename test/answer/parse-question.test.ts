@@ -126,6 +126,8 @@ describe('parseQuestion', () => {
     ['any new updates from pg&e about the outages', { speech: true, speaker: 'pg&e', topic: 'the outages' }],
     ['latest update on the fire', { speech: false, topic: 'latest update on the fire' }],
     // A student is someone of a kind, found by the story as a researcher is.
+    // An office typed after "who" is the WHO's, not a question's word.
+    ['the who head on the coronavirus', { speech: true, speaker: 'who head', topic: 'the coronavirus', guessed: true }],
     ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
     ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
