@@ -21,7 +21,12 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
   // ("pg&e": initials, whose "&" the articles' full name spells as "and".)
-  if (/\p{L}&\p{L}/u.test(typed)) return whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));
+  // (…but "the pg&e boss" is whoever the articles describe by "PG&E", as typed.)
+  if (/\p{L}&\p{L}/u.test(typed)) {
+    const spelt = whoIsAsked(library, typed.replace(/(?<=\p{L})&(?=\p{L})/gu, ''));
+    const described = spelt.speaker ? [] : namesDescribedAs(library, typed.replace(/^the\s+/i, ''));
+    return described.length === 1 ? { speaker: described[0] } : spelt;
+  }
   // "what did germany say": a country speaks through its people as well as in its own name
   // (below), not only as the one speaker named "Germany".
   if (isCountry(typed.replace(/^the\s+/i, ''))) return { place: true };
@@ -45,9 +50,11 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the florida department of transportation guy": chat's word for a person, after how
   // the articles describe them.
   // ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
-  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
+  // ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise.)
+  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
   // (The guy is someone the body's words describe, not the body: "the unicef guy" is not UNICEF.)
-  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!).filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, ''))) : [];
+  // (…nor any other body: "the pg&e exec" is no company.)
+  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!).filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, '')) && !isOrganisation(name)) : [];
   if (describedSo.length === 1) return chatted![2] ? { speaker: describedSo[0], topicWords: chatted![2] } : { speaker: describedSo[0] };
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
@@ -121,7 +128,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
 }
 
 // Trades of scholarship, which articles often leave out of who someone is.
-const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|academic|scholar|historian|economist|analyst)$/;
+const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|prof|academic|scholar|historian|economist|analyst)$/;
 
 /** The one speaker described by the affiliation a scholar is typed with ("ucla" of "the ucla archaeologist"). */
 function scholarOf(library: Library, typed: string): string | undefined {

@@ -108,6 +108,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …the office as chat says it, "leader", for whoever leads the place by any name.
     ["brazil's leader on the amazon fires", 'Jair Bolsonaro'],
     ['the bahamas leader on dorian', 'Hubert Minnis'],
+    // …an office typed before "who" names the WHO's; a body typed with "&" is described so.
+    ['the who head on the coronavirus', 'Tedros Adhanom Ghebreyesus'],
+    ['the pg&e boss on the power shutoffs', 'Sumeet Singh'],
+    // …a word for anyone who works somewhere, or a scholar typed short, with where they work.
+    ['the nca officer on dark web offenders', 'Nikki Holland'],
+    ['the rutgers prof on women legislators', 'Kelly Dittmar'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],
