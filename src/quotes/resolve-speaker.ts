@@ -251,17 +251,21 @@ function speakerOf(
 }
 
 /**
- * The body a mention names after the person ("of UNICEF" of "Sheldon Yett of UNICEF"), unless
- * the mention stops inside a word the text goes on with ("Ryan Cloutier of the Harvard" of
- * "…Harvard–Smithsonian Center"): half a name is no description.
+ * The body a mention names after the person ("of UNICEF" of "Sheldon Yett of UNICEF"), with
+ * the rest of a name the mention stops inside ("Ryan Cloutier of the Harvard" of "…the
+ * Harvard–Smithsonian Center for Astrophysics"); none where the word goes on in lower case
+ * ("of the Harvard-trained …"): half a name is no description.
  */
 function affiliation(ctx: SpeakerContext, words: string, key: string[], mention: { end: number }): string | undefined {
   const last = key.at(-1);
   const at = last === undefined ? -1 : words.lastIndexOf(last);
   const rest = at < 0 ? '' : words.slice(at + last!.length).trim();
-  if (!/^(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(rest) || /^[–—-]\p{L}/u.test(ctx.text.slice(mention.end))) return undefined;
+  if (!/^(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(rest)) return undefined;
+  const after = ctx.text.slice(mention.end);
+  const joined = /^[–—-]\p{Lu}[\p{L}'’]*(?:\s+(?:(?:for|of|and|on)\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(after)?.[0];
+  if (!joined && /^[–—-]\p{L}/u.test(after)) return undefined;
   // ("Jennifer Daskal of American University and contributor …": the body, not what follows.)
-  return rest.replace(/\s+and\s+\p{Ll}.*$/u, '').replace(/[\s,;:(]+$/, '');
+  return `${rest}${joined ?? ''}`.replace(/\s+and\s+\p{Ll}.*$/u, '').replace(/[\s,;:(]+$/, '');
 }
 
 // A body called by its kind, which stands for the one the article named before.

@@ -310,10 +310,10 @@ describe('extractQuotes, the hard cases', () => {
     // A title ends a description of capitalised words; where it was said describes nobody.
     expect(speaker('Coastal Research Institute Director Ana Silva, in remarks to Globo, said the drought explains nothing.').description).toBe('Coastal Research Institute Director');
     expect(speaker('Ana Silva, in an interview with Globo, said the drought explains nothing.').description).toBeUndefined();
-    // The body after the name is theirs ("of UNICEF"), unless the mention stops inside a word
-    // the text goes on with; what a comma says of them comes first.
+    // The body after the name is theirs ("of UNICEF"), with the rest of a name the mention
+    // stops inside; what a comma says of them comes first.
     expect(speaker('In remarks to the press, Ana Silva of UNICEF observed, "I have never seen a drive like this."').description).toBe('of UNICEF');
-    expect(speaker('"It is a good sign," said Ana Silva of the Harvard–Smithsonian Center for Astrophysics.').description).toBeUndefined();
+    expect(speaker('"It is a good sign," said Ana Silva of the Harvard–Smithsonian Center for Astrophysics.').description).toBe('of the Harvard–Smithsonian Center for Astrophysics');
     expect(speaker('Ana Silva of Coastal University, a drought researcher, said the drought explains nothing.').description).toBe('a drought researcher');
     expect(speaker('Study co-author Ana Silva of Coastal University said the drought explains nothing.').description).toBe('Study co-author of Coastal University');
     expect(speaker('The mayor of Lakeside, Ann Cole, gave her condolences via Twitter, adding, "An inquiry is underway."').description ?? '').not.toMatch(/condolences/);
