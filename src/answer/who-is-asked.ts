@@ -83,7 +83,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };
   }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
-  const holder = officeHolder(library, typed) ?? tradeHolder(library, typed);
+  // (A scholar by where they work first: "the harvard astronomer" is not the UCL one quoted
+  // in the article that names Harvard.)
+  const holder = scholarOf(library, typed) ?? officeHolder(library, typed) ?? tradeHolder(library, typed);
   if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
   // (Not "the mayor of gdansk": an office of a place, not every mayor.)
@@ -128,7 +130,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
 }
 
 // Trades of scholarship, which articles often leave out of who someone is.
-const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|prof|academic|scholar|historian|economist|analyst)$/;
+const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|prof|academic|scholar|historian|economist|analyst|astronomer|physicist|chemist|biologist|mathematician)$/;
 
 /** The one speaker described by the affiliation a scholar is typed with ("ucla" of "the ucla archaeologist"). */
 function scholarOf(library: Library, typed: string): string | undefined {

@@ -114,6 +114,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …a word for anyone who works somewhere, or a scholar typed short, with where they work.
     ['the nca officer on dark web offenders', 'Nikki Holland'],
     ['the rutgers prof on women legislators', 'Kelly Dittmar'],
+    // …a scholar by where they work, not the one of that trade quoted beside them ("UCL astronomer").
+    ['the harvard astronomer on k2-18b', 'Ryan Cloutier'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],
