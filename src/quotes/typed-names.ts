@@ -64,7 +64,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const asked = words(typed);
   // "the who chief" heads it whatever the office is called ("WHO director-general").
   // (A union's or a party's "general secretary" heads it too: "the aslef union boss".)
-  const heads = (w: string) => /^(?:chief|head|boss)$/.test(w) && ([...own].some((o) => HEAD_OFFICES.test(o)) || (own.has('general') && own.has('secretary')));
+  // ("the spacex ceo" is its "founder"; "the aslef leader" its general secretary.)
+  const heads = (w: string) => /^(?:chief|head|boss|leader|ceo)$/.test(w) && ([...own].some((o) => HEAD_OFFICES.test(o)) || (own.has('general') && own.has('secretary')));
   // "who" is the WHO only where the text writes it so, not "a rapporteur who had …".
   const acronym = (w: string) => !/^(?:who|us|it)$/.test(w) || new RegExp(`\\b${w.toUpperCase()}\\b`).test(named);
   // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
@@ -79,7 +80,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
     return !!stem && [...own].some((o) => new RegExp(`^${stem}(?:man|woman|person${/^(?:chair|anchor)$/.test(stem) ? '|' : ''})$`).test(o));
   };
   // ("the former fbi agent" is the article's "retired FBI agent".)
-  const formerly = (w: string) => w === 'former' && (own.has('retired') || own.has('ex'));
+  // (…and "the ex federal prosecutor" the "former federal prosecutor".)
+  const formerly = (w: string) => (w === 'former' && (own.has('retired') || own.has('ex'))) || (w === 'ex' && own.has('former'));
   // "the chancellor" is not "German Chancellor Angela Merkel's spokesperson": the office typed
   // last must be the speaker's own, not one in the name of whom they work for.
   // (Read only where the office is among the words at all: this runs over every speaker.)
@@ -90,9 +92,11 @@ export function typedRoleMatches(typed: string, named: string): boolean {
     const office = /^(.*?)\s+(?:of|at|from)\s/i.exec(part)?.[1];
     return [part.replace(/^.*['’]s\s+/u, ''), office && !/['’]s\b/u.test(office) ? office : ''].join(' ');
   };
+  // ("the amnesty hk head": a place as chat shortens it, which the article writes out.)
+  const shortened = (w: string) => PLACES_SHORTENED[w]?.every((word) => own.has(word)) ?? false;
   const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w) || shortened(w)));
 }
 
 /**
@@ -114,7 +118,10 @@ function initialsOf(text: string): Set<string> {
   return initials;
 }
 
-const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator)$/;
+// Places as chat shortens them, in the words the articles write them with.
+const PLACES_SHORTENED: Record<string, readonly string[]> = { hk: ['hong', 'kong'], nz: ['new', 'zealand'] };
+
+const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator|founder|co-founder)$/;
 
 // "the doctor at saint francis" is "Dr. Steven Wolf at Saint Francis".
 const TITLE_ABBREVIATIONS: Record<string, string> = {

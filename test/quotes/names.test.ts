@@ -264,6 +264,10 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('who chief', 'a UN rapporteur for the Office of the UN High Commissioner who had investigated the case')).toBe(false);
     expect(typedRoleMatches('nato chief', 'NATO Secretary-General')).toBe(true);
     expect(typedRoleMatches('nato chief', 'a NATO spokesperson')).toBe(false);
+    // A leader, a boss or a ceo heads it too, by whatever office or as its founder.
+    expect(typedRoleMatches('spacex ceo', 'Elon Musk ; SpaceX founder')).toBe(true);
+    expect(typedRoleMatches('train drivers union leader', "Mick Whelan ; Train drivers' trade union Aslef general secretary")).toBe(true);
+    expect(typedRoleMatches('spacex ceo', 'a SpaceX engineer')).toBe(false);
   });
 
   it('takes an office typed in words for the hyphenated one the article writes, and the body before it as no name', () => {
@@ -283,6 +287,8 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('former fbi agent', 'Retired FBI agent and terrorism specialist')).toBe(true);
     expect(typedRoleMatches('former cia chief', 'ex-CIA chief')).toBe(true);
     expect(typedRoleMatches('former fbi agent', 'FBI agent')).toBe(false);
+    expect(typedRoleMatches('ex federal prosecutor', 'former federal prosecutor')).toBe(true);
+    expect(typedRoleMatches('ex federal prosecutor', 'federal prosecutor')).toBe(false);
   });
 
   it('takes a long word as the text inflects it, not any word it begins', () => {
@@ -296,6 +302,9 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('cdc', 'the director of the Centers for Disease Control and Prevention')).toBe(true);
     expect(typedRoleMatches('ucla', 'Carl Lipo of Binghamton University')).toBe(false);
     expect(typedRoleMatches('us ambassador to germany', 'US Ambassador to Germany')).toBe(true);
+    // A place as chat shortens it.
+    expect(typedRoleMatches('amnesty hk head', 'Man-kei Tam ; Hong Kong director of Amnesty International')).toBe(true);
+    expect(typedRoleMatches('amnesty hk head', 'Taiwan director of Amnesty International')).toBe(false);
     // A zero-width joiner a page left in a name is no letter of it.
     expect(typedRoleMatches('daily xtra', "news source Daily Xtra\u200d's editorial director")).toBe(true);
   });
