@@ -130,6 +130,9 @@ const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(
 // rise" is not someone on something).
 const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?|updates?|latest)\b/i;
 
+// …of which these are words of a topic, which may say whose an office is: "the law professor".
+const OF_A_TOPIC = /\b(?:news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy)\b/gi;
+
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
@@ -365,7 +368,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("the who chief", "who head": the WHO's office, typed before it.)
     const whoOffice = /^who\s+(\S+(?:\s+\S+)?)$/i.exec(who)?.[1];
     const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : whoOffice && isTitle(whoOffice.split(/[\s-]+/).at(-1)!) ? whoOffice : who;
-    if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && (NOT_A_NAME.test(nameLike) || ASKED_AFTER.test(question))) continue;
+    // ("the law professor on …": a word of a topic before an office says whose office it is.)
+    const endsInOffice = isTitle(nameLike.split(/\s+/).at(-1)!) && !NOT_A_NAME.test(nameLike.replace(OF_A_TOPIC, ' '));
+    if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && ((NOT_A_NAME.test(nameLike) && !endsInOffice) || ASKED_AFTER.test(question))) continue;
     // ("did greta accuse world leaders of anything": "of anything" asks whether, not about what.)
     // ("what has carrie lam said publicly about …": how she said it is no word of the topic.)
     const rest = q

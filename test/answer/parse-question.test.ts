@@ -128,6 +128,9 @@ describe('parseQuestion', () => {
     // A student is someone of a kind, found by the story as a researcher is.
     // An office typed after "who" is the WHO's, not a question's word.
     ['the who head on the coronavirus', { speech: true, speaker: 'who head', topic: 'the coronavirus', guessed: true }],
+    // A word of a topic before an office says whose office it is; before no office, it is the topic.
+    ['the northwestern law professor on the covid name', { speech: true, speaker: 'northwestern law professor', topic: 'the covid name', guessed: true }],
+    ['the law on abortion', { speech: false, topic: 'the law on abortion' }],
     ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
     ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
