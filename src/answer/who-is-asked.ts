@@ -137,8 +137,13 @@ function scholarOf(library: Library, typed: string): string | undefined {
   const role = roleOf(typed);
   const affiliation = role && SCHOLARS.test(role) ? qualifierOf(typed, role) : undefined;
   // (A person: "the pg&e meteorologist" is not PG&E.)
-  const described = affiliation ? namesDescribedAs(library, affiliation).filter((name) => !isOrganisation(name)) : [];
-  return described.length === 1 ? described[0] : undefined;
+  const people = (words: string) => namesDescribedAs(library, words).filter((name) => !isOrganisation(name));
+  const described = affiliation ? people(affiliation) : [];
+  // ("the northwestern law professor": the body by its name alone, where the words of the
+  // field are not how the article describes them.)
+  const named = affiliation && described.length === 0 ? affiliation.split(/\s+/).filter((w) => library.writes(w) === 'capitalised').join(' ') : '';
+  const byName = named && named !== affiliation ? people(named) : described;
+  return byName.length === 1 ? byName[0] : undefined;
 }
 
 // Words that never open or close a typed name.

@@ -116,6 +116,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the rutgers prof on women legislators', 'Kelly Dittmar'],
     // …a scholar by where they work, not the one of that trade quoted beside them ("UCL astronomer").
     ['the harvard astronomer on k2-18b', 'Ryan Cloutier'],
+    // …or by the body's name alone, where the field typed is not how the article describes them.
+    ['the northwestern law professor on the covid name', 'Wendy Parmet'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],
