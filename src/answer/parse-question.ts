@@ -63,7 +63,8 @@ const SPEAKER_FRAMES = [
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
   // ("kitty mak weighs in on …", "sheldon yett speaks on …": the verb is no part of the name.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${TALKS}\\s+|(?:weighs?|weighed|weighing|chimes?|chimed|chiming)\\s+in\\s+|(?:sounds?|sounded|sounding)\\s+off\\s+)?on\\s+(?=\\S)`, 'iu'),
+  // ("the us attorney in el paso on …": five words after "the".)
+  new RegExp(`^\\s*((?:the\\s+)?[\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${TALKS}\\s+|(?:weighs?|weighed|weighing|chimes?|chimed|chiming)\\s+in\\s+|(?:sounds?|sounded|sounding)\\s+off\\s+)?on\\s+(?=\\S)`, 'iu'),
   // "in bolsonaro's words, macron and the amazon": whose words, then what on.
   /^\s*in\s+([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)['’]s?\s+(?:own\s+)?words\s*[,:–—-]?\s+(?=\S)/iu,
   // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
@@ -367,7 +368,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const office = /^(.*\S)\s+of\s+the\s+(\S.*)$/i.exec(who);
     // ("the who chief", "who head": the WHO's office, typed before it.)
     const whoOffice = /^who\s+(\S+(?:\s+\S+)?)$/i.exec(who)?.[1];
-    const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : whoOffice && isTitle(whoOffice.split(/[\s-]+/).at(-1)!) ? whoOffice : who;
+    const headed = (words: string) => isTitle(words.split(/[\s-]+/).at(-1)!) || /\s(?:boss|head|chief|leader)$/i.test(` ${words}`);
+    const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : whoOffice && headed(whoOffice) ? whoOffice : who;
     // ("the law professor on …": a word of a topic before an office says whose office it is.)
     const endsInOffice = isTitle(nameLike.split(/\s+/).at(-1)!) && !NOT_A_NAME.test(nameLike.replace(OF_A_TOPIC, ' '));
     if (frame.flags.includes('u') && frame !== DESCRIBED_ASK && ((NOT_A_NAME.test(nameLike) && !endsInOffice) || ASKED_AFTER.test(question))) continue;

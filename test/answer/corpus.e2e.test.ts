@@ -118,6 +118,7 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the harvard astronomer on k2-18b', 'Ryan Cloutier'],
     // …or by the body's name alone, where the field typed is not how the article describes them.
     ['the northwestern law professor on the covid name', 'Wendy Parmet'],
+    ['the us attorney in el paso on the shooting', 'Josh Bash'],
     // …the office typed short, never the government that bears the place's name (American Samoa).
     ['samoa pm on the measles deaths', 'Tuilaepa Sailele Malielegaoi'],
     ['what did the pm of samoa say about the vaccination drive', 'Tuilaepa Sailele Malielegaoi'],

@@ -131,6 +131,9 @@ describe('parseQuestion', () => {
     // A word of a topic before an office says whose office it is; before no office, it is the topic.
     ['the northwestern law professor on the covid name', { speech: true, speaker: 'northwestern law professor', topic: 'the covid name', guessed: true }],
     ['the law on abortion', { speech: false, topic: 'the law on abortion' }],
+    // An office of a place takes five words after "the"; a boss typed after "who" is the WHO's.
+    ['the us attorney in el paso on the shooting', { speech: true, speaker: 'us attorney in el paso', topic: 'the shooting', guessed: true }],
+    ['the who emergencies boss on ebola treatments', { speech: true, speaker: 'who emergencies boss', topic: 'ebola treatments', guessed: true }],
     ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
     ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
