@@ -471,6 +471,8 @@ export function isPersonName(words: string): boolean {
     parts.length <= 4 &&
     parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) &&
     !isTitle(parts.at(-1)!) &&
+    // (Nor a word chat uses for one: "the who emergencies boss", "the fema official".)
+    !/^(?:boss|exec|official|guy|lady|dude|bloke|fella)$/i.test(parts.at(-1)!) &&
     !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
     // ("alan kurdi's dad": someone's role.)
     !parts.slice(0, -1).some((w) => /['’]s$/i.test(w)) &&

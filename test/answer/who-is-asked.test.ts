@@ -14,6 +14,9 @@ describe('isPersonName: a name to look up, not a role or a phrase', () => {
     ["the bill's co-sponsor", false],
     // An office held to a place.
     ['us ambassador to germany', false],
+    // A word chat uses for someone of a body.
+    ['spacex boss', false],
+    ['fema official', false],
   ])('%s → %s', (typed, expected) => {
     expect(isPersonName(typed)).toBe(expected);
   });
