@@ -239,6 +239,10 @@ export function plain(question: string): string {
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?the\s+(?:quote|line|words|warning|message|promise|claim|point|takeaway|tweet|statement|remark|comment|response|reaction|tribute|one-liner)\s+(?:from|by|of)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:(about|on|after|when|over|regarding)|as)\s+(?=\S)/iu, (_, who: string, opens?: string) => `what did ${who} say ${opens ?? 'when'} `)
     // "what were the reactions like to …": the reactions to it.
     .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
+    // "reaction roundup tony mendez dying", "a roundup of reactions to …": the reactions to it.
+    .replace(/\s+(reactions?|responses?)\s+(?:round-?up|recap)\s*([?.!]*)\s*$/i, ' reactions$2')
+    .replace(/\b(reactions?|responses?)\s+(?:round-?up|recap)(?:\s*[:–—-]|\s+(?:on|for|of|to))?\s+(?=\S)/gi, '$1 to ')
+    .replace(/^\s*(?:an?\s+)?(?:round-?up|recap)\s+of\s+(?=(?:the\s+)?(?:reactions?|responses?|quotes)\b)/i, '')
     // "who said stuff about …": who said.
     .replace(/\b(said|say|says)\s+(?:stuff|things)\s+(?=about|on|regarding)/gi, '$1 ')
     // …and chat's short words: "what did ppl say", "how did the govt respond".

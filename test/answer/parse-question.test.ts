@@ -395,6 +395,10 @@ describe('parseQuestion', () => {
     // What the answer should be like, or is for, after the ask: no word of it.
     ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
+    // A roundup or a recap of reactions is the reactions.
+    ['reaction roundup tony mendez dying', { speech: true, topic: 'tony mendez dying' }],
+    ['london bridge attack reaction roundup', { speech: true, topic: 'london bridge attack' }],
+    ['a roundup of reactions to the london bridge attack', { speech: true, topic: 'the london bridge attack' }],
     ['what did tim taylor say about finding the submarine (asking for a friend)', { speech: true, speaker: 'tim taylor', topic: 'finding the submarine' }],
     ['kitty mak on the election, if anything', { speech: true, speaker: 'kitty mak', topic: 'the election', guessed: true }],
     ['khamenei on soleimani + link to the article', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
