@@ -436,7 +436,8 @@ function bodyNamedBefore(ctx: SpeakerContext, key: readonly string[], offset: nu
 function inFull(ctx: SpeakerContext, description: string, offset: number): string {
   const [body, ...rest] = description.split(/\s+/);
   const full = rest.length > 0 && /^\p{Lu}/u.test(body!) ? bodyNamedBefore(ctx, [body!], offset) : undefined;
-  return full ? `${full} ${rest.join(' ')}` : description;
+  // (Not one already written in full: "Center for Biological Diversity scientist".)
+  return full && !description.startsWith(full) ? `${full} ${rest.join(' ')}` : description;
 }
 
 /**

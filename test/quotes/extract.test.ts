@@ -287,6 +287,8 @@ describe('extractQuotes, the hard cases', () => {
     expect(speaker('Freedonia, which has given up ousting President Omar al-Rashid, has stated the rebuilding will cost billions.').name).toBe('Freedonia');
     // A body named in full before, then by its last word with the office: the body in full.
     expect(speaker('The Royal Chess Society ran a survey. Society President Ann Lee told the public, "The game is thriving."').description).toBe('Royal Chess Society President');
+    // …but not a body already named in full before the title.
+    expect(speaker('The Center for Chess Studies ran a survey. Remarked Center for Chess Studies scientist Ann Lee, "The game is thriving."').description).toBe('Center for Chess Studies scientist');
     // The writer's words after a quotation introduced by a comma, set off by a dash, are not the speaker's.
     const aside = quotesOf('Billionaire Ann Cole said, "I am proud to be here. I am proud to be a member" - the first to say so at a convention.');
     expect(aside.map((q) => [q.kind, q.text])).toEqual([['direct', '"I am proud to be here. I am proud to be a member"']]);
