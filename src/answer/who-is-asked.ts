@@ -462,6 +462,9 @@ export function qualifierOf(typed: string, role: string): string | undefined {
 // Offices as people shorten them.
 export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general' };
 
+// Words for someone by what they do or are, which end no name.
+const KIND_OF_PERSON = /^(?:boss|exec|official|guy|lady|dude|bloke|fella|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;
+
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 export function isPersonName(words: string): boolean {
   const parts = words.split(/\s+/);
@@ -471,8 +474,9 @@ export function isPersonName(words: string): boolean {
     parts.length <= 4 &&
     parts.every((w) => /^[\p{L}'’.-]+$/u.test(w)) &&
     !isTitle(parts.at(-1)!) &&
-    // (Nor a word chat uses for one: "the who emergencies boss", "the fema official".)
-    !/^(?:boss|exec|official|guy|lady|dude|bloke|fella)$/i.test(parts.at(-1)!) &&
+    // (Nor a word chat uses for one, or for a kind of person: "the who emergencies boss", "the
+    // abuse survivor advocate".)
+    !KIND_OF_PERSON.test(parts.at(-1)!) &&
     !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
     // ("alan kurdi's dad": someone's role.)
     !parts.slice(0, -1).some((w) => /['’]s$/i.test(w)) &&

@@ -136,6 +136,7 @@ describe('parseQuestion', () => {
     ['the who emergencies boss on ebola treatments', { speech: true, speaker: 'who emergencies boss', topic: 'ebola treatments', guessed: true }],
     ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
     ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
+    ['the abuse survivor advocate on the rule change', { speech: true, topic: 'the rule change', group: 'abuse survivor advocate' }],
     ['what did trump say about greenland lol', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['what did trump say about greenland tho 🤔', { speech: true, speaker: 'trump', topic: 'greenland' }],
     // …and an emoticon typed as text.

@@ -17,6 +17,7 @@ describe('isPersonName: a name to look up, not a role or a phrase', () => {
     // A word chat uses for someone of a body.
     ['spacex boss', false],
     ['fema official', false],
+    ['abuse survivor advocate', false],
   ])('%s → %s', (typed, expected) => {
     expect(isPersonName(typed)).toBe(expected);
   });
