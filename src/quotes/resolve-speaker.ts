@@ -238,7 +238,8 @@ function speakerOf(
     const givenWith = (r: NamedRun) =>
       new RegExp(`\\b${head},?\\s+$`, 'i').test(ctx.text.slice(Math.max(0, r.start - head.length - 3), r.start)) ||
       new RegExp(`\\b${head}\\s+${escape(r.words[0]!)}`, 'i').test(ctx.text.slice(r.start, r.end));
-    const named = [...ctx.runs].reverse().find((r) => r.person && r.start < mention.start && r.words.length >= 2 && givenWith(r));
+    // (One word after a title that names its holder by one: "the Pope" after "Pope Francis".)
+    const named = [...ctx.runs].reverse().find((r) => r.person && r.start < mention.start && (r.words.length >= 2 || ONE_NAME_TITLES.test(head)) && givenWith(r));
     if (named) return withDescription(ctx, { name: named.words.join(' '), mention, kind: 'person' });
     // '…," said Karen Alley. The Wooster professor added, "…"': a role with "the", right
     // after a person spoke, is that person.
@@ -267,6 +268,9 @@ function affiliation(ctx: SpeakerContext, words: string, key: string[], mention:
   // ("Jennifer Daskal of American University and contributor …": the body, not what follows.)
   return `${rest}${joined ?? ''}`.replace(/\s+and\s+\p{Ll}.*$/u, '').replace(/[\s,;:(]+$/, '');
 }
+
+// Titles whose holders go by one name: "Pope Francis", "King Salman".
+const ONE_NAME_TITLES = /^(?:pope|king|queen|prince|princess|emperor|empress|sultan|emir|ayatollah|patriarch)$/;
 
 // A body called by its kind, which stands for the one the article named before.
 const BODY_BY_KIND = /^the\s+(?:company|firm|utility|corporation|airline|automaker|carmaker|manufacturer|retailer|agency|organi[sz]ation)$/i;

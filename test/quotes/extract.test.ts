@@ -145,6 +145,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Jacinda Ardern', mention: { text: 'Ardern' } });
   });
 
+  it('a title alone resolves to the one-word name a pope or a king goes by', () => {
+    const text = 'On Thursday, Pope Leo announced a new law.\n\nCritics said the law came late.\n\nThe decree signed by the Pope read "The crimes offend Our Lord."';
+    expect(quotesOf(text).find((q) => q.kind === 'direct')!.speaker).toMatchObject({ name: 'Leo', mention: { text: 'the Pope' } });
+  });
+
   it('a partial quote inside reported speech is mixed', () => {
     const [q] = quotesOf('Lee said the two sides would "keep talking until it is done" despite the pressure.');
     expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Lee' } });
