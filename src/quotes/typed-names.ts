@@ -61,7 +61,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // ("director general" is the "Director-General" of the WHO.)
   const wordsOf = (text: string) => words(text).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
   const own = new Set(wordsOf(named));
-  const asked = words(typed);
+  // ("the think tank guy" is the article's "thinktank executive": two typed words it writes as one.)
+  const asked = words(typed).reduce<string[]>((joined, w) => (joined.length > 0 && own.has(joined.at(-1)! + w) ? [...joined.slice(0, -1), joined.at(-1)! + w] : [...joined, w]), []);
   // "the who chief" heads it whatever the office is called ("WHO director-general").
   // (A union's or a party's "general secretary" heads it too: "the aslef union boss".)
   // ("the spacex ceo" is its "founder"; "the aslef leader" its general secretary.)

@@ -291,6 +291,11 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('ex federal prosecutor', 'federal prosecutor')).toBe(false);
   });
 
+  it('takes two typed words for the one word the article writes of them', () => {
+    expect(typedRoleMatches('think tank executive', 'Ken Gude ; former thinktank executive')).toBe(true);
+    expect(typedRoleMatches('think tank executive', 'Ken Gude ; former tank executive')).toBe(false);
+  });
+
   it('takes a long word as the text inflects it, not any word it begins', () => {
     expect(typedRoleMatches('co-sponsor', 'who co-sponsored the bill')).toBe(true);
     expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(false);
