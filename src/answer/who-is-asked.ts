@@ -463,7 +463,7 @@ export function qualifierOf(typed: string, role: string): string | undefined {
 export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general' };
 
 // Words for someone by what they do or are, which end no name.
-const KIND_OF_PERSON = /^(?:boss|exec|official|guy|lady|dude|bloke|fella|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;
+const KIND_OF_PERSON = /^(?:boss|exec|official|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;
 
 /** "pelosi", "Nigel Farage": a name to look up, not a role ("the prime minister") or a phrase. */
 export function isPersonName(words: string): boolean {
