@@ -368,7 +368,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const office = /^(.*\S)\s+of\s+the\s+(\S.*)$/i.exec(who);
     // ("the who chief", "who head": the WHO's office, typed before it.)
     const whoOffice = /^who\s+(\S+(?:\s+\S+)?)$/i.exec(who)?.[1];
-    const headed = (words: string) => isTitle(words.split(/[\s-]+/).at(-1)!) || /\s(?:boss|head|chief|leader)$/i.test(` ${words}`);
+    const headed = (words: string) => isTitle(words.split(/[\s-]+/).at(-1)!) || /\s(?:boss|head|chief|leader|official|exec)$/i.test(` ${words}`);
     const nameLike = office && isTitle(office[1]!.split(/[\s-]+/).at(-1)!) ? `${office[1]} of ${office[2]!.replace(/^who$/i, '')}` : whoOffice && headed(whoOffice) ? whoOffice : who;
     // ("the law professor on …": a word of a topic before an office says whose office it is.)
     const endsInOffice = isTitle(nameLike.split(/\s+/).at(-1)!) && !NOT_A_NAME.test(nameLike.replace(OF_A_TOPIC, ' '));

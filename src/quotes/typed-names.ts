@@ -93,8 +93,9 @@ export function typedRoleMatches(typed: string, named: string): boolean {
     const office = /^(.*?)\s+(?:of|at|from)\s/i.exec(part)?.[1];
     return [part.replace(/^.*['’]s\s+/u, ''), office && !/['’]s\b/u.test(office) ? office : ''].join(' ');
   };
-  // ("the amnesty hk head": a place as chat shortens it, which the article writes out.)
-  const shortened = (w: string) => PLACES_SHORTENED[w]?.every((word) => own.has(word)) ?? false;
+  // ("the amnesty hk head": a place as chat shortens it, which the article writes out; "the
+  // tory mp", a party by its other name.)
+  const shortened = (w: string) => CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;
   const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
   return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w) || shortened(w)));
@@ -119,8 +120,8 @@ function initialsOf(text: string): Set<string> {
   return initials;
 }
 
-// Places as chat shortens them, in the words the articles write them with.
-const PLACES_SHORTENED: Record<string, readonly string[]> = { hk: ['hong', 'kong'], nz: ['new', 'zealand'] };
+// Places and parties as chat names them, in the words the articles write them with.
+const CHAT_NAMES: Record<string, readonly string[]> = { hk: ['hong', 'kong'], nz: ['new', 'zealand'], tory: ['conservative'], gop: ['republican'] };
 
 const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator|founder|co-founder)$/;
 

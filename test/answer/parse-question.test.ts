@@ -134,6 +134,7 @@ describe('parseQuestion', () => {
     // An office of a place takes five words after "the"; a boss typed after "who" is the WHO's.
     ['the us attorney in el paso on the shooting', { speech: true, speaker: 'us attorney in el paso', topic: 'the shooting', guessed: true }],
     ['the who emergencies boss on ebola treatments', { speech: true, speaker: 'who emergencies boss', topic: 'ebola treatments', guessed: true }],
+    ['the who official on the ebola treatments', { speech: true, topic: 'the ebola treatments', group: 'who official' }],
     ['the slug glue student on why the chemical bonds matter', { speech: true, topic: 'why the chemical bonds matter', group: 'slug glue student' }],
     ['what did the ithaca undergrad say about the glue', { speech: true, topic: 'the glue', group: 'ithaca undergrad' }],
     ['the abuse survivor advocate on the rule change', { speech: true, topic: 'the rule change', group: 'abuse survivor advocate' }],

@@ -310,6 +310,9 @@ describe('typedRoleMatches: a role as people type it', () => {
     // A place as chat shortens it.
     expect(typedRoleMatches('amnesty hk head', 'Man-kei Tam ; Hong Kong director of Amnesty International')).toBe(true);
     expect(typedRoleMatches('amnesty hk head', 'Taiwan director of Amnesty International')).toBe(false);
+    // …and a party by its other name.
+    expect(typedRoleMatches('tory mp', 'Philip Hammond ; Conservative MP')).toBe(true);
+    expect(typedRoleMatches('tory mp', 'Yvette Cooper ; Labour MP')).toBe(false);
     // A zero-width joiner a page left in a name is no letter of it.
     expect(typedRoleMatches('daily xtra', "news source Daily Xtra\u200d's editorial director")).toBe(true);
   });
