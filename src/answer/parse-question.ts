@@ -129,10 +129,10 @@ const AIMED_AT = new RegExp(`^\\s*who\\s+(?:(?:has|have|had)\\s+(?:been\\s+)?)?(
 
 // Not a name: question words and common words that open a sentence ("inflation on the
 // rise" is not someone on something).
-const NOT_A_NAME = /\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?|updates?|latest)\b/i;
-
-// …of which these are words of a topic, which may say whose an office is: "the law professor".
-const OF_A_TOPIC = /\b(?:news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy)\b/gi;
+// (Of these, words of a topic may say whose an office is: "the law professor".)
+const TOPIC_WORDS = 'news|story|rules?|ban|vote|law|plan|prices?|rates?|effect|impact|war|attack|policy';
+const NOT_A_NAME = new RegExp(`\\b(?:what|who|how|why|when|where|which|is|are|was|were|did|does|do|has|have|had|the|a|an|any|some|all|more|other|this|that|these|those|it|anything|something|everything|nothing|${TOPIC_WORDS}|opinions?|reactions?|responses?|quotes?|comments?|statements?|remarks|voices?|citations?|thoughts|views|tweets?|posts?|articles?|headlines?|reports?|updates?|latest)\\b`, 'i');
+const OF_A_TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS})\\b`, 'gi');
 
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(

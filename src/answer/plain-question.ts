@@ -69,8 +69,9 @@ const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
 // to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the story or of who is asked. (After a comma, a dash or a "?", or
-// "and", "with", "plus": "the link between guns and suicide" is a story's.)
+// tomorrow", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the
+// story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
+// link between guns and suicide" is a story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
     `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +

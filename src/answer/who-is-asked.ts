@@ -83,8 +83,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };
   }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
-  // (A scholar by where they work first: "the harvard astronomer" is not the UCL one quoted
-  // in the article that names Harvard.)
+  // "the ucla archaeologist": articles give a scholar's affiliation more often than their
+  // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles"); by where they
+  // work first ("the harvard astronomer" is not the UCL one quoted in the article that names
+  // Harvard).
   const holder = scholarOf(library, typed) ?? officeHolder(library, typed) ?? tradeHolder(library, typed);
   if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
@@ -122,10 +124,6 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     const one = whoIsAsked(library, typed.slice(0, -1));
     if (one.speaker) return one;
   }
-  // "the ucla archaeologist": articles give a scholar's affiliation more often than their
-  // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles").
-  const scholar = described.length === 0 && !several ? scholarOf(library, typed) : undefined;
-  if (scholar) return { speaker: scholar };
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }
 

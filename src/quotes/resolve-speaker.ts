@@ -254,8 +254,8 @@ function speakerOf(
 /**
  * The body a mention names after the person ("of UNICEF" of "Sheldon Yett of UNICEF"), with
  * the rest of a name the mention stops inside ("Ryan Cloutier of the Harvard" of "…the
- * Harvard–Smithsonian Center for Astrophysics"); none where the word goes on in lower case
- * ("of the Harvard-trained …"): half a name is no description.
+ * Harvard–Smithsonian Center for Astrophysics"); none where the word it stops inside goes
+ * on in lower case: half a name is no description.
  */
 function affiliation(ctx: SpeakerContext, words: string, key: string[], mention: { end: number }): string | undefined {
   const last = key.at(-1);
