@@ -435,6 +435,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(speakers).toContain('Mateusz Morawiecki');
   });
 
+  it("finds someone typed with chat's word for a person after how the articles describe them", async () => {
+    // ("guy" ends no name, but the words before it find the PG&E meteorologist.)
+    const speakers = (await ask(library, 'the pg&e weather guy on the wind')).citations.slice(0, 5).map((c) => c.speaker);
+    expect(speakers).toContain('Evan Duffey');
+  });
+
   it("reads a body named inside a story's name as the story's, not as the one voice asked for", async () => {
     const speakers = (await ask(library, 'the facebook defamation ruling, any comments')).citations.map((c) => c.speaker);
     expect(speakers).toContain('Steve Peers');
