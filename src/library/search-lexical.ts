@@ -14,6 +14,8 @@ const STOPWORDS = new Set(
     // "how many bodies they found" asks about bodies: "many" and "much" only ask how many;
     // "his own results" are his results.
     'many much own ' +
+    // "lindsey graham said isis wasn't really beaten": how sure or how plainly, not what about.
+    'really actually exactly literally basically honestly truly totally ' +
     // Negations as a chat types them, with or without the apostrophe ("didn't" is "didn" and
     // "t"); "won" and "don" stay words ("won the vote", Don Lemon).
     'didn didnt doesn doesnt dont isn isnt wasn wasnt weren werent aren arent hasn hasnt haven havent hadn hadnt ' +

@@ -257,6 +257,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the us attorney in el paso, he told what about the gunman', 'Josh Bash'],
     // What someone is, in a word the articles write in lower case only, is no name nobody has.
     ['which runner said he felt his heart was going to stop', 'Karsten Warholm'],
+    // How sure the asker is ("really") is no word of the topic their quotes must hold.
+    ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
