@@ -391,7 +391,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // holder's article names the country, by its name or its people's.)
       const ofPlace = namesHeld(library, placeOf);
       const ofCountry = [...countries].map((country) => namesHeld(library, [country, ...peopleNames(country)]));
-      if (office && !picked.some((c) => holdsOffice(c.quote, office, library.findArticleText(c.quote.articleId) ?? '', portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // (Its title counts: "Wikinews interviews biologist Natasha Gownaris" says what she is,
+      // which her article's text never does.)
+      const told = (id: string) => `${library.getArticle(id).title}\n${library.findArticleText(id) ?? ''}`;
+      if (office && !picked.some((c) => holdsOffice(c.quote, office, told(c.quote.articleId), portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).
