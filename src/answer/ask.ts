@@ -56,7 +56,7 @@ export function ask(library: Library, question: string, options: AskOptions = {}
 
 /** ask(), once the question's words of time (`said`, if any) are the articles' dates. */
 function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions, said?: string): Promise<Answer> {
-  const parsed = withInitialsSpelledOut(library, parseQuestion(q));
+  const parsed = withApostrophe(library, withInitialsSpelledOut(library, parseQuestion(q)));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
@@ -201,6 +201,18 @@ const OFFICE_STEM = 6;
 function naming(found: Answer, what: string): Answer {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
   return found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question);
+}
+
+/**
+ * "obamas reaction to …": a speaker typed as a possessive without its apostrophe, where the
+ * articles write the name but never the word typed, is the name, quoted or not: not a kind
+ * of people called "obamas", whom the story's voices would answer for.
+ */
+function withApostrophe(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const last = parsed.speaker?.split(/\s+/).at(-1) ?? '';
+  const name = last.slice(0, -1);
+  if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name)) return parsed;
+  return { ...parsed, speaker: parsed.speaker!.replace(/s$/, '') };
 }
 
 /**

@@ -295,6 +295,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const nobody = await ask(library, 'nigel farage reaction to the prorogation');
     expect(nobody.text).toMatch(/^Nothing from nigel farage in this library/);
     expect(nobody.citations).toEqual([]);
+    // A possessive typed without its apostrophe, of a name the articles give but never quote:
+    // not a kind of people, whose story's voices answer.
+    expect((await ask(library, 'obamas reaction to ginger baker dying')).citations).toEqual([]);
     const plain = await ask(library, 'inflation on the rise');
     expect(plain.text).not.toMatch(/^Nothing from/);
     // A name the articles give but never quote, in shorthand: not their sentences instead.
