@@ -94,8 +94,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const named = typed.split(/\s+(?:from|of|at|with)\s+/i)[0]!;
   if (named !== typed && !roleOf(named) && library.speakerKeys(named).length > 0) return { speaker: named };
   // "the assam mla suman haripriya": a name of two words or more after words that describe
-  // the person.
-  for (let i = 1; i + 2 <= words.length && !isTitle(words.at(-1)!); i++) {
+  // the person. (Not one ending in a word of no name: "the nobel committee guy" is no
+  // committee's "guy".)
+  for (let i = 1; i + 2 <= words.length && !isTitle(words.at(-1)!) && !common.at(-1); i++) {
     if (NOT_NAME_WORDS.test(words[i]!) || common[i] || !library.isNameWord(words[i]!)) continue;
     const name = words.slice(i).join(' ');
     if (library.speakerKeys(name).length > 0) return { speaker: name };

@@ -257,6 +257,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the us attorney in el paso, he told what about the gunman', 'Josh Bash'],
     // What someone is, in a word the articles write in lower case only, is no name nobody has.
     ['which runner said he felt his heart was going to stop', 'Karsten Warholm'],
+    // Chat's word for a person after a body no description names: the story finds whom.
+    ['the nobel committee guy on the physics prize', 'Ulf Danielsson'],
     // An office only the article's title gives ("Wikinews interviews biologist Natasha Gownaris").
     ['what did the biologist say about male penguins', 'Natasha Gownaris'],
     // How sure the asker is ("really") is no word of the topic their quotes must hold.
