@@ -25,7 +25,7 @@ const TITLES = new Set(
     // Religious and honorific titles before a name ("Swami Chakrapani", "Ayatollah Ali Khamenei").
     'swami ayatollah mullah mufti monsignor patriarch ' +
     // Offices of international bodies ("a UN rapporteur").
-    'rapporteur envoy')
+    'rapporteur envoy delegate')
     .split(' '),
 );
 

@@ -72,6 +72,13 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // "spantons lawyer": a possessive typed without its apostrophe. "co-sponsor" is who
   // "co-sponsored the bill": a long word as the text inflects it.
   const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
+  // ("the american samoa delegate" is "The American Samoan delegate": a place by its people's name.)
+  // "the un investigator" is "a UN rapporteur … who had investigated the case": whoever does
+  // what the text says they did ("organiser": "organised", "negotiator": "negotiating").
+  const doer = (w: string) => {
+    const stem = /^(\p{L}{5,})(?:or|er)$/u.exec(w)?.[1];
+    return !!stem && [...own].some((o) => o.startsWith(stem) && /^(?:ed|ing|ion|ions)$/.test(o.slice(stem.length)));
+  };
   let initials: Set<string> | undefined;
   const initialed = (w: string) => (initials ??= initialsOf(named)).has(w);
   // "the houthi military spokesman" is the article's "spokesperson", and so on; a "chair"
@@ -98,7 +105,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const shortened = (w: string) => CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;
   const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || inflected(w) || initialed(w) || gendered(w) || formerly(w) || shortened(w)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || (/a$/.test(w) && own.has(`${w}n`)) || inflected(w) || doer(w) || initialed(w) || gendered(w) || formerly(w) || shortened(w)));
 }
 
 /**

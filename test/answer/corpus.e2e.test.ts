@@ -257,6 +257,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the us attorney in el paso, he told what about the gunman', 'Josh Bash'],
     // What someone is, in a word the articles write in lower case only, is no name nobody has.
     ['which runner said he felt his heart was going to stop', 'Karsten Warholm'],
+    // Whoever did what the word for the doer says ("a UN rapporteur … who had investigated the case").
+    ['what did the un investigator say about the saudi trial', 'Agnès Callamard'],
+    // A place by its people's name ("The American Samoan delegate").
+    ['the american samoa delegate on the judge making samoans citizens', 'Aumua Amata'],
     // Chat's word for a person after a body no description names: the story finds whom.
     ['the nobel committee guy on the physics prize', 'Ulf Danielsson'],
     // An office only the article's title gives ("Wikinews interviews biologist Natasha Gownaris").

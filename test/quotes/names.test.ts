@@ -298,8 +298,17 @@ describe('typedRoleMatches: a role as people type it', () => {
 
   it('takes a long word as the text inflects it, not any word it begins', () => {
     expect(typedRoleMatches('co-sponsor', 'who co-sponsored the bill')).toBe(true);
-    expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(false);
     expect(typedRoleMatches('sponsor', 'who sponsorship')).toBe(false);
+  });
+
+  it('takes the word for a doer as whoever did what it says, and a place as its people', () => {
+    expect(typedRoleMatches('un investigator', 'a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had investigated the case')).toBe(true);
+    expect(typedRoleMatches('organiser', 'who organised the rally')).toBe(true);
+    // Only as a verb's past, doing or deed: an "office" is no officer, "investigative" no investigator.
+    expect(typedRoleMatches('police officer', 'of the Office of the Police Ombudsman')).toBe(false);
+    expect(typedRoleMatches('investigator', 'investigative journalist')).toBe(false);
+    expect(typedRoleMatches('american samoa delegate', 'The American Samoan delegate to the U.S. House of Representatives')).toBe(true);
+    expect(typedRoleMatches('american samoa delegate', 'delegate of Samoa')).toBe(false);
   });
 
   it("takes a body's initials, as people type its short name, and an office held to a place", () => {
