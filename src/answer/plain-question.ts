@@ -220,7 +220,9 @@ export function plain(question: string): string {
     // "corbyn talking about the prorogation", "quotes of corbyn mentioning it", "any quote where
     // corbyn mentions it", "where does corbyn talk about it": what he said about it.
     .replace(/^\s*(?:(?:any|some|all)\s+)?(?:the\s+)?(quotes?|comments?|statements?|remarks|reactions?)\s+(?:that\s+)?(?:mentioning|mentions?|discussing|discuss(?:es)?)\s+(?=\S)/i, '$1 about ')
-    .replace(MENTIONS, (_, who: string) => `what did ${who} say about `)
+    // (Not where the words before the verb hold a topic of their own: "trump's reaction to
+    // pelosi announcing the inquiry" is his on her announcing it.)
+    .replace(MENTIONS, (whole, who: string) => (/\s(?:to|on|about|over|after|before)\s/i.test(` ${who} `) ? whole : `what did ${who} say about `))
     // "any backlash over the ban?", "criticism of the ruling", "praise for kipchoge": a side
     // taken on it, asked as whoever took it.
     .replace(/^\s*(?:(?:was|is|were|has|have)\s+there\s+(?:been\s+)?)?(?:any\s+|much\s+|a\s+lot\s+of\s+)?(?:(backlash|criticism|pushback|outrage|anger|condemnation)|(praise)|(support))\s+(?:over|to|of|against|for|after|about|on|at)\s+(?=\S)/i, (_, against?: string, praise?: string) => (against ? 'who criticized ' : praise ? 'who praised ' : 'who supported '))
@@ -304,7 +306,7 @@ export function plain(question: string): string {
     .replace(/\S[\s\S]*/, inPlainOrder);
 }
 
-const MENTIONING = '(?:talking|speaking|commenting|ranting|tweeting|going\\s+on|warning|weighing\\s+in|talk|speak|comment|tweet)\\s+(?:about|on|of)|describing|explaining|critici[sz]ing|praising|slamming|blasting|condemning|welcoming|mentioning|mentions|mentioned|mention|discussing|discusses|discussed|discuss|bringing\\s+up|brings\\s+up|brought\\s+up';
+const MENTIONING = '(?:talking|speaking|commenting|ranting|tweeting|going\\s+on|warning|weighing\\s+in|talk|speak|comment|tweet)\\s+(?:about|on|of)|describing|explaining|announcing|confirming|addressing|critici[sz]ing|praising|slamming|blasting|condemning|welcoming|mentioning|mentions|mentioned|mention|discussing|discusses|discussed|discuss|bringing\\s+up|brings\\s+up|brought\\s+up';
 const SOMEONE_NAMED = "((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|anyone|any|some|all|quotes?|comments?)\\b)\\p{L}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,4}?)";
 const MENTIONS = new RegExp(
   `^\\s*(?:(?:any|a|the|some)\\s+(?:quotes?|time|bit|part)\\s+(?:where|when|in\\s+which)\\s+|quotes?\\s+(?:of|from|by)\\s+|where\\s+(?:does|did|do)\\s+|when\\s+did\\s+)?${SOMEONE_NAMED}\\s+(?:ever\\s+)?(?:${MENTIONING})\\s+(?=\\S)`,

@@ -375,6 +375,12 @@ describe('parseQuestion', () => {
     ['the un rapporteur explaining the ruling', { speech: true, speaker: 'un rapporteur', topic: 'the ruling' }],
     ['quote of corbyn weighing in on the prorogation', { speech: true, speaker: 'corbyn', topic: 'the prorogation' }],
     ['bolsonaro slamming macron', { speech: true, speaker: 'bolsonaro', topic: 'macron' }],
+    // …or announcing or confirming it: what they said in announcing it.
+    ['the governor announcing the state of emergency', { speech: true, speaker: 'governor', topic: 'the state of emergency' }],
+    ['the club confirming the transfer', { speech: true, speaker: 'club', topic: 'the transfer' }],
+    // (Not where the words before hold a topic of their own: his reaction, to her announcing it.)
+    ["trump's reaction to pelosi announcing the inquiry", { speech: true, speaker: 'trump', topic: 'pelosi announcing the inquiry', guessed: true }],
+    ["boris's response to corbyn describing the deal", { speech: true, speaker: 'boris', topic: 'corbyn describing the deal', guessed: true }],
     // …or their pushback or rebuttal on it: a reply in words.
     ['lindsey graham pushback on trump saying isis is beaten', { speech: true, speaker: 'lindsey graham', topic: 'trump saying isis is beaten', guessed: true }],
     // A side taken on a story, asked as a noun: whoever took it.
