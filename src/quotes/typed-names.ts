@@ -87,6 +87,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
     const stem = /^(spokes|chair|congress|council|business|anchor)(?:man|woman|person)$/.exec(w)?.[1] ?? /^(chair|anchor)$/.exec(w)?.[1];
     return !!stem && [...own].some((o) => new RegExp(`^${stem}(?:man|woman|person${/^(?:chair|anchor)$/.test(stem) ? '|' : ''})$`).test(o));
   };
+  // ("the us envoy on iran" is the "US Special Representative for Iran": an envoy by title.)
+  const envoy = (w: string) => w === 'envoy' && own.has('special') && own.has('representative');
   // ("the former fbi agent" is the article's "retired FBI agent".)
   // (…and "the ex federal prosecutor" the "former federal prosecutor".)
   const formerly = (w: string) => (w === 'former' && (own.has('retired') || own.has('ex'))) || (w === 'ex' && own.has('former'));
@@ -105,7 +107,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const shortened = (w: string) => CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;
   const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || (/a$/.test(w) && own.has(`${w}n`)) || inflected(w) || doer(w) || initialed(w) || gendered(w) || formerly(w) || shortened(w)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || (/a$/.test(w) && own.has(`${w}n`)) || inflected(w) || doer(w) || initialed(w) || gendered(w) || envoy(w) || formerly(w) || shortened(w)));
 }
 
 /**

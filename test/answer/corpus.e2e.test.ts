@@ -265,6 +265,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the nobel committee guy on the physics prize', 'Ulf Danielsson'],
     // An office only the article's title gives ("Wikinews interviews biologist Natasha Gownaris").
     ['what did the biologist say about male penguins', 'Natasha Gownaris'],
+    // An envoy by title: the "US Special Representative for Iran".
+    ["the us envoy on iran's arrest warrant for trump", 'Brian Hook'],
     // How sure the asker is ("really") is no word of the topic their quotes must hold.
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
   ])('knows whom "%s" asks for', async (question, speaker) => {

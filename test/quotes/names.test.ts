@@ -311,6 +311,11 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('american samoa delegate', 'delegate of Samoa')).toBe(false);
   });
 
+  it('takes an envoy for the special representative the article names, and for no other representative', () => {
+    expect(typedRoleMatches('us envoy', 'US Special Representative for Iran')).toBe(true);
+    expect(typedRoleMatches('us envoy', 'US Representative')).toBe(false);
+  });
+
   it("takes a body's initials, as people type its short name, and an office held to a place", () => {
     expect(typedRoleMatches('ucla', 'Jo Anne Van Tilburg of the University of California, Los Angeles')).toBe(true);
     expect(typedRoleMatches('cdc', 'the director of the Centers for Disease Control and Prevention')).toBe(true);
