@@ -30,7 +30,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "what did germany say": a country speaks through its people as well as in its own name
   // (below), not only as the one speaker named "Germany".
   if (isCountry(typed.replace(/^the\s+/i, ''))) return { place: true };
-  if (library.speakerKeys(typed).length > 0) return { speaker: typed };
+  // (An office held by one person is no body named for many: "the philippine bishop" is not
+  // the "Catholic Bishops' Conference of the Philippines".)
+  const keys = library.speakerKeys(typed);
+  if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
   if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) return {};
@@ -323,7 +326,8 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // People only: a "Sheriff's Office" holds no office.
   // ("brazil's leader", "the bahamas leader": whoever leads it, by whatever the office is called.)
   const offices = office === 'leader' ? [office, ...LEADING_OFFICES] : [office];
-  const holders = [...new Set(offices.flatMap((o) => library.speakerKeys(o)).flatMap((key) => nameOf.get(key) ?? []))];
+  // (…nor a body named for many holders: the "Catholic Bishops' Conference of the Philippines".)
+  const holders = [...new Set(offices.flatMap((o) => library.speakerKeys(o)).flatMap((key) => nameOf.get(key) ?? []))].filter((name) => !isOrganisation(name));
   const held = namesHeld(library, place, { countries: true });
   // An article that names the place but describes the holder by another country is not
   // theirs: the G7 article lists Japan, and calls Boris Johnson the "British Prime Minister".

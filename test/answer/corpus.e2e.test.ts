@@ -267,6 +267,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the biologist say about male penguins', 'Natasha Gownaris'],
     // An envoy by title: the "US Special Representative for Iran".
     ["the us envoy on iran's arrest warrant for trump", 'Brian Hook'],
+    // One office is a person's, not a body's named for many ("Catholic Bishops' Conference of the Philippines").
+    ['what did the philippine bishop say about the bishop emeritus dying', 'Allan Casicas'],
     // How sure the asker is ("really") is no word of the topic their quotes must hold.
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
