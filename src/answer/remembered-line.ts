@@ -26,7 +26,10 @@ const CONTRACTION_TAIL = /^(?:re|ll|ve|s|t|d|m)$/;
 export function holdsLine(library: Library, quotes: readonly StoredQuote[], line: string, verbatim: boolean): boolean {
   const ids = quotes.map((q) => q.id);
   const held = new Map<number, number>();
-  const heldWords = new Map<number, number>();
+  // The line's own words, before where and of what it was said ("i have a dream" of "i have
+  // a dream at the hong kong protests").
+  const own = new Set(library.termWeights(line.replace(SETTING, '')).map(([word]) => word));
+  const heldOwn = new Map<number, number>();
   let telling = 0;
   for (const [word, idf] of library.termWeights(line)) {
     if (idf < TELLING_IDF || CONTRACTION_TAIL.test(word)) continue;
@@ -34,12 +37,16 @@ export function holdsLine(library: Library, quotes: readonly StoredQuote[], line
     const name = library.writes(word) === 'capitalised';
     for (const id of library.quotesHolding(word, ids)) {
       held.set(id, (held.get(id) ?? 0) + 1);
-      if (!name) heldWords.set(id, (heldWords.get(id) ?? 0) + 1);
+      if (!name && own.has(word)) heldOwn.set(id, (heldOwn.get(id) ?? 0) + 1);
     }
   }
   // (A line of common words only, "i can do it if i want", is told by their order alone.)
   if (verbatim) return telling === 0 ? quotes.length > 0 : Math.max(0, ...held.values()) >= Math.max(1, telling - 1);
   // …and not by names alone: "who told greta thunberg to go back to school" is not Time's
-  // words naming Greta Thunberg.
-  return [...held].some(([id, count]) => count >= 2 && (heldWords.get(id) ?? 0) >= 1);
+  // words naming Greta Thunberg; nor by the story it was said in alone ("at the hong kong
+  // protests" of "i have a dream at the hong kong protests").
+  return [...held].some(([id, count]) => count >= 2 && (heldOwn.get(id) ?? 0) >= 1);
 }
+
+// Where and of what a line was said, after it: "… at the hong kong protests", "… about the amazon".
+const SETTING = /\s+(?:at|about|during|over|after|on|in)\s+(?:(?!(?:at|about|during|over|after|on|in)\s)\S+\s*){1,5}$/i;
