@@ -52,8 +52,12 @@ export function holdsOffice(quote: StoredQuote, role: string, articleText: strin
   if (!name) return false;
   // Only as their own: in the words of their sentence before the name, outside a quotation,
   // or in an appositive after it (not "…pray for Mayor Adamowicz." Tusk …).
+  // (…and in the words of their own clause: "candidate for prime minister in response to a
+  // statement from her younger brother, King Maha Vajiralongkorn" makes him no prime minister;
+  // "the country's prime minister, Hubert Minnis" does.)
   for (let at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + name.length)) {
-    const before = articleText.slice(Math.max(0, at - OFFICE_NEAR), at).split(/[.!?"\u201c\u201d]\s*/).at(-1)!;
+    const clauses = articleText.slice(Math.max(0, at - OFFICE_NEAR), at).split(/[.!?"\u201c\u201d]\s*/).at(-1)!.split(',');
+    const before = [...clauses].reverse().find((clause) => /\p{L}/u.test(clause)) ?? '';
     const rest = articleText.slice(at + name.length, at + name.length + OFFICE_NEAR);
     const after = /^\s*,/.test(rest) ? rest.split(/[.!?"\u201c\u201d]/)[0]! : '';
     if (fits(`${before} ${after}`.toLowerCase())) return true;

@@ -115,6 +115,11 @@ describe('holdsOffice', () => {
     expect(holdsOffice(quote, 'mayor', 'The mayor met Bo Lin. Ana Ruiz, a lawyer, spoke.')).toBe(false);
     expect(holdsOffice(quote, 'mayor', 'On Monday, city mayor Ana Ruiz spoke.')).toBe(true);
   });
+
+  it("reads it in the name's own clause, not in one before it that tells of someone else", () => {
+    expect(holdsOffice(quote, 'prime minister', 'The party named her its candidate for prime minister after a word from her sister, Queen Ana Ruiz.')).toBe(false);
+    expect(holdsOffice(quote, 'prime minister', "The country's prime minister, Ana Ruiz, spoke.")).toBe(true);
+  });
 });
 
 describe('mergeQuotes', () => {
