@@ -69,12 +69,12 @@ const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
 // to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the
+// tomorrow", "…, i need the text", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the
 // story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
 // link between guns and suicide" is a story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
-    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+words|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these)\\s+(?:for|by)\\b.*|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
+    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+(?:words|quote|wording)|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these|the\\s+(?:text|quote|source|wording))(?:\\s+(?:for|by)\\b.*)?|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
     `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*\\)?\\s*[?.!]*\\s*$`,
   'i',
 );
@@ -135,8 +135,11 @@ export function plain(question: string): string {
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out.)
     // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me";
-    // "tell me about pelosi's statement on …": her statement.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|look\s+up|(?:pull|dig|bring)\s+up|search\s+for)\s+(?=\S)/iu, '')
+    // "tell me about pelosi's statement on …": her statement; "looking for mark amodei's
+    // comment on …", "need the quote where …": what is looked for.)
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|cite|look\s+up|(?:pull|dig|bring)\s+up|search\s+for|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b))\s+(?=\S)/iu, '')
+    // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
+    .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
     .replace(/^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got)\s+(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b)/i, '')
     // "who did pelosi blame for the shutdown", "what made tusk say that about brexit", "tusk

@@ -356,6 +356,13 @@ describe('parseQuestion', () => {
     // …as chat types "give me", and the voices of a story as "everyone quoted".
     ["gimme pelosi's exact words on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['show me everyone quoted abotu the maidan wardak car bomb', { speech: true, topic: 'the maidan wardak car bomb' }],
+    // …as a search is asked: what is looked for, or cited, or the sources on a story.
+    ["looking for pelosi's comment on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ["i'm looking for what pelosi said about the wall", { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['need the bit where pelosi talks about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['cite pelosi on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['sources on the wall', { speech: true, topic: 'the wall' }],
+    ['what did sources say about the wall', { speech: true, speaker: 'sources', topic: 'the wall' }],
     // The topic marked and put first, then an ask with no topic of its own.
     ["re: trump's emergency threat - what did durbin say?", { speech: true, speaker: 'durbin', topic: "trump's emergency threat" }],
     ["on doris day: mary quant's words?", { speech: true, speaker: 'mary quant', topic: 'doris day' }],
@@ -403,6 +410,8 @@ describe('parseQuestion', () => {
     // What the answer should be like, or is for, after the ask: no word of it.
     ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
+    ['carrie lam on the economy, i need the text', { speech: true, speaker: 'carrie lam', topic: 'the economy', guessed: true }],
+    ['carrie lam on the economy - exact quote?', { speech: true, speaker: 'carrie lam', topic: 'the economy', guessed: true }],
     // A roundup or a recap of reactions is the reactions.
     ['reaction roundup tony mendez dying', { speech: true, topic: 'tony mendez dying' }],
     ['london bridge attack reaction roundup', { speech: true, topic: 'london bridge attack' }],
