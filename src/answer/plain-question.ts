@@ -69,8 +69,8 @@ const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
 // to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow", "…, i need the text", "… (source?)", "… (asking for a friend)", "…, if anything". No word of the
-// story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
+// tomorrow", "…, i need the text", "… (source?)", "… (asking for a friend)", "…, if
+// anything". No word of the story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
 // link between guns and suicide" is a story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +

@@ -73,6 +73,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   // "co-sponsored the bill": a long word as the text inflects it.
   const inflected = (w: string) => w.length >= 6 && [...own].some((o) => o.startsWith(w) && /^(?:s|es|d|ed|ing)$/.test(o.slice(w.length)));
   // ("the american samoa delegate" is "The American Samoan delegate": a place by its people's name.)
+  const ofPeople = (w: string) => /a$/.test(w) && own.has(`${w}n`);
   // "the un investigator" is "a UN rapporteur … who had investigated the case": whoever does
   // what the text says they did ("organiser": "organised", "negotiator": "negotiating").
   const doer = (w: string) => {
@@ -107,7 +108,7 @@ export function typedRoleMatches(typed: string, named: string): boolean {
   const shortened = (w: string) => CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;
   const theirOwn = () => new Set(wordsOf(named.split(' ; ').map(ownPart).join(' ; ')));
   if (isTitle(head) && own.has(head) && !theirOwn().has(head)) return false;
-  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || (/a$/.test(w) && own.has(`${w}n`)) || inflected(w) || doer(w) || initialed(w) || gendered(w) || envoy(w) || formerly(w) || shortened(w)));
+  return asked.length > 0 && asked.every((w) => acronym(w) && (own.has(w) || heads(w) || (/[^s]s$/.test(w) && own.has(w.slice(0, -1))) || ofPeople(w) || inflected(w) || doer(w) || initialed(w) || gendered(w) || envoy(w) || formerly(w) || shortened(w)));
 }
 
 /**
