@@ -58,7 +58,9 @@ const SPEAKER_FRAMES = [
   // ("pg&e apology about …": "&" is inside a name.)
   // ("the new hampshire governor quote about …", "judge amy berman jackson's message on …":
   // an office with its place, a name with its title, take five words.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  // ("cnn numbers on syrian refugees", "the health ministry's figures on new cases": a
+  // figure given is given in words.)
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|numbers?|figures?|stats|statistics|estimates?|projections?|count|tally|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
@@ -298,6 +300,13 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const who = heShe ? /^\s*((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+(?:after|during|at|when|before|following)\s+(\S.*)$/iu.exec(colon[1]!) : null;
     // (Not "navalny got arrested when he flew back, what did he say": a clause, not a name.)
     if (who && !NOT_A_NAME.test(who[1]!) && !GROUP.test(who[1]!) && !/\b(?:got|gets|get|went|came|became|been|being)\b/i.test(who[1]!)) return { speech: true, speaker: who[1]!, topic: clean(/\b(?:he|she)\b/i.test(asked.topic) ? who[2]! : `${who[2]} ${asked.topic}`) };
+    // ("heather antos, how many days do you have to work to earn a weekend": the question put
+    // to someone by name, as if they could answer, is what they said.)
+    // ("kipchoge, how did you feel after the race": "you" is whom it names.)
+    const putTo = (!asked.speech || /^(?:you|u)$/i.test(asked.speaker ?? '')) && /\b(?:you|your|u|ur)\b/i.test(then) ? /^\s*(?!(?:the|a|an|this|that)\s)([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/iu.exec(colon[1]!)?.[1] : undefined;
+    if (putTo && !NOT_A_NAME.test(putTo) && !GROUP.test(putTo) && !isSmallTalk(putTo) && !SOMEONE.test(` ${putTo}`)) {
+      return { speech: true, speaker: putTo, topic: asked.speech ? asked.topic : clean(then.replace(/^\s*(?:what|how|why|when|where|which)\s+(?:(?:many|much)\s+)?/i, '').replace(/\b(?:do|did|does|would|could|can|will|should|have|had|are|were)\s+(?:you|u)\b/gi, ' ').replace(/\s+/g, ' ')), guessed: true };
+    }
     const whom = pronoun ? told : asked;
     // ("what's the deal with the hagia sophia thing, who said what": the thing.)
     const context = clean(colon[1]!).replace(SOMEONE, '').replace(/^what\s+(?:is\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening)|happened)\s+(?:with|to|in|at)\s+/i, '');
@@ -431,7 +440,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const whoOn = tail && !tail[2] ? /^(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:when|after|on|about|over)\s+(\S.*)$/iu.exec(tail[1]!) : null;
   if (whoOn && !NOT_A_NAME.test(whoOn[1]!) && !GROUP.test(whoOn[1]!)) return { speech: true, speaker: whoOn[1]!, topic: whoOn[2]!, guessed: true };
   // ("any quotes" alone, after "the mockumentary, ": no topic of its own.)
-  if (tail && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
+  // (Not "what were the election numbers": a fact asked for, which the articles tell.)
+  const factAsked = tail && /^(?:what|who|how|which|were|was|are|is|did|does|do)\b/i.test(tail[1]!) && /\b(?:figures|numbers|stats|statistics)\b/i.test(q.slice(tail[1]!.length));
+  if (tail && !factAsked && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
   const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to|after|following))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
@@ -465,7 +476,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
 
 // Voices asked for after their topic: "erdogan hagia sophia quote", "hotel fire - any
 // quotes?", "turpin children statements at sentencing", "the hurricane center forecast".
-const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|voices|tweets?|posts?|forecasts?|predictions?)(?:\s+((?:at|after|during|following|before)\s+.+))?$/i;
+// ("samoa measles figures, during the shutdown and then …": the figures people gave, which
+// the articles give as someone's.)
+const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|voices|tweets?|posts?|forecasts?|predictions?|figures|numbers|stats|statistics)(?:,?\s+((?:at|after|during|following|before)\s+.+))?$/i;
 
 /**
  * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after

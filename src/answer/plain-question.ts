@@ -1,4 +1,5 @@
 import { titleSpelled } from '../quotes/index.ts';
+import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, VIEW } from './speech-words.ts';
 
@@ -283,6 +284,8 @@ export function plain(question: string): string {
     .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
+    // "how many cases did tedros report", "what price did musk give": what they said of it.
+    .replace(/\S[\s\S]*/, asFigureAsked)
     // "who had something to say about …": who said something.
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
     // "his words when resigning", "her last post said what": a pronoun's words, whom a

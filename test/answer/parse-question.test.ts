@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
+import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
 
 describe('parseQuestion', () => {
@@ -182,7 +183,7 @@ describe('parseQuestion', () => {
     ['state dept reaction to the greenland offer', { speech: true, speaker: 'state department', topic: 'the greenland offer', guessed: true }],
     ['acme plans on the greenland offer', { speech: true, speaker: 'acme', topic: 'the greenland offer', guessed: true }],
     ['what are the plans for the greenland offer', { speech: false, topic: 'what are the plans for the greenland offer' }],
-    ['how many troops did acme say would stay in greenland', { speech: true, speaker: 'acme', topic: 'would stay in greenland' }],
+    ['how many troops did acme say would stay in greenland', { speech: true, speaker: 'acme', topic: 'troops would stay in greenland' }],
     ['how many troops stayed in greenland', { speech: false, topic: 'how many troops stayed in greenland' }],
     ['what did potus say about the greenland offer', { speech: true, speaker: 'us president', topic: 'the greenland offer' }],
     ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
@@ -754,6 +755,21 @@ describe('parseQuestion', () => {
     // (Guards: chat's last word after a question, and anyone, name nobody.)
     ['the wall? lol', { speech: false, topic: 'the wall' }],
     ['what about the stabbing? anyone', { speech: false, topic: 'what about the stabbing? anyone' }],
+    // A figure asked of someone: what is counted is the topic's word, whatever verb gave it.
+    ['how many cases did tedros report', { speech: true, speaker: 'tedros', topic: 'cases' }],
+    ['what price did cattelan put on the toilet', { speech: true, speaker: 'cattelan', topic: 'price the toilet' }],
+    ['what death toll did minnis give for abaco', { speech: true, speaker: 'minnis', topic: 'death toll abaco' }],
+    ['what total did the officials give for the measles cases', { speech: true, topic: 'total the measles cases', group: 'officials' }],
+    ['trump says how many troops are leaving', { speech: true, speaker: 'trump', topic: 'troops are leaving' }],
+    ['minnis gave how many deaths', { speech: true, speaker: 'minnis', topic: 'deaths' }],
+    ['fauci numbers on covid', { speech: true, speaker: 'fauci', topic: 'covid', guessed: true }],
+    ['measles figures, during the shutdown', { speech: true, topic: 'measles during the shutdown' }],
+    // (Guards: a fact asked for names no one; nor does a report that gives a figure.)
+    ['what were the election numbers', { speech: false, topic: 'what were the election numbers' }],
+    ['the report said how many people died', { speech: true, topic: 'many people died' }],
+    // A question put to someone by name, as if they could answer: what they said.
+    ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
+    ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
@@ -791,5 +807,31 @@ describe('asQuoteRequest', () => {
     ['what did pelosi say about the wall', 'what did pelosi say about the wall'],
   ])('%s → %s', (question, plain) => {
     expect(asQuoteRequest(question)).toBe(plain);
+  });
+});
+
+describe('figureAsked and givesFigure', () => {
+  it.each([
+    ['how many cases did tedros report', 'count'],
+    ['what percent of americans backed it, per pelosi', 'share'],
+    ['what death toll did minnis give', 'count'],
+    // "How much" asks how far as often as how many: no figure is required of it.
+    ['how much does the melting matter, per karen alley', undefined],
+    ['what did pelosi say about the wall', undefined],
+  ])('%s → %s', (question, asked) => {
+    expect(figureAsked(question)).toBe(asked);
+  });
+
+  it.each([
+    ['523 new infections', 'count', true],
+    ['thousands of casualties', 'count', true],
+    ['an intent to impose stricter punishment', 'count', false],
+    ['fewer than 30 percent of seats', 'share', true],
+    ['one in five voters', 'share', true],
+    // A count is no share: "six of the House's committees"; nor is "come out of the EU".
+    ["six of the House's committees", 'share', false],
+    ['the UK must come out of the EU', 'share', false],
+  ] as const)('%s gives a %s: %s', (text, asked, gives) => {
+    expect(givesFigure(text, asked)).toBe(gives);
   });
 });
