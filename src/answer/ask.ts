@@ -1,5 +1,6 @@
 import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/index.ts';
+import { figureAsked, givesFigure } from './figure-asked.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
@@ -36,6 +37,9 @@ const PASSAGES = 8;
 // judge it and to rank its articles' quotes, at half the search.
 const PART_PASSAGES = 4;
 const SPEECH_ARTICLES = 3;
+// Above any gap in score between one speaker's quotes: the words that give a figure asked for
+// come before those that do not.
+const FIGURE_FIRST = 10;
 
 /**
  * Answers a question from the library: who-said-what questions with the attributed
@@ -411,6 +415,14 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).
       if (deed && !picked.some((c) => (!onePerson || c.quote.speaker?.kind === 'person') && tellsDeed(library, deed, c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "what percent of americans did pelosi say supported impeachment": a figure asked of
+      // someone is in the words they gave, first, or they did not give it.
+      const figure = filter.speaker ? figureAsked(question) : undefined;
+      if (figure) {
+        const figured = picked.filter((c) => givesFigure(c.quote.text, figure));
+        if (figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker?.name ?? 'They'} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
+        picked.splice(0, picked.length, ...picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)));
+      }
       return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

@@ -625,6 +625,18 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it('answers a figure asked of someone with their words that give one, first, or says they gave none', async () => {
+    // Kaczyński's words on child abuse open with an intent, no term; the "30-year prison
+    // terms" come after.
+    expect((await ask(library, 'how many years did kaczynski propose for child abuse')).citations[0]?.quote).toMatch(/30-year prison terms/);
+    // Pelosi is quoted on impeachment, never with a share of anyone ("six of the House's
+    // committees" is a count, no share).
+    const pelosi = await ask(library, 'what percentage of voters did pelosi say backed the impeachment inquiry');
+    expect(pelosi.citations).toEqual([]);
+    expect(pelosi.text).toBe('Nancy Pelosi is quoted on that, but none of those words in this library gives the figure asked for.');
+    expect((await ask(library, 'what percentage of seats do women hold, per kelly dittmar')).citations[0]?.quote).toMatch(/fewer than 30 percent/);
+  });
+
   it('answers "X on Y" in plain words only with sentences that name X or its office', async () => {
     // Obama is named in the library, never quoted, and never in the hurricane's articles;
     // Dorian is the hurricane's own name.
