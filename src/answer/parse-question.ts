@@ -60,7 +60,7 @@ const SPEAKER_FRAMES = [
   // an office with its place, a name with its title, take five words.)
   // ("cnn numbers on syrian refugees", "the health ministry's figures on new cases": a
   // figure given is given in words.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW}|numbers?|figures?|stats|statistics|estimates?|projections?|count|tally|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:(?:facebook|instagram|twitter|youtube|tiktok|social\\s+media|televised|video|radio|tv)\\s+)?(?:${VIEW}|numbers?|figures?|stats|statistics|estimates?|projections?|count|tally|(?:press|news)\\s+(?:release|conference|briefing)|briefing|video|op-ed|e-?mail|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when|at|during)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)

@@ -24,6 +24,12 @@ export function clean(text: string): string {
     // ("… on twitter", "… to reporters", "… in his speech", "… at the press conference": where
     // it was said is no word of what it was about, and "twitter" would find tweets on anything.)
     .replace(VENUE, '')
+    // ("… say in court in his own defense", "… at his press conference about the gun laws",
+    // "… tell reporters after the verdict": where, and to whom, wherever it stands in the topic.)
+    .replace(VENUE_WITHIN, '')
+    .replace(/^\s*(?:the\s+)?(?:reporters|journalists|press|media|cameras)\s+(?=(?:after|when|about|on|at|during|following|before|as|over|regarding)\b)/i, '')
+    // ("harry dunn's mum on tv about …": "on" read as the topic's.)
+    .replace(/^\s*(?:tv|television|(?:the\s+)?radio|twitter|facebook|instagram|social\s+media)\s+(?:about|on|regarding|over)\s+(?=\S)/i, '')
     // ("notre dame reopened, anyone quoted?": the ask again.)
     .replace(/(?:,|\s+[-–—]+)\s*(?:anyone|anybody|someone|somebody|officials|experts|people|politicians|scientists)\s+(?:quoted|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|say\s+anything|said\s+anything)\s*[?.!]*\s*$/i, '')
     // ("the wiranto stabbing — thoughts from anyone?": likewise.)
@@ -35,6 +41,10 @@ export function clean(text: string): string {
 // Where something was said, after what it was about: "… on twitter", "… in an interview".
 const VENUE =
   /(?:\s+|\s*,\s*)(?:on|in|at|to|via|during|over)\s+(?:twitter|x|facebook|instagram|tiktok|youtube|social\s+media|tv|television|(?:the\s+)?radio|reporters|journalists|the\s+(?:press|media|news|cameras)|(?:his|her|their|the|a|an|that|this)\s+(?:speech|statement|interview|press\s+conference|presser|news\s+conference|briefing|tweet|post|address|letter|video)s?)\s*[?.!]*\s*$/i;
+
+// …and within it, where no word of a story reads so: "in court", "at a press conference", "in his statement".
+const VENUE_WITHIN =
+  /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
 export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=\s|$)/gi;

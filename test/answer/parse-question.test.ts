@@ -767,6 +767,15 @@ describe('parseQuestion', () => {
     // (Guards: a fact asked for names no one; nor does a report that gives a figure.)
     ['what were the election numbers', { speech: false, topic: 'what were the election numbers' }],
     ['the report said how many people died', { speech: true, topic: 'many people died' }],
+    // Where it was said, and to whom, wherever it stands, is no word of what it was about.
+    ['what did ardern say at her press conference after the attack', { speech: true, speaker: 'ardern', topic: 'after the attack' }],
+    ['what did the prosecutor tell reporters after the verdict', { speech: true, speaker: 'prosecutor', topic: 'after the verdict' }],
+    ['what did lam say about violence in her video address', { speech: true, speaker: 'lam', topic: 'violence' }],
+    ["harry dunn's dad on tv about the immunity", { speech: true, speaker: "harry dunn's dad", topic: 'the immunity', guessed: true }],
+    ["matovic's facebook post about his test", { speech: true, speaker: 'matovic', topic: 'his test', guessed: true }],
+    ["greta thunberg's speech at the un", { speech: true, speaker: 'greta thunberg', topic: 'the un', guessed: true }],
+    // (Guard: a court the story goes to is the story's.)
+    ['the mayor on the suspect appearing in court', { speech: true, speaker: 'mayor', topic: 'the suspect appearing in court', guessed: true }],
     // A question put to someone by name, as if they could answer: what they said.
     ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
