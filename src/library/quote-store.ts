@@ -8,6 +8,9 @@ import { fromBlob, toBlob } from './vector-blob.ts';
 const NEAR_SLACK = 6;
 
 /** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
+// A body's name in capitals and few letters: "PG&E", "FDOT", "NTSB".
+const SHORT_FORM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
+
 interface SpeakerRow {
   key: string;
   name: string;
@@ -332,7 +335,11 @@ export class QuoteStore {
     // "what did the un say": an organisation speaks through its people too, those the
     // articles describe by its name or its initials ("a UN rapporteur", "WHO director-general").
     const organisations = found.filter((r) => isOrganisation(r.name));
-    const forms = organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase(), ...inverted(r.name)]).filter((f) => f.length >= 2);
+    // (…and by the short form its articles give it: "a vice president at PG&E", where they
+    // name "Pacific Gas and Electric Company (PG&E)" and quote it as PG&E.)
+    const orgKeys = new Set(organisations.map((r) => r.key));
+    const shortForms = rows.filter((r) => orgKeys.has(r.key) && r.mention && SHORT_FORM.test(r.mention)).map((r) => r.mention!);
+    const forms = [...organisations.flatMap((r) => [r.name, acronym(r.name).toUpperCase(), ...inverted(r.name)]), ...shortForms].filter((f) => f.length >= 2);
     const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
     const ofThem = (r: SpeakerRow) => patterns.some((p) => p.test(`${r.mention ?? ''} ${r.description ?? ''}`));
     const members = patterns.length > 0 ? rows.filter((r) => !persons.has(r.key) && ofThem(r)).map((r) => r.key) : [];

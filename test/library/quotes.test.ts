@@ -263,6 +263,15 @@ describe('quotes in the library', () => {
     expect(keys).not.toContain(library.speakerKeys('Ann Bell')[0]);
   });
 
+  it('finds the speakers of a body described by the short form its article gives it', async () => {
+    await library.addArticles([
+      article({ title: 'Outage', text: 'Pacific Grid and Power Company (PG&P) cut power on Monday. PG&P said "the cuts will last a day". Ted Sung, a vice president at PG&P, said "We understand the inconvenience." Mayor Ann Bell said, "We are ready."' }),
+    ]);
+    const keys = library.speakerKeys('Pacific Grid and Power Company');
+    expect(keys).toContain(library.speakerKeys('Ted Sung')[0]);
+    expect(keys).not.toContain(library.speakerKeys('Ann Bell')[0]);
+  });
+
   it('finds the speakers of a body by one name, before their office or after "of", not those dealing with it', async () => {
     await library.addArticles([
       article({ title: 'Abuse', text: 'Vatican archbishop Carl Sciclo said "we will act".' }),
