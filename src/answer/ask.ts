@@ -177,7 +177,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);
   // "who criticized trump for …": others' words on him, none of his own.
-  const aimedAt = parsed.aimedAt ? whoIsAsked(library, parsed.aimedAt).speaker : undefined;
+  // ("other than the pope, who commented …": likewise, every voice but his.)
+  const notBy = parsed.aimedAt ?? parsed.except;
+  const aimedAt = notBy ? whoIsAsked(library, notBy).speaker : undefined;
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.

@@ -23,6 +23,8 @@ export interface ParsedQuestion {
   deed?: string;
   /** Whom the voices asked for were aimed at ("trump" of "who criticized trump for …"): not one of them. */
   aimedAt?: string;
+  /** Whose words are asked for by every voice but theirs ("the pope" of "other than the pope, who commented …"). */
+  except?: string;
 }
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
@@ -208,6 +210,11 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
   const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
+  // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
+  // blasio on …": every voice but one, whose words are not asked for.
+  // ("everyone except de blasio on him dropping out": whom "him" stands for is the story's.)
+  const but = allBut(plain(question));
+  if (but) return { ...parseQuestion(but.asked.replace(/\b(?:him|her|his|them|their)\b/i, but.who)), except: but.who };
   // "the scottish court ruling on prorogation reactions", "the pope's order on reporting abuse
   // - any reactions?": others' reactions to all that comes before, whoever it names (not
   // "trump's reactions", his own).
@@ -472,6 +479,18 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const comma = /^(.{3,}),\s+(.{3,})$/.exec(plain(question).trim());
   if (comma && parseQuestion(comma[2]!).speech) return withLeadIn(clean(comma[1]!), comma[2]!);
   return { speech: false, topic: q };
+}
+
+/** Every voice but one asked for: the question without the one, and whose they are. */
+function allBut(question: string): { asked: string; who: string } | undefined {
+  const first = /^\s*(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|not\s+counting)\s+(.{2,40}?)\s*,\s*(\S.*)$/i.exec(question);
+  if (first) return { asked: first[2]!, who: first[1]! };
+  const everyone = /^\s*(?:every(?:one|body)|any(?:one|body)|all|others?)\s+(?:except(?:\s+for)?|but|other\s+than|besides|apart\s+from)\s+(.{2,40}?)\s+(?:on|about|regarding|over)\s+(\S.*)$/i.exec(question);
+  if (everyone) return { asked: `who commented on ${everyone[2]}`, who: everyone[1]! };
+  // (Not "…other than it being big": no one's name.)
+  const last = /^(.*\S)\s*,?\s+(?:but\s+)?(?:not\s+(?:from|by)|except(?:\s+for)?|excluding|other\s+than|besides|apart\s+from|aside\s+from)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s*[?.!]*$/iu.exec(question);
+  if (last && !/^(?:it|that|this|those|these|them|him|her|the\s+fact)\b/i.test(last[2]!) && !NOT_A_NAME.test(last[2]!.replace(/^the\s+/i, ''))) return { asked: last[1]!, who: last[2]! };
+  return undefined;
 }
 
 // Voices asked for after their topic: "erdogan hagia sophia quote", "hotel fire - any

@@ -103,12 +103,26 @@ export function unmarked(question: string): string {
     .trim();
 }
 
-/** A question without what it says of the answer's form or use: "…, with sources" is "…". */
+/**
+ * A question without what it says of the answer's form or use: "…, with sources" is "…",
+ * "in one sentence, what did abbott say" and "tl;dr of wong on the bill" ask what they ask.
+ */
 export function withoutAnswerForm(question: string): string {
-  let asked = question;
+  let asked = question.replace(FORM_FIRST, '').replace(/^\s*(?:a\s+)?(?:quick\s+)?one[\s-]?liners?\s+(?=(?:from|by)\s)/i, 'quotes ');
   for (let form = ANSWER_FORM.exec(asked); form && form.index > 0; form = ANSWER_FORM.exec(asked)) asked = asked.slice(0, form.index);
   return asked;
 }
+
+// …and said first: "in one sentence, …", "short version: …", "bullet points: …", "quote
+// only, no commentary: …", "no need for context, just …", "tl;dr of …".
+const FORM_FIRST = new RegExp(
+  '^\\s*(?:(?:(?:in\\s+)?(?:one|a|1|two|2|three|3)\\s+(?:sentences?|lines?|words?|paragraphs?)(?:\\s+(?:each|max|only|tops))?|(?:keep\\s+it|make\\s+it)\\s+(?:short|brief|quick)|(?:only|just)\\s+(?:the\\s+)?(?:exact\\s+)?(?:words|wording|quotes?)|quotes?\\s+only(?:\\s*,?\\s*no\\s+(?:commentary|context|summary))?)(?:\\s*[:,–—-]+\\s*|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
+    '|(?:tl;?\\s?dr|bullet(?:\\s+points?)?(?:\\s+(?:version|form))?|(?:the\\s+)?(?:short|brief|quick)\\s+(?:version|answer))(?:\\s*[:,–—-]+\\s*|\\s+of\\s+(?=\\S)|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
+    '|no\\s+(?:need\\s+for\\s+)?(?:context|commentary|summary)(?:\\s*,?\\s*just\\s+|\\s*[:,–—-]+\\s*)' +
+    // ("just the quotes from pelosi on …": hers.)
+    '|(?:just|only)\\s+(?=(?:the\\s+)?(?:quotes?|comments?|words|statements?|remarks|tweets?)\\s+(?:from|by|of)\\s))',
+  'i',
+);
 
 /**
  * "who said what? (the covid-19 name)", "what did ford say? (about the doj probe)": an ask of

@@ -625,6 +625,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it("leaves out the words of the one voice a question asks for all but", async () => {
+    const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
+    expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));
+    expect(others.citations.map((c) => c.speaker)).not.toContain('Francis');
+    // With him, his words come in.
+    expect((await ask(library, 'who commented on the new rules on reporting abuse')).citations.map((c) => c.speaker)).toContain('Francis');
+  });
+
   it('answers a figure asked of someone with their words that give one, first, or says they gave none', async () => {
     // Kaczyński's words on child abuse open with an intent, no term; the "30-year prison
     // terms" come after.

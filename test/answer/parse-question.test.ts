@@ -776,6 +776,19 @@ describe('parseQuestion', () => {
     ["greta thunberg's speech at the un", { speech: true, speaker: 'greta thunberg', topic: 'the un', guessed: true }],
     // (Guard: a court the story goes to is the story's.)
     ['the mayor on the suspect appearing in court', { speech: true, speaker: 'mayor', topic: 'the suspect appearing in court', guessed: true }],
+    // What the answer should be like, said first, is no word of who or what.
+    ['in one sentence, what did abbott say about the abortion law', { speech: true, speaker: 'abbott', topic: 'the abortion law' }],
+    ['tl;dr of wong on the bill', { speech: true, speaker: 'wong', topic: 'the bill', guessed: true }],
+    ['bullet points: who said what about the trade deal', { speech: true, topic: 'the trade deal' }],
+    ['no need for context, just dilou on the veil ban', { speech: true, speaker: 'dilou', topic: 'the veil ban', guessed: true }],
+    ['quick one liner from prakash on cow urine', { speech: true, speaker: 'prakash', topic: 'cow urine' }],
+    ['just the quotes from pelosi on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // Every voice but one: whose words are not asked for, and whom a pronoun stands for.
+    ['other than the pope, who commented on the abuse rules', { speech: true, topic: 'the abuse rules', except: 'the pope' }],
+    ['two quotes about mugabe dying, not from mnangagwa', { speech: true, topic: 'mugabe dying', except: 'mnangagwa' }],
+    ['everyone except de blasio on him dropping out', { speech: true, topic: 'de blasio dropping out', except: 'de blasio' }],
+    // (Guard: "other than" a thing names no one.)
+    ['what did trump say about the wall other than it being big', { speech: true, speaker: 'trump', topic: 'the wall other than it being big' }],
     // A question put to someone by name, as if they could answer: what they said.
     ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
