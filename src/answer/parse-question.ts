@@ -212,6 +212,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
   // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
   // blasio on …": every voice but one, whose words are not asked for.
+  // "what did cooper say about the prorogation? and hammond?": a second voice on the same
+  // story, asked after the first; "…? and when cummings died?", the same voice on another.
+  const joined = withFollowUp(question);
+  if (joined) return parseQuestion(joined);
   // ("everyone except de blasio on him dropping out": whom "him" stands for is the story's.)
   const but = allBut(plain(question));
   if (but) return { ...parseQuestion(but.asked.replace(/\b(?:him|her|his|them|their)\b/i, but.who)), except: but.who };
@@ -479,6 +483,39 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const comma = /^(.{3,}),\s+(.{3,})$/.exec(plain(question).trim());
   if (comma && parseQuestion(comma[2]!).speech) return withLeadIn(clean(comma[1]!), comma[2]!);
   return { speech: false, topic: q };
+}
+
+/**
+ * A question and a short one after it that asks the same of someone else, or of the same
+ * one on something else, as one question: "what did cooper say about the prorogation? and
+ * hammond?" is "what did cooper and hammond say about the prorogation"; "…about the syria
+ * pullout? and when cummings died?" is "…about the syria pullout and then when cummings died".
+ */
+function withFollowUp(question: string): string | undefined {
+  // (Two sentences, or a comma and "and": not "e. coli", whose full stop ends none.)
+  const said = sentences(question.trim());
+  const split = said.length === 2 ? [said[0]!, said[1]!] : /^(.{8,}?\S)\s*,\s*(?:and|also|plus|&)\s+(\S.{1,60}?)\s*[?!.]*\s*$/i.exec(question.trim())?.slice(1);
+  if (!split) return undefined;
+  const first = split[0]!.trim();
+  const then = split[1]!.trim().replace(/^(?:(?:and|also|plus|&)\s+)/i, '').replace(/\s*[?!.]+$/, '').replace(/\s+(?:too|as\s+well|also)$/i, '');
+  const asked = parseQuestion(first);
+  if (!asked.speech || !asked.speaker || asked.group || asked.except) return undefined;
+  // (…on something else: "and about harry dunn?", "and when cummings died?".)
+  const topic = /^(?:(?:what|how)\s+about\s+)?((?:about|on|regarding|over|when|after|during|following)\s+\S.*)$/i.exec(then)?.[1];
+  if (topic) return `${first.replace(/[?!.,\s]+$/, '')} and then ${topic}`;
+  // (…of someone else: "and hammond?", "what about pompeo?", "putin too?", "and bolsonaro's
+  // reply?", "and how did joshua wong respond?", "did the victims' group guy agree?".)
+  const who =
+    /^(?:(?:what|how)\s+about\s+)?(?!(?:how|what|why|did|does|who)\s)((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+?)(?:['’]s?\s+(?:reply|response|reaction|take|side|view|answer))?$/iu.exec(then)?.[1] ??
+    /^(?:how|what)\s+(?:did|does)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:say|respond|react|reply|think)$/iu.exec(then)?.[1] ??
+    /^did\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:agree|disagree|respond|react|reply|comment)$/iu.exec(then)?.[1];
+  // (A name, not a voice with its own topic: "…, and khamenei about suleimani"; nor "he" of
+  // "trump on greenland??? what did he say", nor an ask of its own: "manafort said sorry.
+  // the judge replied".)
+  if (!who || NOT_A_NAME.test(who.replace(/^the\s+/i, '')) || /^(?:he|she|they|it|him|her|them|you|u|i|we)$/i.test(who) || /\s(?:about|on|regarding|over|when|after|to|for|in|at|with|from)\s/i.test(` ${who} `) || isSmallTalk(who) || CHAT_LAST_WORD.test(who)) return undefined;
+  const own = parseQuestion(then);
+  if (own.speech && own.speaker !== undefined && own.speaker !== who) return undefined;
+  return `what did ${asked.speaker} and ${who} say about ${asked.topic}`;
 }
 
 /** Every voice but one asked for: the question without the one, and whose they are. */

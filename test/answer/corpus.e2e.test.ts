@@ -625,6 +625,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it('answers a second voice asked for after the first, and says so of two voices the library never quotes', async () => {
+    const both = await ask(library, 'what did yvette cooper say about the prorogation? and hammond?');
+    expect(both.citations.slice(0, 5).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Yvette Cooper', 'Philip Hammond']));
+    const nobody = await ask(library, 'what did kamala harris and beyonce say about the el paso shooting');
+    expect(nobody.citations).toEqual([]);
+    expect(nobody.text).toMatch(/^Nothing from kamala harris and beyonce in this library/);
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

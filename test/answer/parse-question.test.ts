@@ -789,6 +789,15 @@ describe('parseQuestion', () => {
     ['everyone except de blasio on him dropping out', { speech: true, topic: 'de blasio dropping out', except: 'de blasio' }],
     // (Guard: "other than" a thing names no one.)
     ['what did trump say about the wall other than it being big', { speech: true, speaker: 'trump', topic: 'the wall other than it being big' }],
+    // A second ask after the first: another voice on the same story, or the same voice on another.
+    ['what did cooper say about the prorogation? and hammond?', { speech: true, speaker: 'cooper and hammond', topic: 'the prorogation' }],
+    ['trump on bolton leaving. what about pompeo?', { speech: true, speaker: 'trump and pompeo', topic: 'bolton leaving' }],
+    ['what did lam say about the bill? and how did wong respond?', { speech: true, speaker: 'lam and wong', topic: 'the bill' }],
+    ['warren on de blasio quitting, and bernie?', { speech: true, speaker: 'warren and bernie', topic: 'de blasio quitting' }],
+    ['what did trump say about the pullout? and when cummings died?', { speech: true, speaker: 'trump', topic: 'the pullout and then when cummings died' }],
+    // (Guards: a full stop that ends no sentence; a second voice with a topic of its own.)
+    ["livermore's point about resistant e. coli in food", { speech: true, speaker: 'livermore', topic: 'resistant e. coli in food', guessed: true }],
+    ['what did zelenskiy say about the plane, and khamenei about suleimani', { speech: true, speaker: 'zelenskiy', topic: 'the plane, and khamenei about suleimani' }],
     // A question put to someone by name, as if they could answer: what they said.
     ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
