@@ -73,7 +73,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "was pelosi worried about …", "pelosi reacts to …": someone the library quotes, in a
   // question whose words ask for theirs though no frame of the parse read them.
   // ("who attacked boris over parliament? quotes": Boris is whom their words were aimed at.)
-  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt ? namedLoosely(library, q, speech) : undefined;
+  // (Not where it asks whose a line is, however typed: "de blasio got called a part time
+  // mayor, by whom?" is who called him that.)
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !LINE_ASKED.test(inPlainForm(q)) ? namedLoosely(library, q, speech) : undefined;
   if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];

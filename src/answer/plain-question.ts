@@ -322,6 +322,15 @@ export function plain(question: string): string {
     .replace(/\b(reactions?|responses?)\s+(?:has\s+|have\s+)?been\s+(?=(?:to|from|on|after)\b)/gi, '$1 ')
     // "was the flapping study criticized by anyone", "was trump praised by haley": who did so,
     // or what the one named said of it.
+    // "the syria pullout was called a stab in the back by who", "the pullout was slammed by
+    // which senator", "'our house is burning' - said by whom?": whose words, the speaker last.
+    .replace(BY_WHOM, (_, what: string, verb: string, rest = '') => {
+      const did = verb.toLowerCase().replace(/^(?:said|stated|uttered)$/, 'said').replace(/^commented\s+on$/, 'commented on');
+      const told = did === 'said' ? `${did} ${what}` : `${did} ${what} ${rest}`;
+      // ("by which senator": whoever did, whom the story's words find; the articles seldom
+      // call the one who did it so, "the Senate minority leader".)
+      return `who ${told.trim()}`;
+    })
     .replace(PASSIVE, (_, what: string, verb: string, by = '', rest = '') =>
       !by || /^(?:anyone|anybody|someone|somebody|people|others|any\s+\S+|other\s+\S+)$/i.test(by) || GROUP_WORD.test(by) ? `who ${verb} ${what} ${rest}`.trim() : `what did ${by} say about ${what} ${rest}`.trim())
     .replace(COMPARED, (_, ...parts: Array<string | undefined>) => {
@@ -422,6 +431,10 @@ const COMPARED = new RegExp(
 
 // A side taken, asked in the passive: "was the study criticized by anyone", "was trump praised by haley".
 const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(critici[sz]ed|praised|welcomed|condemned|slammed|questioned|attacked|defended|backed|supported|opposed|mocked|disputed|doubted|challenged)(?:\s+by\s+((?:any|other)\s+[^\s?.!,]+|[^\s?.!,]+(?:\s+[^\s?.!,]+)?))?(?:\s+((?:for|over|after|when|about|because)\b.*?))?\s*[?.!]*\s*$/i;
+// Whose words, asked in the passive with the speaker last: "X was called Y by who", "X was
+// slammed by which senator", "'…' - said by whom?".
+const BY_WHOM = /^\s*(.+?)(?:\s+(?:was|were|is|are|got|get|gets|has\s+been|had\s+been|have\s+been)|\s*[-–—:]+)\s+(called|described|compared|labell?ed|branded|critici[sz]ed|praised|welcomed|condemned|slammed|blasted|attacked|defended|backed|supported|opposed|mocked|blamed|questioned|said|stated|uttered|tweeted|explained|celebrated|commented\s+on)\b\s*(.*?)\s*,?\s+by\s+(?:who|whom|which\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+))\s*[?.!]*\s*$/iu;
+
 const GROUP_WORD = /^(?:the\s+)?(?:experts?|critics?|scientists?|researchers?|politicians?|officials?|leaders?|lawmakers?|activists?|doctors?|analysts?)$/i;
 
 // A speaker's words asked back as a statement, the question word where the words would go:

@@ -625,6 +625,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did minnis say about abaco after the hurricane')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it('answers whose words a question asks in the passive, the speaker last, not with the words of whom they were about', async () => {
+    const trump = await ask(library, 'de blasio got called a part time mayor, by whom?');
+    expect(trump.citations.slice(0, 3).map((c) => c.speaker)).toContain('Donald Trump');
+    expect((await ask(library, 'the syria pullout was called a stab in the back by who')).citations[0]?.speaker).toBe('Kino Gabriel');
+  });
+
   it('answers a second voice asked for after the first, and says so of two voices the library never quotes', async () => {
     const both = await ask(library, 'what did yvette cooper say about the prorogation? and hammond?');
     expect(both.citations.slice(0, 5).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Yvette Cooper', 'Philip Hammond']));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
+import { plain } from '../../src/answer/plain-question.ts';
 
 describe('parseQuestion', () => {
   it.each([
@@ -798,6 +799,10 @@ describe('parseQuestion', () => {
     // (Guards: a full stop that ends no sentence; a second voice with a topic of its own.)
     ["livermore's point about resistant e. coli in food", { speech: true, speaker: 'livermore', topic: 'resistant e. coli in food', guessed: true }],
     ['what did zelenskiy say about the plane, and khamenei about suleimani', { speech: true, speaker: 'zelenskiy', topic: 'the plane, and khamenei about suleimani' }],
+    // Whose words, asked in the passive with the speaker last: who did so.
+    ['the pullout was called a stab in the back by who', { speech: true, topic: 'the pullout a stab in the back' }],
+    ['the law was slammed by which senator', { speech: true, topic: 'the law' }],
+    ['"our house is burning" - said by whom?', { speech: true, topic: '"our house is burning"' }],
     // A question put to someone by name, as if they could answer: what they said.
     ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
@@ -864,5 +869,15 @@ describe('figureAsked and givesFigure', () => {
     ['the UK must come out of the EU', 'share', false],
   ] as const)('%s gives a %s: %s', (text, asked, gives) => {
     expect(givesFigure(text, asked)).toBe(gives);
+  });
+});
+
+describe('plain', () => {
+  it.each([
+    ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
+    ['de blasio got called a part time mayor, by whom?', 'who called de blasio a part time mayor'],
+    ['the gun laws should be changed was said by which pm', 'who said the gun laws should be changed'],
+  ])('%s → %s', (question, asked) => {
+    expect(plain(question)).toBe(asked);
   });
 });
