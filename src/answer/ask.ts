@@ -75,7 +75,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("who attacked boris over parliament? quotes": Boris is whom their words were aimed at.)
   // (Not where it asks whose a line is, however typed: "de blasio got called a part time
   // mayor, by whom?" is who called him that.)
-  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !LINE_ASKED.test(inPlainForm(q)) ? namedLoosely(library, q, speech) : undefined;
+  const asPlain = inPlainForm(q);
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !LINE_ASKED.test(asPlain) ? namedLoosely(library, q, speech) : undefined;
   if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];
@@ -172,7 +173,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const placeOf = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && countryNames(w).length === 0 && !isCountry(w) && !COUNTRY_WORDS.has(w) && library.writes(w) === 'capitalised') : [];
   // "who said toilet paper is a bulky item": whose words those are, word for word.
   // ("hey bot who said 'bishops reporting to themselves'": after how the question opens.)
-  const asksWho = speech && !filter.speaker ? inPlainForm(q) : '';
+  const asksWho = speech && !filter.speaker ? asPlain : '';
   const line = LINE_ASKED.test(asksWho);
   const saying = /^\s*who\s+(?:said|says|wrote|tweeted)\b/i.test(asksWho) ? library.quotesSaying(library.asWritten(topic)) : [];
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
@@ -422,12 +423,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // "what percent of americans did pelosi say supported impeachment": a figure asked of
       // someone is in the words they gave, first, or they did not give it.
       const figure = filter.speaker ? figureAsked(question) : undefined;
-      if (figure) {
-        const figured = picked.filter((c) => givesFigure(c.quote.text, figure));
-        if (figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker?.name ?? 'They'} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
-        picked.splice(0, picked.length, ...picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)));
-      }
-      return { answer: verifyAnswer(library, composeWhoSaid(question, picked, leads)), hits, whoSaid: true };
+      const figured = figure ? picked.filter((c) => givesFigure(c.quote.text, figure)) : picked;
+      if (figure && figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker!.name} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
+      const shown = figure ? picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)) : picked;
+      return { answer: verifyAnswer(library, composeWhoSaid(question, shown, leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };

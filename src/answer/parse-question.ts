@@ -210,12 +210,12 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
   const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
-  // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
-  // blasio on …": every voice but one, whose words are not asked for.
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);
   if (joined) return parseQuestion(joined);
+  // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
+  // blasio on …": every voice but one, whose words are not asked for.
   // ("everyone except de blasio on him dropping out": whom "him" stands for is the story's.)
   const but = allBut(plain(question));
   if (but) return { ...parseQuestion(but.asked.replace(/\b(?:him|her|his|them|their)\b/i, but.who)), except: but.who };

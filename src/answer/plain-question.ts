@@ -320,17 +320,14 @@ export function plain(question: string): string {
     .replace(/^\s*((?!(?:who|what|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|people|everyone|someone|somebody|anyone|anybody|something|anything|everything|nothing)\b)\p{L}[\p{L}'’.&-]*(?:\s+\p{L}[\p{L}'’.&-]*){0,5}?)\s+(?:said|says|replied|responded|reacted|disagreed|agreed|objected|commented|apologi[sz]ed|tweeted|wrote)\s*[?.!:…]*\s*$/iu, 'what did $1 say')
     // "what's the reaction been to …": the reactions to it.
     .replace(/\b(reactions?|responses?)\s+(?:has\s+|have\s+)?been\s+(?=(?:to|from|on|after)\b)/gi, '$1 ')
-    // "was the flapping study criticized by anyone", "was trump praised by haley": who did so,
-    // or what the one named said of it.
     // "the syria pullout was called a stab in the back by who", "the pullout was slammed by
     // which senator", "'our house is burning' - said by whom?": whose words, the speaker last.
-    .replace(BY_WHOM, (_, what: string, verb: string, rest = '') => {
-      const did = verb.toLowerCase().replace(/^(?:said|stated|uttered)$/, 'said').replace(/^commented\s+on$/, 'commented on');
-      const told = did === 'said' ? `${did} ${what}` : `${did} ${what} ${rest}`;
-      // ("by which senator": whoever did, whom the story's words find; the articles seldom
-      // call the one who did it so, "the Senate minority leader".)
-      return `who ${told.trim()}`;
-    })
+    // ("by which senator": whoever did, whom the story's words find; the articles seldom call
+    // the one who did it so, "the Senate minority leader".)
+    .replace(BY_WHOM, (_, what: string, verb: string, rest = '') =>
+      /^(?:said|stated|uttered)$/i.test(verb) ? `who said ${what}` : `who ${verb.toLowerCase().replace(/\s+/g, ' ')} ${what} ${rest}`.trim())
+    // "was the flapping study criticized by anyone", "was trump praised by haley": who did so,
+    // or what the one named said of it.
     .replace(PASSIVE, (_, what: string, verb: string, by = '', rest = '') =>
       !by || /^(?:anyone|anybody|someone|somebody|people|others|any\s+\S+|other\s+\S+)$/i.test(by) || GROUP_WORD.test(by) ? `who ${verb} ${what} ${rest}`.trim() : `what did ${by} say about ${what} ${rest}`.trim())
     .replace(COMPARED, (_, ...parts: Array<string | undefined>) => {

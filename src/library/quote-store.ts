@@ -7,10 +7,10 @@ import { fromBlob, toBlob } from './vector-blob.ts';
 // Words an insertion may put between the words of a phrase asked about ("[call a national emergency]").
 const NEAR_SLACK = 6;
 
-/** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 // A body's name in capitals and few letters: "PG&E", "FDOT", "NTSB".
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
+/** A quote as stored: the Quote, the article it belongs to, and its speaker's cross-article key. */
 interface SpeakerRow {
   key: string;
   name: string;
