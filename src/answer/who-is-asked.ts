@@ -36,8 +36,12 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
-  // (…unless it names only people the library never quotes: "taylor swift and beyonce".)
-  if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) return { nobody: typed.split(/\s+(?:and|&|vs\.?|versus)\s+/i).every((one) => whoIsAsked(library, one).nobody) };
+  // (…unless it names only people the library never quotes: "taylor swift and beyonce"; a
+  // voice read as a name and words of a topic, "taylor" and "swift", is none of them.)
+  if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) {
+    const each = typed.split(/\s+(?:and|&|vs\.?|versus)\s+/i).map((one) => whoIsAsked(library, one));
+    return { nobody: each.every((one) => one.nobody || (one.speaker !== undefined && one.topicWords !== undefined)) };
+  }
   // "the team leader of lost 52 project", "the us attorney in el paso": the holder of an
   // office of a body or a place, before any name among the words after it ("52 project").
   const [office, of] = typed.split(OF_PLACE);
