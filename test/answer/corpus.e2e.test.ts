@@ -641,6 +641,22 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did taylor swift say about the grammys? and beyonce?')).citations).toEqual([]);
   });
 
+  it('answers whose words they were among the voices a reader half remembers, and says when none of them is quoted on it', async () => {
+    // The line is Scicluna's, not Ouellet's, though both are quoted on the new rules.
+    const scicluna = await ask(library, 'was it ouellet or scicluna that said bishops must be reported if they do wrong');
+    expect(scicluna.citations[0]?.speaker).toBe('Charles Scicluna');
+    expect(scicluna.citations.map((c) => c.speaker)).not.toContain('Marc Ouellet');
+    exactSpans(scicluna.citations);
+    expect((await ask(library, 'which of pelosi and collins said no one is conducting a formal inquiry yet')).citations[0]?.speaker).toBe('Doug Collins');
+    // A story asked of both: both voices.
+    const both = await ask(library, 'who commented on the pandemic declaration - fauci or tedros?');
+    expect(both.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Anthony Fauci', 'Tedros Adhanom Ghebreyesus']));
+    // Both quoted in the library, neither on the shooting: nobody else's words.
+    const neither = await ask(library, 'did schumer or pelosi say anything about the el paso shooting');
+    expect(neither.citations).toEqual([]);
+    expect(neither.text).toBe('Neither schumer nor pelosi is quoted on that in this library.');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));
