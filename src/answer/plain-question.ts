@@ -132,6 +132,14 @@ export function topicInBrackets(question: string): string {
   return question.replace(/^\s*(who\s+said\s+what|what\s+did\s+\S.{0,40}?\s+say|(?:any\s+)?(?:reactions?|quotes?|comments?))\s*[?.!]*\s*\(\s*(?:(?:about|on|re:?|regarding)\s+)?([^()]+?)\s*\)\s*[?.!]*\s*$/i, '$1 about $2');
 }
 
+// A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
+// (A tag that is no negation needs its comma: "…, did they?", not "what did they".)
+const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|will|could)(?:n['’]?t)?\s+(?:he|she|they|it|we|you|i)|right|no|yeah|correct|true|innit|or\s+not)|\s+(?:did|does|do|was|were|is|are|has|have|had|would|will|could)n['’]?t\s+(?:he|she|they|it|we|you|i))(?:\s+(?:lol|lmao|haha))?\s*[?!.]*\s*$/i;
+// A name as typed, up to four words; and the verbs of words said that "X <verb> …" reads as theirs.
+// (One name: "was it warholm or kipchoge who …" asks among several, one-of.ts.)
+const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
+const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|insisted|promised';
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
   const opened = withoutAnswerForm(topicInBrackets(question))
@@ -154,6 +162,10 @@ export function plain(question: string): string {
     // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
     // the ask, with the comma chat leaves out.
     .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
+    // "X said …, didn't she?", "…, right?", "…, no?": a belief to confirm, asked as what was said.
+    .replace(TAG_QUESTION, '')
+    // "nobody commented on the b-17 crash, did they?", "no one said anything when …": who did.
+    .replace(/^\s*(?:nobody|no\s*-?\s*one)\s+(?=(?:said|commented|reacted|responded|spoke|talked|tweeted|weighed|was\s+quoted|got\s+quoted)\b)/i, 'who ')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
@@ -176,6 +188,9 @@ export function plain(question: string): string {
     .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
     // "didn't mbs say something about …": whether he said it.
     .replace(/^\s*(did|does|do|has|have|had|was|were|is)n['’]?t\s+(?=\S)/i, '$1 ')
+    // "wasn't it tristan smith who said …", "isn't gownaris the one who said …": whether they said it.
+    .replace(new RegExp(String.raw`^\s*(?:was|is)\s+it\s+(${TYPED_NAME})\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')
+    .replace(new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})\s+the\s+(?:one|guy|woman|man|person|lady|dude)\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')

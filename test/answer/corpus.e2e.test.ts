@@ -657,6 +657,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(neither.text).toBe('Neither schumer nor pelosi is quoted on that in this library.');
   });
 
+  it('answers what the asker believes was said, put as a tag or negated question, as what was said', async () => {
+    const story = await ask(library, 'nobody said anything about the plane crash in connecticut, did they?');
+    expect(story.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Ned Lamont', 'Steven Wolf']));
+    expect((await ask(library, "wasn't it tristan smith who said the ship's transponder could have been switched off")).citations[0]?.speaker).toBe('Tristan Smith');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

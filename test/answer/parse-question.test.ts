@@ -877,6 +877,15 @@ describe('plain', () => {
     ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
     ['de blasio got called a part time mayor, by whom?', 'who called de blasio a part time mayor'],
     ['the gun laws should be changed was said by which pm', 'who said the gun laws should be changed'],
+    // What the asker believes was said, put to be confirmed: the tag is no word of the topic.
+    ["pelosi said the wall was immoral, didn't she?", 'pelosi said the wall was immoral'],
+    ['kosgei said she felt her body moving, right?', 'kosgei said she felt her body moving'],
+    ['duda prayed for the mayor didnt he lol', 'duda prayed for the mayor'],
+    ['nobody reacted to the b-17 crash, did they', 'who reacted to the b-17 crash'],
+    ["wasn't it ryan cloutier who said the water was a good sign", 'ryan cloutier said the water was a good sign'],
+    ["isn't scicluna the one who said bishops are not above the law", 'scicluna said bishops are not above the law'],
+    // (No tag without its comma but a negated one: "what did they" asks.)
+    ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
     expect(plain(question)).toBe(asked);
   });
