@@ -58,8 +58,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the florida department of transportation guy": chat's word for a person, after how
   // the articles describe them.
   // ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
-  // ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise.)
-  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
+  // ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise; "the
+  // wardak council member" for one "of the Maidan Wardak provincial council".)
+  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider|member)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
   // (The guy is someone the body's words describe, not the body: "the unicef guy" is not UNICEF.)
   // (…nor any other body: "the pg&e exec" is no company.)
   const describedSo = chatted ? namesDescribedAs(library, chatted[1]!).filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, '')) && !isOrganisation(name)) : [];

@@ -113,6 +113,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['the pg&e boss on the power shutoffs', 'Sumeet Singh'],
     // …a word for anyone who works somewhere, or a scholar typed short, with where they work.
     ['the nca officer on dark web offenders', 'Nikki Holland'],
+    // …a member of a body typed by the body as the article describes them ("of the Maidan Wardak
+    // provincial council").
+    ['the wardak council member on the bombing', 'Sharif Hotak'],
     ['the rutgers prof on women legislators', 'Kelly Dittmar'],
     // …a scholar by where they work, not the one of that trade quoted beside them ("UCL astronomer").
     ['the harvard astronomer on k2-18b', 'Ryan Cloutier'],
