@@ -125,6 +125,38 @@ const FORM_FIRST = new RegExp(
 );
 
 /**
+ * A question without what the quote is wanted for: "need a quote from X on Y for my politics
+ * class", "for my presentation, what did X say", "writing a blog post debunking cow cures -
+ * what did X claim", "trying to settle a bet - did X say …", "my friend swears X said …,
+ * source?", "citation needed: who called …". A story the purpose names stays the topic ("for
+ * my essay on the nsw abortion vote"). Before, the purpose's words were read as the topic's
+ * ("my media class khan being let out early") or as the speaker ("the school paper").
+ */
+export function withoutPurpose(question: string): string {
+  // ("putting together a timeline of the impeachment, need pelosi's line": her line on it.)
+  const lead = PURPOSE_FIRST.exec(question) ?? DOING_FIRST.exec(question);
+  const rest = lead ? question.slice(lead[0].length) : question;
+  const story = lead?.[1]?.trim();
+  const asked = story && !/\b(?:about|on|regarding|re|over|after|when)\b/i.test(rest) ? `${rest.replace(/[?!.\s]+$/, '')} about ${story}` : rest;
+  return asked
+    .replace(PURPOSE_LAST, (_, told?: string) => (told ? ` about ${told}` : ''))
+    .replace(/^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:trying\s+to\s+)?(?:settle|settling|win|winning|having)\s+(?:a|an)\s+(?:bet|argument|debate|dispute)(?:\s+with\s+(?:a\s+friend|my\s+\S+|someone|a\s+coworker))?\s*[,:;–—-]+\s*/i, '')
+    .replace(/^\s*(?:my\s+(?:friend|mate|buddy|dad|mom|mum|brother|sister|coworker|teacher|prof)|a\s+friend|some(?:one|body)(?:\s+here)?)\s+(?:swears|says|said|claims|insists|thinks|reckons|told\s+me)\s+(?:that\s+)?(?=\S)/i, '')
+    .replace(/^\s*(?:\[?citation\s+needed\]?|source\s+(?:needed|pls|please)|need\s+(?:a\s+)?source)\s*[:,;–—-]*\s*(?=\S)/i, '')
+    .replace(/[.,;!?]\s*(?:source|sauce|proof|receipts|citation)\s*[?!.]*\s*$/i, '')
+    .replace(/^\s*i\s+(?:want|need|would\s+like|wanna|['’]d\s+like)\s+to\s+(?=quote\s)/i, '');
+}
+
+// What a quote is wanted for, as the asker calls it: "my politics class", "a gun control essay",
+// "the school paper sports page". ("The" only with whose it is: not "the post office".)
+const PURPOSE_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,3}?(?:essay|paper|presentation|class|course|lecture|seminar|project|report|assignment|homework|thread|blog(?:\s+post)?|newsletter|podcast|video|meme|debate|discussion|talk|slides?|deck|wikipedia\s+edit|research|poster|roundup|timeline|column|op-?ed|zine|speech)s?(?:\s+(?!on\b|about\b|regarding\b)[\p{L}'’-]+){0,2}?`;
+const PURPOSE = String.raw`(?:(?:my|our|a|an)\s+|the\s+(?=(?:school|class|company|team|news|uni|club|office)\b))${PURPOSE_NOUN}`;
+const PURPOSE_FIRST = new RegExp(String.raw`^\s*(?:(?:(?:this\s+is\s+|it['’]?s\s+)?for\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,:;–—?]+?))?)|(?:a\s+)?(?:roundup|round-up|recap|digest|compilation)\s+for\s+(?:my|our|a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*[,:;–—-]+\s*|\s+(?=(?:i\s+)?(?:need|want|what|who|how|did|does|quotes?|any)\b))`, 'iu');
+const PURPOSE_LAST = new RegExp(String.raw`\s*,?\s+(?:for|in)\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,?!.]+?))?\s*(?=[?!.]*\s*$)`, 'iu');
+// "writing a blog post debunking cow cures - …", "putting together a timeline of the impeachment, …".
+const DOING_FIRST = new RegExp(String.raw`^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:writing|putting\s+together|making|doing|working\s+on|preparing|researching|drafting|building|compiling|creating)\s+(?:${PURPOSE}|${PURPOSE_NOUN})(?:\s+(?:on|about|of|for)\s+|\s+(?=\p{L}+ing\b))([^,:;–—?]+?)\s*(?:\s[-–—]+\s|[,:;]+)\s*`, 'iu');
+
+/**
  * "who said what? (the covid-19 name)", "what did ford say? (about the doj probe)": an ask of
  * no topic, then its topic in brackets, as one question.
  */
@@ -140,9 +172,13 @@ const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|woul
 const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
 const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|insisted|promised';
 
+// Whose quote "a kipchoge quote" asks for: a name, not a kind of quote ("a good quote").
+const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|important|quotable|useful|exact|actual|official|first|last|more|other|few';
+const QUOTED_NAME = String.raw`(?:(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+`;
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
-  const opened = withoutAnswerForm(topicInBrackets(question))
+  const opened = withoutAnswerForm(withoutPurpose(topicInBrackets(question)))
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
     .replace(POLITENESS, '')
@@ -174,7 +210,10 @@ export function plain(question: string): string {
     // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me";
     // "tell me about pelosi's statement on …": her statement; "looking for mark amodei's
     // comment on …", "need the quote where …": what is looked for.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|cite|look\s+up|(?:pull|dig|bring)\s+up|search\s+for|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b))\s+(?=\S)/iu, '')
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|cite|look\s+up|(?:pull|dig|bring)\s+up|search\s+for|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
+    // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
+    .replace(new RegExp(String.raw`^\s*(?:(?:a|an|one)\s+(${QUOTED_NAME})\s+(?:quote|line|soundbite)|(?:some|any)\s+(${QUOTED_NAME})\s+(?:quotes|lines)(?=\s*[?.!]*$))\b`, 'iu'), (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
+    .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.

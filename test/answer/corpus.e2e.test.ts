@@ -666,6 +666,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "wasn't it tristan smith who said the ship's transponder could have been switched off")).citations[0]?.speaker).toBe('Tristan Smith');
   });
 
+  it('answers a quote wanted for a purpose the asker names as the quote asked for', async () => {
+    expect((await ask(library, 'need a kipchoge quote for my running club newsletter')).citations[0]?.speaker).toBe('Eliud Kipchoge');
+    const liu = await ask(library, 'writing a blog post on the dark web child abuse bust - what did the us attorney say');
+    expect(liu.citations[0]?.speaker).toBe('Jessie K. Liu');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

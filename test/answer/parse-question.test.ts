@@ -884,6 +884,17 @@ describe('plain', () => {
     ['nobody reacted to the b-17 crash, did they', 'who reacted to the b-17 crash'],
     ["wasn't it ryan cloutier who said the water was a good sign", 'ryan cloutier said the water was a good sign'],
     ["isn't scicluna the one who said bishops are not above the law", 'scicluna said bishops are not above the law'],
+    // What the quote is wanted for is no word of who or what; a story it names stays the topic.
+    ['need a quote from tusk on the stabbing for my politics class', 'a quote from tusk on the stabbing'],
+    ['for my presentation, what did duda say about the fire', 'what did duda say about the fire'],
+    ['for an essay on the escape room fire: what did duda say', 'what did duda say about the escape room fire'],
+    ['making slides on the escape room fire, what did duda say', 'what did duda say about the escape room fire'],
+    ['trying to settle a bet - did duda say anything about the fire', 'did duda say anything about the fire'],
+    ['my friend swears duda said the girls were joyful. source?', 'duda said the girls were joyful'],
+    ['citation needed: who called the warrants a propaganda stunt', 'who called the warrants a propaganda stunt'],
+    ['need a duda quote for a motivational poster', 'quotes from duda'],
+    // (Not a place of that name: "the post office" is no one's post.)
+    ['what did pelosi say about funding for the post office', 'what did pelosi say about funding for the post office'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
