@@ -1,5 +1,5 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { clean, isSmallTalk, plain, topicInBrackets, unmarked, withoutAnswerForm } from './plain-question.ts';
+import { clean, isSmallTalk, plain, unmarked, unwrapped } from './plain-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 
@@ -209,7 +209,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutAnswerForm(topicInBrackets(unmarked(asked)));
+  const question = unwrapped(unmarked(asked));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);

@@ -176,9 +176,37 @@ const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|ins
 const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|important|quotable|useful|exact|actual|official|first|last|more|other|few';
 const QUOTED_NAME = String.raw`(?:(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+`;
 
+/**
+ * "who is jennifer lu and what did she say about …", "who's X? her take on …", "never heard of
+ * X, who is he and what did he say": who someone is, asked with what they said, asks what they
+ * said (the answer names who they are). Before, "who is X" was read as words of the topic.
+ */
+export function withWhoTheyAre(question: string): string {
+  const asked = WHO_THEY_ARE.exec(question);
+  const name = asked?.[1] ?? asked?.[2];
+  if (!asked || !name) return question;
+  const rest = asked[3]!;
+  const subject = /^((?:what|why|how|when|where)\s+\w+\s+)(?:he|she|they)\b/i.exec(rest);
+  if (subject) return `${subject[1]}${name}${rest.slice(subject[0].length)}`;
+  const possessive = /\b(?:his|her|their)\b/i.exec(rest);
+  return possessive ? `${rest.slice(0, possessive.index)}${name}'s${rest.slice(possessive.index + possessive[0].length)}` : question;
+}
+
+// A name as typed after "who is", no word of a clause ("who is quoted about …").
+const WHO_NAME = String.raw`(?:(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+\s+){0,3}?(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+`;
+const WHO_THEY_ARE = new RegExp(String.raw`^\s*(?:never\s+heard\s+of\s+(${WHO_NAME})\s*[,.;:]+\s*who\s+(?:is|was|['’]s)\s+(?:he|she|they|that|this)|who\s*(?:exactly\s+)?(?:is|was|['’]s|s)\s+(?:exactly\s+|this\s+|that\s+)?((?:the\s+(?:[\p{L}'’.-]+\s+){0,5}?)?${WHO_NAME}))(?:\s*[?,;:.]+\s*(?:and\s+)?|\s+[–—-]+\s+(?:and\s+)?|\s+and\s+)(\S.*)$`, 'iu');
+
+/**
+ * The ask without what is wrapped around it: its topic in brackets after it, who someone is,
+ * what the quote is wanted for, and what the answer should be like.
+ */
+export function unwrapped(question: string): string {
+  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(question))));
+}
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
-  const opened = withoutAnswerForm(withoutPurpose(topicInBrackets(question)))
+  const opened = unwrapped(question)
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
     .replace(POLITENESS, '')
@@ -198,6 +226,8 @@ export function plain(question: string): string {
     // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
     // the ask, with the comma chat leaves out.
     .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
+    // ("who got quoted about …, and who are they": the answer names who they are.)
+    .replace(/\s*,?\s+and\s+who\s+(?:are|were|is|was)\s+(?:they|them|he|she|those\s+people)\s*[?!.]*\s*$/i, '')
     // "X said …, didn't she?", "…, right?", "…, no?": a belief to confirm, asked as what was said.
     .replace(TAG_QUESTION, '')
     // "nobody commented on the b-17 crash, did they?", "no one said anything when …": who did.

@@ -672,6 +672,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(liu.citations[0]?.speaker).toBe('Jessie K. Liu');
   });
 
+  it('answers who someone is, asked with what they said, with their words, or says the library never quotes them', async () => {
+    expect((await ask(library, 'who is kino gabriel and what did he say about the us pulling out of syria')).citations[0]?.speaker).toBe('Kino Gabriel');
+    const nobody = await ask(library, 'who is keir starmer and what did he say about brexit');
+    expect(nobody.citations).toEqual([]);
+    expect(nobody.text).toMatch(/^Nothing from keir starmer in this library/);
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

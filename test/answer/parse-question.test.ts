@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { plain } from '../../src/answer/plain-question.ts';
+import { plain, withWhoTheyAre } from '../../src/answer/plain-question.ts';
 
 describe('parseQuestion', () => {
   it.each([
@@ -872,6 +872,12 @@ describe('figureAsked and givesFigure', () => {
   });
 });
 
+describe('withWhoTheyAre', () => {
+  it.each(['who is quoted about the fire and what did they say', 'who is behind the attack and what did they say', 'who is kino gabriel'])('leaves "%s" as it is', (question) => {
+    expect(withWhoTheyAre(question)).toBe(question);
+  });
+});
+
 describe('plain', () => {
   it.each([
     ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
@@ -895,6 +901,11 @@ describe('plain', () => {
     ['need a duda quote for a motivational poster', 'quotes from duda'],
     // (Not a place of that name: "the post office" is no one's post.)
     ['what did pelosi say about funding for the post office', 'what did pelosi say about funding for the post office'],
+    // Who someone is, asked with what they said: what they said.
+    ['who is kino gabriel and what did he say about the pullout', 'what did kino gabriel say about the pullout'],
+    ["who's tanya chan? her take on the speech", "tanya chan's take on the speech"],
+    ['never heard of seth john, who is he and what did he say about the algae', 'what did seth john say about the algae'],
+    ['who is the pope and what did he say about abuse', 'what did the pope say about abuse'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
