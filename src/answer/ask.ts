@@ -113,7 +113,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // (One word the articles hold as a name, with words of theirs asked for: "biden's
     // statement on the syria pullout", "biden words about …".)
     else if (parsed.guessed && asked.nobody && (/\s/.test(parsed.speaker.trim()) || theirWords(q, parsed.speaker) ? library.writes(parsed.speaker) !== 'lower' : library.writes(parsed.speaker) === undefined)) {
-      return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.writes(parsed.speaker) === 'capitalised', isTrade(library, parsed.speaker)));
+      const absent = asked.absent ?? parsed.speaker;
+      return Promise.resolve(nobodyQuoted(q, absent, library.writes(absent) === 'capitalised', isTrade(library, absent)));
     }
     // "inflation on the rise" looked like "pelosi on the wall": it was plain words ("pelosi
     // vs trump on …" was not: several voices, searched with the topic below). A place or an
@@ -129,7 +130,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       if (library.writes(parsed.speaker) === 'capitalised') about = parsed.speaker;
     }
     // Someone the library never quotes: say so, and show nobody else's words instead.
-    else if (asked.nobody) return Promise.resolve(nobodyQuoted(q, parsed.speaker, library.mentions(parsed.speaker), isTrade(library, parsed.speaker)));
+    else if (asked.nobody) {
+      const absent = asked.absent ?? parsed.speaker;
+      return Promise.resolve(nobodyQuoted(q, absent, library.mentions(absent), isTrade(library, absent)));
+    }
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
     // An office with a story of its own ("the polish president … the escape room fire")
     // leaves the search to the story, and whom it describes goes first (role, below).

@@ -257,6 +257,9 @@ export function plain(question: string): string {
     .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
     // "didn't mbs say something about …": whether he said it.
     .replace(/^\s*(did|does|do|has|have|had|was|were|is)n['’]?t\s+(?=\S)/i, '$1 ')
+    // "did the victims' group agree with scicluna about bishops reporting": their words on it;
+    // whom they agreed with is no word of its topic.
+    .replace(new RegExp(String.raw`\b((?:agree|agreed|disagree|disagreed|side|sided|concur|concurred)\s+with)\s+(?!(?:the|a|an|this|that|it|him|her|them|what)\b)${TYPED_NAME}\s+(?:on|about|over|regarding|that)\s+(?=\S)`, 'iu'), '$1 ')
     // "wasn't it tristan smith who said …", "isn't gownaris the one who said …": whether they said it.
     .replace(new RegExp(String.raw`^\s*(?:was|is)\s+it\s+(${TYPED_NAME})\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')
     .replace(new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})\s+the\s+(?:one|guy|woman|man|person|lady|dude)\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')

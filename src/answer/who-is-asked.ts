@@ -16,7 +16,7 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
  * all ("marathon runners", "the prime minister": words of the topic). The library tells a
  * common word ("wife", "runners") from a name by how its articles write it.
  */
-export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean } {
+export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean; absent?: string } {
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
@@ -38,8 +38,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // topic finds; no one name to look up.
   // (…unless it names only people the library never quotes: "taylor swift and beyonce"; a
   // voice read as a name and words of a topic, "taylor" and "swift", is none of them.)
+  // (…and one side of a comparison the library never quotes, "xi jinping vs carrie lam", leaves
+  // nothing to compare: that side is `absent`.)
   if (/\s(?:and|&|vs\.?|versus)\s/i.test(typed)) {
-    const each = typed.split(/\s+(?:and|&|vs\.?|versus)\s+/i).map((one) => whoIsAsked(library, one));
+    const parts = typed.split(/\s+(?:and|&|vs\.?|versus)\s+/i);
+    const each = parts.map((one) => whoIsAsked(library, one));
+    const absent = /\s(?:vs\.?|versus)\s/i.test(typed) ? parts.find((_, i) => each[i]!.nobody) : undefined;
+    if (absent) return { nobody: true, absent };
     return { nobody: each.every((one) => one.nobody || (one.speaker !== undefined && one.topicWords !== undefined)) };
   }
   // "the team leader of lost 52 project", "the us attorney in el paso": the holder of an

@@ -679,6 +679,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(nobody.text).toMatch(/^Nothing from keir starmer in this library/);
   });
 
+  it('answers two voices set against each other, and says so when the library never quotes one side', async () => {
+    expect((await ask(library, "did the victims' group agree with scicluna about bishops reporting abuse")).citations[0]?.speaker).toBe('Peter Iseley');
+    const both = await ask(library, 'macron vs bolsonaro on the amazon fires');
+    expect(both.citations.slice(0, 3).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Jair Bolsonaro']));
+    const oneSide = await ask(library, 'xi jinping vs carrie lam on the extradition bill');
+    expect(oneSide.citations).toEqual([]);
+    expect(oneSide.text).toMatch(/^Nothing from xi jinping in this library/);
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

@@ -906,6 +906,9 @@ describe('plain', () => {
     ["who's tanya chan? her take on the speech", "tanya chan's take on the speech"],
     ['never heard of seth john, who is he and what did he say about the algae', 'what did seth john say about the algae'],
     ['who is the pope and what did he say about abuse', 'what did the pope say about abuse'],
+    // Whom someone agreed with is no word of the topic; what they agreed with is.
+    ['did ouellet side with francis on the new rules', 'did ouellet side with the new rules'],
+    ['did hutchinson agree with the flapping study', 'did hutchinson agree with the flapping study'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
