@@ -257,6 +257,14 @@ export function plain(question: string): string {
     .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
     // "didn't mbs say something about …": whether he said it.
     .replace(/^\s*(did|does|do|has|have|had|was|were|is)n['’]?t\s+(?=\S)/i, '$1 ')
+    // "what did mugabe mean by …", "what was cengiz referring to when she said …", "context for
+    // kimbrell calling …", "in what context did X say …": what they said about it, whose
+    // article gives the context. "what did whoever said … mean": who said it.
+    .replace(new RegExp(String.raw`^\s*what\s+(?:did|does|do)\s+(${TYPED_NAME})\s+mean\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned|talked\s+about)|by(?:\s+saying)?|that|with|about)\s+`, 'iu'), 'what did $1 say about ')
+    .replace(new RegExp(String.raw`^\s*what\s+(?:was|is|were|are)\s+(${TYPED_NAME})\s+(?:talking\s+about|referring\s+to|responding\s+to|reacting\s+to|getting\s+at|on\s+about)\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned)|with|by|in\s+saying)\s+`, 'iu'), 'what did $1 say about ')
+    .replace(new RegExp(String.raw`^\s*(?:what\s+(?:is|was)\s+the\s+)?context\s+(?:for|on|of|behind|to)\s+(${TYPED_NAME}?)(?:['’]s)?\s+(?:saying|calling|line\s+about|quote\s+about|words\s+about|comment\s+about|remark\s+about|talking\s+about)\s+`, 'iu'), 'what did $1 say about ')
+    .replace(new RegExp(String.raw`^\s*in\s+what\s+context\s+did\s+(${TYPED_NAME})\s+(?:say|call|mention|write|tweet)\s+`, 'iu'), 'what did $1 say about ')
+    .replace(/^\s*what\s+did\s+(?:the\s+(?:person|guy|woman|man|one)\s+(?:who|that)|whoever|whomever)\s+(said|called|tweeted|wrote)\s+(.+?)\s+mean\b.*$/i, 'who $1 $2')
     // "did the victims' group agree with scicluna about bishops reporting": their words on it;
     // whom they agreed with is no word of its topic.
     .replace(new RegExp(String.raw`\b((?:agree|agreed|disagree|disagreed|side|sided|concur|concurred)\s+with)\s+(?!(?:the|a|an|this|that|it|him|her|them|what)\b)${TYPED_NAME}\s+(?:on|about|over|regarding|that)\s+(?=\S)`, 'iu'), '$1 ')

@@ -54,7 +54,7 @@ export const MIN_PASSAGE_RELEVANCE = 0.86;
 const COMMON_IDF = 3.6;
 // Verbs any story's sentence may use, rare in news only as words: "what does sarkozy think
 // chirac stood for" asks nothing of a story that "stood" names.
-export const ANY_STORY_VERB = /^(?:stand|stands|stood|stay|stays|stayed|go|goes|went|gone|come|comes|came|get|gets|got|make|makes|made|take|takes|took|taken|keep|keeps|kept|give|gives|gave|given|put|puts|let|lets|mean|means|meant|seem|seems|seemed|become|becomes|became|happen|happens|happened|try|tries|tried|want|wants|wanted|need|needs|needed)$/;
+export const ANY_STORY_VERB = /^(?:stand|stands|stood|standing|stay|stays|stayed|staying|go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|make|makes|made|making|take|takes|took|taken|taking|keep|keeps|kept|keeping|give|gives|gave|given|giving|put|puts|putting|let|lets|letting|mean|means|meant|meaning|seem|seems|seemed|become|becomes|became|becoming|happen|happens|happened|happening|try|tries|tried|trying|want|wants|wanted|wanting|need|needs|needed|needing)$/;
 
 /**
  * The bar a who-said-what answer must clear: lower for a speaker asked by name, lower still

@@ -688,6 +688,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(oneSide.text).toMatch(/^Nothing from xi jinping in this library/);
   });
 
+  it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
+    expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
+    expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

@@ -906,6 +906,12 @@ describe('plain', () => {
     ["who's tanya chan? her take on the speech", "tanya chan's take on the speech"],
     ['never heard of seth john, who is he and what did he say about the algae', 'what did seth john say about the algae'],
     ['who is the pope and what did he say about abuse', 'what did the pope say about abuse'],
+    // A line asked about for what it meant: what was said about it.
+    ['what did mugabe mean by only god will remove me', 'what did mugabe say about only god will remove me'],
+    ['what was cengiz referring to when she said the world stayed silent', 'what did cengiz say about the world stayed silent'],
+    ['context for kimbrell calling the count a reprieve', 'what did kimbrell say about the count a reprieve'],
+    ['in what context did greta say how dare you', 'what did greta say about how dare you'],
+    ['what did the guy who said the explosion was powerful mean', 'who said the explosion was powerful'],
     // Whom someone agreed with is no word of the topic; what they agreed with is.
     ['did ouellet side with francis on the new rules', 'did ouellet side with the new rules'],
     ['did hutchinson agree with the flapping study', 'did hutchinson agree with the flapping study'],
