@@ -265,6 +265,9 @@ export function plain(question: string): string {
     .replace(new RegExp(String.raw`^\s*(?:what\s+(?:is|was)\s+the\s+)?context\s+(?:for|on|of|behind|to)\s+(${TYPED_NAME}?)(?:['’]s)?\s+(?:saying|calling|line\s+about|quote\s+about|words\s+about|comment\s+about|remark\s+about|talking\s+about)\s+`, 'iu'), 'what did $1 say about ')
     .replace(new RegExp(String.raw`^\s*in\s+what\s+context\s+did\s+(${TYPED_NAME})\s+(?:say|call|mention|write|tweet)\s+`, 'iu'), 'what did $1 say about ')
     .replace(/^\s*what\s+did\s+(?:the\s+(?:person|guy|woman|man|one)\s+(?:who|that)|whoever|whomever)\s+(said|called|tweeted|wrote)\s+(.+?)\s+mean\b.*$/i, 'who $1 $2')
+    // "any geochemists quoted on the algae bloom?", "were there any lawmakers quoted about …":
+    // what such people said about it.
+    .replace(/^\s*(?:(?:are|were|is|was)\s+(?:there\s+)?)?(?:any|some)\s+((?:(?!(?:quoted|cited|interviewed|on|about)\b)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:quoted|cited|interviewed)\s+(?=(?:on|about|regarding|over)\s)/iu, 'what did $1 say ')
     // "did the victims' group agree with scicluna about bishops reporting": their words on it;
     // whom they agreed with is no word of its topic.
     .replace(new RegExp(String.raw`\b((?:agree|agreed|disagree|disagreed|side|sided|concur|concurred)\s+with)\s+(?!(?:the|a|an|this|that|it|him|her|them|what)\b)${TYPED_NAME}\s+(?:on|about|over|regarding|that)\s+(?=\S)`, 'iu'), '$1 ')

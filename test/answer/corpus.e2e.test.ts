@@ -693,6 +693,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
   });
 
+  it('answers whether anyone of a kind was quoted with what they said', async () => {
+    expect((await ask(library, 'any astronomers quoted on the water vapour found on k2-18b?')).citations[0]?.speaker).toBe('Angelos Tsiaras');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

@@ -912,6 +912,9 @@ describe('plain', () => {
     ['context for kimbrell calling the count a reprieve', 'what did kimbrell say about the count a reprieve'],
     ['in what context did greta say how dare you', 'what did greta say about how dare you'],
     ['what did the guy who said the explosion was powerful mean', 'who said the explosion was powerful'],
+    // Whether anyone of a kind was quoted: what such people said.
+    ['any geochemists quoted on the algae bloom?', 'what did geochemists say on the algae bloom?'],
+    ['were there any lawmakers quoted about the speech', 'what did lawmakers say about the speech'],
     // Whom someone agreed with is no word of the topic; what they agreed with is.
     ['did ouellet side with francis on the new rules', 'did ouellet side with the new rules'],
     ['did hutchinson agree with the flapping study', 'did hutchinson agree with the flapping study'],
