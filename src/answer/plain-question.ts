@@ -141,7 +141,7 @@ export function withoutPurpose(question: string): string {
   return asked
     .replace(PURPOSE_LAST, (_, told?: string) => (told ? ` about ${told}` : ''))
     .replace(/^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:trying\s+to\s+)?(?:settle|settling|win|winning|having)\s+(?:a|an)\s+(?:bet|argument|debate|dispute)(?:\s+with\s+(?:a\s+friend|my\s+\S+|someone|a\s+coworker))?\s*[,:;–—-]+\s*/i, '')
-    .replace(/^\s*(?:my\s+(?:friend|mate|buddy|dad|mom|mum|brother|sister|coworker|teacher|prof)|a\s+friend|some(?:one|body)(?:\s+here)?)\s+(?:swears|says|said|claims|insists|thinks|reckons|told\s+me)\s+(?:that\s+)?(?=\S)/i, '')
+    .replace(/^\s*(?:my\s+(?:friend|mate|buddy|dad|mom|mum|brother|sister|coworker|teacher|prof)|a\s+friend)\s+(?:swears|says|said|claims|insists|thinks|reckons|told\s+me)\s+(?:that\s+)?(?=\S)/i, '')
     .replace(/^\s*(?:\[?citation\s+needed\]?|source\s+(?:needed|pls|please)|need\s+(?:a\s+)?source)\s*[:,;–—-]*\s*(?=\S)/i, '')
     .replace(/[.,;!?]\s*(?:source|sauce|proof|receipts|citation)\s*[?!.]*\s*$/i, '')
     .replace(/^\s*i\s+(?:want|need|would\s+like|wanna|['’]d\s+like)\s+to\s+(?=quote\s)/i, '');

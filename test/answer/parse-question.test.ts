@@ -899,6 +899,8 @@ describe('plain', () => {
     ['my friend swears duda said the girls were joyful. source?', 'duda said the girls were joyful'],
     ['citation needed: who called the warrants a propaganda stunt', 'who called the warrants a propaganda stunt'],
     ['need a duda quote for a motivational poster', 'quotes from duda'],
+    // (A line someone said, asked whose it is, is no friend's claim to check.)
+    ['someone said this day is very hard, who was that', 'who said this day is very hard'],
     // (Not a place of that name: "the post office" is no one's post.)
     ['what did pelosi say about funding for the post office', 'what did pelosi say about funding for the post office'],
     // Who someone is, asked with what they said: what they said.
