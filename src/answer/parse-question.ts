@@ -1,5 +1,6 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { clean, isSmallTalk, plain, unmarked, unwrapped } from './plain-question.ts';
+import { clean, isSmallTalk, plain, unmarked } from './plain-question.ts';
+import { unwrapped } from './unwrap-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isPeopleWord, isTitle } from '../quotes/index.ts';
 

@@ -1,6 +1,7 @@
 import { titleSpelled } from '../quotes/index.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
+import { unwrapped } from './unwrap-question.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, VIEW } from './speech-words.ts';
 
 /**
@@ -78,18 +79,6 @@ export function unshouted(question: string): string {
 // Patterns built from word lists once, not on every question (plain() runs several times per ask).
 const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
 
-// How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
-// to the article", "…? keep it short", "… - exact words please", "…? need it for a debate
-// tomorrow", "…, i need the text", "… (source?)", "… (asking for a friend)", "…, if
-// anything". No word of the story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
-// link between guns and suicide" is a story's.)
-const ANSWER_FORM = new RegExp(
-  `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
-    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+(?:words|quote|wording)|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these|the\\s+(?:text|quote|source|wording))(?:\\s+(?:for|by)\\b.*)?|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
-    `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*\\)?\\s*[?.!]*\\s*$`,
-  'i',
-);
-
 /**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
  * "*…*", "~~…~~") or the label it was pasted with ("Q: …", "question: …", "/ask question: …"):
@@ -103,67 +92,6 @@ export function unmarked(question: string): string {
     .trim();
 }
 
-/**
- * A question without what it says of the answer's form or use: "…, with sources" is "…",
- * "in one sentence, what did abbott say" and "tl;dr of wong on the bill" ask what they ask.
- */
-export function withoutAnswerForm(question: string): string {
-  let asked = question.replace(FORM_FIRST, '').replace(/^\s*(?:a\s+)?(?:quick\s+)?one[\s-]?liners?\s+(?=(?:from|by)\s)/i, 'quotes ');
-  for (let form = ANSWER_FORM.exec(asked); form && form.index > 0; form = ANSWER_FORM.exec(asked)) asked = asked.slice(0, form.index);
-  return asked;
-}
-
-// …and said first: "in one sentence, …", "short version: …", "bullet points: …", "quote
-// only, no commentary: …", "no need for context, just …", "tl;dr of …".
-const FORM_FIRST = new RegExp(
-  '^\\s*(?:(?:(?:in\\s+)?(?:one|a|1|two|2|three|3)\\s+(?:sentences?|lines?|words?|paragraphs?)(?:\\s+(?:each|max|only|tops))?|(?:keep\\s+it|make\\s+it)\\s+(?:short|brief|quick)|(?:only|just)\\s+(?:the\\s+)?(?:exact\\s+)?(?:words|wording|quotes?)|quotes?\\s+only(?:\\s*,?\\s*no\\s+(?:commentary|context|summary))?)(?:\\s*[:,–—-]+\\s*|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
-    '|(?:tl;?\\s?dr|bullet(?:\\s+points?)?(?:\\s+(?:version|form))?|(?:the\\s+)?(?:short|brief|quick)\\s+(?:version|answer))(?:\\s*[:,–—-]+\\s*|\\s+of\\s+(?=\\S)|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
-    '|no\\s+(?:need\\s+for\\s+)?(?:context|commentary|summary)(?:\\s*,?\\s*just\\s+|\\s*[:,–—-]+\\s*)' +
-    // ("just the quotes from pelosi on …": hers.)
-    '|(?:just|only)\\s+(?=(?:the\\s+)?(?:quotes?|comments?|words|statements?|remarks|tweets?)\\s+(?:from|by|of)\\s))',
-  'i',
-);
-
-/**
- * A question without what the quote is wanted for: "need a quote from X on Y for my politics
- * class", "for my presentation, what did X say", "writing a blog post debunking cow cures -
- * what did X claim", "trying to settle a bet - did X say …", "my friend swears X said …,
- * source?", "citation needed: who called …". A story the purpose names stays the topic ("for
- * my essay on the nsw abortion vote"). Before, the purpose's words were read as the topic's
- * ("my media class khan being let out early") or as the speaker ("the school paper").
- */
-export function withoutPurpose(question: string): string {
-  // ("putting together a timeline of the impeachment, need pelosi's line": her line on it.)
-  const lead = PURPOSE_FIRST.exec(question) ?? DOING_FIRST.exec(question);
-  const rest = lead ? question.slice(lead[0].length) : question;
-  const story = lead?.[1]?.trim();
-  const asked = story && !/\b(?:about|on|regarding|re|over|after|when)\b/i.test(rest) ? `${rest.replace(/[?!.\s]+$/, '')} about ${story}` : rest;
-  return asked
-    .replace(PURPOSE_LAST, (_, told?: string) => (told ? ` about ${told}` : ''))
-    .replace(/^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:trying\s+to\s+)?(?:settle|settling|win|winning|having)\s+(?:a|an)\s+(?:bet|argument|debate|dispute)(?:\s+with\s+(?:a\s+friend|my\s+\S+|someone|a\s+coworker))?\s*[,:;–—-]+\s*/i, '')
-    .replace(/^\s*(?:my\s+(?:friend|mate|buddy|dad|mom|mum|brother|sister|coworker|teacher|prof)|a\s+friend)\s+(?:swears|says|said|claims|insists|thinks|reckons|told\s+me)\s+(?:that\s+)?(?=\S)/i, '')
-    .replace(/^\s*(?:\[?citation\s+needed\]?|source\s+(?:needed|pls|please)|need\s+(?:a\s+)?source)\s*[:,;–—-]*\s*(?=\S)/i, '')
-    .replace(/[.,;!?]\s*(?:source|sauce|proof|receipts|citation)\s*[?!.]*\s*$/i, '')
-    .replace(/^\s*i\s+(?:want|need|would\s+like|wanna|['’]d\s+like)\s+to\s+(?=quote\s)/i, '');
-}
-
-// What a quote is wanted for, as the asker calls it: "my politics class", "a gun control essay",
-// "the school paper sports page". ("The" only with whose it is: not "the post office".)
-const PURPOSE_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,3}?(?:essay|paper|presentation|class|course|lecture|seminar|project|report|assignment|homework|thread|blog(?:\s+post)?|newsletter|podcast|video|meme|debate|discussion|talk|slides?|deck|wikipedia\s+edit|research|poster|roundup|timeline|column|op-?ed|zine|speech)s?(?:\s+(?!on\b|about\b|regarding\b)[\p{L}'’-]+){0,2}?`;
-const PURPOSE = String.raw`(?:(?:my|our|a|an)\s+|the\s+(?=(?:school|class|company|team|news|uni|club|office)\b))${PURPOSE_NOUN}`;
-const PURPOSE_FIRST = new RegExp(String.raw`^\s*(?:(?:(?:this\s+is\s+|it['’]?s\s+)?for\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,:;–—?]+?))?)|(?:a\s+)?(?:roundup|round-up|recap|digest|compilation)\s+for\s+(?:my|our|a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*[,:;–—-]+\s*|\s+(?=(?:i\s+)?(?:need|want|what|who|how|did|does|quotes?|any)\b))`, 'iu');
-const PURPOSE_LAST = new RegExp(String.raw`\s*,?\s+(?:for|in)\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,?!.]+?))?\s*(?=[?!.]*\s*$)`, 'iu');
-// "writing a blog post debunking cow cures - …", "putting together a timeline of the impeachment, …".
-const DOING_FIRST = new RegExp(String.raw`^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:writing|putting\s+together|making|doing|working\s+on|preparing|researching|drafting|building|compiling|creating)\s+(?:${PURPOSE}|${PURPOSE_NOUN})(?:\s+(?:on|about|of|for)\s+|\s+(?=\p{L}+ing\b))([^,:;–—?]+?)\s*(?:\s[-–—]+\s|[,:;]+)\s*`, 'iu');
-
-/**
- * "who said what? (the covid-19 name)", "what did ford say? (about the doj probe)": an ask of
- * no topic, then its topic in brackets, as one question.
- */
-export function topicInBrackets(question: string): string {
-  return question.replace(/^\s*(who\s+said\s+what|what\s+did\s+\S.{0,40}?\s+say|(?:any\s+)?(?:reactions?|quotes?|comments?))\s*[?.!]*\s*\(\s*(?:(?:about|on|re:?|regarding)\s+)?([^()]+?)\s*\)\s*[?.!]*\s*$/i, '$1 about $2');
-}
-
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)
 const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|will|could)(?:n['’]?t)?\s+(?:he|she|they|it|we|you|i)|right|no|yeah|correct|true|innit|or\s+not)|\s+(?:did|does|do|was|were|is|are|has|have|had|would|will|could)n['’]?t\s+(?:he|she|they|it|we|you|i))(?:\s+(?:lol|lmao|haha))?\s*[?!.]*\s*$/i;
@@ -175,34 +103,6 @@ const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|ins
 // Whose quote "a kipchoge quote" asks for: a name, not a kind of quote ("a good quote").
 const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|important|quotable|useful|exact|actual|official|first|last|more|other|few';
 const QUOTED_NAME = String.raw`(?:(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+`;
-
-/**
- * "who is jennifer lu and what did she say about …", "who's X? her take on …", "never heard of
- * X, who is he and what did he say": who someone is, asked with what they said, asks what they
- * said (the answer names who they are). Before, "who is X" was read as words of the topic.
- */
-export function withWhoTheyAre(question: string): string {
-  const asked = WHO_THEY_ARE.exec(question);
-  const name = asked?.[1] ?? asked?.[2];
-  if (!asked || !name) return question;
-  const rest = asked[3]!;
-  const subject = /^((?:what|why|how|when|where)\s+\w+\s+)(?:he|she|they)\b/i.exec(rest);
-  if (subject) return `${subject[1]}${name}${rest.slice(subject[0].length)}`;
-  const possessive = /\b(?:his|her|their)\b/i.exec(rest);
-  return possessive ? `${rest.slice(0, possessive.index)}${name}'s${rest.slice(possessive.index + possessive[0].length)}` : question;
-}
-
-// A name as typed after "who is", no word of a clause ("who is quoted about …").
-const WHO_NAME = String.raw`(?:(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+\s+){0,3}?(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+`;
-const WHO_THEY_ARE = new RegExp(String.raw`^\s*(?:never\s+heard\s+of\s+(${WHO_NAME})\s*[,.;:]+\s*who\s+(?:is|was|['’]s)\s+(?:he|she|they|that|this)|who\s*(?:exactly\s+)?(?:is|was|['’]s|s)\s+(?:exactly\s+|this\s+|that\s+)?((?:the\s+(?:[\p{L}'’.-]+\s+){0,5}?)?${WHO_NAME}))(?:\s*[?,;:.]+\s*(?:and\s+)?|\s+[–—-]+\s+(?:and\s+)?|\s+and\s+)(\S.*)$`, 'iu');
-
-/**
- * The ask without what is wrapped around it: its topic in brackets after it, who someone is,
- * what the quote is wanted for, and what the answer should be like.
- */
-export function unwrapped(question: string): string {
-  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(question))));
-}
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {

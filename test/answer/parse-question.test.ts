@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { plain, withWhoTheyAre } from '../../src/answer/plain-question.ts';
+import { plain } from '../../src/answer/plain-question.ts';
+import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
 describe('parseQuestion', () => {
   it.each([
