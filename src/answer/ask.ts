@@ -544,14 +544,14 @@ async function askAmong(library: Library, q: string, among: NonNullable<ReturnTy
     const words = new Set(library.termWeights(c.quote).map(([term]) => term));
     return telling.filter((term) => words.has(term)).length;
   })));
-  const best = Math.max(0, ...held);
-  const line = LINE_ASKED.test(among.asked) && best >= LINE_HELD;
+  const lineAsked = LINE_ASKED.test(among.asked);
+  const line = lineAsked && Math.max(0, ...held) >= LINE_HELD;
   const found = each
     .map((answer, i) => ({ answer, held: held[i]! }))
     .filter(({ answer, held }) => answer.citations.length > 0 && (!line || held >= LINE_HELD))
     .sort((a, b) => b.held - a.held)
     .map(({ answer }) => answer);
-  if (among.orAnyone && (found.length === 0 || (LINE_ASKED.test(among.asked) && !line))) return askWithin(library, among.asked, filter, options, said);
+  if (among.orAnyone && (found.length === 0 || (lineAsked && !line))) return askWithin(library, among.asked, filter, options, said);
   // (Two voices read as one, "a scientist or an official": the words once, as first found.)
   const shown = new Set<string>();
   const once = found.filter((answer) => {

@@ -11,7 +11,7 @@ import type { Answer } from './types.ts';
  *
  * @example
  * oneOf('was it scicluna or ouellet who said bishops are not above the law')
- * // → { voices: ['scicluna', 'ouellet'], asked: 'who said bishops are not above the law' }
+ * // → { voices: ['scicluna', 'ouellet'], asked: 'who said bishops are not above the law', orAnyone: false }
  */
 export function oneOf(question: string): { voices: string[]; asked: string; orAnyone: boolean } | undefined {
   const q = question.trim().replace(/\s*[?!.]+$/, '');
