@@ -2,7 +2,7 @@ import { CitewireError } from '../errors.ts';
 import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/index.ts';
 import { figureAsked, givesFigure } from './figure-asked.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
-import { isCountry, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
 import { plain as inPlainForm, unmarked, unshouted } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
@@ -12,7 +12,8 @@ import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
-import { joinAnswers, oneOf } from './one-of.ts';
+import { askAmong, isSomeone } from './ask-among.ts';
+import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
@@ -41,11 +42,6 @@ const SPEECH_ARTICLES = 3;
 // Above any gap in score between one speaker's quotes: the words that give a figure asked for
 // come before those that do not.
 const FIGURE_FIRST = 10;
-// Of several voices asked among, how many of each one's first quotes are weighed, and how many
-// of a line's telling words (rarer than one passage in seven) one must hold to be the line's.
-const HELD_AMONG = 3;
-const TELLING = 2;
-const LINE_HELD = 2;
 
 /**
  * Answers a question from the library: who-said-what questions with the attributed
@@ -66,10 +62,10 @@ export function ask(library: Library, question: string, options: AskOptions = {}
 
 /** ask(), once the question's words of time (`said`, if any) are the articles' dates. */
 function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions, said?: string): Promise<Answer> {
-  // "was it warholm or kipchoge who said …": each voice's own words on it (one-of.ts).
+  // "was it warholm or kipchoge who said …": each voice's own words on it (one-of.ts, ask-among.ts).
   // (Each one someone: not "who said the economy, jobs or wages came first".)
   const among = filter.speaker ? undefined : oneOf(q);
-  if (among?.voices.every((voice) => isSomeone(library, voice))) return askAmong(library, q, among, filter, options, said);
+  if (among?.voices.every((voice) => isSomeone(library, voice))) return askAmong(library, q, among, (asked) => askWithin(library, asked, { ...filter }, options, said));
   const parsed = withApostrophe(library, withInitialsSpelledOut(library, parseQuestion(q)));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
@@ -521,46 +517,4 @@ function noAnswer(question: string): Answer {
     citations: [],
     mode: 'extractive',
   };
-}
-
-/** Whether typed words name someone, quoted or not, or an office or a kind of people. */
-function isSomeone(library: Library, typed: string): boolean {
-  const who = whoIsAsked(library, typed);
-  return !!(who.speaker || who.place || who.nobody || roleOf(typed) || isPeopleWord(typed.split(/\s+/).at(-1)!) || SOMEONE.test(typed));
-}
-
-/**
- * "was it X or Y who said …", "did X or Y say …": each voice asked on the topic alone, and
- * those whose words hold more of it first; where a line is asked, only those whose words hold
- * it, when one's do. None of them quoted on it: that, and nobody else's words (unless the
- * asker allowed "or someone else").
- */
-async function askAmong(library: Library, q: string, among: NonNullable<ReturnType<typeof oneOf>>, filter: ArticleFilter, options: AskOptions, said?: string): Promise<Answer> {
-  const parsed = parseQuestion(among.asked);
-  const topic = parsed.speech ? parsed.topic : among.asked.replace(/^who\s+/i, '');
-  const each = await Promise.all(among.voices.map((voice) => askWithin(library, `what did ${voice} say about ${topic}`, { ...filter }, options, said)));
-  const telling = library.termWeights(topic).filter(([, idf]) => idf >= TELLING).map(([term]) => term);
-  const held = each.map((answer) => Math.max(0, ...answer.citations.slice(0, HELD_AMONG).map((c) => {
-    const words = new Set(library.termWeights(c.quote).map(([term]) => term));
-    return telling.filter((term) => words.has(term)).length;
-  })));
-  const lineAsked = LINE_ASKED.test(among.asked);
-  const line = lineAsked && Math.max(0, ...held) >= LINE_HELD;
-  const found = each
-    .map((answer, i) => ({ answer, held: held[i]! }))
-    .filter(({ answer, held }) => answer.citations.length > 0 && (!line || held >= LINE_HELD))
-    .sort((a, b) => b.held - a.held)
-    .map(({ answer }) => answer);
-  if (among.orAnyone && (found.length === 0 || (lineAsked && !line))) return askWithin(library, among.asked, filter, options, said);
-  // (Two voices read as one, "a scientist or an official": the words once, as first found.)
-  const shown = new Set<string>();
-  const once = found.filter((answer) => {
-    const keys = answer.citations.map((c) => `${c.articleId}:${c.start}:${c.end}`);
-    if (keys.some((key) => shown.has(key))) return false;
-    keys.forEach((key) => shown.add(key));
-    return true;
-  });
-  if (once.length > 0) return joinAnswers(q, once);
-  const none = among.voices.length === 2 ? `Neither ${among.voices[0]} nor ${among.voices[1]}` : `None of ${among.voices.slice(0, -1).join(', ')} or ${among.voices.at(-1)}`;
-  return { question: q, text: `${none} is quoted on that in this library.`, citations: [], mode: 'extractive' };
 }

@@ -1,11 +1,9 @@
-import type { Answer } from './types.ts';
-
 /**
  * The voices a question asks among, where the asker half remembers whose words they were:
  * "was it warholm or kipchoge who said …", "kosgei or radcliffe, who said …", "did pelosi or
  * collins say …", "which one said …, ebrard or the us attorney?", "who commented on …, tedros
  * or fauci or both?". Comes back with the question without them (`asked`, for its topic) and
- * each voice as typed; ask.ts asks each on the topic alone. Before, the list was read as words
+ * each voice as typed; ask-among.ts asks each on the topic alone. Before, the list was read as words
  * of the topic ("was it tedros or fauci that said …" as plain words) or as one speaker no
  * article names ("pelosi or collins"). Pure; undefined where no such list is typed.
  *
@@ -69,28 +67,3 @@ const ANYONE_ELSE = /^(?:someone(?:\s+else)?|somebody(?:\s+else)?|anyone\s+else|
 const EITHER = /^(?:both|neither|either)$/i;
 // No one's name: "deal or no deal", "for or against".
 const NO_VOICE = /^(?:no|not|non|for|against|yes|with|without|more|less|this|that|it|them|they|he|she|what|how|why)\b/i;
-
-/**
- * Several answers as one: each one's citations after the one before's, its [n] markers
- * renumbered to match.
- */
-export function joinAnswers(question: string, answers: readonly Answer[]): Answer {
-  let before = 0;
-  const texts = answers.map((answer) => {
-    const shift = before;
-    before += answer.citations.length;
-    return answer.text.replace(/\[(\d+)\]/g, (marker, n: string) => (Number(n) <= answer.citations.length ? `[${Number(n) + shift}]` : marker));
-  });
-  const checked = answers.filter((answer) => answer.checks);
-  const note = answers.find((answer) => answer.note)?.note;
-  return {
-    question,
-    text: texts.join('\n\n'),
-    citations: answers.flatMap((answer) => answer.citations),
-    mode: answers.every((answer) => answer.mode === 'llm') ? 'llm' : 'extractive',
-    ...(note ? { note } : {}),
-    ...(checked.length > 0 ? { checks: { accepted: sum(checked, 'accepted'), repaired: sum(checked, 'repaired'), reattributed: sum(checked, 'reattributed'), rejected: sum(checked, 'rejected') } } : {}),
-  };
-}
-
-const sum = (answers: readonly Answer[], key: keyof NonNullable<Answer['checks']>) => answers.reduce((total, answer) => total + answer.checks![key], 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinAnswers, oneOf } from '../../src/answer/one-of.ts';
+import { joinAnswers } from '../../src/answer/ask-among.ts';
+import { oneOf } from '../../src/answer/one-of.ts';
 import type { Answer } from '../../src/answer/types.ts';
 
 describe('oneOf', () => {
