@@ -109,6 +109,12 @@ export function plain(question: string): string {
   const opened = unwrapped(question)
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
+    // ("the reef fish & the ice shelves": a phone's "and"; "pg&e" keeps its own.)
+    .replace(/\s+&\s+/g, ' and ')
+    // ("brigid kosgei… what did she say", "on john paul stevens passing…": a trailing-off, a
+    // comma's pause or none.)
+    .replace(/\s*(?:…|\.{3,})\s*$/, '')
+    .replace(/(?<=\p{L})\s*(?:…|\.{3,})\s+(?=\p{L})/gu, ', ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
@@ -404,8 +410,9 @@ function inPlainOrder(text: string): string {
     .replace(/\b(?:which|what)\s+(arguments?|reasons?|explanations?|excuses?|justifications?)\s+(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:gave|give|given|made|make|offered|used)\b/giu, 'what $1 did $2 give')
     // ("…, what they has said", "how he explain why …": no auxiliary, or one after the pronoun.)
     .replace(NO_AUXILIARY, '$1 did $2 $3')
-    // ("tony abbott what did he think of …": the name, then the ask about "he", as after a comma.)
-    .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how)\s+did\s+(?:he|she)\b)/iu, '$1, ');
+    // ("tony abbott what did he think of …", "de blasio why did he drop out": the name, then the
+    // ask about "he", as after a comma.)
+    .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how|why)\s+did\s+(?:he|she)\b)/iu, '$1, ');
 }
 
 // Two voices asked to be set side by side: "compare what sturgeon and cherry said about the

@@ -33,6 +33,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // (An office held by one person is no body named for many: "the philippine bishop" is not
   // the "Catholic Bishops' Conference of the Philippines".)
   const keys = library.speakerKeys(typed);
+  // ("the arapaho woman": where the words find only a body, the one person its articles describe
+  // as of it, below, before the body.)
+  const ofBody = keys.length > 0 && CHATTED.test(typed.trim()) && keys.every((key) => isBody(library, key)) ? memberOf(library, typed) : undefined;
+  if (ofBody) return ofBody;
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
@@ -65,11 +69,8 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
   // ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise; "the
   // wardak council member" for one "of the Maidan Wardak provincial council".)
-  const chatted = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider|member)(?:\s+(?:in|at|from)\s+(.+))?$/i.exec(typed.trim());
-  // (The guy is someone the body's words describe, not the body: "the unicef guy" is not UNICEF.)
-  // (…nor any other body: "the pg&e exec" is no company.)
-  const describedSo = chatted ? namesDescribedAs(library, chatted[1]!).filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, '')) && !isOrganisation(name)) : [];
-  if (describedSo.length === 1) return chatted![2] ? { speaker: describedSo[0], topicWords: chatted![2] } : { speaker: describedSo[0] };
+  const member = memberOf(library, typed);
+  if (member) return member;
   const words = typed.split(/\s+/);
   // An office is no name, however often articles capitalise it ("Health Minister Veronika …").
   const common = words.map((w) => isTitle(w) || library.isCommonWord(w));
@@ -236,7 +237,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // first name has, is someone else, not one of the Johns the library quotes.)
       const then = words[i + 1];
       if (n === 1 && then && library.writes(then) === 'capitalised' && !keys.every((key) => isSurname(library, key, speaker))) continue;
-      const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}\\s*[-–—:,]\\s`, 'u').test(typed);
+      // ("de blasio why did he drop out": the ask about "he" right after the name, as after a comma.)
+      const dashed = i === 0 && new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}(?:\\s*[-–—:,]\\s|\\s+(?:what|how|why)\\s+(?:did|does|was|is)\\s+(?:he|she|they)\\b)`, 'iu').test(typed);
       // ("pelosi reactions" are others' words on hers; "tony mendez dying - who said what",
       // everyone's.)
       const next = words.slice(i + n);
@@ -279,6 +281,11 @@ const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\
 function nameOfKey(library: Library, key: string): string | undefined {
   const { keyOf, nameOf } = library.people();
   return nameOf.get(keyOf.get(key) ?? key);
+}
+
+/** A body, not someone: quoted as an organisation, or by a name that is one's. */
+function isBody(library: Library, key: string): boolean {
+  return library.people().kindOf.get(key) === 'organisation' || !isPersons(library, key);
 }
 
 /** Someone, not a body: the name the articles give them is no organisation's. */
@@ -398,6 +405,28 @@ function only<T>(items: readonly T[]): T | undefined {
 }
 
 /** The names to show of the speakers the articles name or describe by every word of `words`. */
+// A word for anyone who works somewhere, after where: "the unicef guy in samoa", "the nca officer".
+const CHATTED = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider|member)(?:\s+(?:in|at|from)\s+(.+))?$/i;
+
+/**
+ * "the florida department of transportation guy": chat's word for a person, after how the
+ * articles describe them — the one person described so, if one.
+ * ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
+ * ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise; "the
+ * wardak council member" for one "of the Maidan Wardak provincial council".)
+ */
+function memberOf(library: Library, typed: string): { speaker: string; topicWords?: string } | undefined {
+  const chatted = CHATTED.exec(typed.trim());
+  if (!chatted) return undefined;
+  // (The guy is someone the body's words describe, not the body: "the unicef guy" is not UNICEF.)
+  // (…nor any other body: "the pg&e exec" is no company.)
+  const { nameOf } = library.people();
+  const people = library.speakersDescribedAs(chatted[1]!).filter((key) => !isBody(library, key));
+  const describedSo = [...new Set(people.flatMap((key) => nameOf.get(key) ?? []))].filter((name) => fold(name) !== fold(chatted[1]!.replace(/^the\s+/i, '')));
+  if (describedSo.length !== 1) return undefined;
+  return chatted[2] ? { speaker: describedSo[0]!, topicWords: chatted[2] } : { speaker: describedSo[0]! };
+}
+
 function namesDescribedAs(library: Library, words: string): string[] {
   const { nameOf } = library.people();
   return [...new Set(library.speakersDescribedAs(words).flatMap((key) => nameOf.get(key) ?? []))];

@@ -7,6 +7,8 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 export interface People {
   keyOf: ReadonlyMap<string, string>;
   nameOf: ReadonlyMap<string, string>;
+  /** Whether the articles quote a key as a person, an organisation or a group, as extraction read it. */
+  kindOf: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -88,5 +90,5 @@ export function peopleOf(rows: ReadonlyArray<{ key: string; name: string; kind: 
       uses.set(person, quotes);
     }
   }
-  return { keyOf, nameOf };
+  return { keyOf, nameOf, kindOf: new Map(rows.map((r) => [r.key, r.kind] as const)) };
 }

@@ -116,6 +116,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …a member of a body typed by the body as the article describes them ("of the Maidan Wardak
     // provincial council").
     ['the wardak council member on the bombing', 'Sharif Hotak'],
+    // …a person of a body the library quotes by its own name, not the body ("of the Northern
+    // Arapaho tribal historic preservation office", not the Northern Arapaho Tribe).
+    ['the arapaho woman on bringing the buffalo back', "Crystal C'Bearing"],
     ['the rutgers prof on women legislators', 'Kelly Dittmar'],
     // …a scholar by where they work, not the one of that trade quoted beside them ("UCL astronomer").
     ['the harvard astronomer on k2-18b', 'Ryan Cloutier'],
@@ -274,6 +277,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the philippine bishop say about the bishop emeritus dying', 'Allan Casicas'],
     // How sure the asker is ("really") is no word of the topic their quotes must hold.
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
+    // The name, then "why did he …" with no comma between, as after one.
+    ['de blasio why did he drop out', 'Bill de Blasio'],
+    // "&" typed for "and" and a trailing-off are no words of the topic or the name.
+    ['brigid kosgei… what did she say after breaking the record…', 'Brigid Kosgei'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

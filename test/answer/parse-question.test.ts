@@ -881,6 +881,10 @@ describe('withWhoTheyAre', () => {
 
 describe('plain', () => {
   it.each([
+    // A phone's "&" is "and" (not inside "pg&e"); a trailing-off is a comma's pause or none.
+    ['what did scientists say about the reef fish & the ice shelves', 'what did scientists say about the reef fish and the ice shelves'],
+    ['what did pg&e say about the blackouts...', 'what did pg&e say about the blackouts'],
+    ['brigid kosgei… what did she say after the race', 'brigid kosgei, what did she say after the race'],
     ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
     ['de blasio got called a part time mayor, by whom?', 'who called de blasio a part time mayor'],
     ['the gun laws should be changed was said by which pm', 'who said the gun laws should be changed'],
