@@ -189,11 +189,15 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "the guy who …", "the judge who …" ask for one person; "the men who …", "the residents
   // who …" for several, who may speak as a group.
   const onePerson = !parsed.group || !/(?:[^s]s|men|people|police|staff|crew|folk)$/i.test(parsed.group);
+  // ("a guy fought off the london bridge attacker. what did the tour manager who helped say":
+  // one speaker described so is whom it asks for, whatever words the article tells it in.)
+  const describedSo = parsed.deed && parsed.group ? library.speakersDescribedAs(parsed.group) : [];
+  const doer = describedSo.length === 1 ? describedSo[0] : undefined;
   // "who criticized trump for …": others' words on him, none of his own.
   // ("other than the pope, who commented …": likewise, every voice but his.)
   const notBy = parsed.aimedAt ?? parsed.except;
   const aimedAt = notBy ? whoIsAsked(library, notBy).speaker : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -332,6 +336,8 @@ interface Plan {
   deed?: string;
   /** …and they are one person ("the guy who …"), not a body or a crowd ("the men who …"). */
   onePerson?: boolean;
+  /** …or the one speaker the articles describe as they were typed ("the tour manager who helped"), who tells it in their own words. */
+  doer?: string;
   /** Someone whose words are not asked for: whom the voices were aimed at ("trump" of "who criticized trump"). */
   notBy?: string;
 }
@@ -348,7 +354,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], line = false, deed, onePerson, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], line = false, deed, onePerson, doer, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -429,7 +435,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).
-      if (deed && !picked.some((c) => (!onePerson || c.quote.speaker?.kind === 'person') && tellsDeed(library, deed, c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (deed && !picked.some((c) => (!onePerson || c.quote.speaker?.kind === 'person') && (tellsDeed(library, deed, c.quote.articleId) || c.quote.speakerKey === doer))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "what percent of americans did pelosi say supported impeachment": a figure asked of
       // someone is in the words they gave, first, or they did not give it.
       const figure = filter.speaker ? figureAsked(question) : undefined;

@@ -246,7 +246,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const told = said.every(isSmallTalk) ? said : said.filter((sentence) => !isSmallTalk(sentence));
   if (told.length === 1 && said.length > 1) return parseQuestion(told[0]!);
   const at = told.length > 1 ? told.map((sentence) => parseQuestion(sentence).speech).lastIndexOf(true) : -1;
-  if (at >= 0) return withLeadIn(told.filter((_, i) => i !== at).map((s) => clean(plain(s))).join(' '), told[at]!);
+  if (at >= 0) {
+    const leadIns = told.filter((_, i) => i !== at).map((s) => clean(plain(s)));
+    return withLeadIn(leadIns.join(' '), told[at]!, leadIns);
+  }
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is
   // named before, and the topic, if any, after.
   // ("carrie lam video address - what has hong kong become according to her": her account.)
@@ -571,8 +574,8 @@ const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+
 const FEMALE = /\b(?:princess|queen|woman|mother|mom|mum|wife|widow|sister|daughter|girl|lady|actress|aunt|niece|grandmother|fiancee|fiancée|girlfriend)\b/i;
 const MALE = /\b(?:prince|king|man|father|dad|husband|widower|brother|son|boy|guy|actor|uncle|nephew|grandfather|boyfriend)\b/i;
 
-/** The ask after a lead-in: its speaker, if it names one, on the lead-in's story and its own words. */
-function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
+/** The ask after a lead-in (of one sentence or `several`): its speaker, if it names one, on the lead-in's story and its own words. */
+function withLeadIn(leadIn: string, asking: string, several: readonly string[] = [leadIn]): ParsedQuestion {
   const asked = parseQuestion(asking);
   const whole = clean(plain(asking));
   // ("… hong kong has become what, according to her": the question word is no word of it.)
@@ -593,9 +596,16 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
   // words the bare ask only asks for again.)
   const named = parseQuestion(leadIn);
+  // ("they found water on k2-18b. cloutier said it's not certain, right? what did he say":
+  // of several sentences, the nearest that names someone, on the others' story too.)
+  const each = several.length > 1 ? several.map((sentence) => parseQuestion(sentence)) : [];
+  const at = each.map((one) => one.speaker !== undefined && !one.group).lastIndexOf(true);
+  const nearest = at >= 0 ? { ...each[at]!, topic: clean([...several.filter((_, i) => i !== at), each[at]!.topic].join(' ')) } : undefined;
   // ("who attacked boris over parliament? quotes pls", "was the nsw law criticized by anyone?
   // quotes pls": likewise, whoever it asks for.)
-  if (speaker === undefined && !asked.group && !own && named.speech) return named;
+  // (Not an ask of its own for everyone's words: "my teacher mentioned chernobyl. who was quoted
+  // about it?" is no question of the teacher's.)
+  if (speaker === undefined && !asked.group && !own && named.speech && !/^\s*who\s+(?:was|were|got|has|have)\s+quoted\b/i.test(plain(asking))) return nearest ?? named;
   if (!/\b(?:he|she|his|her|him)\b/i.test(asking)) return { ...rest, topic };
   // "trump on greenland??? what did he say": whom "he" stands for, on the story: whom the
   // ask tells of before it ("yvette cooper was furious, what did she say"), or the lead-in
@@ -605,7 +615,7 @@ function withLeadIn(leadIn: string, asking: string): ParsedQuestion {
   // ("the woman who heads the anti racism group in toronto, her take on mcarthur".)
   const someone = describedAs(leadIn);
   if (someone && !kin) return { speech: true, ...someone, topic: `${someone.topic} ${own}`.trim() };
-  const candidate = (before && subjectOf(before)) ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
+  const candidate = (before && subjectOf(before)) ?? nearest?.speaker ?? (named.speaker && !named.group ? named.speaker : undefined) ?? subjectOf(leadIn);
   // ("the thai princess ran for pm and the king objected. his statement": not hers.)
   const male = /\b(?:he|his|him)\b/i.test(asking);
   const whom = candidate && !(male ? FEMALE : MALE).test(candidate) ? candidate : undefined;

@@ -275,7 +275,7 @@ export function namedLoosely(library: Library, question: string, speech: boolean
   return undefined;
 }
 
-const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\s+say\b|\b(?:thoughts|reactions|comments|quotes|words|opinions|takes|views)\s+(?:from|by)\s+(?:anyone|anybody|someone|somebody|people|everyone|everybody|others)\b/i;
+const EVERYONE = /\bwho\s+said\s+what\b|\bwhat\s+did\s+(?:people|everyone|they)\s+say\b|\bwhat\s+(?:were|are|was|is)\s+(?:people|everyone|everybody|folks)\s+(?:saying|thinking)\b|\b(?:thoughts|reactions|comments|quotes|words|opinions|takes|views)\s+(?:from|by)\s+(?:anyone|anybody|someone|somebody|people|everyone|everybody|others)\b/i;
 
 /** The name the articles give the speaker of `key`, across spellings. */
 function nameOfKey(library: Library, key: string): string | undefined {

@@ -393,6 +393,20 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
+  it("reads a name in a lead-in as the story's when the ask is what people were saying", async () => {
+    const answer = await ask(library, "trump announced he's pulling us troops from syria. what were people saying about it");
+    const voices = new Set(answer.citations.map((c) => c.speaker));
+    expect(voices.size).toBeGreaterThan(2);
+    expect(voices).toContain('Kino Gabriel');
+    exactSpans(answer.citations);
+  });
+
+  it('answers for the one speaker the articles describe as typed, though the deed typed with it is told in other words', async () => {
+    const answer = await ask(library, 'a guy on london bridge fought off the attacker with a whale tusk. what did the tour manager who helped say?');
+    expect(answer.citations[0]?.speaker).toBe('Thomas Gray');
+    exactSpans(answer.citations);
+  });
+
   it('abstains on a line no one in the library said, though a quote holds one of its words', async () => {
     // ("A comment on the American dream"; "we're going to take your AR-15"; "Paweł, we are with you".)
     // …asked by what was done with it too; and not by names alone ("who told jacinda ardern …"),

@@ -559,6 +559,8 @@ describe('parseQuestion', () => {
     // …whom the ask tells of before "she", or its kin…
     ['boris suspended parliament. yvette cooper was furious, what did she say', { speech: true, speaker: 'yvette cooper', topic: 'boris suspended parliament', guessed: true }],
     ['qandeel baloch was murdered. what did her brother admit', { speech: true, speaker: "qandeel baloch's brother", topic: 'qandeel baloch was murdered', guessed: true }],
+    // …of several sentences, the nearest that names someone, on the others' story too…
+    ["they found water vapour on k2-18b. cloutier said it's not certain yet, right? what did he say", { speech: true, speaker: 'cloutier', topic: "they found water vapour on k2-18b it's not certain", guessed: true }],
     // …and whom the shorthand after it names: one word a name, more an office, whom the articles may describe another way.
     ["canadians died when iran shot down that jet. trudeau's reaction?", { speech: true, speaker: 'trudeau', topic: 'canadians died when iran shot down that jet' }],
     ['the kurds feel betrayed. sdf spokesman quote', { speech: true, topic: 'the kurds feel betrayed sdf spokesman', group: 'sdf spokesman' }],
@@ -809,6 +811,15 @@ describe('parseQuestion', () => {
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
+
+describe('parseQuestion, a lead-in then an ask of its own', () => {
+  it('reads whoever was quoted as asked for, not whom the lead-in names', () => {
+    const asked = parseQuestion('my teacher mentioned the chernobyl disaster. who was quoted about it?');
+    expect(asked.speech).toBe(true);
+    expect(asked.speaker).toBeUndefined();
+    expect(asked.topic).toMatch(/chernobyl disaster/);
   });
 });
 
