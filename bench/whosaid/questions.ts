@@ -4584,7 +4584,7 @@ const EIGHTY_NINTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'across', question: 'what said the families of victims in the accident of harry dunn and in the fire of escape room', gold: [g(138, 'All we need to do is ask her to come back', 'Charlotte Charles'), g(3, 'May God protect their parents and loved ones', 'Andrzej Duda')] },
   { kind: 'none', question: 'what declared shakira about her problem with the taxes in spain', gold: [] },
   { kind: 'none', question: 'there is some declaration of pedro sanchez about the catalonia independence?', gold: [] },
-  { kind: 'none', question: 'what said erdogan for the elections of istanbul mayor in 2019', gold: [] },
+  { kind: 'none', question: 'what said erdogan for the crash of the turkish lira', gold: [] },
   { kind: 'none', question: 'the opinion of pelosi for the gun of the ar-15 please', gold: [] },
   { kind: 'none', question: 'which words used messi when he left barcelona', gold: [] },
   { kind: 'none', question: 'in the news of the fire of grenfell tower, who was speaking', gold: [] },
