@@ -115,6 +115,13 @@ export function plain(question: string): string {
     // comma's pause or none.)
     .replace(/\s*(?:…|\.{3,})\s*$/, '')
     .replace(/(?<=\p{L})\s*(?:…|\.{3,})\s+(?=\p{L})/gu, ', ')
+    // English learned as a second language, in the shapes the rest reads: "there is some
+    // declaration of zelensky about …?" asks "is there a statement from zelensky about …",
+    // "which persons gave opinion about …" asks "which people commented on …".
+    .replace(/^\s*there\s+(is|are)\s+(?=(?:some|any)\s)/i, '$1 there ')
+    .replace(/\b(some|any|a)\s+declarations?\s+(?:of|from|by)\s+/gi, '$1 statement from ')
+    .replace(/\bpersons\b/gi, 'people')
+    .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)

@@ -896,6 +896,11 @@ describe('plain', () => {
     ['what did scientists say about the reef fish & the ice shelves', 'what did scientists say about the reef fish and the ice shelves'],
     ['what did pg&e say about the blackouts...', 'what did pg&e say about the blackouts'],
     ['brigid kosgei… what did she say after the race', 'brigid kosgei, what did she say after the race'],
+    // English learned as a second language, in the shapes the rest reads; a statement stays one.
+    ['there is some declaration of zelensky about the call?', 'statement from zelensky about the call?'],
+    ['which persons gave opinion about the call', 'what did the people say about the call'],
+    ['who shared their views on the call', 'who commented on the call'],
+    ['there was a massive earthquake in turkey', 'there was a massive earthquake in turkey'],
     ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
     ['de blasio got called a part time mayor, by whom?', 'who called de blasio a part time mayor'],
     ['the gun laws should be changed was said by which pm', 'who said the gun laws should be changed'],
