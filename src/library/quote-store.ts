@@ -268,14 +268,14 @@ export class QuoteStore {
     const typed = name.trim().toLowerCase();
     const initials = (r: { name: string }) => /^[a-z]{2,6}$/.test(typed) && acronym(r.name) === typed;
     // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day (below).
-    const byName = ({ typos = true } = {}) => {
-      const exact = rows.filter((r) => r.key === key || typedNameMatches(name, r.name, { typos: false }) || initials(r));
+    const byName = ({ typos = true, as = name } = {}) => {
+      const exact = rows.filter((r) => r.key === key || typedNameMatches(as, r.name, { typos: false }) || initials(r));
       // (A word the articles write as a name as typed is no typo: "prince harry" is not Larry
       // Sharpe where Harry Dunn is in the news. Each typed word is looked up once, not per row.)
       if (exact.length > 0 || !typos) return exact;
       const asName = new Map<string, boolean>();
       const written = (w: string) => asName.get(w) ?? asName.set(w, writes(w) === 'capitalised').get(w)!;
-      return rows.filter((r) => typedNameMatches(name, r.name, { written }));
+      return rows.filter((r) => typedNameMatches(as, r.name, { written }));
     };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
@@ -322,6 +322,8 @@ export class QuoteStore {
     // A name a typo away last: "spacex" is the SpaceX founder's, not the "Space Research" institute's.
     // (Not for an office: "the pm of samoa" holds one, and is not American Samoa.)
     if (matches.length === 0 && !office && !role) matches = byName();
+    // "ted ross": one name typed as it sounds, in two words ("Tedros").
+    if (matches.length === 0 && !office && !role && words.length === 2 && words.every((w) => /^\p{L}{3,}$/u.test(w))) matches = byName({ as: words.join('') });
     // "who" is the WHO, not "Who Gives": a whole name typed beats a part of one. A surname
     // an article gives alone, that no one fuller name took in ("a university student named
     // Wong", beside Joshua Wong and Tak-Sing Wong), is no whole name: "wong" is as much

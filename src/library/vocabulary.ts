@@ -2,7 +2,7 @@ import { withinOneEdit, withoutAccents as fold } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
 import { englishSpelling } from './english-words.ts';
-import { wordForms } from './word-forms.ts';
+import { newsWords, wordForms } from './word-forms.ts';
 
 /**
  * What a library's own text says about words: whether it mentions a name, how it writes
@@ -141,7 +141,8 @@ export function asWritten(docstore: Docstore, text: string, slips: Slips = new M
   const held = (query: string) => docstore.countMatching(query) > 0;
   return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
-    if (held(`"${lower}"`)) return word;
+    // ("pullout": a plain word news writes otherwise, "withdrawal", is no "pull out".)
+    if (held(`"${lower}"`) || newsWords(lower).length > 0) return word;
     // (Last, English: "druming" is "drumming", which no article writes. Not before a question
     // is read, as respelled is: a name no article holds is no English word either.)
     return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledOnce(docstore, lower, slips) ?? englishSpelling(lower) ?? word;

@@ -115,6 +115,13 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   ww1: ['world war i', 'first world war'],
   // What "blew up", as news tells it.
   blew: ['explosion', 'exploded', 'blast'],
+  // …and chat's "blast": the article's "explosion".
+  blast: ['explosion', 'exploded'],
+  // A "pullout" of troops, as news tells it: a "withdrawal".
+  pullout: ['withdrawal', 'withdraw', 'withdrawing', 'withdrew'],
+  // Who lived through it, as news tells it: someone who "survived".
+  survivor: ['survived'],
+  survivors: ['survived'],
   paedophiles: PAEDOPHILIA,
   paedophile: PAEDOPHILIA,
   pedophiles: PAEDOPHILIA,

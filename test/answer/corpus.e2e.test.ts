@@ -277,6 +277,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did the philippine bishop say about the bishop emeritus dying', 'Allan Casicas'],
     // How sure the asker is ("really") is no word of the topic their quotes must hold.
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
+    // A plain word news writes otherwise ("pullout": "withdrawal"; "blast": "explosion").
+    ['lindsey graham on the syria pullout', 'Lindsey Graham'],
+    ['wardak council member describing the blast', 'Sharif Hotak'],
+    // A name typed as it sounds, in two words.
+    ['what did ted ross say when covid was declared a pandemic', 'Tedros Adhanom Ghebreyesus'],
     // The name, then "why did he …" with no comma between, as after one.
     ['de blasio why did he drop out', 'Bill de Blasio'],
     // "&" typed for "and" and a trailing-off are no words of the topic or the name.

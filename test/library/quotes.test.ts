@@ -160,6 +160,12 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('larry sharpee')).toEqual(library.speakerKeys('Larry Sharpe'));
   });
 
+  it('finds one name typed as it sounds in two words, where no name holds both', async () => {
+    await library.addArticles([article({ title: 'Pandemic', text: '"Act now," said Tedros Adhanom Ghebreyesus, the WHO chief.' })]);
+    expect(library.speakerKeys('ted ross')).toEqual(library.speakerKeys('Tedros Adhanom Ghebreyesus'));
+    expect(library.speakerKeys('ted ross')).toHaveLength(1);
+  });
+
   it('finds each of two speakers asked for together, and no one when either is unknown', async () => {
     await library.addArticles([article({ title: 'Talks', text: '"We will act," said Rob Tan, a councillor. "We wait," said Ana Lima.' })]);
     const both = library.speakerKeys('ruiz and rob tan');
@@ -416,6 +422,10 @@ describe('quotes in the library', () => {
     expect(library.unknownWords('francis dsouza')).toEqual([]);
     // Words it holds, and words it holds in no form, stay as typed.
     expect(library.asWritten('Francis and Beirut')).toBe('Francis and Beirut');
+    // …and a plain word news writes otherwise: "pullout" is a "withdrawal", no "pull out".
+    await library.addArticles([article({ title: 'Troops', text: 'Troops will pull out of the town, the army said. The withdrawal starts today.' })]);
+    expect(library.asWritten('the pullout')).toBe('the pullout');
+    expect(library.asWritten('orourke')).toBe('o rourke');
   });
 
   it('spells a long word typed one slip off as the articles spell it, but not one letter for another', async () => {
