@@ -121,6 +121,9 @@ export function plain(question: string): string {
     .replace(/^\s*there\s+(is|are)\s+(?=(?:some|any)\s)/i, '$1 there ')
     .replace(/\b(some|any|a)\s+declarations?\s+(?:of|from|by)\s+/gi, '$1 statement from ')
     .replace(/\bpersons\b/gi, 'people')
+    // "what article quotes kino gabriel", "which story quotes the houthi spokesman on the
+    // attacks": the quotes asked for by where they are, which the answer's citations give.
+    .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)

@@ -901,6 +901,9 @@ describe('plain', () => {
     ['which persons gave opinion about the call', 'what did the people say about the call'],
     ['who shared their views on the call', 'who commented on the call'],
     ['there was a massive earthquake in turkey', 'there was a massive earthquake in turkey'],
+    // The quotes asked for by where they are: the answer's citations give the article.
+    ['what article quotes kino gabriel', 'what did kino gabriel say'],
+    ['which story quotes the houthi spokesman on the saudi attacks?', 'what did the houthi spokesman say about the saudi attacks?'],
     ['the pullout was called a stab in the back by who', 'who called the pullout a stab in the back'],
     ['de blasio got called a part time mayor, by whom?', 'who called de blasio a part time mayor'],
     ['the gun laws should be changed was said by which pm', 'who said the gun laws should be changed'],
