@@ -215,6 +215,9 @@ export function plain(question: string): string {
     .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
+    // "how did people take the bill being withdrawn", "how did everyone take the news of mugabe
+    // dying": how they reacted to it. (Not "take off", "take part", "take office".)
+    .replace(/^\s*how\s+(did|do|does|will|would)\s+(\S.{0,40}?)\s+(?:take|receive)\s+(?!(?:off|part|over|place|up|out|down|office|charge|control|power|back|care|apart|aim|advantage|it|that|this)\b)(?:the\s+news\s+(?:of|that|about)\s+)?(?=\S)/i, 'how $1 $2 react to ')
     // As a learner writes it: "what merkel speak about …", "who say about …", "opinions
     // hurricane lorenzo".
     .replace(/^\s*what\s+(?!(?:people|everyone|they)\b)((?:(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:did|does|do|is|was|are|were|has|have|had|exactly|else)\b)[\p{L}'’.&-]+)\s+(?:speak|speaks|talk|talks|say)\s+(?:about|on|of|regarding|for)\s+(?=\S)/iu, 'what did $1 say about ')

@@ -901,6 +901,9 @@ describe('plain', () => {
     ['which persons gave opinion about the call', 'what did the people say about the call'],
     ['who shared their views on the call', 'who commented on the call'],
     ['there was a massive earthquake in turkey', 'there was a massive earthquake in turkey'],
+    // "how did X take …" is how they reacted to it; "take off" and "take part" are no reaction.
+    ['how did everyone take the news of mugabe dying', 'how did everyone react to mugabe dying'],
+    ['how did zapata take off from calais', 'how did zapata take off from calais'],
     // The quotes asked for by where they are: the answer's citations give the article.
     ['what article quotes kino gabriel', 'what did kino gabriel say'],
     ['which story quotes the houthi spokesman on the saudi attacks?', 'what did the houthi spokesman say about the saudi attacks?'],
