@@ -904,6 +904,8 @@ describe('plain', () => {
     // "how did X take …" is how they reacted to it; "take off" and "take part" are no reaction.
     ['how did everyone take the news of mugabe dying', 'how did everyone react to mugabe dying'],
     ['how did zapata take off from calais', 'how did zapata take off from calais'],
+    // "the people involved" are whoever the story's articles quote.
+    ['what did the people involved say about the bill', 'what did people say about the bill'],
     // The quotes asked for by where they are: the answer's citations give the article.
     ['what article quotes kino gabriel', 'what did kino gabriel say'],
     ['which story quotes the houthi spokesman on the saudi attacks?', 'what did the houthi spokesman say about the saudi attacks?'],
