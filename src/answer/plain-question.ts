@@ -122,7 +122,7 @@ export function plain(question: string): string {
     .replace(/\b(some|any|a)\s+declarations?\s+(?:of|from|by)\s+/gi, '$1 statement from ')
     .replace(/\bpersons\b/gi, 'people')
     // ("what did the people involved say about …": the story's voices, whoever they are.)
-    .replace(/\b(?:the\s+)?(?:people|persons|ones|parties|folks)\s+(?:involved|concerned)(?=\s+(?:say|said|think|thought|react|reacted)\b)/gi, 'people')
+    .replace(/\b(?:the\s+)?(?:people|ones|parties|folks)\s+(?:involved|concerned)(?=\s+(?:say|said|think|thought|react|reacted)\b)/gi, 'people')
     // "what article quotes kino gabriel", "which story quotes the houthi spokesman on the
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)

@@ -64,11 +64,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the iranian health ministry": whoever speaks for such a body in an article about the place.
   const body = bodyOfPlace(library, typed);
   if (body) return { speaker: body };
-  // "the florida department of transportation guy": chat's word for a person, after how
-  // the articles describe them.
-  // ("the unicef guy in samoa": where the person was is the story's, as typed after them.)
-  // ("the nca officer", "the pg&e exec": a word for anyone who works there, likewise; "the
-  // wardak council member" for one "of the Maidan Wardak provincial council".)
+  // "the florida department of transportation guy": chat's word for a person (memberOf).
   const member = memberOf(library, typed);
   if (member) return member;
   const words = typed.split(/\s+/);
@@ -404,7 +400,6 @@ function only<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-/** The names to show of the speakers the articles name or describe by every word of `words`. */
 // A word for anyone who works somewhere, after where: "the unicef guy in samoa", "the nca officer".
 const CHATTED = /^(.+?)\s+(?:guy|lady|dude|woman|man|person|bloke|fella|officer|official|exec|rep|staffer|employee|insider|member)(?:\s+(?:in|at|from)\s+(.+))?$/i;
 
@@ -427,6 +422,7 @@ function memberOf(library: Library, typed: string): { speaker: string; topicWord
   return chatted[2] ? { speaker: describedSo[0]!, topicWords: chatted[2] } : { speaker: describedSo[0]! };
 }
 
+/** The names to show of the speakers the articles name or describe by every word of `words`. */
 function namesDescribedAs(library: Library, words: string): string[] {
   const { nameOf } = library.people();
   return [...new Set(library.speakersDescribedAs(words).flatMap((key) => nameOf.get(key) ?? []))];
