@@ -187,7 +187,24 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     // "According to the National Transportation Safety Board (NTSB), CONTENT": its initials
     // are the name's, not the content's.
     const close = tokens[np[1]]?.text === '(' ? tokens.slice(np[1], np[1] + 8).findIndex((t) => t.text === ')') : -1;
-    const after = close > 0 ? np[1] + close + 1 : np[1];
+    const nameEnd = close > 0 ? np[1] + close + 1 : np[1];
+    // "According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is …": a
+    // phrase with no verb between two commas describes the speaker; the content follows it.
+    // (Not a time or place, "according to the study, in 2014 …", nor the subject of the verb
+    // after it, "according to ISNA, the prosecutor general, Ali Alghasi Mehr, said …".)
+    const comma = tokens[nameEnd]?.text === ',' ? tokens.slice(nameEnd + 1, last).findIndex((t) => t.text === ',') : -1;
+    const phrase = comma > 0 ? tokens.slice(nameEnd + 1, nameEnd + 1 + comma) : [];
+    // (The content is then a whole clause: a subject, with no comma, before its first verb.)
+    const following = tokens.slice(nameEnd + 2 + comma, last);
+    const firstVerb = following.findIndex((t) => /^(?:VERB|AUX)$/.test(t.pos));
+    const described =
+      phrase.length > 0 &&
+      !/^(?:ADP|SCONJ|NUM)$/.test(phrase[0]!.pos) &&
+      !phrase.some((t, i) => /^(?:VERB|AUX)$/.test(t.pos) || quoted(nameEnd + 1 + i)) &&
+      firstVerb > 0 &&
+      following.slice(0, firstVerb).every((t) => t.text !== ',') &&
+      following.slice(0, firstVerb).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos));
+    const after = described ? nameEnd + 1 + comma : nameEnd;
     // "According to X, CONTENT." or "CONTENT, according to X."
     const content: [number, number] | undefined =
       c === from || tokens[c - 1]?.text === ','

@@ -391,6 +391,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(quote!.fragments!.map(([a, b]) => text.slice(a, b))).toEqual(['Longer term', 'the goal is cheaper launches for everyone']);
     // …but a phrase with no verb after the name describes the source.
     expect(summary(quotesOf('The police are treating it as terrorism, according to prosecutor Dana Roe, the district attorney for Ulster.'))).toEqual([['indirect', 'Dana Roe', 'The police are treating it as terrorism']]);
+    // …and so does one between the name and the clause it opens.
+    const [described] = summary(quotesOf('According to Dr. Dana Roe, formerly the head of the agency, the outbreak is "unprecedented."'));
+    expect(described!.slice(0, 2)).toEqual(['mixed', 'Dana Roe']);
+    expect(described![2]).toMatch(/^the outbreak is "unprecedented/);
+    // (Not a time, nor the subject of the clause's verb.)
+    expect(summary(quotesOf('According to the study, in 2014 in the United States, roughly 16,000 deaths were caused by power plants.'))[0]![2]).toBe('in 2014 in the United States, roughly 16,000 deaths were caused by power plants');
+    expect(summary(quotesOf('According to the agency, the prosecutor of Tehran, Ali Mehr, said the men must face charges.')).map(([, , text]) => text)).not.toContainEqual(expect.stringMatching(/^Ali Mehr, said/));
      // A body's initials after its name are the name's, not the content's.
     const [board, report] = quotesOf('According to a 1989 report from the Rail Safety Board (RSB), the same train had derailed before. The report said nobody was hurt.');
     expect(board).toMatchObject({ text: 'the same train had derailed before', speaker: { name: 'Rail Safety Board', kind: 'organisation' } });
