@@ -87,6 +87,7 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     const day = found >= 0 && (tokens[object![0] + found]!.pos !== 'ADP' || /^(?:on|last|this)$/i.test(tokens[object![0] + found]!.text)) ? found : -1;
     // (Its preposition too: '"…," Schiff told Capital Download on Wednesday, "…"'.)
     if (object && day >= 0) object = [object[0], object[0] + 1 + day - (/^(?:on|last|this)$/i.test(tokens[object[0] + day]!.text) ? 1 : 0)];
+    if (object && day < 0) object = recipientOnly(tokens, object);
     if (object) k = object[1];
     if (object && day >= 0) {
       k += /^(?:on|last|this)$/i.test(tokens[k]?.text ?? '') && DAY.test(tokens[k + 1]?.text ?? '') ? 2 : DAY.test(tokens[k]?.text ?? '') ? 1 : 0;
@@ -130,6 +131,32 @@ export function reported(view: SentenceView, cue: number, mention: [number, numb
     if (last - j >= 3) return withObject({ content: [tokens[j]!.start, tokens[last - 1]!.end] as [number, number] });
   }
   return withObject({});
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|this)$/;
+// Words of a name that are not capitalised: "Hamza bin Laden", "Ursula von der Leyen".
+const NAME_PARTICLE = /^(?:bin|bint|ibn|al|el|de|del|della|der|den|di|da|do|dos|du|la|le|van|von|y|'s|’s)$/;
+
+/**
+ * Who was told, where the phrase after "told" ran on into the subject of what they were
+ * told, with no "that" between: "told reporters he lost control", "told The Jakarta Post
+ * radio broadcasts were …", "told NPR Hamza bin Laden had …". When a verb follows the
+ * phrase, the recipient ends before its last pronoun, or else where its words last change
+ * shape: a name's (capitalised), an outlet's capitals, a number's, plain words.
+ */
+function recipientOnly(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  if (to - from < 2 || !/^(?:VERB|AUX)$/.test(tokens[to]?.pos ?? '')) return [from, to];
+  for (let i = to - 1; i > from; i--) if (SUBJECT_PRONOUN.test(tokens[i]!.lower)) return [from, i];
+  const shape = (t: Token) => (NAME_PARTICLE.test(t.lower) ? 'name' : /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) ? 'capitals' : /^\p{Lu}/u.test(t.text) ? 'name' : /^\d/.test(t.text) ? 'number' : 'word');
+  // (A determiner opening it is no change of shape: "the Associated Press four victims were".)
+  const start = /^(?:the|a|an)$/.test(tokens[from]!.lower) ? from + 1 : from;
+  for (let i = to - 1; i > start; i--) {
+    // ("told local media Adamowicz's heart was …": a possessive opens the phrase it is of.)
+    if (/^['’]s$/.test(tokens[i - 1]!.text)) continue;
+    const [before, after] = [shape(tokens[i - 1]!), shape(tokens[i]!)];
+    if (before !== after) return [from, i];
+  }
+  return [from, to];
 }
 
 /** True when a span of the sentence holds a verb outside quotation marks: a clause, not a phrase. */

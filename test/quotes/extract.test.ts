@@ -355,6 +355,15 @@ describe('extractQuotes, the hard cases', () => {
 
   it('ends whom it was told to where another phrase opens', () => {
     expect(quotesOf('Love told her followers her team had filed a petition.')[0]).toMatchObject({ text: 'her team had filed a petition', speaker: { name: 'Love' } });
+    // With no "that", what they were told opens with its own subject: a pronoun, or words
+    // that are no longer the name's (or are a name after an outlet's capitals).
+    const told = (text: string) => quotesOf(`Intro. ${text}`).map((q) => q.text);
+    expect(told('The driver told reporters he lost control of the bus.')).toEqual(['he lost control of the bus']);
+    expect(told('Dana Roe told The Harbour Post radio broadcasts were used to warn ships.')).toEqual(['radio broadcasts were used to warn ships']);
+    expect(told('Dana Roe told NPR Hamza bin Laden had appeared in videos as a boy.')).toEqual(['Hamza bin Laden had appeared in videos as a boy']);
+    expect(told("The president told local media Adamowicz's heart was restarted by doctors.")).toEqual(["Adamowicz's heart was restarted by doctors"]);
+    // (Not where the phrase ends before what was told: "told CNN Philippines the towns …".)
+    expect(told('The mayor told CNN Philippines the towns were damaged.')).toEqual(['the towns were damaged']);
   });
 
   it('never takes the pronoun that opens what was said for who said it', () => {
