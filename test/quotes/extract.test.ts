@@ -885,3 +885,29 @@ describe('a quotation inside a reported clause', () => {
     ]);
   });
 });
+
+describe('an interview transcript', () => {
+  const transcript = [
+    'Biologist Dana Whitfield studies gulls. She answered our questions.',
+    '((Wikinews))  What drew you to gulls?',
+    'Dana Whitfield: I have loved birds since I was a child. Gulls said to me that the sea matters.',
+    '((WN))  How long did the study take?',
+    'DW: It ran for twelve years, and the team said it was worth it.',
+    '((WN))  What comes next?',
+    'DW Next we tag the chicks.',
+  ].join('\n\n');
+
+  it("gives each answer, whole, to the interviewee its label names, by name or initials", () => {
+    const answers = quotesOf(transcript).filter((q) => q.start > transcript.indexOf('((Wikinews))'));
+    expect(answers.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['direct', 'Dana Whitfield', 'I have loved birds since I was a child. Gulls said to me that the sea matters.'],
+      ['direct', 'Dana Whitfield', 'It ran for twelve years, and the team said it was worth it.'],
+      ['direct', 'Dana Whitfield', 'Next we tag the chicks.'],
+    ]);
+  });
+
+  it('reads a label only after an interviewer question, and initials only of a person the article names', () => {
+    expect(quotesOf('Intro.\n\nNote: the road is closed.').map((q) => q.speaker?.name)).toEqual([]);
+    expect(quotesOf('Intro.\n\n((WN))  Why?\n\nQX: Because it rained all week.').map((q) => q.speaker?.name)).toEqual([]);
+  });
+});
