@@ -4,7 +4,7 @@ import { SECONDARY, secondaryAttributions } from './content.ts';
 import { TELLING } from './cues.ts';
 import { describedAnywhere, withDescription } from './describe-speaker.ts';
 import { findQuotations, type Quotation } from './detect.ts';
-import { interviewAnswers } from './interview.ts';
+import { readInterview } from './interview.ts';
 import { findNamedRuns } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -262,11 +262,13 @@ export function extractQuotes(article: { text: string }): Quote[] {
     }
   }
   for (const quote of quotes) if (quote.kind === 'direct') joinClause(ctx, quote, sentences);
-  // An interview's answers are the interviewee's words, whatever their sentences attribute.
-  for (const answer of interviewAnswers(text, ctx.runs)) {
-    quotes.splice(0, quotes.length, ...quotes.filter((q) => q.end <= answer.start || q.start >= answer.end));
-    quotes.push(answer);
+  // An interview's answers are the interviewee's words, whatever their sentences attribute,
+  // and its questions are no one's quotes ("Your release said sexing the penguins was …").
+  const interview = readInterview(text, ctx.runs);
+  for (const [start, end] of [...interview.questions, ...interview.answers.map((a): [number, number] => [a.start, a.end])]) {
+    quotes.splice(0, quotes.length, ...quotes.filter((q) => q.end <= start || q.start >= end));
   }
+  quotes.push(...interview.answers);
   // A person the article described after their first quote, or only outside attributions
   // ("French President Emmanuel Macron called for …"), is described in every quote.
   // (An office alone, "Judge", gives way to the fuller one: "U.S. District Judge".)

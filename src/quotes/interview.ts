@@ -1,3 +1,4 @@
+import { splitSentences } from '../articles/index.ts';
 import type { NamedRun } from './names.ts';
 import type { Quote } from './types.ts';
 
@@ -24,18 +25,21 @@ function initialsOf(name: string): string {
 }
 
 /**
- * The answers of an interview transcript in `text`, each a direct quote of the person its
- * label names: initials are read as the article's person whose name has them.
+ * The answers of an interview transcript in `text`, as direct quotes of the person each
+ * label names (initials are read as the article's person whose name has them), and the
+ * spans of the interviewer's questions, which are no one's quotes.
  */
-export function interviewAnswers(text: string, runs: readonly NamedRun[]): Quote[] {
+export function readInterview(text: string, runs: readonly NamedRun[]): { answers: Quote[]; questions: Array<[number, number]> } {
   const people = [...new Set(runs.filter((r) => r.person && r.words.length >= 2).map((r) => r.words.join(' ')))];
   const answers: Quote[] = [];
+  const questions: Array<[number, number]> = [];
   let asked = false;
   for (const m of text.matchAll(/[^\n]+/g)) {
     const paragraph = m[0];
     const at = m.index!;
     if (INTERVIEWER.test(paragraph)) {
       asked = true;
+      questions.push([at, at + paragraph.length]);
       continue;
     }
     if (!asked || !/\S/.test(paragraph)) continue;
@@ -49,15 +53,26 @@ export function interviewAnswers(text: string, runs: readonly NamedRun[]): Quote
     const name = initials ? people.find((person) => initialsOf(person) === labelled) : named ? labelled : people.find((person) => person === labelled);
     if (!name) continue;
     const start = at + label[0].length;
-    const end = at + paragraph.trimEnd().length;
-    if (end <= start) continue;
-    answers.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: 'direct',
-      speaker: { name, kind: 'person', mention: { start: at, end: at + labelled.length, text: labelled } },
-    });
+    const mention = { start: at, end: at + labelled.length, text: labelled };
+    // (A long answer goes as a few quotes of a few sentences each, as news quotes them: one
+    // of eight sentences on birds, fish and the sea would answer every question about any.)
+    for (const [from, to] of passagesOf(text.slice(start, at + paragraph.trimEnd().length))) {
+      answers.push({ start: start + from, end: start + to, text: text.slice(start + from, start + to), kind: 'direct', speaker: { name, kind: 'person', mention } });
+    }
   }
-  return answers;
+  return { answers, questions };
+}
+
+// How many words a quote of an answer runs to before the next sentence starts another.
+const ANSWER_WORDS = 40;
+
+/** An answer's sentences, joined into runs of about ANSWER_WORDS words: [start, end] offsets. */
+function passagesOf(answer: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const { start, end } of splitSentences(answer)) {
+    const last = runs.at(-1);
+    if (last && (answer.slice(last[0], last[1]).match(/\S+/g) ?? []).length < ANSWER_WORDS) last[1] = end;
+    else runs.push([start, end]);
+  }
+  return runs;
 }

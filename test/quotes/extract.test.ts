@@ -906,6 +906,15 @@ describe('an interview transcript', () => {
     ]);
   });
 
+  it("splits a long answer into quotes of a few sentences, and takes the interviewer's questions for no one's", () => {
+    const sentence = 'We counted every nest on the island twice that year, in the spring and again in the autumn.';
+    const text = `Biologist Dana Whitfield studies gulls.\n\n((WN))  Your paper said the count was hard; was it?\n\nDW: ${Array(6).fill(sentence).join(' ')}`;
+    const quotes = quotesOf(text);
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(quotes.every((q) => q.speaker?.name === 'Dana Whitfield' && q.start > text.indexOf('DW:'))).toBe(true);
+    expect(quotes.map((q) => q.text).join(' ')).toBe(Array(6).fill(sentence).join(' '));
+  });
+
   it('reads a label only after an interviewer question, and initials only of a person the article names', () => {
     expect(quotesOf('Intro.\n\nNote: the road is closed.').map((q) => q.speaker?.name)).toEqual([]);
     expect(quotesOf('Intro.\n\n((WN))  Why?\n\nQX: Because it rained all week.').map((q) => q.speaker?.name)).toEqual([]);
