@@ -24,8 +24,11 @@ const ARTICLE_WEIGHT = 0.3;
 // body's.)
 const PERSON_WEIGHT = 0.1;
 // …and words in quotation marks before words reported: "what did people say" asks for
-// what they said, more than for the facts an agency reported.
+// what they said, more than for the facts an agency reported. (An interview's answers,
+// verbatim but in no quotation marks, go with the reported: the lines an article quotes
+// are those it chose, and a transcript's long answers would crowd them out.)
 const DIRECT_WEIGHT = 0.2;
+const QUOTATION_MARK = /["\u201c\u201d]/;
 // "What did the polish president say": a speaker the article calls so goes before others.
 const ROLE_WEIGHT = 0.15;
 // "reactions to de blasio quitting the race": a quote whose article holds the story's names
@@ -163,7 +166,7 @@ export async function findQuotes(
           QUOTE_RANK_WEIGHT * score +
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
           (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
-          (quote.kind === 'indirect' ? 0 : DIRECT_WEIGHT) +
+          (quote.kind !== 'indirect' && QUOTATION_MARK.test(quote.text) ? DIRECT_WEIGHT : 0) +
           (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
           NAMES_WEIGHT * held(quote.articleId) +
           (sayingIds.has(quote.id) ? SAYING_WEIGHT : 0),
