@@ -2,7 +2,7 @@ import { isAbbreviation } from '../articles/index.ts';
 import { clean, isSmallTalk, plain, unmarked } from './plain-question.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
-import { isPeopleWord, isTitle } from '../quotes/index.ts';
+import { isCountry, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
 export interface ParsedQuestion {
@@ -546,7 +546,7 @@ const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comme
  */
 function sentences(text: string): string[] {
   const parts: string[] = [];
-  for (const line of text.split(/\s*\n+\s*/)) {
+  for (const line of text.split(/\s*\n+\s*/).flatMap(headlineFirst)) {
     let start = 0;
     for (const end of line.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
       // ("dr. fauci", "u.s. troops": a full stop that ends no sentence.)
@@ -557,6 +557,19 @@ function sentences(text: string): string[] {
     parts.push(line.slice(start));
   }
   return parts.filter((part) => /\p{L}/u.test(part));
+}
+
+/**
+ * "Former Trump advisor, Paul Manafort, receives second sentence: what did the judge say",
+ * "… Karaj houses — what did the army say": a headline pasted (five words or more), then the
+ * ask as its own sentence after a colon, a bar or a dash. (Not "re: …", "verify: …", nor
+ * an ask whose "he" or "she" the words before name: "harry dunn's mother - what did she
+ * say" is read whole, below.)
+ */
+function headlineFirst(line: string): string[] {
+  const pasted = /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:what|how|why)\s+(?:did|does|do|was|were|is|has|have)\b(?!.*\b(?:he|she|him|his|her|they|them|their|it|its)\b).*)$/iu.exec(line);
+  // (A headline says no "I" or "you": "hello citewire, i have a question: what did …".)
+  return pasted && (pasted[1]!.match(/\S+/g) ?? []).length >= 5 && !/\b(?:i|i['’]m|me|my|you|your|we|our|hello|hi|hey)\b/i.test(pasted[1]!) ? [pasted[1]!, pasted[2]!] : [line];
 }
 
 // A body the lead-in named, asked for again by what it is: "pg&e cuts power. what did the
@@ -660,7 +673,11 @@ export function topicParts(topic: string): string[] {
   // not "both the notre dame fire and the amazon fires", two stories.
   const paired = topic.replace(/\b((?:between|both)\s+(?:the\s+)?(?:\S+\s+)?\S+)\s+and\s+/giu, '$1 \u0000 ');
   // A line in quotes is one thing said, whatever it joins: "read my lips, no new taxes".
-  const quoted = paired.replace(/["“][^"“”]+["”]/gu, (line) => line.replace(/,/g, '\u0001').replace(/\s/g, '\u0002'));
+  // (…and a place's country or state after a comma is where it is: "a military base in
+  // Maidan Wardak, Afghanistan", "the streets of Cahors, France".)
+  const quoted = paired
+    .replace(/["“][^"“”]+["”]/gu, (line) => line.replace(/,/g, '\u0001').replace(/\s/g, '\u0002'))
+    .replace(/,(\s+)((?:\p{L}+\s+){0,2}\p{L}+)(?=\s*(?:[,.?!]|$)|\s+(?:and|then|or|plus|vs)\b)/gu, (whole, space: string, place: string) => (isCountry(place) || isUsState(place) ? `\u0001${space.replace(/\s/g, '\u0002')}${place.replace(/\s/g, '\u0002')}` : whole));
   const parts = quoted
     .split(JOINERS)
     // ("… and later to the verdict": "later" is no word of the story.)

@@ -549,6 +549,9 @@ describe('parseQuestion', () => {
     // What the reader saw first, then the ask: whom the ask names, on the lead-in's story…
     ['gdansk mayor stabbed on stage. the polish president said what', { speech: true, speaker: 'polish president', topic: 'gdansk mayor stabbed on stage' }],
     ['khashoggi fiancee at the un. the un rapporteur told her what', { speech: true, speaker: 'un rapporteur', topic: 'khashoggi fiancee at the un' }],
+    // …a headline pasted, then the ask after a colon, a bar or a dash…
+    ['Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court: what did the judge say', { speech: true, speaker: 'judge', topic: 'Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court' }],
+    ['Tunisian PM signs decree banning face veils | what did the human rights league say', { speech: true, speaker: 'human rights league', topic: 'Tunisian PM signs decree banning face veils' }],
     // …a body the lead-in named, asked for by what it is, is the story's voices…
     ['so pg&e is cutting power to half a million people?? what did the company say', { speech: true, topic: 'pg&e is cutting power to half a million people' }],
     ['hk protesters marched in the rain again. a student there said', { speech: true, topic: 'hk protesters marched in the rain student there' }],
@@ -841,6 +844,9 @@ describe('topicParts', () => {
     ['"read my lips, no new taxes"', []],
     ['“stay home and stay safe”', []],
     ['"our house is burning" and the amazon fires', ['"our house is burning"', 'the amazon fires']],
+    // A place's country or state after a comma is where it is, not another story.
+    ['a car bomb at a base in Maidan Wardak, Afghanistan', []],
+    ['the shooting in el paso, texas and the one in dayton, ohio', ['the shooting in el paso, texas', 'the one in dayton, ohio']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
   });
