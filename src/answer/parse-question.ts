@@ -567,7 +567,11 @@ function sentences(text: string): string[] {
  * say" is read whole, below.)
  */
 function headlineFirst(line: string): string[] {
-  const pasted = /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:what|how|why)\s+(?:did|does|do|was|were|is|has|have)\b(?!.*\b(?:he|she|him|his|her|they|them|their|it|its)\b).*)$/iu.exec(line);
+  // (…or whose words in shorthand: "… vaccination drive - unicef quote", "… unlawful —
+  // sturgeon reaction"; "mary quant's quote" is read whole.)
+  const pasted =
+    /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:what|how|why)\s+(?:did|does|do|was|were|is|has|have)\b(?!.*\b(?:he|she|him|his|her|they|them|their|it|its)\b).*)$/iu.exec(line) ??
+    /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,2}(?<!['’]s?)\s+(?:quote|quotes|statement|reaction|response|words|comment|comments)\s*[?.!]*)$/iu.exec(line);
   // (A headline says no "I" or "you": "hello citewire, i have a question: what did …".)
   return pasted && (pasted[1]!.match(/\S+/g) ?? []).length >= 5 && !/\b(?:i|i['’]m|me|my|you|your|we|our|hello|hi|hey)\b/i.test(pasted[1]!) ? [pasted[1]!, pasted[2]!] : [line];
 }

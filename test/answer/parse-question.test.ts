@@ -552,6 +552,7 @@ describe('parseQuestion', () => {
     // …a headline pasted, then the ask after a colon, a bar or a dash…
     ['Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court: what did the judge say', { speech: true, speaker: 'judge', topic: 'Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court' }],
     ['Tunisian PM signs decree banning face veils | what did the human rights league say', { speech: true, speaker: 'human rights league', topic: 'Tunisian PM signs decree banning face veils' }],
+    ['Samoan government shuts down for nationwide measles vaccination drive - unicef quote', { speech: true, speaker: 'unicef', topic: 'Samoan government shuts down for nationwide measles vaccination drive' }],
     // …a body the lead-in named, asked for by what it is, is the story's voices…
     ['so pg&e is cutting power to half a million people?? what did the company say', { speech: true, topic: 'pg&e is cutting power to half a million people' }],
     ['hk protesters marched in the rain again. a student there said', { speech: true, topic: 'hk protesters marched in the rain student there' }],
