@@ -196,7 +196,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "who criticized trump for …": others' words on him, none of his own.
   // ("other than the pope, who commented …": likewise, every voice but his.)
   const notBy = parsed.aimedAt ?? parsed.except;
-  const aimedAt = notBy ? whoIsAsked(library, notBy).speaker : undefined;
+  // ("who criticized pelosi's impeachment inquiry": hers is what they criticized.)
+  const possessor = notBy ? /^(.+?)['’]s?\s+\S/.exec(notBy)?.[1] : undefined;
+  const aimedAt = notBy ? (whoIsAsked(library, notBy).speaker ?? (possessor ? whoIsAsked(library, possessor).speaker : undefined)) : undefined;
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.

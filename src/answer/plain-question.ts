@@ -273,6 +273,8 @@ export function plain(question: string): string {
     // "any backlash over the ban?", "criticism of the ruling", "praise for kipchoge": a side
     // taken on it, asked as whoever took it.
     .replace(/^\s*(?:(?:was|is|were|has|have)\s+there\s+(?:been\s+)?)?(?:any\s+|much\s+|a\s+lot\s+of\s+)?(?:(backlash|criticism|pushback|outrage|anger|condemnation)|(praise)|(support))\s+(?:over|to|of|against|for|after|about|on|at)\s+(?=\S)/i, (_, against?: string, praise?: string) => (against ? 'who criticized ' : praise ? 'who praised ' : 'who supported '))
+    // ("critics of trump's emergency threat — quotes": whoever criticized it.)
+    .replace(/^\s*(?:the\s+)?(?:(critics)|(supporters|defenders))\s+of\s+(?=\S)/i, (_, against?: string) => (against ? 'who criticized ' : 'who supported '))
     // "quotes from people involved in the boat fire": the story's voices.
     .replace(/^\s*(quotes?|comments?|reactions?|words|statements)\s+(?:from|by|of)\s+(?:the\s+)?(?:people|those|everyone|anyone)\s+(?:involved|caught\s+up)\s+in\s+(?=\S)/i, '$1 about ')
     // "pelosi + the wall": her on it.

@@ -592,6 +592,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(attacked).not.toContain('Boris Johnson');
     expect(attacked.slice(0, 5)).toEqual(expect.arrayContaining(['Philip Hammond', 'Yvette Cooper']));
     expect(await speakers('who criticized trump for pulling out the troops from syria')).not.toContain('Donald Trump');
+    // …whose thing it was they criticized ("pelosi's impeachment inquiry", "trump's threat").
+    expect(await speakers("was there any pushback on pelosi's impeachment inquiry")).not.toContain('Nancy Pelosi');
+    expect(await speakers("critics of trump's emergency threat — quotes")).not.toContain('Donald Trump');
   });
 
   it('answers about the one article a question links to, and says so of a link to none', async () => {

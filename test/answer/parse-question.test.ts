@@ -397,6 +397,7 @@ describe('parseQuestion', () => {
     ['any backlash over de blasio quitting the race?', { speech: true, topic: 'de blasio quitting the race' }],
     ['was there any criticism of the toilet paper limits', { speech: true, topic: 'the toilet paper limits' }],
     ['praise for kipchoge', { speech: true, aimedAt: 'kipchoge', topic: 'kipchoge' }],
+    ["critics of trump's emergency threat — quotes", { speech: true, aimedAt: "trump's emergency threat", topic: "trump's emergency threat" }],
     // "X quote: Y", whoever it names on the rest; not "Y quotes - who said what" (a guard).
     ['kipchoge quote: the sub two marathon', { speech: true, speaker: 'kipchoge', topic: 'the sub two marathon', guessed: true }],
     ['notre dame quotes - who said what', { speech: true, topic: 'notre dame quotes' }],
