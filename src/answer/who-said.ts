@@ -21,7 +21,8 @@ const ARTICLE_WEIGHT = 0.3;
 // Who-said-what asks for people's words: a person's quote goes a little before the same
 // words from an organisation, a country or "data". (0.05 → 0.1 on bench:whosaid dev, batches
 // 1–95: across @5 +2, story @10 +1, named @10 −1, "russian investigators", whose words are a
-// body's.)
+// body's.) Not among the words of one speaker asked for: "pg&e's apology" is the company's,
+// before its vice president's.
 const PERSON_WEIGHT = 0.1;
 // …and words in quotation marks before words reported: "what did people say" asks for
 // what they said, more than for the facts an agency reported. (An interview's answers,
@@ -165,7 +166,7 @@ export async function findQuotes(
           similarity +
           QUOTE_RANK_WEIGHT * score +
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
-          (quote.speaker?.kind === 'person' ? PERSON_WEIGHT : 0) +
+          (quote.speaker?.kind === 'person' && !speakerKeys ? PERSON_WEIGHT : 0) +
           (quote.kind !== 'indirect' && QUOTATION_MARK.test(quote.text) ? DIRECT_WEIGHT : 0) +
           (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
           NAMES_WEIGHT * held(quote.articleId) +
