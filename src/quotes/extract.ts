@@ -265,10 +265,9 @@ export function extractQuotes(article: { text: string }): Quote[] {
   // An interview's answers are the interviewee's words, whatever their sentences attribute,
   // and its questions are no one's quotes ("Your release said sexing the penguins was …").
   const interview = readInterview(text, ctx.runs);
-  for (const [start, end] of [...interview.questions, ...interview.answers.map((a): [number, number] => [a.start, a.end])]) {
-    quotes.splice(0, quotes.length, ...quotes.filter((q) => q.end <= start || q.start >= end));
-  }
-  quotes.push(...interview.answers);
+  const spans = [...interview.questions, ...interview.answers.map((a): [number, number] => [a.start, a.end])];
+  const apart = (q: Quote) => spans.every(([start, end]) => q.end <= start || q.start >= end);
+  quotes.splice(0, quotes.length, ...quotes.filter(apart), ...interview.answers);
   // A person the article described after their first quote, or only outside attributions
   // ("French President Emmanuel Macron called for …"), is described in every quote.
   // (An office alone, "Judge", gives way to the fuller one: "U.S. District Judge".)
