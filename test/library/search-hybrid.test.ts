@@ -25,6 +25,15 @@ describe('selectDiverse', () => {
     const picked = selectDiverse([[1, 1], [2, 0.95], [3, 0.6]], (l) => vectors[l], 2, 1);
     expect(picked.map(([l]) => l)).toEqual([1, 2]);
   });
+  it('weighs a candidate against everything picked, not only the last pick', () => {
+    // 3 nearly repeats 1, picked first; after 2 is picked, 3 is still redundant.
+    const v: Record<number, number[]> = { 1: [1, 0, 0], 2: [0, 1, 0], 3: [0.99, 0.141, 0], 4: [0, 0, 1] };
+    const picked = selectDiverse([[1, 1], [3, 0.95], [2, 0.9], [4, 0.5]], (l) => v[l], 3, 0.5);
+    expect(picked.map(([l]) => l)).toEqual([1, 2, 4]);
+  });
+  it('keeps each pick with its own relevance and leaves out labels with no vector', () => {
+    expect(selectDiverse([[9, 1], [1, 0.8], [3, 0.3]], (l) => vectors[l], 3, 0.7)).toEqual([[1, 0.8], [3, 0.3]]);
+  });
 });
 
 describe('normalizeScores', () => {
