@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatches, typedRoleMatches, typedWithinOneEdit, type Quote } from '../quotes/index.ts';
+import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatcher, typedRoleMatcher, typedWithinOneEdit, type Quote } from '../quotes/index.ts';
 import { acronym, initialsIndex, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
@@ -269,19 +269,22 @@ export class QuoteStore {
     const initials = (r: { name: string }) => /^[a-z]{2,6}$/.test(typed) && acronym(r.name) === typed;
     // A name as typed beats one a typo away: "boris" is Boris Johnson, not Doris Day (below).
     const byName = ({ typos = true, as = name } = {}) => {
-      const exact = rows.filter((r) => r.key === key || typedNameMatches(as, r.name, { typos: false }) || initials(r));
+      const asTyped = typedNameMatcher(as, { typos: false });
+      const exact = rows.filter((r) => r.key === key || asTyped(r.name) || initials(r));
       // (A word the articles write as a name as typed is no typo: "prince harry" is not Larry
       // Sharpe where Harry Dunn is in the news. Each typed word is looked up once, not per row.)
       if (exact.length > 0 || !typos) return exact;
       const asName = new Map<string, boolean>();
       const written = (w: string) => asName.get(w) ?? asName.set(w, writes(w) === 'capitalised').get(w)!;
-      return rows.filter((r) => typedNameMatches(as, r.name, { written }));
+      const typedLoosely = typedNameMatcher(as, { written });
+      return rows.filter((r) => typedLoosely(r.name));
     };
     // "the mayor of london", "the pope": a role, found in how the articles named the speaker
     // ("Mayor of London Sadiq Khan", "Pope Francis"). A role "of" somewhere is only a role,
     // never the place's name ("Imperial College London").
     const words = name.split(/\s+/);
-    const byRole = () => (words.some(isTitle) ? rows.filter((r) => typedRoleMatches(name, described(r.mention, r.description))) : []);
+    const asRole = typedRoleMatcher(name);
+    const byRole = () => (words.some(isTitle) ? rows.filter((r) => asRole(described(r.mention, r.description))) : []);
     // "the mayor of london", "spantons lawyer": a role, not the name inside it (Spanton's
     // lawyer is not Spanton; "boris johnson pm" is still Boris Johnson).
     const possessed = words.length >= 2 && isTitle(words.at(-1)!) && /(?:['’]s|[^s'’]s)$/i.test(words.at(-2)!);
@@ -299,12 +302,12 @@ export class QuoteStore {
     // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire
     // captain") or a kind of people ("puerto rico's governors").
     if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
-      matches = rows.filter((r) => typedRoleMatches(name, described(...[r.mention, r.description].map((part) => part?.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ')))));
+      matches = rows.filter((r) => asRole(described(...[r.mention, r.description].map((part) => part?.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ')))));
     }
     // "the port security guy": a word that only says a person makes the rest what they are,
     // in any case ("a security official from the port of departure").
     if (matches.length === 0 && plain !== typedName.trim()) {
-      matches = rows.filter((r) => typedRoleMatches(name, described(r.mention, r.description)));
+      matches = rows.filter((r) => asRole(described(r.mention, r.description)));
     }
     // "the taliban", "the vatican", "cuba", "the rmt": one name, no one's, but that of the body
     // or place a speaker is described as speaking for, before their office or after "of"
@@ -366,7 +369,8 @@ export class QuoteStore {
 
   /** Speaker keys whose name, mention or description holds every word of `words` ("health ministry": "speaking for the country's Health Ministry"). */
   keysDescribedAs(words: string): string[] {
-    return [...new Set(this.speakerRows().filter((r) => typedRoleMatches(words, described(r.name, r.mention, r.description))).map((r) => r.key))];
+    const asRole = typedRoleMatcher(words);
+    return [...new Set(this.speakerRows().filter((r) => asRole(described(r.name, r.mention, r.description))).map((r) => r.key))];
   }
 
   /**
