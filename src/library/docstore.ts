@@ -5,6 +5,7 @@ import { FeedStore } from './feed-store.ts';
 import { QUOTES_SCHEMA, QuoteStore } from './quote-store.ts';
 import { signature, signatureFromBlob, signatureToBlob } from './near-duplicates.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
+import { prepared } from './prepared.ts';
 
 /** A passage row: its SQLite rowid doubles as its label in the HNSW index. */
 export interface StoredPassage extends Passage {
@@ -161,12 +162,12 @@ export class Docstore {
   }
 
   getMeta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = prepared(this.db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    prepared(this.db, 'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   /** Runs `work` in one transaction: all of it lands, or none. */
@@ -175,26 +176,26 @@ export class Docstore {
   }
 
   getArticle(id: string): Article | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? toArticle(row) : undefined;
   }
 
   /** The article at `url`: its own URL, or another address its text was found under. */
   getArticleByUrl(url: string): Article | undefined {
-    const row = (this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) ??
-      this.db.prepare('SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(url)) as ArticleRow | undefined;
+    const row = (prepared(this.db, 'SELECT * FROM articles WHERE url = ?').get(url) ??
+      prepared(this.db, 'SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(url)) as ArticleRow | undefined;
     return row ? toArticle(row) : undefined;
   }
 
   /** The other URLs an article's text was found under, oldest first. */
   aliasesOf(articleId: string): string[] {
-    return (this.db.prepare('SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid').all(articleId) as Array<{ url: string }>).map((r) => r.url);
+    return (prepared(this.db, 'SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid').all(articleId) as Array<{ url: string }>).map((r) => r.url);
   }
 
   /** Records another URL of a stored article (call inside a transaction); a URL already known is left alone. */
   addAlias(url: string, articleId: string): void {
     if (this.getArticleByUrl(url)) return;
-    this.db.prepare('INSERT INTO article_urls (url, article_id) VALUES (?, ?)').run(url, articleId);
+    prepared(this.db, 'INSERT INTO article_urls (url, article_id) VALUES (?, ?)').run(url, articleId);
   }
 
   /** Every stored article's MinHash signature, computing those an older library lacks. */
@@ -203,10 +204,10 @@ export class Docstore {
       .prepare('SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures)')
       .all() as Array<{ id: string; text: string }>;
     if (missing.length) {
-      const insert = this.db.prepare('INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, ?)');
+      const insert = prepared(this.db, 'INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, ?)');
       this.transaction(() => missing.forEach((a) => insert.run(a.id, signatureToBlob(signature(a.text)))));
     }
-    const rows = this.db.prepare('SELECT article_id AS id, signature FROM article_signatures').all() as Array<{ id: string; signature: Buffer }>;
+    const rows = prepared(this.db, 'SELECT article_id AS id, signature FROM article_signatures').all() as Array<{ id: string; signature: Buffer }>;
     return new Map(rows.map((r) => [r.id, signatureFromBlob(r.signature)]));
   }
 
@@ -251,12 +252,12 @@ export class Docstore {
       where.push('substr(published_at, 1, 10) <= ?');
       params.push(filter.until.slice(0, 10));
     }
-    const rows = this.db.prepare(`SELECT id FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: string }>;
+    const rows = prepared(this.db, `SELECT id FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }
 
   countArticles(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   /** Inserts an article with its passages and their vectors (call inside a transaction). */
@@ -272,11 +273,11 @@ export class Docstore {
         caption: article.caption ?? null, licence: article.licence ?? null, source: article.source ?? null,
         text: article.text, addedAt: new Date().toISOString(),
       });
-    this.db.prepare('INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)').run(article.id, signatureToBlob(signature(article.text)));
-    const insertPassage = this.db.prepare(
+    prepared(this.db, 'INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)').run(article.id, signatureToBlob(signature(article.text)));
+    const insertPassage = prepared(this.db, 
       'INSERT INTO passages (id, article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const insertVector = this.db.prepare('INSERT INTO vectors (passage_rowid, vector) VALUES (?, ?)');
+    const insertVector = prepared(this.db, 'INSERT INTO vectors (passage_rowid, vector) VALUES (?, ?)');
     passages.forEach((p, i) => {
       const { lastInsertRowid } = insertPassage.run(p.id, article.id, i, p.start, p.end, p.text);
       insertVector.run(lastInsertRowid, toBlob(vectors[i]!));
@@ -286,8 +287,8 @@ export class Docstore {
   /** Deletes an article, its passages and vectors (call inside a transaction). */
   deleteArticle(id: string): boolean {
     // Passages first, one by one, so that their delete trigger logs each label.
-    this.db.prepare('DELETE FROM passages WHERE article_id = ?').run(id);
-    return this.db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes > 0;
+    prepared(this.db, 'DELETE FROM passages WHERE article_id = ?').run(id);
+    return prepared(this.db, 'DELETE FROM articles WHERE id = ?').run(id).changes > 0;
   }
 
   /** The HNSW labels (passage rowids) of some articles, for filtered search. */
@@ -306,7 +307,7 @@ export class Docstore {
 
   passagesByRowid(rowids: readonly number[]): Map<number, StoredPassage> {
     const found = new Map<number, StoredPassage>();
-    const get = this.db.prepare('SELECT rowid, id, article_id AS articleId, ordinal, start, end, text FROM passages WHERE rowid = ?');
+    const get = prepared(this.db, 'SELECT rowid, id, article_id AS articleId, ordinal, start, end, text FROM passages WHERE rowid = ?');
     for (const rowid of rowids) {
       const row = get.get(rowid) as StoredPassage | undefined;
       if (row) found.set(rowid, row);
@@ -315,7 +316,7 @@ export class Docstore {
   }
 
   vector(label: number): Float32Array | undefined {
-    const row = this.db.prepare('SELECT vector FROM vectors WHERE passage_rowid = ?').get(label) as { vector: Buffer } | undefined;
+    const row = prepared(this.db, 'SELECT vector FROM vectors WHERE passage_rowid = ?').get(label) as { vector: Buffer } | undefined;
     return row ? fromBlob(row.vector) : undefined;
   }
 
@@ -327,28 +328,28 @@ export class Docstore {
   }
 
   countVectors(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM vectors').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM vectors').get() as { n: number }).n;
   }
 
   lastChange(): number {
-    const row = this.db.prepare('SELECT max(seq) AS seq FROM vector_log').get() as { seq: number | null };
+    const row = prepared(this.db, 'SELECT max(seq) AS seq FROM vector_log').get() as { seq: number | null };
     return row.seq ?? 0;
   }
 
   changesSince(seq: number): VectorChange[] {
-    return this.db.prepare('SELECT seq, op, label FROM vector_log WHERE seq > ? ORDER BY seq').all(seq) as VectorChange[];
+    return prepared(this.db, 'SELECT seq, op, label FROM vector_log WHERE seq > ? ORDER BY seq').all(seq) as VectorChange[];
   }
 
   /** The index's terms (stemmed) that start with `prefix`, for typo-tolerant look-ups. */
   termsStartingWith(prefix: string): string[] {
     this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_terms USING fts5vocab(main, 'passages_fts', 'row')");
-    const rows = this.db.prepare('SELECT term FROM temp.passages_terms WHERE term >= ? AND term < ?').all(prefix, `${prefix}\uffff`) as Array<{ term: string }>;
+    const rows = prepared(this.db, 'SELECT term FROM temp.passages_terms WHERE term >= ? AND term < ?').all(prefix, `${prefix}\uffff`) as Array<{ term: string }>;
     return rows.map((r) => r.term);
   }
 
   /** How many passages hold an FTS5 term (through FTS5, so it is stemmed as the index was). */
   countMatching(term: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(term) as { n: number }).n;
   }
 
   /** Which of `labels` hold an FTS5 term. */
@@ -361,7 +362,7 @@ export class Docstore {
 
 
   countPassages(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM passages').get() as { n: number }).n;
   }
 
   /** BM25 over the passages' FTS5 index: best first, as [rowid, score] with higher = better. */
@@ -371,7 +372,7 @@ export class Docstore {
         ? this.db
             .prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
             .all(ftsQuery, JSON.stringify([...labels]), limit)
-        : this.db.prepare('SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
+        : prepared(this.db, 'SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
     ) as Array<{ rowid: number; rank: number }>;
     // FTS5's bm25() is lower-is-better and negative; flip it so every score here is higher-is-better.
     return rows.map((r) => [r.rowid, -r.rank]);

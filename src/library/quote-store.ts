@@ -3,6 +3,7 @@ import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedName
 import { acronym, initialsIndex, inverted } from './initials.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
+import { prepared } from './prepared.ts';
 
 // Words an insertion may put between the words of a phrase asked about ("[call a national emergency]").
 const NEAR_SLACK = 6;
@@ -131,7 +132,7 @@ export class QuoteStore {
   constructor(private readonly db: Database.Database) {
     // A schema-2 quotes table lacks the kind column (CREATE TABLE IF NOT EXISTS keeps the
     // old table); its quotes are extracted again on open, kinds included.
-    const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('quotes') as Array<{ name: string }>;
+    const columns = prepared(this.db, 'SELECT name FROM pragma_table_info(?)').all('quotes') as Array<{ name: string }>;
     if (!columns.some((c) => c.name === 'speaker_kind')) {
       try {
         this.db.exec('ALTER TABLE quotes ADD COLUMN speaker_kind TEXT');
@@ -147,8 +148,8 @@ export class QuoteStore {
    * transaction that stores the article).
    */
   insert(articleId: string, quotes: readonly Quote[], vectors?: readonly number[][]): void {
-    const insertVector = this.db.prepare('INSERT INTO quote_vectors (quote_id, vector) VALUES (?, ?)');
-    const insert = this.db.prepare(
+    const insertVector = prepared(this.db, 'INSERT INTO quote_vectors (quote_id, vector) VALUES (?, ?)');
+    const insert = prepared(this.db, 
       `INSERT INTO quotes (article_id, start, end, fragments, text, kind, cue_start, cue_end, cue,
          speaker_name, speaker_key, mention_start, mention_end, mention, description, speaker_kind)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -167,12 +168,12 @@ export class QuoteStore {
 
   /** Removes an article's quotes (their vectors and lexical entries go with them). */
   deleteOf(articleId: string): void {
-    this.db.prepare('DELETE FROM quotes WHERE article_id = ?').run(articleId);
+    prepared(this.db, 'DELETE FROM quotes WHERE article_id = ?').run(articleId);
   }
 
   /** Changes with every quote written or removed, in this process or another: a cache key. */
   generation(): number {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'quotes_generation'").get() as { value: string } | undefined;
+    const row = prepared(this.db, "SELECT value FROM meta WHERE key = 'quotes_generation'").get() as { value: string } | undefined;
     return Number(row?.value ?? 0);
   }
 
@@ -185,13 +186,13 @@ export class QuoteStore {
 
   /** The quotes with these ids. */
   byIds(ids: readonly number[]): Map<number, StoredQuote> {
-    const rows = this.db.prepare('SELECT * FROM quotes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as QuoteRow[];
+    const rows = prepared(this.db, 'SELECT * FROM quotes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as QuoteRow[];
     return new Map(rows.map((row) => [row.id, toQuote(row)]));
   }
 
   /** Of these quotes, those whose own words (not their speaker's name) match `ftsQuery`. */
   holding(ftsQuery: string, ids: readonly number[]): Set<number> {
-    const rows = this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').all(`text : ${ftsQuery}`, JSON.stringify(ids)) as Array<{ id: number }>;
+    const rows = prepared(this.db, 'SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').all(`text : ${ftsQuery}`, JSON.stringify(ids)) as Array<{ id: number }>;
     return new Set(rows.map((r) => r.id));
   }
 
@@ -202,7 +203,7 @@ export class QuoteStore {
         ? this.db
             .prepare('SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
             .all(ftsQuery, JSON.stringify([...allowed]), limit)
-        : this.db.prepare('SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
+        : prepared(this.db, 'SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?').all(ftsQuery, limit)
     ) as Array<{ id: number; rank: number }>;
     return rows.map((r) => [r.id, -r.rank]);
   }
@@ -214,7 +215,7 @@ export class QuoteStore {
    */
   saying(words: readonly string[], limit = 20): StoredQuote[] {
     if (words.length === 0) return [];
-    const find = (query: string) => this.db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?').all(query, limit) as Array<{ id: number }>;
+    const find = (query: string) => prepared(this.db, 'SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?').all(query, limit) as Array<{ id: number }>;
     // …or all of them close together, as an editor's insertion splits them: "I can do it
     // [call a national emergency] if I want".
     const nearAll = (some: readonly string[]) => find(`text : NEAR(${some.map((w) => `"${w}"`).join(' ')}, ${words.length + NEAR_SLACK})`);
@@ -239,7 +240,7 @@ export class QuoteStore {
       where.push('speaker_key IN (SELECT value FROM json_each(?))');
       params.push(JSON.stringify(filter.speakerKeys));
     }
-    const rows = this.db.prepare(`SELECT id FROM quotes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: number }>;
+    const rows = prepared(this.db, `SELECT id FROM quotes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(...params) as Array<{ id: number }>;
     return new Set(rows.map((r) => r.id));
   }
 
