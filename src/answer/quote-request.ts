@@ -34,6 +34,14 @@ export function asQuoteRequest(question: string): string {
     // exhausted": did she say so; "citation for erdogan's comments on …": those comments.
     .replace(/^\s*(?:(?:is|was)\s+there\s+)?(?:a\s+|the\s+|any\s+)?(?:sources?|citations?|proof|evidence|receipts?)\s+(?:for|that|of)\s+(.{2,40}?)\s+(?:saying|said|says|calling|called|claiming|claimed)\s+(?=\S)/i, 'did $1 say ')
     .replace(/^\s*(?:i\s+want\s+|i\s+need\s+)?(?:the\s+)?(?:(?:exact|actual)\s+)?(?:quote|line|bit|part|clip)\s+where\s+(.{2,40}?)\s+(?:says|said|calls|called|talks\s+about)\s+(?=\S)/i, 'did $1 say ')
+    // Where a figure or a claim comes from: "who is the source on 60k bahamians needing food",
+    // "source for 10 million measles cases in 2018", "where does the 1.7 million marchers
+    // number come from", "india had 142 cases, says who?": who said so. (Not "sources on the
+    // wall", quotes on a topic, nor "source for obama commenting on …", his comments.)
+    .replace(/^\s*(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+)?sources?\s+(?:for|on|of|behind)\s+(?=\S)/i, 'who said ')
+    .replace(new RegExp(String.raw`^\s*(?:a\s+|the\s+|any\s+)?source\s+for\s+(?!.*\b(?:${SAYING})\b)(?=\S)`, 'i'), 'who said ')
+    .replace(/^\s*where\s+(?:does|did|do|is|was|are|were)\s+(?:the\s+|that\s+|this\s+)?(\S.*?\b(?:numbers?|figures?|stats?|statistics?|estimates?|counts?|toll|data|percentages?)\b.*?)\s+(?:come\s+from|from)\s*[?.!]*\s*$/i, (_, claim: string) => `who said ${claim.replace(/\s+(?:numbers?|figures?|stats?|statistics?|estimates?|counts?|data|percentages?)\b/i, '')}`)
+    .replace(/^(\s*\S.*?)\s*(?:[,?.!]|\s[-–—])\s*(?:says|said)\s+who\s*[?.!]*\s*$/i, 'who said $1')
     .replace(/^\s*(?:a\s+|the\s+|any\s+)?(?:sources?|citations?)\s+(?:for|of)\s+(?=\S)/i, '')
     // "exact words trump used about the wall": what he said about it; "the exact wording of
     // macron's statement": that statement.
@@ -58,3 +66,6 @@ export function asQuoteRequest(question: string): string {
     .replace(/\bquotes?\s+(?:in|from)\s+the\s+(?:article|story|piece|report)\s+(?:about|on)\s+/gi, 'quotes on ')
     .replace(/\bquotes?\s+(?:in|from)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quotes on $1');
 }
+
+// Words that make what a source is asked for someone's words, not a claim they made.
+const SAYING = 'saying|said|says|commenting|comments?|talking|speaking|reacting|responding|remarks|statements?|words|quotes?|tweets?|tweeting|posts?|calling|claiming';

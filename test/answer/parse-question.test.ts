@@ -363,6 +363,13 @@ describe('parseQuestion', () => {
     ["looking for pelosi's comment on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ["i'm looking for what pelosi said about the wall", { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['need the bit where pelosi talks about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    // Where a figure or a claim comes from is whose words they are; a source on a story is its quotes.
+    ["what's the source for 5,000 jobs being cut at ford", { speech: true, topic: '5,000 jobs being cut at ford' }],
+    ['source for the river rising three metres overnight', { speech: true, topic: 'the river rising three metres overnight' }],
+    ['where does the 40% turnout figure come from', { speech: true, topic: '40% turnout' }],
+    ['turnout was 40 percent, says who?', { speech: true, topic: 'turnout was 40 percent' }],
+    ['who reported the ship sank in minutes', { speech: true, topic: 'the ship sank in minutes' }],
+    ['sources on the bridge collapse', { speech: true, topic: 'the bridge collapse' }],
     ['cite pelosi on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['sources on the wall', { speech: true, topic: 'the wall' }],
     ['what did sources say about the wall', { speech: true, speaker: 'sources', topic: 'the wall' }],
@@ -859,6 +866,10 @@ describe('asQuoteRequest', () => {
     ['need quotes for my essay on the amazon fires', 'quotes on the amazon fires'],
     ['source for pelosi saying the shutdown should end', 'did pelosi say the shutdown should end'],
     ['in the hong kong election article, who was quoted', 'who was quoted about hong kong election'],
+    ['source for 5,000 jobs being cut at ford', 'who said 5,000 jobs being cut at ford'],
+    ['where did the 2 million marchers number come from', 'who said 2 million marchers'],
+    // (A source for someone's comments is those comments.)
+    ['source for obama commenting on the inquiry', 'obama commenting on the inquiry'],
     // Other questions come back as they were.
     ['what did pelosi say about the wall', 'what did pelosi say about the wall'],
   ])('%s → %s', (question, plain) => {
