@@ -14,7 +14,7 @@ import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts'
 import { publishedSpan, scoped } from './question-scope.ts';
 import { askAmong, isSomeone } from './ask-among.ts';
 import { oneOf } from './one-of.ts';
-import { holdsLine, LINE_ASKED } from './remembered-line.ts';
+import { holdsLine, LINE_ASKED, lineShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -38,6 +38,8 @@ const PASSAGES = 8;
 // A story of a question that joins several needs only its best few passages: enough to
 // judge it and to rank its articles' quotes, at half the search.
 const PART_PASSAGES = 4;
+// How far a line's words held lift a quote in answer to whose the line is.
+const LINE_WEIGHT = 0.5;
 const SPEECH_ARTICLES = 3;
 // Above any gap in score between one speaker's quotes: the words that give a figure asked for
 // come before those that do not.
@@ -373,6 +375,12 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const notTheirs = new Set(notBy ? library.speakerKeys(notBy) : []);
     const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? ''));
     let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
+    // Whose a line is: the quotes that hold most of it first, before the story's other voices.
+    if (line) {
+      const shares = lineShares(library, quotes.map((c) => c.quote), query);
+      // (In place: a candidate reads its article's passages only when cited.)
+      for (const c of quotes) c.score += LINE_WEIGHT * (shares.get(c.quote.id) ?? 0);
+    }
     // A line someone said is answered by the quote that says it word for word, whatever the
     // bar; else only where the quotes found hold some of its words (remembered-line.ts).
     const verbatim = line && saying.length > 0 && holdsLine(library, saying, query, true);

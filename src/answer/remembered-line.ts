@@ -4,10 +4,11 @@ import type { Library, StoredQuote } from '../library/index.ts';
  * "who said nothing sticks to the coated toilet", "who said "parts of abaco are decimated"",
  * "who called trump a bully boy", "who warned the euro would collapse": a line a reader
  * recalls, as it was said or in their own words, whose speaker is asked for (not "who said
- * what about …" or "who warned of …", which ask for a story's voices).
+ * what about …" or "who warned of …", which ask for a story's voices; but "who said over a
+ * thousand protesters were arrested" is a line, a figure).
  */
 export const LINE_ASKED =
-  /^\s*who\s+(?:said|says|wrote|tweeted|claimed|warned|admitted|insisted|argued|joked|promised|vowed|threatened|told|called|described|compared|likened|predicted|suggested|pointed\s+out|thought)\s+(?!(?:what|anything|something|stuff|things?|much|about|on|regarding|of|for|against|over|out|back|up|in|at|to|with)\b)/i;
+  /^\s*who\s+(?:said|says|wrote|tweeted|claimed|warned|admitted|insisted|argued|joked|promised|vowed|threatened|told|called|described|compared|likened|predicted|suggested|reported|estimated|stated|revealed|confirmed|pointed\s+out|thought)\s+(?!(?:what|anything|something|stuff|things?|much|on|regarding|of|for|against|out|back|up|in|at|to|with)\b)(?!(?:about|over)\s+(?!(?:a\s+|an\s+)?(?:\d|hundreds?\b|thousands?\b|millions?\b|billions?\b|dozens?\b|half\b)))/i;
 
 // A word that more than one passage in seven holds ("not", "way") tells no line from another.
 const TELLING_IDF = 2;
@@ -46,6 +47,21 @@ export function holdsLine(library: Library, quotes: readonly StoredQuote[], line
   // words naming Greta Thunberg; nor by the story it was said in alone ("at the hong kong
   // protests" of "i have a dream at the hong kong protests").
   return [...held].some(([id, count]) => count >= 2 && (heldOwn.get(id) ?? 0) >= 1);
+}
+
+/**
+ * How much of a recalled line each quote holds: the share of the line's telling words, by
+ * their weight, among its own words. "source for 10 million measles cases in 2018" is the
+ * quote that gives that figure before the story's other voices.
+ */
+export function lineShares(library: Library, quotes: readonly StoredQuote[], line: string): Map<number, number> {
+  const ids = quotes.map((q) => q.id);
+  const shares = new Map<number, number>();
+  const telling = library.termWeights(line).filter(([word, idf]) => idf >= TELLING_IDF && !CONTRACTION_TAIL.test(word));
+  const total = telling.reduce((n, [, idf]) => n + idf, 0);
+  if (total === 0) return shares;
+  for (const [word, idf] of telling) for (const id of library.quotesHolding(word, ids)) shares.set(id, (shares.get(id) ?? 0) + idf / total);
+  return shares;
 }
 
 // Where and of what a line was said, after it: "… at the hong kong protests", "… about the amazon".

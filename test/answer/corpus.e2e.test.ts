@@ -286,6 +286,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['de blasio why did he drop out', 'Bill de Blasio'],
     // "&" typed for "and" and a trailing-off are no words of the topic or the name.
     ['brigid kosgei… what did she say after breaking the record…', 'Brigid Kosgei'],
+    // Where a figure comes from: whose words give it, before the story's other voices.
+    ["source for the 85% rise in brazil's wildfires", 'National Institute for Space Research'],
+    ['who reported 5.7 million barrels a day of saudi output were disrupted', 'Saudi officials'],
+    ['where does the figure of 118,381 cases worldwide come from', 'CNBC'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_ASKED } from '../../src/answer/remembered-line.ts';
+
+describe('LINE_ASKED', () => {
+  it.each([
+    ['who said the dam would hold', true],
+    // A figure after "over" or "about" is the line's own.
+    ['who said over a thousand people were evacuated', true],
+    ['who said about 40 homes burned', true],
+    ['who estimated the repairs would take a year', true],
+    // "about", "over" before a topic ask for a story's voices.
+    ['who said what about the dam', false],
+    ['who said anything about the dam', false],
+    ['who said about the dam failing', false],
+    ['who warned over the weekend', false],
+  ])('%s → %s', (question, line) => {
+    expect(LINE_ASKED.test(question)).toBe(line);
+  });
+});
