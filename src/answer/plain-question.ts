@@ -104,6 +104,14 @@ const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|ins
 const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|important|quotable|useful|exact|actual|official|first|last|more|other|few';
 const QUOTED_NAME = String.raw`(?:(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+`;
 
+// "what meds did X say …", "which countries did X name …": one or two words of what they spoke of.
+const THINGS_SAID = /^\s*(?:so\s+|and\s+)?(?:what|which)\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:did|does|do|has|have|had)\s+(.{2,60}?)\s+(?:say|tell|mention|name|list|give|cite|recommend|suggest|promise|blame|report|announce)\b\s*(?:(?:for|on|about|of|in)\s+)?/iu;
+// (Not how or what else was said: "what else did pelosi say", "what exactly did he tell".)
+const NOT_THINGS = /^(?:else|exactly|precisely|specifically|really|actually|then|ever|again|all|more|most|now|way|kind|sort|\S+\s+(?:did|does|do|has|have|had)|did|does|do|has|have|had|is|was|were|are|the|a|an|this|that|they|he|she|it|you|we|i)$|^(?:\S+\s+)?(?:else|exactly|then|ever|again|really|actually)$/i;
+
+// What was said, by its kind: "reason", "argument", "explanation" name no thing it was about.
+const WORDS_GIVEN = /^(?:reasons?|arguments?|explanations?|excuses?|justifications?|messages?|answers?|responses?|comments?|words|thoughts|views?|opinions?)$/i;
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
   const opened = unwrapped(question)
@@ -331,6 +339,10 @@ export function plain(question: string): string {
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "how many cases did tedros report", "what price did musk give": what they said of it.
     .replace(/\S[\s\S]*/, asFigureAsked)
+    // "what meds did trump's doctor say he was getting", "which countries did pompeo say were
+    // to blame": what they said of those things, as for a figure (above), whatever is named.
+    // (A reason or an argument given is what was said: "what reason did the sheriff give for …".)
+    .replace(THINGS_SAID, (whole, things: string, who: string) => (NOT_THINGS.test(things) ? whole : `what did ${who} say about ${WORDS_GIVEN.test(things) ? '' : `${things} `}`))
     // "who had something to say about …": who said something.
     .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
     // "his words when resigning", "her last post said what": a pronoun's words, whom a

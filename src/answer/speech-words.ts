@@ -10,7 +10,8 @@ export const SAY = [
   'claim|claimed|argue|argued|warn|warned|announce|announced|promise|promised|pledge|pledged|vow|vowed',
   'admit|admitted|reveal|revealed|suggest|suggested|predict|predicted|believe|believed|urge|urged',
   'insist|insisted|deny|denied|describe|described|demand|demanded|explain|explained|add|added|note|noted',
-  'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call|called|want|wanted',
+  // ("why did the minister call off the rescue": calling something off is a deed, not words.)
+  'accuse|accused|blame|blamed|praise|praised|criticize|criticized|criticise|criticised|ask|asked|call(?!\\s+off\\b)|called(?!\\s+off\\b)|want|wanted',
   // "how did the pentagon justify the strike", "how did she defend the bill".
   'justify|justified|defend|defended|condemn|condemned|welcome|welcomed|dismiss|dismissed|reject|rejected|recall|recalled',
   // ("state" is not one: "what did the alabama state rep say".)

@@ -370,6 +370,14 @@ describe('parseQuestion', () => {
     ['turnout was 40 percent, says who?', { speech: true, topic: 'turnout was 40 percent' }],
     ['who reported the ship sank in minutes', { speech: true, topic: 'the ship sank in minutes' }],
     ['sources on the bridge collapse', { speech: true, topic: 'the bridge collapse' }],
+    // "what meds did X say …": what they said of the things named; not "what else".
+    ['what meds did the senator say he was taking', { speech: true, speaker: 'senator', topic: 'meds he was taking' }],
+    ['which towns did the governor name as the worst hit', { speech: true, speaker: 'governor', topic: 'towns as the worst hit' }],
+    ['what else did the mayor say', { speech: true, speaker: 'mayor', topic: 'mayor' }],
+    ['what reason did the sheriff give for the closure', { speech: true, speaker: 'sheriff', topic: 'the closure' }],
+    // Calling something off is a deed, not words; calling someone something is words.
+    ['why did the coach call off the match', { speech: false, topic: 'why did the coach call off the match' }],
+    ['what did the coach call the referee', { speech: true, speaker: 'coach', topic: 'the referee' }],
     ['cite pelosi on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
     ['sources on the wall', { speech: true, topic: 'the wall' }],
     ['what did sources say about the wall', { speech: true, speaker: 'sources', topic: 'the wall' }],
@@ -719,7 +727,7 @@ describe('parseQuestion', () => {
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
-    ['pierluisi, which argument he gave for staying governor', { speech: true, speaker: 'pierluisi', topic: 'for staying governor', guessed: true }],
+    ['pierluisi, which argument he gave for staying governor', { speech: true, speaker: 'pierluisi', topic: 'staying governor', guessed: true }],
     // A side taken, asked as where someone stands: for or against it, fine with it, a problem with it.
     ['is regina ip for or against the national security law', { speech: true, speaker: 'regina ip', topic: 'the national security law', guessed: true }],
     ['is boris ok with leaving without a deal', { speech: true, speaker: 'boris', topic: 'leaving without a deal', guessed: true }],
