@@ -78,12 +78,13 @@ const OFFICE_NEAR = 80;
 // its "U.S. Attorney", "the hindu leader" whoever heads a Hindu body, below).
 const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;
 
-/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "leader" as "president". */
+/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "doctor" as "physician", "leader" as "president". */
 function officePattern(role: string): RegExp {
   const written = role
     .replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)
     .replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')
     .replace(/\benvoy\b/, '(?:envoy|special representative)')
+    .replace(/\bdoctor\b/, '(?:doctor|physician)')
     .replace(/\bleader\b/, '(?:leader|president|chair(?:man|woman|person)?|head|chief)');
   return new RegExp(`\\b${written}\\b`);
 }

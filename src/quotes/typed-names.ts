@@ -98,7 +98,8 @@ export function typedRoleMatches(typed: string, named: string): boolean {
 
 /** typedRoleMatches for one typed role against many namings: the typed words are read once, each naming's once per process. */
 export function typedRoleMatcher(typed: string): (named: string) => boolean {
-  const typedWords = roleWords(typed);
+  // ("the ex-fbi agent": "ex" is a word of its own, as "former" is.)
+  const typedWords = roleWords(typed.replace(/\bex-(?=\p{L})/giu, 'ex '));
   return (named) => {
     const own = namingWords(named);
     // ("the think tank guy" is the article's "thinktank executive": two typed words it writes as one.)
@@ -175,9 +176,11 @@ function namesRoleWord(w: string, own: ReadonlySet<string>, named: string): bool
   if (person && [...own].some((o) => new RegExp(`^${person}(?:man|woman|person${/^(?:chair|anchor)$/.test(person) ? '|' : ''})$`).test(o))) return true;
   // ("the us envoy on iran" is the "US Special Representative for Iran": an envoy by title.)
   if (w === 'envoy' && own.has('special') && own.has('representative')) return true;
+  // ("trump's doctor" is the "Presidential physician".)
+  if (w === 'doctor' && own.has('physician')) return true;
   // ("the former fbi agent" is the article's "retired FBI agent".)
   // (…and "the ex federal prosecutor" the "former federal prosecutor".)
-  if ((w === 'former' && (own.has('retired') || own.has('ex'))) || (w === 'ex' && own.has('former'))) return true;
+  if ((w === 'former' && (own.has('retired') || own.has('ex'))) || (w === 'ex' && (own.has('former') || own.has('retired')))) return true;
   // ("the amnesty hk head": a place as chat shortens it, which the article writes out; "the
   // tory mp", a party by its other name.)
   return CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;

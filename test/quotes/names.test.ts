@@ -289,6 +289,14 @@ describe('typedRoleMatches: a role as people type it', () => {
     expect(typedRoleMatches('former fbi agent', 'FBI agent')).toBe(false);
     expect(typedRoleMatches('ex federal prosecutor', 'former federal prosecutor')).toBe(true);
     expect(typedRoleMatches('ex federal prosecutor', 'federal prosecutor')).toBe(false);
+    // ("ex-" typed onto the body it was of.)
+    expect(typedRoleMatches('ex-fbi agent', 'Retired FBI agent and terrorism specialist')).toBe(true);
+    expect(typedRoleMatches('ex-fbi agent', 'FBI agent')).toBe(false);
+  });
+
+  it('takes a doctor for the physician the article writes', () => {
+    expect(typedRoleMatches('doctor', 'Sean Conley ; Presidential physician')).toBe(true);
+    expect(typedRoleMatches('doctor', 'Sean Conley ; Presidential spokesperson')).toBe(false);
   });
 
   it('takes two typed words for the one word the article writes of them', () => {
