@@ -175,7 +175,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (quoted(c)) return undefined;
 
   if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-    let np = phraseStartingAt(tokens, c + 2, to);
+    // ("according to reports", "according to police": one plain word the tagger reads as a
+    // verb or no noun is still who says so, not a cue left with no one, which had handed the
+    // words to whoever spoke last.)
+    // (One word alone before a comma or the sentence's end: not "according to agreed facts".)
+    let np = phraseStartingAt(tokens, c + 2, to) ?? (c + 3 <= to && /^\p{Ll}+$/u.test(tokens[c + 2]?.text ?? '') && (c + 3 === to || /^[,.;:!?)]$/.test(tokens[c + 3]!.text)) && !/^(?:this|that|these|those|which|whom?|it|him|her|them|me|us|you)$/.test(tokens[c + 2]!.lower) ? ([c + 2, c + 3] as [number, number]) : undefined);
     if (!np) return undefined;
     // "according to a tweet on Monday by Secretary of State Mike Pompeo": the author speaks.
     const author = tokens[np[1]]?.lower === 'by' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
@@ -227,10 +231,11 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
     }
     // "Longer term, according to NASA's Jim Bridenstine, the goal is to …": set off by commas
     // inside the sentence, its content is on both sides (not "…, according to prosecutor Josh
-    // Bash, the U.S. Attorney for …": a phrase with no verb describes him).
+    // Bash, the U.S. Attorney for …": a phrase with no verb describes him; nor "…, according
+    // to police, who said officers arrived …", whose own cue reports the rest).
     const clause = (k: number) => tokens.slice(k, last).some((t) => /^(?:VERB|AUX)$/.test(t.pos));
     const rest: [number, number] | undefined =
-      c > from && tokens[c - 1]?.text === ',' && tokens[np[1]]?.text === ',' && last - (np[1] + 1) >= 3 && !quoted(np[1] + 1) && clause(np[1] + 1) ? [tokens[np[1] + 1]!.start, end(last - 1)] : undefined;
+      c > from && tokens[c - 1]?.text === ',' && tokens[np[1]]?.text === ',' && last - (np[1] + 1) >= 3 && !quoted(np[1] + 1) && clause(np[1] + 1) && !/^(?:who|which)$/.test(tokens[np[1] + 1]!.lower) ? [tokens[np[1] + 1]!.start, end(last - 1)] : undefined;
     return { cue, mention: np, ...(content ? { content } : {}), ...(rest ? { rest } : {}), order: 'according-to' };
   }
 

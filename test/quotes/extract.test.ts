@@ -414,6 +414,14 @@ describe('extractQuotes, the hard cases', () => {
     expect(report).toMatchObject({ text: 'nobody was hurt', speaker: { name: 'Rail Safety Board', kind: 'organisation' } });
   });
 
+  it('"according to" one plain word gives the words to that word, not to whoever spoke before', () => {
+    const lines = (text: string) => summary(quotesOf(`Mayor Dana Roe said the dam would hold. ${text}`)).slice(1);
+    expect(lines('The bridge was closed overnight, according to reports.')).toEqual([['indirect', 'reports', 'The bridge was closed overnight']]);
+    expect(lines('An inquiry was ordered, according to police.')).toEqual([['indirect', 'police', 'An inquiry was ordered']]);
+    // (…and the clause after its own cue is that cue's: "who said …".)
+    expect(lines('The flood began at noon, according to police, who said crews arrived later.')[0]).toEqual(['indirect', 'police', 'The flood began at noon']);
+  });
+
   it('a short title in quotes with nobody saying it is not a quote', () => {
     expect(quotesOf('The film "Parasite" won the top award at the festival.')).toEqual([]);
   });
