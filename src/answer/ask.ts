@@ -178,7 +178,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Not the work an author or a researcher is of: "the lead author of the e coli study" holds
   // no office of "coli"; the topic's search finds the study.)
   const work = new Set(office && typedRole ? (WORK_OF.exec(typedRole)?.[1]?.toLowerCase().split(/\s+/) ?? []) : []);
-  const portfolio = office && whose ? whose.split(/\s+/).filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w) && !work.has(w.toLowerCase())) : [];
+  // (…and the office's own words before its head: "the uk health secretary" is no transport secretary.)
+  const ownWords = office && office !== role ? role!.split(/\s+/).slice(0, -1) : [];
+  const portfolio = office ? [...(whose?.split(/\s+/) ?? []), ...ownWords].filter((w) => !OFFICE_MODIFIERS.test(w) && !isCountry(w) && library.isCommonWord(w) && !work.has(w.toLowerCase())) : [];
   // …and the place it is of, which its holder's article names ("gdansk" of "the mayor of
   // gdansk", whom the mayor of Paris is not). (A country is told by how the holder is
   // described: ofAnotherCountry.)
