@@ -491,7 +491,8 @@ export function qualifierOf(typed: string, role: string): string | undefined {
   // ("the mayor of gdansk" is "the gdansk mayor".)
   const [office, place] = typed.split(OF_PLACE);
   if (place !== undefined && office && roleOf(office) === role) return qualifierOf(`${place} ${office}`, role);
-  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
+  // ("the ex-fema official" is of FEMA: whether still is the role's to say, not whose it is.)
+  const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)).map((w) => w.replace(/^ex-(?=\p{L})/u, ''));
   // ("samoa pm": the office in one short word.)
   const typedRole = ROLE_WORDS[words.at(-1) ?? ''] ? 1 : role.split(/\s+/).length;
   const qualifier = words.slice(0, Math.max(0, words.length - typedRole)).join(' ');

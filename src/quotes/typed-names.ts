@@ -179,8 +179,11 @@ function namesRoleWord(w: string, own: ReadonlySet<string>, named: string): bool
   // ("trump's doctor" is the "Presidential physician".)
   if (w === 'doctor' && own.has('physician')) return true;
   // ("the former fbi agent" is the article's "retired FBI agent".)
-  // (…and "the ex federal prosecutor" the "former federal prosecutor".)
-  if ((w === 'former' && (own.has('retired') || own.has('ex'))) || (w === 'ex' && (own.has('former') || own.has('retired')))) return true;
+  // (…and "the ex federal prosecutor" the "former federal prosecutor", "the ex-fema official"
+  // one "formerly a deputy administrator at FEMA".)
+  if ((w === 'former' && (own.has('retired') || own.has('ex') || own.has('formerly'))) || (w === 'ex' && (own.has('former') || own.has('retired') || own.has('formerly')))) return true;
+  // ("the nobel panel member" is a "selection committee member".)
+  if (w === 'panel' && (own.has('committee') || own.has('commission') || own.has('board') || own.has('jury'))) return true;
   // ("the amnesty hk head": a place as chat shortens it, which the article writes out; "the
   // tory mp", a party by its other name.)
   return CHAT_NAMES[w]?.every((word) => own.has(word)) ?? false;

@@ -47,6 +47,8 @@ describe('qualifierOf: whose an office is', () => {
     ['the mayor of gdansk', 'mayor', 'gdansk'],
     ['the sheriff near area 51', 'sheriff', 'area 51'],
     ['the president', 'president', undefined],
+    // ("ex-" says when, not whose.)
+    ['the ex-fema official', 'official', 'fema'],
   ])('%s (%s) → %s', (typed, role, expected) => {
     expect(qualifierOf(typed, role)).toBe(expected);
   });

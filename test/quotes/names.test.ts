@@ -292,6 +292,12 @@ describe('typedRoleMatches: a role as people type it', () => {
     // ("ex-" typed onto the body it was of.)
     expect(typedRoleMatches('ex-fbi agent', 'Retired FBI agent and terrorism specialist')).toBe(true);
     expect(typedRoleMatches('ex-fbi agent', 'FBI agent')).toBe(false);
+    expect(typedRoleMatches('ex-fema administrator', 'Tim Manning ; formerly a deputy administrator at FEMA')).toBe(true);
+  });
+
+  it('takes a panel for the committee the article writes', () => {
+    expect(typedRoleMatches('prize panel member', 'Ulf Danielsson ; prize committee member')).toBe(true);
+    expect(typedRoleMatches('prize panel member', 'Ulf Danielsson ; prize winner')).toBe(false);
   });
 
   it('takes a doctor for the physician the article writes', () => {
