@@ -62,6 +62,13 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }
 
+/** "the flying frenchman": plain words ending in a compound of "man" or "woman" that is no office ("spokesman"). */
+function byCompound(library: Library, described: string): boolean {
+  const words = described.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  const last = words.at(-1)!;
+  return /\p{L}{3,}(?:man|woman)$/u.test(last) && !isTitle(last) && words.every((w) => library.writes(w) !== 'capitalised');
+}
+
 /** ask(), once the question's words of time (`said`, if any) are the articles' dates. */
 function askWithin(library: Library, q: string, filter: ArticleFilter, options: AskOptions, said?: string): Promise<Answer> {
   // "was it warholm or kipchoge who said …": each voice's own words on it (one-of.ts, ask-among.ts).
@@ -102,7 +109,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // anyone by; the words are the story's, for the search to find whom they fit.
     // ("which runner thought …": a word the articles hold in lower case only is what someone
     // is, no name, likewise.)
-    else if (asked.nobody && (SOMEONE.test(parsed.speaker) || (/^\p{L}+$/u.test(parsed.speaker) && library.mentions(parsed.speaker) && library.writes(parsed.speaker) !== 'capitalised'))) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
+    // (…and "the flying frenchman": a person by a compound of "man" no article names anyone by.)
+    else if (asked.nobody && (SOMEONE.test(parsed.speaker) || byCompound(library, parsed.speaker) || (/^\p{L}+$/u.test(parsed.speaker) && library.mentions(parsed.speaker) && library.writes(parsed.speaker) !== 'capitalised'))) topic = `${parsed.speaker.replace(SOMEONE, '')} ${topic === parsed.speaker ? '' : topic}`.trim();
     // "mitt romney reaction to …": a name of two words or more that no article writes is
     // nobody the library quotes, whichever way the shorthand is read.
     // ("joko widodo's thoughts on …": a name the articles give but never quote, likewise.)

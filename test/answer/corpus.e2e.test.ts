@@ -292,6 +292,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['where does the figure of 118,381 cases worldwide come from', 'CNBC'],
     // A former official typed "ex-" onto the body: the body's, formerly.
     ["the ex-fema official on fema's part in the covid response", 'Tim Manning'],
+    // Someone by a nickname of plain words and a compound of "man": the story finds whom.
+    ['what did the flying frenchman say about his channel crossing', 'Franky Zapata'],
   ])('knows whom "%s" asks for', async (question, speaker) => {
     const answer = await ask(library, question);
     expect(answer.citations[0]?.speaker).toBe(speaker);
