@@ -98,11 +98,11 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   burned: ['fire', 'blaze'],
   burnt: ['fire', 'blaze'],
   // Chat's words for kin: "his mom" is the article's "his mother".
-  // …and for medicine: "trump's meds" are the "drug" his doctor gave.
-  meds: ['medication', 'medicine', 'drug', 'drugs'],
   mom: ['mother'],
   mum: ['mother'],
   dad: ['father'],
+  // …and for medicine: "trump's meds" are the "drug" his doctor gave.
+  meds: ['medication', 'medicine', 'drug', 'drugs'],
   // …and for vaccines: "anti-vaxxers" are the article's "anti-vaccine movement".
   vax: ['vaccine', 'vaccination', 'vaccinated'],
   vaxxed: ['vaccinated'],

@@ -167,6 +167,18 @@ function clauseSubject(view: SentenceView, end: number): [number, number] | unde
   return undefined;
 }
 
+/**
+ * "according to reports", "according to police": one plain word, alone before a comma or the
+ * sentence's end, that the tagger reads as a verb or as no noun, is still who says so; else
+ * the cue was left with no one and its words went to whoever spoke last. (Not "according to
+ * agreed facts", nor a pronoun.)
+ */
+function plainWordAt(tokens: readonly Token[], at: number, to: number): [number, number] | undefined {
+  const word = tokens[at];
+  if (!word || at + 1 > to || !/^\p{Ll}+$/u.test(word.text) || /^(?:this|that|these|those|which|whom?|it|him|her|them|me|us|you)$/.test(word.lower)) return undefined;
+  return at + 1 === to || /^[,.;:!?)]$/.test(tokens[at + 1]!.text) ? [at, at + 1] : undefined;
+}
+
 /** The attribution that the cue at token `c` would make, if it is a cue with a speaker. */
 function attributeAt(view: SentenceView, c: number, last: number): SentenceAttribution | undefined {
   const { tokens, from, to, quoted } = view;
@@ -175,11 +187,7 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
   if (quoted(c)) return undefined;
 
   if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-    // ("according to reports", "according to police": one plain word the tagger reads as a
-    // verb or no noun is still who says so, not a cue left with no one, which had handed the
-    // words to whoever spoke last.)
-    // (One word alone before a comma or the sentence's end: not "according to agreed facts".)
-    let np = phraseStartingAt(tokens, c + 2, to) ?? (c + 3 <= to && /^\p{Ll}+$/u.test(tokens[c + 2]?.text ?? '') && (c + 3 === to || /^[,.;:!?)]$/.test(tokens[c + 3]!.text)) && !/^(?:this|that|these|those|which|whom?|it|him|her|them|me|us|you)$/.test(tokens[c + 2]!.lower) ? ([c + 2, c + 3] as [number, number]) : undefined);
+    let np = phraseStartingAt(tokens, c + 2, to) ?? plainWordAt(tokens, c + 2, to);
     if (!np) return undefined;
     // "according to a tweet on Monday by Secretary of State Mike Pompeo": the author speaks.
     const author = tokens[np[1]]?.lower === 'by' ? phraseStartingAt(tokens, np[1] + 1, to) : undefined;
