@@ -356,7 +356,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // ibises according to sally wasef": whose account of a plain question is asked for.
   const typed = plain(question).replace(/[?.!]+\s*$/, '');
   // ("…, per zinichev": chat's "according to"; after a comma, not "miles per hour".)
-  const account = /^\s*(?:according\s+to|per)\s+(.{2,60}?),\s*(.+)$/i.exec(typed) ?? swap(/^(.+?)(?:,?\s+according\s+to|,\s*per)\s+(.{2,60})$/i.exec(typed));
+  // ("according to gownaris what are the biggest threats": chat leaves the comma out; the
+  // question word says where the account's question starts. "According to who were 337
+  // arrested" asks whose account it is.)
+  const account = /^\s*(?:according\s+to|per)\s+(?!whom?\s+(?:is|are|was|were|did|does|do|has|have|had)\s)(.{2,60}?)(?:,\s*|\s+(?=(?:what|whats|how|why|when|where|which|who|is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s))(.+)$/i.exec(typed) ?? swap(/^(.+?)(?:,?\s+according\s+to|,\s*per)\s+(.{2,60})$/i.exec(typed));
   if (account && !parseQuestion(account[2]!).speech) {
     const who = account[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // ("what time did the attack happen, per saudi media", "does bolton's exit change anything,

@@ -312,6 +312,10 @@ describe('parseQuestion', () => {
     ['per the museum, why did egyptians sacrifice ibises', { speech: true, speaker: 'museum', topic: 'egyptians sacrifice ibises' }],
     ['how many ibises died per year', { speech: false, topic: 'how many ibises died per year' }],
     ['according to police, how many died?', { speech: true, topic: 'how many died', group: 'police' }],
+    // Chat leaves the comma out: the question word starts the question; "according to who"
+    // before a verb asks whose account it is.
+    ['according to the coroner what killed the climbers', { speech: true, speaker: 'coroner', topic: 'what killed the climbers' }],
+    ['according to who were the climbers killed', { speech: true, topic: 'who were the climbers killed' }],
     ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
