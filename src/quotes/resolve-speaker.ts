@@ -72,14 +72,16 @@ function speakerOf(
   // "Lee's post" speaks for Lee; "China's Tsinghua University", "Niger's president
   // Mahamadou Issoufou" and "Chelyabinsk's governor" are who follows.
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
-  if (possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + possessive;
+  const owned = possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower);
+  if (owned) to = from + possessive;
   while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
   // "Part of the judge's statement reads": the part is the judge's words.
   if (to - from > 2 && /^(?:part|parts|some|much|most|excerpts?|portions?)$/.test(ctx.tokens[from]!.lower) && ctx.tokens[from + 1]!.lower === 'of') {
     from += 2;
-    if (ctx.tokens[from]?.lower === 'the' && to - from > 1) from++;
+    // (An owner's "the" stays: "the judge" is a role the article may have named.)
     const owner = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
     if (owner > 0 && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + owner;
+    else if (!owned && ctx.tokens[from]?.lower === 'the' && to - from > 1) from++;
   }
   // "Alex Greenwich who said": the relative pronoun is not part of the name.
   while (to - 1 > from && /^(?:who|which|that)$/.test(ctx.tokens[to - 1]!.lower)) to--;

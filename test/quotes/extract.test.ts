@@ -145,6 +145,13 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Jacinda Ardern', mention: { text: 'Ardern' } });
   });
 
+  it("part of a role's statement is the words of whom the article gave the role", () => {
+    const text = 'U.S. District Judge Rosa Lind ruled the ban unlawful. He said it could not stand.\n\nPart of the judge\'s statement reads "the ban does not survive any level of review." Some of the protesters said they would appeal.';
+    const quotes = quotesOf(text);
+    expect(quotes.find((q) => q.kind === 'direct')!.speaker).toMatchObject({ name: 'Rosa Lind', kind: 'person' });
+    expect(quotes.find((q) => q.text.startsWith('they would'))!.speaker!.name).toBe('protesters');
+  });
+
   it('a title alone resolves to the one-word name a pope or a king goes by', () => {
     const text = 'On Thursday, Pope Leo announced a new law.\n\nCritics said the law came late.\n\nThe decree signed by the Pope read "The crimes offend Our Lord."';
     expect(quotesOf(text).find((q) => q.kind === 'direct')!.speaker).toMatchObject({ name: 'Leo', mention: { text: 'the Pope' } });
