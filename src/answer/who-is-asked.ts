@@ -32,7 +32,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (isCountry(typed.replace(/^the\s+/i, ''))) return { place: true };
   // (An office held by one person is no body named for many: "the philippine bishop" is not
   // the "Catholic Bishops' Conference of the Philippines".)
-  const keys = library.speakerKeys(typed);
+  // ("germany and russia": countries speak through their people, each as one would alone,
+  // not only as the speakers named "Germany" and "Russia".)
+  const joined = /\s(?:and|&|vs\.?|versus)\s/i.test(typed) && typed.split(/\s+(?:and|&|vs\.?|versus)\s+/i).some((one) => isCountry(one.replace(/^the\s+/i, '')));
+  const keys = joined ? [] : library.speakerKeys(typed);
   // ("the arapaho woman": where the words find only a body, the one person its articles describe
   // as of it, below, before the body.)
   const ofBody = keys.length > 0 && CHATTED.test(typed.trim()) && keys.every((key) => isBody(library, key)) ? memberOf(library, typed) : undefined;

@@ -485,6 +485,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …and set side by side: "how was X's view different from Y's".
     const compared = (await ask(library, "how was bolsonaro's view different from macron's on the amazon")).citations.map((c) => c.speaker);
     expect(compared).toEqual(expect.arrayContaining(['Jair Bolsonaro', 'Emmanuel Macron']));
+    // …and countries, through their governments, not only the speakers named "Germany" and "Russia".
+    const countries = (await ask(library, 'what did germany and russia say about navalny being poisoned')).citations.map((c) => c.speaker);
+    expect(countries).toEqual(expect.arrayContaining(['The German government', 'The Russian government']));
   });
 
   it('reads an office in chat shorthand as its holders, not as plain words', async () => {
