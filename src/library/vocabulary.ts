@@ -165,11 +165,25 @@ function spelledOnce(docstore: Docstore, word: string, slips: Slips): string | u
  */
 export function respelled(docstore: Docstore, text: string, slips: Slips = new Map()): string {
   const held = (query: string) => docstore.countMatching(query) > 0;
-  return text.replace(/\p{L}{5,}/gu, (word) => {
-    const lower = word.toLowerCase();
-    if (held(`"${lower}"`)) return word;
-    return spelledOnce(docstore, lower, slips) ?? word;
-  });
+  return text
+    .replace(/\p{L}{5,}/gu, (word) => {
+      const lower = word.toLowerCase();
+      if (held(`"${lower}"`)) return word;
+      return spelledOnce(docstore, lower, slips) ?? word;
+    })
+    .replace(/(?<=(?<![\p{L}'’])(\p{L}{2,})\s+)\p{L}{3,5}(?![\p{L}'’])/gu, (word, first: string) => (held(`"${word.toLowerCase()}"`) ? word : surnameTypedShort(docstore, first.toLowerCase(), word.toLowerCase()) ?? word));
+}
+
+/**
+ * The surname a short word after a first name was typed from, one letter short or with two
+ * letters swapped, where the articles write the two as a name ("harry dun": "Harry Dunn").
+ * Only beside the first name: a short word alone one letter off is too often another word.
+ */
+function surnameTypedShort(docstore: Docstore, first: string, word: string): string | undefined {
+  const candidates = new Set<string>();
+  for (let i = 1; i <= word.length; i++) for (const letter of 'abcdefghijklmnopqrstuvwxyz') candidates.add(word.slice(0, i) + letter + word.slice(i));
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return [...candidates].find((candidate) => docstore.countMatching(`"${first} ${candidate}"`) > 0 && writes(docstore, `${first} ${candidate}`) === 'capitalised');
 }
 
 /**
