@@ -13,6 +13,7 @@ import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from '.
 import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
 import { askAmong, isSomeone } from './ask-among.ts';
+import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
@@ -167,8 +168,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
   const typedRole = parsed.speaker ?? parsed.group;
+  // "the cuban police", "the tongan government": a country's body, whose words only a body of
+  // its kind quoted in an article naming the country gives (country-body.ts).
+  const body = typedRole && !place ? countryBody(typedRole) : undefined;
   // (A place by its people's name too: "what did iran say" puts "Iranian officials" first.)
-  const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : roleOf(typedRole)) : undefined;
+  // (A country's body by its kind's word, as an office is: "the Samoan government" first.)
+  const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : (roleOf(typedRole) ?? (body ? typedRole.split(/\s+/).at(-1) : undefined))) : undefined;
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
   // "the hungarian defence official … the army": whose people they are is searched for too.
@@ -211,7 +216,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("who criticized pelosi's impeachment inquiry": hers is what they criticized.)
   const possessor = notBy ? /^(.+?)['’]s?\s+\S/.exec(notBy)?.[1] : undefined;
   const aimedAt = notBy ? (whoIsAsked(library, notBy).speaker ?? (possessor ? whoIsAsked(library, possessor).speaker : undefined)) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -342,6 +347,8 @@ interface Plan {
   placeOf?: readonly string[];
   /** The countries the office is typed with ("japanese"): a holder the articles call another country's is not theirs. */
   countries?: ReadonlySet<string>;
+  /** A country's body asked for ("the cuban police"): one of its kind in an article naming the country must speak. */
+  body?: CountryBody;
   /** The quotes that say the words a "who said …" question asks about, word for word. */
   saying?: readonly StoredQuote[];
   /** The question asks whose a line is ("who said nothing sticks to the toilet"), not a story's voices. */
@@ -368,7 +375,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), saying = [], line = false, deed, onePerson, doer, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, saying = [], line = false, deed, onePerson, doer, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -452,6 +459,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // which her article's text never does.)
       const told = (id: string) => `${library.getArticle(id).title}\n${library.findArticleText(id) ?? ''}`;
       if (office && !picked.some((c) => holdsOffice(c.quote, office, told(c.quote.articleId), portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
+      if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).

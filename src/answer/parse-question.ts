@@ -179,7 +179,7 @@ function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
-const OCCUPATION = /(?:^|\s)(experts?|officials?|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?|advocates?|campaigners?)$/i;
+const OCCUPATION = /(?:^|\s)(experts?|officials?|government|authorities|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?|advocates?|campaigners?)$/i;
 
 // Parties and their members, asked for as one voice: words of the topic, like "the kurds".
 const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;

@@ -103,7 +103,9 @@ export function peopleNames(place: string): string[] {
 export function countryNames(name: string): string[] {
   const lower = name.toLowerCase();
   if (COUNTRY_OF[lower]) return [...COUNTRY_OF[lower]];
-  return /[aeiy]an$/.test(lower) ? [lower.slice(0, -1), ...(/ian$/.test(lower) ? [lower.slice(0, -3)] : [])] : [];
+  if (/[aeiy]an$/.test(lower)) return [lower.slice(0, -1), ...(/ian$/.test(lower) ? [lower.slice(0, -3)] : [])];
+  // ("cuban", "samoan", "tongan": a country ending in "a", and its "n".)
+  return /an$/.test(lower) && isCountry(lower.slice(0, -1)) ? [lower.slice(0, -1)] : [];
 }
 
 /**

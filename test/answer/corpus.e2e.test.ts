@@ -490,6 +490,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(countries).toEqual(expect.arrayContaining(['The German government', 'The Russian government']));
   });
 
+  it("answers for a country's body only with its own words, not the story's other voices", async () => {
+    // The Viazul crash is told by a driver and Sky News, Pohiva's death by ABC and the Guardian.
+    expect((await ask(library, 'what did cuban police say about the viazul bus crash')).citations).toEqual([]);
+    expect((await ask(library, 'what did the tongan government say about pohiva dying')).citations).toEqual([]);
+    const samoa = await ask(library, 'what did the samoan government say about the measles outbreak');
+    expect(samoa.citations.slice(0, 3).map((c) => c.speaker)).toContain('The Samoan government');
+    exactSpans(samoa.citations);
+  });
+
   it('reads an office in chat shorthand as its holders, not as plain words', async () => {
     // (Ex-Prime Minister Tusk, quoted in the same article, may come first: on "the adamowicz
     // stabbing" the interior minister's words on it come before the prime minister's too.)
