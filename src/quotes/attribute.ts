@@ -1,5 +1,5 @@
 import { isCueWord, TELLING, WEAK_CUES } from './cues.ts';
-import { nameKey } from './names.ts';
+import { isTitle, nameKey } from './names.ts';
 import { contentBefore, phrasalCueEnd, reported, SECONDARY } from './content.ts';
 import { colonAttribution } from './colon.ts';
 import { between, DETERMINERS, glossBefore, hasName, isPersonName, oneNameAfterRole, phraseEndingAt, phraseStartingAt, placeInSubject, PRONOUNS, relativeClause, stops, textOf } from './phrases.ts';
@@ -363,12 +363,19 @@ function attributeAt(view: SentenceView, c: number, last: number): SentenceAttri
       if (head && (hasName(tokens, head) || aged(head) || unnamedAfterQuote)) heads.push({ head, comma: k, subject: head[0] === from || quoted(head[0] - 1) });
       close = k;
     }
+    // ("Late on Sunday, the United States President Donald Trump, in a statement …, announced":
+    // a role with "the", then the name its title gives, is that person.)
+    const titledName = ([a, b]: [number, number]) => {
+      let k = b;
+      while (k > a && tokens[k - 1]!.pos === 'PROPN') k--;
+      return b - k >= 2 && k > a && isTitle(tokens[k - 1]!.text) && isPersonName(tokens, [k, b]);
+    };
     // A person's name first, as the subject or after an opener; else any subject ("The mayor
     // of Paris, Anne Hidalgo, wrote", where the appositive holds the name).
     const chosen =
       heads.find((h) => h.subject && isPersonName(tokens, h.head)) ??
       // ("…, as Lucas Cameron-Vaughn, an attorney for the ACLU, explained": the name after "as".)
-      heads.find((h) => (tokens[h.head[0] - 1]?.text === ',' || (tokens[h.head[0] - 1]?.lower === 'as' && tokens[h.head[0] - 2]?.text === ',')) && (isPersonName(tokens, h.head) || aged(h.head))) ??
+      heads.find((h) => (tokens[h.head[0] - 1]?.text === ',' || (tokens[h.head[0] - 1]?.lower === 'as' && tokens[h.head[0] - 2]?.text === ',')) && (isPersonName(tokens, h.head) || aged(h.head) || titledName(h.head))) ??
       // ("As a result, the court …, asking": an opener is no subject.)
       heads.find((h) => h.subject && !/^(?:ADP|SCONJ|ADV)$/.test(tokens[h.head[0]]!.pos));
     if (chosen) {

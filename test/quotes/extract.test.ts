@@ -145,6 +145,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Jacinda Ardern', mention: { text: 'Ardern' } });
   });
 
+  it('takes a role with "the" and the name its title gives, after an opener and before an aside, as the speaker', () => {
+    const text = 'Late on Sunday, the United States President Donald Trump, in a statement delivered via the press secretary, announced US troops would be leaving Syria.';
+    expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Donald Trump', kind: 'person' });
+  });
+
   it("part of a role's statement is the words of whom the article gave the role", () => {
     const text = 'U.S. District Judge Rosa Lind ruled the ban unlawful. He said it could not stand.\n\nPart of the judge\'s statement reads "the ban does not survive any level of review." Some of the protesters said they would appeal.';
     const quotes = quotesOf(text);
