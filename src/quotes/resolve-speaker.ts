@@ -31,7 +31,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // Things that carry words, whose author is who spoke: "her statement said …".
 const UTTERANCES = /^(?:statement|statements|reasoning|post|posts|tweet|tweets|letter|remarks|message|speech|address|comments?|words|note|video|interview|announcement|reply|response|account|report|hypothesis|study|paper|findings|release|website|blog|column|op-ed|editorial)$/;
-const NO_SPEAKER = /^(?:you|(?:(?:on|in|at|by|since|early|late|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?)$/i;
+const NO_SPEAKER = /^(?:you|(?:(?:early|late)\s+)?(?:(?:on|in|at|by|since|early|late|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?)$/i;
+// (In lower case: "USA Today" is a paper.)
+const WHEN_SPOKE = /\s+(?:(?:(?:early|late)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)$/;
 // How far back (in paragraphs) a pronoun looks for its speaker.
 const SPEAKER_REACH = 2;
 
@@ -107,7 +109,8 @@ function speakerOf(
   const which = ctx.tokens.slice(from + 1, to - 1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
   if (to - from >= 2 && to - from <= 4 && which && POSSESSIVE_PRONOUNS.has(owner) && UTTERANCES.test(ctx.tokens[to - 1]!.lower)) to = from + 1;
   const mention = mentionSpan(ctx, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  const words = mention.text;
+  // ("According to officials on Saturday": when they spoke is no part of who they are.)
+  const words = mention.text.replace(WHEN_SPOKE, '') || mention.text;
   // "7 out of 20 suspected cases": a number alone names nobody.
   if (!/\p{L}/u.test(words)) return undefined;
   // "When", "Instead", "As a result", "Despite": an opener the phrase reader took in, not a speaker.

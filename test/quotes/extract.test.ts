@@ -150,6 +150,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Donald Trump', kind: 'person' });
   });
 
+  it('leaves when they spoke out of who spoke, but keeps a name that ends in a word of time', () => {
+    const quotes = quotesOf('According to officials on Saturday, two visitors died. Scores enlisted, according to USA Today.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['officials', 'USA Today']);
+  });
+
   it("part of a role's statement is the words of whom the article gave the role", () => {
     const text = 'U.S. District Judge Rosa Lind ruled the ban unlawful. He said it could not stand.\n\nPart of the judge\'s statement reads "the ban does not survive any level of review." Some of the protesters said they would appeal.';
     const quotes = quotesOf(text);
