@@ -324,7 +324,9 @@ export function nameKey(mention: string): string[] {
     const office = before.length >= 2 && /^(?:of|for|to)$/.test(before.at(-1)!) && TITLES.has(before.at(-2)!.toLowerCase());
     if (office && run.length > 2 && !NOT_PERSON.test(run.slice(-2).join(' '))) run = run.slice(-2);
     while (run.length > 1 && POSTNOMINAL.test(run.at(-1)!)) run.pop();
-    const lastTitle = run.map((w) => TITLES.has(w.toLowerCase())).lastIndexOf(true);
+    // ("John Major", "Martin Luther King": a surname that is also a title, after a name.)
+    const surnamed = run.length >= 2 && /^(?:Major|King)$/.test(run.at(-1)!) && !TITLES.has(run.at(-2)!.toLowerCase());
+    const lastTitle = run.map((w, k) => TITLES.has(w.toLowerCase()) && !(surnamed && k === run.length - 1)).lastIndexOf(true);
     // ("USA Today", "Psychology Today": a paper's name ends in "Today".)
     const key = run.slice(lastTitle + 1).filter((w, k, all) => !NOT_NAMES.test(w) || (k > 0 && (w === 'Today' || (/^(?:a|the)$/.test(w) && k < all.length - 1))));
     // "the Biobio Region", "Tyumen Oblast": a place, not who speaks; "a basic R0": a quantity.

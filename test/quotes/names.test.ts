@@ -37,6 +37,10 @@ describe('nameKey: the name in a mention, and nothing glued to it', () => {
     ['the U.S.', 'U.S.'],
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', 'Peter Iseley'],
     ["Arnel dela Vega of the army's Western Mindanao Command", 'Arnel dela Vega'],
+    // A surname that is also a title, after a name; a title before a name is none of it.
+    ['Former prime minister John Major', 'John Major'],
+    ['Major Tom Smith', 'Tom Smith'],
+    ['U.S. District Judge Gray Miller', 'Gray Miller'],
   ])('%s → %s', (mention, name) => {
     expect(nameKey(mention).join(' ')).toBe(name);
   });
