@@ -76,7 +76,8 @@ function speakerOf(
   const possessive = ctx.tokens.slice(from, to).findIndex((t) => /^['’]s$/.test(t.text));
   const owned = possessive > 0 && to - (from + possessive) === 2 && UTTERANCES.test(ctx.tokens[to - 1]!.lower);
   if (owned) to = from + possessive;
-  while (from < to && /^(?:and|but|while)$/.test(ctx.tokens[from]!.lower)) from++;
+  // ("…, which state media said were under control": the relative pronoun is no part of them.)
+  while (from < to && (/^(?:and|but|while)$/.test(ctx.tokens[from]!.lower) || (to - from > 1 && /^(?:which|whom)$/.test(ctx.tokens[from]!.lower)))) from++;
   // "Part of the judge's statement reads": the part is the judge's words.
   if (to - from > 2 && /^(?:part|parts|some|much|most|excerpts?|portions?)$/.test(ctx.tokens[from]!.lower) && ctx.tokens[from + 1]!.lower === 'of') {
     from += 2;

@@ -150,6 +150,11 @@ describe('extractQuotes, the hard cases', () => {
     expect(quotesOf(text)[0]!.speaker).toMatchObject({ name: 'Donald Trump', kind: 'person' });
   });
 
+  it('leaves a relative pronoun out of who spoke', () => {
+    const quotes = quotesOf('Drones struck the plant on Saturday. The attacks set off fires, which state media said were under control.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['state media']);
+  });
+
   it('leaves when they spoke out of who spoke, but keeps a name that ends in a word of time', () => {
     const quotes = quotesOf('According to officials on Saturday, two visitors died. Scores enlisted, according to USA Today.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['officials', 'USA Today']);
