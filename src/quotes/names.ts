@@ -325,7 +325,7 @@ export function nameKey(mention: string): string[] {
     if (office && run.length > 2 && !NOT_PERSON.test(run.slice(-2).join(' '))) run = run.slice(-2);
     while (run.length > 1 && POSTNOMINAL.test(run.at(-1)!)) run.pop();
     // ("John Major", "Martin Luther King": a surname that is also a title, after a name.)
-    const surnamed = run.length >= 2 && /^(?:Major|King)$/.test(run.at(-1)!) && !TITLES.has(run.at(-2)!.toLowerCase());
+    const surnamed = run.length >= 2 && SURNAME_TITLES.test(run.at(-1)!) && !TITLES.has(run.at(-2)!.toLowerCase());
     const lastTitle = run.map((w, k) => TITLES.has(w.toLowerCase()) && !(surnamed && k === run.length - 1)).lastIndexOf(true);
     // ("USA Today", "Psychology Today": a paper's name ends in "Today".)
     const key = run.slice(lastTitle + 1).filter((w, k, all) => !NOT_NAMES.test(w) || (k > 0 && (w === 'Today' || (/^(?:a|the)$/.test(w) && k < all.length - 1))));
@@ -419,6 +419,9 @@ export function withoutAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
+// Titles that are also surnames, after a name: "John Major", "Martin Luther King".
+const SURNAME_TITLES = /^(?:major|king)$/i;
+
 /** A word without case or accents: "Erdogan" and "Erdoğan" are one spelling. */
 export function fold(word: string): string {
   return withoutAccents(word).toLowerCase();
@@ -437,7 +440,8 @@ export function speakerKey(name: string): string | undefined {
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
     .split(/[\s-]+/)
-    .filter((w) => w && !TITLES.has(w));
+    // (Not a last "Major" or "King" after a name: "John Major" is no "John".)
+    .filter((w, k, all) => w && (!TITLES.has(w) || (k > 0 && k === all.length - 1 && SURNAME_TITLES.test(w) && !TITLES.has(all[k - 1]!))));
   return words.length ? words.sort().join(' ') : undefined;
 }
 

@@ -234,6 +234,10 @@ describe('speakers in extracted quotes', () => {
     expect(speakerKey('Recep Tayyip Erdoğan')).toBe(speakerKey('Recep Tayyip Erdogan'));
     // An organisation with its "The" and without is one.
     expect(speakerKey('The Guardian')).toBe(speakerKey('Guardian'));
+    // A title before a name is none of the key; a surname that is also one is.
+    expect(speakerKey('President Donald Trump')).toBe(speakerKey('Donald Trump'));
+    expect(speakerKey('John Major')).toBe('john major');
+    expect(speakerKey('John Major')).not.toBe(speakerKey('John'));
   });
 
   it('keys a surname that leads with its particle, not a lower-case word', () => {
