@@ -485,12 +485,27 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const tail = /\b(?:about|on|regarding|over|to|concerning|of|after|following|when)\s+(.+)$/i.exec(q.replace(/^.*?\b(?:said\s+what|reactions?|responses?|quotes?|comments?|saying|warning|claiming|arguing|say|think)\b/i, ''));
     return { speech: true, topic: clean(tail?.[1] ?? q) || q };
   }
+  const toWhom = officeTo(q);
+  if (toWhom) return toWhom;
   // "another typhoon at christmas, the disaster official compared it to haiyan?": the ask
   // after a lead-in and a comma, where the whole asks for no one's words.
   const comma = /^(.{3,}),\s+(.{3,})$/.exec(plain(question).trim());
   if (comma && parseQuestion(comma[2]!).speech) return withLeadIn(clean(comma[1]!), comma[2]!);
   return { speech: false, topic: q };
 }
+
+/**
+ * Chat's "the turpin judge to the parents": an office, then "to" and whom its holder spoke to,
+ * asks for their words to them. Not an office whose "to" is its own ("the us ambassador to
+ * germany"), nor words that ask anything else.
+ */
+function officeTo(q: string): ParsedQuestion | undefined {
+  const to = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?([\p{L}'’.&-]+))\s+to\s+((?:the|his|her|their)\s+\S.*|\p{L}\S*(?:\s+\S+)?)$/iu.exec(q);
+  if (!to || !isTitle(to[2]!) || OFFICE_TO.test(to[2]!) || NOT_A_NAME.test(to[1]!.replace(OF_A_TOPIC, ' ')) || /\b(?:what|who|how|why|when|where|which)\b/i.test(to[3]!)) return undefined;
+  return { speech: true, speaker: to[1]!, topic: to[3]!, guessed: true };
+}
+// Offices whose "to" is their own: "the ambassador to germany", "the envoy to the un".
+const OFFICE_TO = /^(?:ambassador|envoy|adviser|advisor|delegate|representative|secretary|minister|emissary|attaché|consul)$/i;
 
 /**
  * A question and a short one after it that asks the same of someone else, or of the same

@@ -316,6 +316,10 @@ describe('parseQuestion', () => {
     // before a verb asks whose account it is.
     ['according to the coroner what killed the climbers', { speech: true, speaker: 'coroner', topic: 'what killed the climbers' }],
     ['according to who were the climbers killed', { speech: true, topic: 'who were the climbers killed' }],
+    // An office, then "to" and whom its holder spoke to; not an office whose "to" is its own.
+    ['the sentencing judge to the defendants', { speech: true, speaker: 'sentencing judge', topic: 'the defendants', guessed: true }],
+    ['the us ambassador to japan', { speech: false, topic: 'the us ambassador to japan' }],
+    ['the road to recovery', { speech: false, topic: 'the road to recovery' }],
     ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
