@@ -490,6 +490,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(countries).toEqual(expect.arrayContaining(['The German government', 'The Russian government']));
   });
 
+  it("ranks first those of one speaker's many quotes that hold the topic's telling words", async () => {
+    // Natasha Gownaris answers 25 questions in her interview; threats to the colony's food are one.
+    const answer = await ask(library, 'according to gownaris what are the biggest threats to the penguins food');
+    expect(answer.citations.slice(0, 5).some((c) => c.quote.includes('two main threats to the food sources'))).toBe(true);
+    exactSpans(answer.citations);
+  });
+
   it("answers for a country's body only with its own words, not the story's other voices", async () => {
     // The Viazul crash is told by a driver and Sky News, Pohiva's death by ABC and the Guardian.
     expect((await ask(library, 'what did cuban police say about the viazul bus crash')).citations).toEqual([]);
