@@ -180,6 +180,8 @@ export function respelled(docstore: Docstore, text: string, slips: Slips = new M
  * Only beside the first name: a short word alone one letter off is too often another word.
  */
 function surnameTypedShort(docstore: Docstore, first: string, word: string): string | undefined {
+  // (A first name is one the articles write capitalised: most words before a short one are not.)
+  if (writes(docstore, first) !== 'capitalised') return undefined;
   const candidates = new Set<string>();
   for (let i = 1; i <= word.length; i++) for (const letter of 'abcdefghijklmnopqrstuvwxyz') candidates.add(word.slice(0, i) + letter + word.slice(i));
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
