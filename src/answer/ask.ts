@@ -15,7 +15,7 @@ import { publishedSpan, scoped } from './question-scope.ts';
 import { askAmong, isSomeone } from './ask-among.ts';
 import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
-import { holdsLine, LINE_ASKED, lineShares } from './remembered-line.ts';
+import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
 import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -402,8 +402,9 @@ async function answerExtractively(library: Library, question: string, { speech, 
     // "gownaris on the biggest threats to the penguins' food".)
     if (line || filter.speaker) {
       const shares = lineShares(library, quotes.map((c) => c.quote), query);
+      const told = line ? new Map<number, number>() : toldShares(library, quotes.map((c) => c.quote), query);
       // (In place: a candidate reads its article's passages only when cited.)
-      for (const c of quotes) c.score += (line ? LINE_WEIGHT : TOPIC_WORDS_WEIGHT) * (shares.get(c.quote.id) ?? 0);
+      for (const c of quotes) c.score += (line ? LINE_WEIGHT : TOPIC_WORDS_WEIGHT) * Math.max(shares.get(c.quote.id) ?? 0, told.get(c.quote.id) ?? 0);
     }
     // A line someone said is answered by the quote that says it word for word, whatever the
     // bar; else only where the quotes found hold some of its words (remembered-line.ts).

@@ -1,4 +1,5 @@
 import type { Library, StoredQuote } from '../library/index.ts';
+import { fold } from '../quotes/index.ts';
 
 /**
  * "who said nothing sticks to the coated toilet", "who said "parts of abaco are decimated"",
@@ -63,6 +64,31 @@ export function lineShares(library: Library, quotes: readonly StoredQuote[], lin
   for (const [word, idf] of telling) for (const id of library.quotesHolding(word, ids)) shares.set(id, (shares.get(id) ?? 0) + idf / total);
   return shares;
 }
+
+/**
+ * How much of a topic the words between a quote's cue and the quote hold, whom or where it
+ * was told ("told the BBC after the verdict"): "what did spanton's lawyer tell the bbc" is
+ * Howard Rubel's words to the BBC before those of her other lawyer, which hold no word of it.
+ */
+export function toldShares(library: Library, quotes: readonly StoredQuote[], topic: string): Map<number, number> {
+  const shares = new Map<number, number>();
+  const telling = library.termWeights(topic).filter(([word, idf]) => idf >= TELLING_IDF && !CONTRACTION_TAIL.test(word));
+  const total = telling.reduce((n, [, idf]) => n + idf, 0);
+  if (total === 0) return shares;
+  const texts = new Map<string, string>();
+  for (const quote of quotes) {
+    const { cue } = quote;
+    if (!cue || cue.end > quote.start || quote.start - cue.end > TOLD_GAP) continue;
+    if (!texts.has(quote.articleId)) texts.set(quote.articleId, library.findArticleText(quote.articleId) ?? '');
+    const between = fold(texts.get(quote.articleId)!.slice(cue.end, quote.start));
+    const held = telling.filter(([word]) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(between));
+    if (held.length > 0) shares.set(quote.id, held.reduce((n, [, idf]) => n + idf, 0) / total);
+  }
+  return shares;
+}
+
+// How far after its cue a quote may start for the words between to say whom it was told.
+const TOLD_GAP = 60;
 
 // Where and of what a line was said, after it: "… at the hong kong protests", "… about the amazon".
 const SETTING = /\s+(?:at|about|during|over|after|on|in)\s+(?:(?!(?:at|about|during|over|after|on|in)\s)\S+\s*){1,5}$/i;

@@ -40,6 +40,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // as of it, below, before the body.)
   const ofBody = keys.length > 0 && CHATTED.test(typed.trim()) && keys.every((key) => isBody(library, key)) ? memberOf(library, typed) : undefined;
   if (ofBody) return ofBody;
+  // ("spanton's lawyer": each lawyer her article quotes, not only the one whose description
+  // names her; the other is "another lawyer for the victim".)
+  const theirs = keys.length > 0 && /['’]s?\s+[\p{L}-]+$/u.test(typed) ? roleOfHolder(library, typed) : undefined;
+  if (theirs) return { speaker: theirs };
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
@@ -452,8 +456,18 @@ function roleOfHolder(library: Library, typed: string): string | undefined {
   const share = (name: string) => Math.max(0, ...(library.filterArticles({ speaker: name }) ?? []).map(held));
   const best = Math.max(0, ...described.map(share));
   const here = described.filter((name) => share(name) === best);
-  return best >= 0.5 && here.length === 1 ? here[0] : undefined;
+  if (best < 0.5 || here.length === 0) return undefined;
+  if (here.length === 1) return here[0];
+  // Of a role one has several of, those so described in one article are each the holder's:
+  // "Howard Rubel, a Toronto lawyer representing Spanton" and "Sophie Obadia, another lawyer
+  // for the victim". (Not an office: "niger's president" is not the Afreximbank's; nor in
+  // several articles, as "trump's lawyer" finds, where they are anyone's.)
+  const articles = new Set(here.flatMap((name) => (library.filterArticles({ speaker: name }) ?? []).filter((id) => held(id) === best)));
+  return SEVERAL_EACH.test(role!) && articles.size === 1 ? here.join(' and ') : undefined;
 }
+
+// Roles someone often has more than one of.
+const SEVERAL_EACH = /^(?:lawyer|attorney|doctor|friend|son|daughter|child|brother|sister|aide|adviser|advisor|colleague|teammate|relative)s?$/i;
 
 // Bodies that speak for a place.
 const BODIES = /^(?:ministry|department|government|police|army|military|navy|agency|council|office|embassy|authorities|officials|court|parliament|administration)$/;

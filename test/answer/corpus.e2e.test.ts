@@ -316,6 +316,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(family.citations.map((c) => c.speaker)).toContain('Charlotte Charles');
     // …or with the possessive's apostrophe left out, and chat's word for a mother.
     expect((await ask(library, 'harry dunns mum re sacoolas coming back?')).citations[0]).toMatchObject({ speaker: 'Charlotte Charles' });
+    // Someone has several lawyers: both Spanton's, though one is "another lawyer for the
+    // victim"; but one president, and Niger's is not the Afreximbank's.
+    const lawyers = await ask(library, "what did spanton's lawyers say after the verdict");
+    expect(new Set(lawyers.citations.map((c) => c.speaker))).toEqual(new Set(['Howard Rubel', 'Sophie Obadia']));
+    const president = await ask(library, "niger's president on nigeria joining the trade bloc");
+    expect(president.citations.map((c) => c.speaker)).toEqual(['Mahamadou Issoufou']);
   });
 
   it("lists every voice of a story's own article, even words that never name the story", async () => {
