@@ -12,7 +12,7 @@ export {
   type SearchOptions,
 } from './library.ts';
 export { LibraryRetriever, type LibraryRetrieverInput } from './retriever.ts';
-export { dot, fuseRankings, selectDiverse, normalizeScores } from './search-hybrid.ts';
+export { dot, fuseRankings, rankedByVector, selectDiverse, normalizeScores } from './search-hybrid.ts';
 export { toFtsQuery } from './search-lexical.ts';
 export { newsWords } from './word-forms.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';

@@ -11,7 +11,7 @@ import { quoteSearchText, type SpeakerSummary, type StoredQuote } from './quote-
 import { extractQuotes, type Quote } from '../quotes/index.ts';
 import { acquireWriteLock } from './lock.ts';
 import { comparable, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from './near-duplicates.ts';
-import { dot, fuseRankings, normalizeScores, selectDiverse } from './search-hybrid.ts';
+import { dot, fuseRankings, normalizeScores, rankedByVector, selectDiverse } from './search-hybrid.ts';
 import { matchTerm, searchLexical, termCoverage, termWeights } from './search-lexical.ts';
 import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
@@ -481,15 +481,20 @@ export class Library {
     this.vectors.catchUp(this.docstore);
     const allowed = options.articleIds ? this.docstore.labelsOf(options.articleIds) : undefined;
     const queryVector = await this.embedQuery(query);
-    const byVector = searchVector(this.vectors, queryVector, CANDIDATES, allowed);
-    const byText = searchLexical(this.docstore, query, CANDIDATES, allowed);
-    const fused = normalizeScores(fuseRankings([byVector, byText]));
-
     const vectorCache = new Map<number, Float32Array | undefined>();
     const vectorOf = (label: number) => {
       if (!vectorCache.has(label)) vectorCache.set(label, this.docstore.vector(label));
       return vectorCache.get(label);
     };
+    const byText = searchLexical(this.docstore, query, CANDIDATES, allowed);
+    // (MMR reads every candidate's vector below anyway.)
+    const cosineOf = (label: number) => {
+      const vector = vectorOf(label);
+      return vector && dot(queryVector, vector);
+    };
+    const byVector = rankedByVector(searchVector(this.vectors, queryVector, CANDIDATES, allowed), byText, cosineOf);
+    const fused = normalizeScores(fuseRankings([byVector, byText]));
+
     const picked = selectDiverse(fused, vectorOf, k, options.diversity ?? DEFAULT_LAMBDA);
     const labels = picked.map(([label]) => label);
     const passages = this.docstore.passagesByRowid(labels);

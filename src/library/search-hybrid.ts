@@ -13,6 +13,21 @@ export function fuseRankings(lists: ReadonlyArray<readonly ScoredLabel[]>, k = R
   return [...scores].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The nearest neighbours' ranking over every candidate: a label only the words found is
+ * ranked by its own cosine among them (`cosineOf`; undefined leaves it out), not as if it
+ * had none. Fused by rank alone, "what did desantis do before dorian hit florida" lost the
+ * one passage naming him, BM25's first by twice the second, below passages both lists held.
+ */
+export function rankedByVector(nearest: readonly ScoredLabel[], byText: readonly ScoredLabel[], cosineOf: (label: number) => number | undefined): ScoredLabel[] {
+  const found = new Set(nearest.map(([label]) => label));
+  const added = byText.flatMap(([label]): ScoredLabel[] => {
+    const cosine = found.has(label) ? undefined : cosineOf(label);
+    return cosine === undefined ? [] : [[label, cosine]];
+  });
+  return [...nearest, ...added].sort((a, b) => b[1] - a[1]);
+}
+
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;

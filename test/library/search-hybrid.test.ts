@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuseRankings, normalizeScores, selectDiverse, toFtsQuery } from '../../src/library/index.ts';
+import { fuseRankings, normalizeScores, rankedByVector, selectDiverse, toFtsQuery } from '../../src/library/index.ts';
 
 describe('fuseRankings', () => {
   it('ranks a label found by both lists above labels found by one', () => {
@@ -12,6 +12,24 @@ describe('fuseRankings', () => {
   });
   it('scores 1/(60 + rank)', () => {
     expect(fuseRankings([[[7, 0.1]]])[0]![1]).toBeCloseTo(1 / 61);
+  });
+});
+
+describe('rankedByVector', () => {
+  // Passage 3 holds the question's rare name; the nearest neighbours left it out.
+  const nearest: Array<[number, number]> = [[1, 0.5], [2, 0.4], [4, 0.3], [5, 0.25]];
+  const byText: Array<[number, number]> = [[3, 18], [1, 8], [2, 7.5], [4, 7]];
+  const cosines: Record<number, number> = { 3: 0.35 };
+  it('ranks a label only the words found by its own cosine among the nearest', () => {
+    expect(rankedByVector(nearest, byText, (label) => cosines[label]).map(([label]) => label)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('lifts the words\' first, which rank fusion alone ranked below labels both lists held', () => {
+    const fused = (byVector: Array<[number, number]>) => fuseRankings([byVector, byText]).map(([label]) => label);
+    expect(fused(nearest).indexOf(3)).toBeGreaterThan(fused(nearest).indexOf(4));
+    expect(fused(rankedByVector(nearest, byText, (label) => cosines[label])).indexOf(3)).toBeLessThan(fused(nearest).indexOf(4));
+  });
+  it('leaves out a label with no vector', () => {
+    expect(rankedByVector(nearest, byText, () => undefined)).toEqual(nearest);
   });
 });
 
