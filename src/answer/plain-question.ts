@@ -1,4 +1,5 @@
 import { titleSpelled } from '../quotes/index.ts';
+import { isEnglishWord } from '../library/index.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
 import { unwrapped } from './unwrap-question.ts';
@@ -322,8 +323,9 @@ export function plain(question: string): string {
     .replace(/\bdems\b/gi, 'democrats')
     .replace(/\b(?:hw|hwo)\b/gi, 'how')
     .replace(/\b(?:teh|hte)\b/gi, 'the')
-    // ("the azores presidetn", "the un rapporetur": an office with a slip of the keys.)
-    .replace(/\p{L}{6,}/gu, (word) => titleSpelled(word) ?? word)
+    // ("the azores presidetn", "the un rapporetur": an office with a slip of the keys; not a
+    // word English has, "fiance", which is no slip of "finance".)
+    .replace(/\p{L}{6,}/gu, (word) => (isEnglishWord(word.toLowerCase()) ? word : (titleSpelled(word) ?? word)))
     .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')

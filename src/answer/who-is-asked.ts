@@ -437,7 +437,8 @@ function namesDescribedAs(library: Library, words: string): string[] {
 
 // Kin as people type them and as articles write them.
 // (A widow is the one the articles call his wife: "His wife Mary said …".)
-const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband' };
+// (A fiancée is typed as chat types her, "fiance", without the accent or the second "e".)
+const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband', fiance: 'fiancée' };
 
 /**
  * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",
@@ -451,7 +452,8 @@ function roleOfHolder(library: Library, typed: string): string | undefined {
   const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
   if (!possessive) return undefined;
   const [, holder, role] = possessive;
-  const described = namesDescribedAs(library, KIN[role!.toLowerCase()] ?? role!);
+  // (As typed too: "his fiancé" is as chat types him.)
+  const described = [...new Set([role!, KIN[role!.toLowerCase()] ?? role!].flatMap((words) => namesDescribedAs(library, words)))];
   const held = namesHeld(library, holder!.toLowerCase().split(/\s+/));
   const share = (name: string) => Math.max(0, ...(library.filterArticles({ speaker: name }) ?? []).map(held));
   const best = Math.max(0, ...described.map(share));

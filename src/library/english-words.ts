@@ -20,6 +20,11 @@ function english(): ReadonlySet<string> {
   return words;
 }
 
+/** Whether English has the word as typed ("fiance"), though no article writes it. */
+export function isEnglishWord(word: string): boolean {
+  return english().has(word);
+}
+
 /**
  * The one English word a word of five letters or more was typed from with a letter left out
  * ("druming": "drumming"), two neighbouring letters swapped ("tempels") or one letter typed

@@ -1,7 +1,7 @@
 import { withinOneEdit, withoutAccents as fold } from '../quotes/index.ts';
 import type { Docstore } from './docstore.ts';
 import { contentTerms, matchTerm } from './search-lexical.ts';
-import { englishSpelling } from './english-words.ts';
+import { englishSpelling, isEnglishWord } from './english-words.ts';
 import { newsWords, wordForms } from './word-forms.ts';
 
 /**
@@ -246,6 +246,9 @@ function keyNextDoor(docstore: Docstore, word: string): string | undefined {
  * lacks is often a letter short of one it has.
  */
 function letterLeftOut(docstore: Docstore, word: string): string | undefined {
+  // (Not a word English has as typed: "khashoggi's fiance" is no "finance", though the
+  // articles write only "fiancée".)
+  if (isEnglishWord(word)) return undefined;
   const candidates: string[] = [];
   for (let i = 1; i <= word.length; i++) for (const letter of 'abcdefghijklmnopqrstuvwxyz') candidates.push(word.slice(0, i) + letter + word.slice(i));
   const meant = mostWritten(docstore, candidates);

@@ -181,6 +181,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Someone's or something's role, typed with a possessive: whoever an article about them describes so.
     ['what did alan kurdi\'s dad say', 'Abdullah Kurdi'],
     ["what did the abortion bill's co-sponsor say about jail", 'Penny Sharpe'],
+    // (A fiancée as chat types her, the accent and her "e" left out.)
+    ["what did khashoggi's fiance say about world leaders", 'Hatice Cengiz'],
     // …and with no topic, whatever they said.
     ["what did harry dunn's mum say", 'Charlotte Charles'],
     // A topic every word of which the speaker's articles hold clears a lower bar.

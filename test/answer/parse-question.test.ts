@@ -837,6 +837,9 @@ describe('parseQuestion', () => {
     // A question put to someone by name, as if they could answer: what they said.
     ['tedros, how many countries do you count', { speech: true, speaker: 'tedros', topic: 'countries', guessed: true }],
     ['kipchoge, how did you feel after the race', { speech: true, speaker: 'kipchoge', topic: 'after the race', guessed: true }],
+    // An office typed with a slip of the keys, but not a word English has as typed.
+    ['what did the azores presidetn say about lorenzo', { speech: true, speaker: 'azores president', topic: 'lorenzo' }],
+    ["what did khashoggi's fiance say", { speech: true, speaker: "khashoggi's fiance", topic: "khashoggi's fiance" }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toEqual(parsed);
   });

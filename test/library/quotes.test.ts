@@ -464,6 +464,11 @@ describe('quotes in the library', () => {
     expect(library.respelled('after the vedict, the prrogation')).toBe('after the verdict, the prorogation');
     // (A name the library lacks is often a letter short of one it has: "biles" is no "Bibles".)
     expect(library.respelled('what did simone biles say')).toBe('what did simone biles say');
+    // (Nor a word English has as typed, however often the articles write it with a letter
+    // more: "the ship stuck in the canal" is no "struck", "his fiance" no "finance".)
+    await library.addArticles([article({ title: 'Storm', text: 'A ship was struck by lightning. The finance minister spoke. His fiancée, Rosa, wept.' })]);
+    expect(library.respelled('the ship stuck in the canal, and his fiance')).toBe('the ship stuck in the canal, and his fiance');
+    expect(library.respelled('the ship was strck')).toBe('the ship was struck');
   });
 
   it('respells a short surname typed a letter short or two letters swapped, only beside the first name the articles give it', async () => {
