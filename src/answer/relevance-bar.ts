@@ -1,4 +1,4 @@
-import type { ArticleFilter, Library } from '../library/index.ts';
+import { isEnglishWord, type ArticleFilter, type Library } from '../library/index.ts';
 import { isCountry } from '../quotes/index.ts';
 import { peopleNames } from './topic-names.ts';
 
@@ -69,15 +69,23 @@ export function thresholdFor(library: Library, topic: string, filter: ArticleFil
   const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined));
   if (unwritten || unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
-    if (unknown.length > 0) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    if (unknown.some((word) => !isEnglishVerb(library, word))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
     const weights = library.termWeights(topic);
     const idf = new Map(weights);
     const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
-    if (missing.every((w) => ANY_STORY_VERB.test(w) || (library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF))) return MIN_NAMED_RELEVANCE_WORDS_HELD;
+    if (missing.every((w) => ANY_STORY_VERB.test(w) || isEnglishVerb(library, w) || (library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF))) return MIN_NAMED_RELEVANCE_WORDS_HELD;
     return toldElsewhere(library, weights, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
   }
   return unknown.length > 0 ? MIN_RELEVANCE_WITH_UNKNOWN_WORD : MIN_RELEVANCE;
+}
+
+/**
+ * A verb's form English has that no article writes: "picking" of "how did the who chief
+ * explain picking the name" says what was done, not which story.
+ */
+function isEnglishVerb(library: Library, word: string): boolean {
+  return /(?:ing|ed)$/.test(word) && library.writes(word) === undefined && isEnglishWord(word);
 }
 
 /**

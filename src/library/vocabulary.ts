@@ -208,7 +208,7 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 
  * for another, which makes other words of names the library lacks ("mayon" is no "mayor").
  */
 function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
-  if (word.length < 5 || /\d/.test(word)) return undefined;
+  if (word.length < 5 || /\d/.test(word) || isEnglishWord(word)) return undefined;
   const slips = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   // (A letter typed once too many where the word has it twice, "commmittee", or once,

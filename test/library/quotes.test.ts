@@ -464,10 +464,11 @@ describe('quotes in the library', () => {
     expect(library.respelled('after the vedict, the prrogation')).toBe('after the verdict, the prorogation');
     // (A name the library lacks is often a letter short of one it has: "biles" is no "Bibles".)
     expect(library.respelled('what did simone biles say')).toBe('what did simone biles say');
-    // (Nor a word English has as typed, however often the articles write it with a letter
-    // more: "the ship stuck in the canal" is no "struck", "his fiance" no "finance".)
-    await library.addArticles([article({ title: 'Storm', text: 'A ship was struck by lightning. The finance minister spoke. His fiancée, Rosa, wept.' })]);
-    expect(library.respelled('the ship stuck in the canal, and his fiance')).toBe('the ship stuck in the canal, and his fiance');
+    // (Nor a word English has as typed, however often the articles write it a slip away:
+    // "the ship stuck in the canal" is no "struck", "his fiance" no "finance", "picking the
+    // name" no "licking".)
+    await library.addArticles([article({ title: 'Storm', text: 'A ship was struck by lightning. The finance minister spoke. His fiancée, Rosa, wept. A dog was licking her hand.' })]);
+    expect(library.respelled('the ship stuck in the canal, and his fiance picking the name')).toBe('the ship stuck in the canal, and his fiance picking the name');
     expect(library.respelled('the ship was strck')).toBe('the ship was struck');
   });
 

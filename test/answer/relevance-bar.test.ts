@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId, type Article } from '../../src/articles/index.ts';
+import { thresholdFor } from '../../src/answer/relevance-bar.ts';
+import { openLibrary, type Library } from '../../src/library/index.ts';
+import { FakeEmbeddings } from '../fixtures/fake-embeddings.ts';
+
+function article(fields: Omit<Article, 'id'>): Article {
+  return { id: articleId(fields.title, fields.text), ...fields };
+}
+
+describe('the bar a named speaker must clear', () => {
+  let dir: string;
+  let library: Library;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-bar-'));
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    await library.addArticles([
+      article({ title: 'Virus named', text: '"The name had to be easy to say," said Ana Ruiz, the agency chief.' }),
+      article({ title: 'Tour opens', text: 'The band opened its tour in Lisbon on Friday.' }),
+    ]);
+  });
+  afterAll(() => {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is the lower one for a topic their articles hold every word of', () => {
+    expect(thresholdFor(library, 'the name', { speaker: 'ana ruiz' })).toBe(0.75);
+  });
+
+  it("stays the lower one for a verb's form no article writes: it says what was done, not which story", () => {
+    expect(thresholdFor(library, 'picking the name', { speaker: 'ana ruiz' })).toBe(0.75);
+  });
+
+  it('is the higher one for a word no article writes that is no verb, or a story of other articles', () => {
+    expect(thresholdFor(library, 'the cybertruck name', { speaker: 'ana ruiz' })).toBe(0.95);
+    expect(thresholdFor(library, 'the band tour in lisbon', { speaker: 'ana ruiz' })).toBe(0.95);
+  });
+});
