@@ -81,7 +81,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Each one someone: not "who said the economy, jobs or wages came first".)
   const among = filter.speaker ? undefined : oneOf(q);
   if (among?.voices.every((voice) => isSomeone(library, voice))) return askAmong(library, q, among, (asked) => askWithin(library, asked, { ...filter }, options, said));
-  const parsed = withApostrophe(library, withInitialsSpelledOut(library, parseQuestion(q)));
+  const parsed = withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parseQuestion(q))));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
@@ -260,6 +260,25 @@ function withApostrophe(library: Library, parsed: ParsedQuestion): ParsedQuestio
   const name = last.slice(0, -1);
   if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name)) return parsed;
   return { ...parsed, speaker: parsed.speaker!.replace(/s$/, '') };
+}
+
+/**
+ * "why did sea-eye name its ship after alan kurdi, per its spokeswoman": a role owned by a
+ * pronoun is the role of the one the question names whose such role the library quotes
+ * ("sea-eye spokeswoman": Carlotta Weibl), not anyone's of that role.
+ */
+function withOwnerNamed(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const owned = /^(?:its|his|her|their)\s+(.+)$/i.exec(parsed.speaker ?? '');
+  if (!owned || parsed.topic === parsed.speaker) return parsed;
+  // (Someone other than the owner: "kay spokeswoman" finds Kay Ivey, and the words after her
+  // name for a topic.)
+  const holds = (name: string) => {
+    const asked = whoIsAsked(library, `${name} ${owned[1]}`);
+    const own = new Set(library.speakerKeys(name));
+    return asked.speaker !== undefined && !asked.topicWords && !library.speakerKeys(asked.speaker).some((key) => own.has(key));
+  };
+  const owner = topicNames(library, parsed.topic).find(holds);
+  return owner ? { ...parsed, speaker: `${owner} ${owned[1]}` } : parsed;
 }
 
 /**

@@ -181,6 +181,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Someone's or something's role, typed with a possessive: whoever an article about them describes so.
     ['what did alan kurdi\'s dad say', 'Abdullah Kurdi'],
     ["what did the abortion bill's co-sponsor say about jail", 'Penny Sharpe'],
+    // A role owned by a pronoun: the one the question names whose such role the library quotes.
+    ['sea-eye renamed its ship after alan kurdi - what did its spokeswoman say', 'Carlotta Weibl'],
+    // (…not someone the question names: Kay Ivey is no spokeswoman of Kay Hagan's.)
+    ['what did kay hagan die of, according to her spokeswoman', 'Sadie Weiner'],
     // (A fiancée as chat types her, the accent and her "e" left out.)
     ["what did khashoggi's fiance say about world leaders", 'Hatice Cengiz'],
     // …and with no topic, whatever they said.
