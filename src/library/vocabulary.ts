@@ -208,6 +208,8 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 
  * for another, which makes other words of names the library lacks ("mayon" is no "mayor").
  */
 function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
+  // (Not a word English has as typed, however near one the articles write: "khashoggi's
+  // fiance" is no "finance", "the ship stuck" no "struck", "picking" no "licking".)
   if (word.length < 5 || /\d/.test(word) || isEnglishWord(word)) return undefined;
   const slips = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
@@ -246,9 +248,6 @@ function keyNextDoor(docstore: Docstore, word: string): string | undefined {
  * lacks is often a letter short of one it has.
  */
 function letterLeftOut(docstore: Docstore, word: string): string | undefined {
-  // (Not a word English has as typed: "khashoggi's fiance" is no "finance", though the
-  // articles write only "fiancée".)
-  if (isEnglishWord(word)) return undefined;
   const candidates: string[] = [];
   for (let i = 1; i <= word.length; i++) for (const letter of 'abcdefghijklmnopqrstuvwxyz') candidates.push(word.slice(0, i) + letter + word.slice(i));
   const meant = mostWritten(docstore, candidates);
