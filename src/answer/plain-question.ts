@@ -129,7 +129,21 @@ export function plain(question: string): string {
     // "which persons gave opinion about …" asks "which people commented on …".
     .replace(/^\s*there\s+(is|are)\s+(?=(?:some|any)\s)/i, '$1 there ')
     .replace(/\b(some|any|a)\s+declarations?\s+(?:of|from|by)\s+/gi, '$1 statement from ')
-    .replace(/\bpersons\b/gi, 'people')
+    .replace(/\b(?:persons|peoples)\b/gi, 'people')
+    // ("durbin he told what about …", "what putin he said about …": a name, then the pronoun
+    // that stands for it; "what trump was threaten turkey with": a tense's auxiliary before
+    // the verb's plain form, after the name.)
+    .replace(RESUMED_SUBJECT, '$1 ')
+    // ("scicluna say bishops not above law?": "says", the verb's agreement slipped.)
+    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+say\\s+(?!(?:what|who|how|about|on|of|for|to)\\b)(?=\\S)`, 'iu'), '$1 says ')
+    .replace(new RegExp(`^(\\s*(?:what|how)\\s+)(${SUBJECT_WORDS})\\s+(?:was|were|is|are)\\s+(?=(?:${PLAIN_VERB})\\b)`, 'iu'), '$1did $2 ')
+    // ("opinion of philip hammond for …", "what's the opinion of experts on …": what they
+    // thought of it; "malala her opinion about …": hers.)
+    .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu'), 'what did $1 think about ')
+    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu'), "$1's ")
+    // ("who say what", "what the people there says": who said what, what people said.)
+    .replace(/\bwho\s+(?:say|says)\s+what\b/gi, 'who said what')
+    .replace(/\bwhat\s+(?:the\s+)?people(?:\s+there)?\s+(?:say|says)\b/gi, 'what did people say')
     // ("what did the people involved say about …": the story's voices, whoever they are.)
     .replace(/\b(?:the\s+)?(?:people|ones|parties|folks)\s+(?:involved|concerned)(?=\s+(?:say|said|think|thought|react|reacted)\b)/gi, 'people')
     // "what article quotes kino gabriel", "which story quotes the houthi spokesman on the
@@ -409,6 +423,14 @@ function topicLast(whole: string, topic: string, ask: string): string {
   return whole;
 }
 
+// Words of a subject a second-language question names before its verb: not the question's
+// own words, a pronoun or a clause's opening ("what did he say after he told …").
+const SUBJECT_WORD = String.raw`(?!(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|and|or|but|after|before|if|that|because|so|then|since|while|as|until|once|about|on|for|of|to|in|at|with|anything|something|everything|nothing|anyone|someone|everyone|say|says|said|tell|tells|told|think|thinks|thought|swears|claims|claimed|wrote|tweeted)\b)\p{L}[\p{L}'’.&-]*`;
+const SUBJECT_WORDS = String.raw`${SUBJECT_WORD}(?:\s+${SUBJECT_WORD}){0,4}?`;
+// The plain forms of verbs such a question asks with.
+const PLAIN_VERB = 'say|tell|think|want|ask|explain|answer|feel|react|respond|reply|write|tweet|post|mean|call|describe|promise|warn|threaten|claim';
+const RESUMED_SUBJECT = new RegExp(`^(\\s*(?:(?:what|how)\\s+)?${SUBJECT_WORDS})\\s+(?:he|she|they)\\s+(?=(?:${PLAIN_VERB}|says|said|tells|told|thinks|thought|wants|wanted|asked|explained|answered|felt|reacted|responded|replied|wrote|tweets|tweeted|posted|meant|calls|called|described|promised|warned|threatened|claimed)\\b)`, 'iu');
+
 // Verbs people ask for someone's words with, in any tense a second-language question puts
 // them: "what he think of", "what has told the detective", "how tedros has described".
 const ASKING_VERB = 'say|says|said|tell|tells|told|think|thinks|thought|want|wants|wanted|ask|asks|asked|explain|explains|explained|answer|answers|answered|feel|feels|felt|react|reacts|reacted|respond|responds|responded|write|writes|wrote|written|tweet|tweets|tweeted|mean|means|meant|declare|declares|declared|announce|announces|announced|describe|describes|described|promise|promises|promised|warn|warns|warned|claim|claims|claimed';
@@ -443,7 +465,9 @@ function inPlainOrder(text: string): string {
     .replace(NO_AUXILIARY, '$1 did $2 $3')
     // ("tony abbott what did he think of …", "de blasio why did he drop out": the name, then the
     // ask about "he", as after a comma.)
-    .replace(/^\s*([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how|why)\s+did\s+(?:he|she)\b)/iu, '$1, ');
+    // ("the b-17 crash victims family what they said", "the b-17 crash who said what": likewise
+    // the many.)
+    .replace(/^\s*(?!(?:who|what|how|which|did|does|do|was|were|is|are)\s)([^,:?]{2,60}?[^\s,:?–—-])\s+(?=(?:what|how|why)\s+did\s+(?:he|she)\b|(?:what\s+did\s+(?:they|people)\s+(?:say|said)|who\s+said\s+what)\s*[?.!]*\s*$)/iu, '$1, ');
 }
 
 // Two voices asked to be set side by side: "compare what sturgeon and cherry said about the
@@ -472,13 +496,15 @@ const GROUP_WORD = /^(?:the\s+)?(?:experts?|critics?|scientists?|researchers?|po
 
 // A speaker's words asked back as a statement, the question word where the words would go:
 // "macron defended what at the g7", "boris blamed who for the delay", "the tunisian rights
-// guy defended the ban how". Past tense only: "who said what" and "did X say …" are others.
+// guy defended the ban how"; in the present of a second-language question too, "john tory
+// say what about …", "tony abbott call the nsw law what". ("who said what" and "did X say
+// …" are others.)
 const ECHO = new RegExp(
   `^\\s*(?!(?:who|what|how|why|when|where|which|whose|did|does|do|has|have|had|was|were|is|are|any|anyone|anybody|someone|somebody|everyone|everybody|people|they|he|she|it|i|you|u|we)\\b)` +
     // ("mike ryan from the who insisted what …": whom "from" places is read elsewhere.)
     // ("notre dame fire - who said what": a dash is no word of a name.)
     `((?:the\\s+)?\\p{L}[\\p{L}'’.&-]*(?:\\s+(?!(?:from|who|what|how)\\b)\\p{L}[\\p{L}'’.&-]*){0,4}?)\\s+` +
-    `(?:said|claimed|warned|insisted|denied|admitted|thanked|praised|slammed|blamed|urged|defended|suggested|argued|accused|critici[sz]ed|apologi[sz]ed|vowed|promised|predicted|called|described|dismissed|rejected|welcomed|condemned|questioned|disputed|hinted|joked|declared|pleaded|told|tweeted|wrote|announced|revealed|explained|compared|bragged|boasted|stressed|replied|responded|reacted|conceded|acknowledged|complained|recalled|mourned|cautioned|threatened|pledged)` +
+    `(?:say|says|tell|tells|tweet|tweets|call|calls|write|writes|said|claimed|warned|insisted|denied|admitted|thanked|praised|slammed|blamed|urged|defended|suggested|argued|accused|critici[sz]ed|apologi[sz]ed|vowed|promised|predicted|called|described|dismissed|rejected|welcomed|condemned|questioned|disputed|hinted|joked|declared|pleaded|told|tweeted|wrote|announced|revealed|explained|compared|bragged|boasted|stressed|replied|responded|reacted|conceded|acknowledged|complained|recalled|mourned|cautioned|threatened|pledged)` +
     // ("the archbishop apologised after the film, what did he say": a question of its own.)
     // ("covid declared a pandemic - who said what": the voices asked for after a dash.)
     `\\s+(?:((?:(?!\\s[-–—]+\\s)[^,])*?)\\s+)?(?:what|who|whom|how|why)\\b(?!\\s+(?:did|does|do|was|were|is|are|has|have|said|says|commented|reacted|responded|spoke)\\b)\\s*(.*)$`,

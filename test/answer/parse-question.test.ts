@@ -691,6 +691,19 @@ describe('parseQuestion', () => {
     ['the us attorney in el paso, he told what about the gunman', { speech: true, speaker: 'us attorney in el paso', topic: 'the gunman' }],
     ['chancellor of uc san diego, what he tell about walter munk', { speech: true, speaker: 'chancellor of uc san diego', topic: 'walter munk' }],
     ['bot pls: doris day what she told about rock hudson', { speech: true, speaker: 'doris day', topic: 'rock hudson', guessed: true }],
+    // …the pronoun after the name it stands for, the verb's plain form after a tense's
+    // auxiliary or without its "s", "what" where the words would go, "opinion of".
+    ['sturgeon she said what about the court ruling', { speech: true, speaker: 'sturgeon', topic: 'the court ruling' }],
+    ['what kosgei was say after the race', { speech: true, speaker: 'kosgei', topic: 'after the race' }],
+    ['minnis say what about abaco', { speech: true, speaker: 'minnis', topic: 'abaco' }],
+    ['de blasio say he will keep running?', { speech: true, speaker: 'de blasio', topic: 'he will keep running', guessed: true }],
+    ['opinion of the nato chief for the syria pullout', { speech: true, speaker: 'nato chief', topic: 'the syria pullout' }],
+    ['kimbrell his opinion about the butterfly count', { speech: true, speaker: 'kimbrell', topic: 'the butterfly count', guessed: true }],
+    // …and the story's voices, asked last without a comma; a pronoun after a clause stays.
+    ['the notre dame fire who say what', { speech: true, topic: 'the notre dame fire' }],
+    ['the bahamas hurricane what the peoples there says', { speech: true, topic: 'the bahamas hurricane' }],
+    ['who was against the bill and what they said', { speech: true, topic: 'the bill' }],
+    ['the pope went to iraq, anything he said there', { speech: true, speaker: 'pope', topic: 'the pope went to iraq', guessed: true }],
     // …and a bare name before a comma is whom "he" stands for; a clause is not.
     ['tony abbott, what did he think of the abortion law', { speech: true, speaker: 'tony abbott', topic: 'the abortion law', guessed: true }],
     ['warholm won the hurdles in doha, what did he say after', { speech: true, topic: 'warholm won the hurdles in doha after' }],
