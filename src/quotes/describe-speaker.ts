@@ -80,8 +80,14 @@ export function describedAnywhere(ctx: DescribingContext & Pick<SpeakerContext, 
     const segment = ctx.text.slice(run.start, run.end);
     const title = describing(segment.slice(0, segment.indexOf(run.words[0]!)).trim());
     if (/\s/.test(title) && officeEnds(title) && isDescription(title)) return title;
-    const before = APPOSITION_BEFORE.exec(ctx.text.slice(Math.max(0, run.start - 100), run.start))?.[1];
+    const preceding = ctx.text.slice(Math.max(0, run.start - 100), run.start);
+    const before = APPOSITION_BEFORE.exec(preceding)?.[1];
     if (before && /^,/.test(ctx.text.slice(run.end)) && officeEnds(before) && !DESCRIBES_NOBODY.test(before)) return before;
+    // "Baloch and Waseem's mother, Anwar, wept … and said …": whose kin or whose office,
+    // opening the sentence before the name.
+    const whose = POSSESSIVE_BEFORE.exec(preceding)?.[1];
+    const role = whose?.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? '';
+    if (whose && /^,/.test(ctx.text.slice(run.end)) && (officeEnds(whose) || KIN.test(role))) return whose;
     // "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": after the name, a phrase
     // that opens with who they are.
     const after = APPOSITION_AFTER.exec(ctx.text.slice(run.end, run.end + 140))?.[1];
@@ -99,6 +105,9 @@ const KIN = /^(?:mother|father|son|daughter|wife|husband|widow|widower|sister|br
 // A phrase set off by a comma right before a name, after a clause's edge: "…, a United States
 // Department of State spokesperson, ".
 const APPOSITION_BEFORE = /(?:^|[.;:!?,]\s+|\b(?:by|with|from|to)\s+)((?:a|an|the)\s+[^,.;:!?"“”]{2,80}?),\s*$/u;
+
+// …or whose they are, opening a sentence: "Baloch and Waseem's mother, ", "Dunn's mother, ".
+const POSSESSIVE_BEFORE = /(?:^|[.;:!?]\s+)((?:\p{Lu}[\p{L}.-]*\s+(?:and\s+)?)*\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 
 function officeEnds(phrase: string): boolean {
   const last = phrase.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? '';

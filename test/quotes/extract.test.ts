@@ -729,6 +729,14 @@ describe('who stands between the quotation and the cue', () => {
     expect(clause[0]?.speaker?.description).toBeUndefined();
   });
 
+  it("describes a speaker by whose kin they are, set off before their name at a sentence's start", () => {
+    const text = 'Intro. On Friday, Omar Haddad was sentenced.\n\nNour and Omar\'s mother, Layla, wept upon hearing the verdict and said she believed he was innocent.';
+    expect(quotesOf(text).map((q) => [q.speaker?.name, q.speaker?.description])).toEqual([['Layla', "Nour and Omar's mother"]]);
+    // Not a thing of someone's: "After Omar's verdict, Layla said …".
+    const thing = quotesOf('Intro. On Friday, Omar Haddad was sentenced.\n\nOmar\'s verdict, Layla said, was unjust and she believed he was innocent.');
+    expect(thing.map((q) => q.speaker?.description)).not.toContain("Omar's verdict");
+  });
+
   it('never takes a name inside the quoted words for the pronoun that speaks them', () => {
     const text = 'Intro. The hall was quiet.\n\n"I do not know anything about Jake Sullivan and the emails," she said.';
     expect(quotesOf(text).map((q) => q.speaker?.name)).not.toContain('Jake Sullivan');
