@@ -144,7 +144,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // Someone the library never quotes: say so, and show nobody else's words instead.
     else if (asked.nobody) {
       const absent = asked.absent ?? parsed.speaker;
-      return Promise.resolve(nobodyQuoted(q, absent, library.mentions(absent), isTrade(library, absent)));
+      return Promise.resolve(nobodyQuoted(q, absent, library.mentions(absent), asked.described || isTrade(library, absent)));
     }
     // "what did marathon runners say": a kind of people, in the topic, not a name to look up.
     // An office with a story of its own ("the polish president … the escape room fire")
@@ -339,7 +339,9 @@ const WORK_OF = /\bof\s+(?:the|a|an|this|that|their|his|her)\s+((?:[\p{L}\d'’-
 function nobodyQuoted(question: string, speaker: string, mentioned: boolean, role = false): Answer {
   // ("the turpin prosecutor" is no name for an article to give: a trade, described or not.)
   const why = role ? 'no article quotes anyone it describes so.' : mentioned ? 'articles mention them, but none quotes them.' : 'no article in it names them.';
-  return { question, text: `Nothing from ${role ? 'the ' : ''}${speaker} in this library: ${why}`, citations: [], mode: 'extractive' };
+  // ("navalny's wife": whose she is says which.)
+  const the = role && !/['’]s?\s/.test(speaker) ? 'the ' : '';
+  return { question, text: `Nothing from ${the}${speaker} in this library: ${why}`, citations: [], mode: 'extractive' };
 }
 
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */

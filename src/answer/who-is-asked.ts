@@ -16,7 +16,7 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
  * all ("marathon runners", "the prime minister": words of the topic). The library tells a
  * common word ("wife", "runners") from a name by how its articles write it.
  */
-export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean; absent?: string } {
+export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean; absent?: string; described?: boolean } {
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
@@ -127,6 +127,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // describes so ("his father, Abdullah Kurdi", "Penny Sharpe, who co-sponsored the bill").
   const possessed = roleOfHolder(library, typed);
   if (possessed) return { speaker: possessed };
+  // "harry dunn's family": whichever of his kin his articles quote; "navalny's wife": nobody,
+  // where his articles quote no one so described (not the story's other voices).
+  const kin = kinOfHolder(library, typed);
+  if (kin) return kin;
   // "what did iran say": a place speaks through its people, whom the topic finds, and
   // those the articles call its own ("President Hassan Rouhani of Iran") first.
   if (!people && isPersonName(typed) && (isCountry(typed) || library.isPlace(typed))) return { place: true };
@@ -440,18 +444,48 @@ function namesDescribedAs(library: Library, words: string): string[] {
 // (A fiancée is typed as chat types her, "fiance", without the accent or the second "e".)
 const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband', fiance: 'fiancée' };
 
+/** Whose role a possessive types ("alan kurdi's dad": "alan kurdi" and "dad"), if it types one. */
+function possessiveOf(library: Library, typed: string): [holder: string, role: string] | undefined {
+  const apostrophe = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  // ("harry dunns mum": a name's possessive typed without its apostrophe.)
+  const bare = apostrophe ? undefined : /^(?:the\s+)?(.+?[^s'’\s])s\s+([\p{L}-]+)$/iu.exec(typed.trim());
+  const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
+  return possessive ? [possessive[1]!, possessive[2]!] : undefined;
+}
+
+// Kin, one by one and all together.
+const KIN_WORDS = ['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'fiancée', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece'];
+const FAMILY = /^(?:family|relatives|parents|kin|folks)$/i;
+
+/**
+ * Someone's kin typed with a possessive, where no one is described by that one word: of
+ * "harry dunn's family", each of his kin whose name or description names him too ("Dunn's
+ * mother"; not "his wife" of someone else in an article that mentions him); of "navalny's
+ * wife", nobody, where no article that names him quotes anyone so described (not the story's
+ * other voices). Only of a name the articles write ("the victims' families" may be anyone's).
+ */
+function kinOfHolder(library: Library, typed: string): { speaker?: string; nobody?: boolean; described?: boolean } | undefined {
+  const [holder, role] = possessiveOf(library, typed) ?? [];
+  const kin = role && (KIN[role.toLowerCase()] ?? role.toLowerCase());
+  if (!holder || !role || !kin || (!FAMILY.test(kin) && !KIN_WORDS.includes(kin)) || library.writes(holder) !== 'capitalised') return undefined;
+  const held = namesHeld(library, holder.toLowerCase().split(/\s+/));
+  const theirs = (name: string) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1);
+  const quoted = (words: readonly string[]) => words.flatMap((w) => namesDescribedAs(library, w)).filter(theirs);
+  if (!FAMILY.test(kin)) return quoted([role, kin]).length > 0 ? undefined : { nobody: true, described: true };
+  const surname = holder.split(/\s+/).at(-1)!;
+  const family = [...new Set(quoted(KIN_WORDS.map((k) => `${surname} ${k}`)))];
+  if (family.length > 0) return { speaker: family.join(' and ') };
+  return quoted(KIN_WORDS).length > 0 ? undefined : { nobody: true, described: true };
+}
+
 /**
  * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",
  * "the nsw abortion bill's co-sponsor"): the one speaker described by the role and quoted
  * in the articles that hold the most words of the holder.
  */
 function roleOfHolder(library: Library, typed: string): string | undefined {
-  const apostrophe = /^(?:the\s+)?(.+?)['’]s?\s+([\p{L}-]+)$/iu.exec(typed.trim());
-  // ("harry dunns mum": a name's possessive typed without its apostrophe.)
-  const bare = apostrophe ? undefined : /^(?:the\s+)?(.+?[^s'’\s])s\s+([\p{L}-]+)$/iu.exec(typed.trim());
-  const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
-  if (!possessive) return undefined;
-  const [, holder, role] = possessive;
+  const [holder, role] = possessiveOf(library, typed) ?? [];
+  if (!holder || !role) return undefined;
   // (As typed too: "his fiancé" is as chat types him.)
   const described = [...new Set([role!, KIN[role!.toLowerCase()] ?? role!].flatMap((words) => namesDescribedAs(library, words)))];
   const held = namesHeld(library, holder!.toLowerCase().split(/\s+/));

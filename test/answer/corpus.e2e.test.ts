@@ -328,6 +328,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(lawyers.citations.map((c) => c.speaker))).toEqual(new Set(['Howard Rubel', 'Sophie Obadia']));
     const president = await ask(library, "niger's president on nigeria joining the trade bloc");
     expect(president.citations.map((c) => c.speaker)).toEqual(['Mahamadou Issoufou']);
+    // Someone's family is each of their kin the articles describe as theirs ("Baloch and
+    // Waseem's mother, Anwar, …" before her name); kin the articles that name someone quote
+    // no one as is nobody, not the story's other voices.
+    const kin = await ask(library, "what did qandeel baloch's family say about the sentence");
+    expect(kin.citations.map((c) => c.speaker)).toContain('Anwar');
+    const son = await ask(library, "how did doris day's son react to her death");
+    expect(son.text).toBe("Nothing from doris day's son in this library: no article quotes anyone it describes so.");
+    expect(son.citations).toEqual([]);
   });
 
   it("lists every voice of a story's own article, even words that never name the story", async () => {
