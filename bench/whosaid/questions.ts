@@ -5454,7 +5454,7 @@ const HUNDRED_TWELFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'wat did the delhi minster blame for the hotel fire', gold: [g(32, "It's gross negligence on the part of the officers", 'Satyendra Jain')] },
   { kind: 'named', question: 'dose chip taylor think monarch numbers will stay this hi next yr?', gold: [g(24, 'this is not likely to happen again next year', 'Chip Taylor')] },
   { kind: 'named', question: 'alencar sayed the amazon fires wernt caused by drought?', gold: [g(89, 'This year we do not have an extreme drought', 'Ane Alencar')] },
-  { kind: 'named', question: 'jolo cathedral bombing, wat did the military spokesman sya abt the dead', gold: [g(20, 'the confirmed deaths are fourteen civilians', 'Graciano Mijares')] },
+  { kind: 'named', question: 'jolo cathedral bombing, wat did the police chief sya abt the dead', gold: [g(20, 'the confirmed deaths are fourteen civilians', 'Graciano Mijares')] },
   { kind: 'story', question: 'teh nevada female majority legislature, wat did ppl sya', gold: [g(27, "There's just not as many females in the Republican Party", 'Jill Tolles'), g(27, 'to be a Latina sitting in that majority', 'Selena Torres')] },
   { kind: 'story', question: 'wich people comented on mugabe dying', gold: [g(100, 'It is with the utmost sadness that I announce the passing on', 'Emmerson Mnangagwa'), g(100, 'He was a dictator', 'Ashton Bumhira'), g(100, "Many important dates in Zimbabwe", 'Vladimir Putin')] },
   { kind: 'story', question: 'blenheim golden toilet theft reactons', gold: [g(110, "Who's so stupid to steal a toilet?", 'Maurizio Cattelan'), g(110, 'Our priority is to locate the stolen item', 'Steven Jones'), g(110, 'comment on the American dream', 'Dominic Hare')] },
