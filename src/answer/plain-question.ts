@@ -18,6 +18,8 @@ export function clean(text: string): string {
   // ("… about the flight so far": how recent is no word of the topic.)
   // ("… the shutdown lol", "… the wall tho", "…, right?": chat's last words are no topic.)
   return text
+    // ("re: the african free trade zone — what did sisi say": the mark of a topic is none of its words.)
+    .replace(/^\s*re:\s*/i, '')
     // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
     // toilet": how a reader points at a story is no word of it.)
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
@@ -79,6 +81,38 @@ export function unshouted(question: string): string {
 
 // Patterns built from word lists once, not on every question (plain() runs several times per ask).
 const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
+
+/**
+ * A question with chat's spellings and fast typing's slips of its own words spelled out:
+ * "wat did pelosi sya abt …", "teh", "reactoins to", "dose chip taylor think …". Read before
+ * any frame, so that each reads the words it knows; names and a story's words are the
+ * library's to respell (Library.respelled).
+ */
+export function unslipped(question: string): string {
+  return (
+    question
+      .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
+      .replace(/\b(?:hw|hwo)\b/gi, 'how')
+      .replace(/\b(?:teh|hte)\b/gi, 'the')
+      .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
+      .replace(/\b(?:sya|sai)\b/gi, 'say')
+      .replace(/\b(?:siad|sayed)\b/gi, 'said')
+      .replace(/\b(?:reactoin|raection|recation|reacton)(s?)\b/gi, 'reaction$1')
+      .replace(/\b(?:comented|commneted|commeted)\b/gi, 'commented')
+      .replace(/\b(?:coment|commnet|comemnt)(s?)\b/gi, 'comment$1')
+      .replace(/\b(?:qoute|quoet|qutoe)(s?)\b/gi, 'quote$1')
+      .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
+      // ("dose chip taylor think …", "were did the tusk come from", "wen did …", "evn", "ppl",
+      // "next yr": an auxiliary's or a question word's slip, where no other word could stand.)
+      .replace(/(^\s*|\b(?:how|what|why|when|where|who|which)\s+)dose(?=\s+(?!(?:of|a|an|the|is|was)\b)\p{L})/giu, '$1does')
+      .replace(/^\s*were\s+(?=(?:did|does|do|is|was|are|were|can|could)\b)/i, 'where ')
+      .replace(/\bwen\b/gi, 'when')
+      .replace(/\b(?:wich|whcih|wihch)\b/gi, 'which')
+      .replace(/\bevn\b/gi, 'even')
+      .replace(/\bppl\b/gi, 'people')
+      .replace(/\byrs?\b/gi, (w) => (w.length === 3 ? 'years' : 'year'))
+  );
+}
 
 /**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
@@ -257,8 +291,8 @@ export function plain(question: string): string {
     .replace(/^\s*(?:summari[sz]e|sum\s+up|recap|explain|clarify|paraphrase|break\s+down|(?:what['’]?s\s+)?(?:the\s+)?(?:gist|essence|upshot|main\s+point|short\s+version)\s+of|(?:any\s+)?(?:news|updates?)\s+on|(?:what['’]?s\s+)?the\s+latest\s+on)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
-    // Chat spellings: "wat did", "abt the fire".
-    .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
+    // Chat spellings: "wat did", "abt the fire" (unslipped).
+    .replace(/\S[\s\S]*/, unslipped)
     // ("y did rossello resign", "did any1 say", "what were they sayin", "reactions 2 the
     // shooting", "working w/ spacex", "the deal w the mosque".)
     .replace(/^\s*y\s+(?=(?:did|do|does|is|was|were|would|are|has)\b)/i, 'why ')
@@ -335,22 +369,11 @@ export function plain(question: string): string {
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')
     .replace(/\bdems\b/gi, 'democrats')
-    .replace(/\b(?:hw|hwo)\b/gi, 'how')
-    .replace(/\b(?:teh|hte)\b/gi, 'the')
     // ("the azores presidetn", "the un rapporetur": an office with a slip of the keys; not a
     // word English has, "fiance", which is no slip of "finance".)
     .replace(/\p{L}{6,}/gu, (word) => (isEnglishWord(word.toLowerCase()) ? word : (titleSpelled(word) ?? word)))
-    .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')
-    // …and the slips of fast typing: "what did pelosi sya", "reactoins to", "qoutes from".
-    .replace(/\b(?:sya|sai)\b/gi, 'say')
-    .replace(/\b(?:siad|sayed)\b/gi, 'said')
-    .replace(/\b(?:reactoin|raection|recation|reacton)(s?)\b/gi, 'reaction$1')
-    .replace(/\b(?:comented|commneted|commeted)\b/gi, 'commented')
-    .replace(/\b(?:coment|commnet|comemnt)(s?)\b/gi, 'comment$1')
-    .replace(/\b(?:qoute|quoet|qutoe)(s?)\b/gi, 'quote$1')
-    .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
     .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "how many cases did tedros report", "what price did musk give": what they said of it.

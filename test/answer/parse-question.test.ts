@@ -34,6 +34,14 @@ describe('parseQuestion', () => {
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     // Slips of fast typing in the words that ask.
     ['waht did pelosi sya abotu impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    // …read before any frame, whatever it asks with ("wich … comented"); an auxiliary's slip
+    // only where no other word could stand ("a dose of …" stays a dose).
+    ['dose kosgei think she can go faster next yr?', { speech: true, speaker: 'kosgei', topic: 'she can go faster next year' }],
+    ['did greta evn reply to trump', { speech: true, speaker: 'greta', topic: 'trump' }],
+    ['wich senators comented on the shutdown', { speech: true, topic: 'senators the shutdown' }],
+    ['a dose of the vaccine, how did fauci react', { speech: true, speaker: 'fauci', topic: 'a dose of the vaccine' }],
+    // The mark of a topic is none of its words.
+    ['re: the african trade bloc — what did sisi say?', { speech: true, speaker: 'sisi', topic: 'the african trade bloc' }],
     ['reactoins to the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
     ['qoutes from pelosi', { speech: true, speaker: 'pelosi', topic: 'pelosi' }],
     // The topic first, then the question.
