@@ -168,7 +168,9 @@ export function respelled(docstore: Docstore, text: string, slips: Slips = new M
   return text
     .replace(/\p{L}{5,}/gu, (word) => {
       const lower = word.toLowerCase();
-      if (held(`"${lower}"`)) return word;
+      // (Held as the index stems it is not always written: "prosecuter" meets "prosecutor",
+      // but the articles describe no one by it; a vowel for a vowel is its likeliest slip.)
+      if (held(`"${lower}"`)) return isEnglishWord(lower) || writes(docstore, lower) !== undefined ? word : (vowelForVowel(docstore, lower) ?? word);
       return spelledOnce(docstore, lower, slips) ?? word;
     })
     .replace(/(?<=(?<![\p{L}'’])(\p{L}{2,})\s+)\p{L}{3,5}(?![\p{L}'’])/gu, (word, first: string) => (held(`"${word.toLowerCase()}"`) ? word : surnameTypedShort(docstore, first.toLowerCase(), word.toLowerCase()) ?? word));
@@ -219,6 +221,18 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
   const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
   return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word) ?? keyNextDoor(docstore, word);
+}
+
+/**
+ * The English word the articles write that a long word was typed from with one vowel for
+ * another, as it sounds ("prosecuter": "prosecutor"; "governer": "governor"). Only to a word
+ * English has, from seven letters typed: a vowel is a name's commonest variant ("zelensky",
+ * "zelenskiy"), which no English word is.
+ */
+function vowelForVowel(docstore: Docstore, word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  const candidates = [...word].flatMap((letter, i) => (/[aeiou]/.test(letter) ? [...'aeiou'].filter((v) => v !== letter).map((v) => word.slice(0, i) + v + word.slice(i + 1)) : []));
+  return mostWritten(docstore, candidates.filter(isEnglishWord));
 }
 
 // Each letter's neighbours on a QWERTY keyboard, where a finger slips.

@@ -472,6 +472,15 @@ describe('quotes in the library', () => {
     expect(library.respelled('the ship was strck')).toBe('the ship was struck');
   });
 
+  it('respells a long word typed with one vowel for another, which the index stems as a word it holds, as English and the articles write it', async () => {
+    await library.addArticles([article({ title: 'Court', text: 'The prosecutor spoke on Monday. The governor said the case was prosecuted and the state well governed. Zelensky spoke.' })]);
+    expect(library.respelled('what did the prosecuter and the governer say')).toBe('what did the prosecutor and the governor say');
+    // (A name is no English word: "zelenskiy" stays as typed; nor is a word the index does not
+    // stem as one it holds respelled so, "saldiers".)
+    expect(library.respelled('what did zelenskiy say')).toBe('what did zelenskiy say');
+    expect(library.respelled('the saldiers')).toBe('the saldiers');
+  });
+
   it('respells a short surname typed a letter short or two letters swapped, only beside the first name the articles give it', async () => {
     await library.addArticles([article({ title: 'Crash', text: 'The family of Harry Dunn spoke after the crash near RAF Croughton. Mr Dunn was 19. Then Agnes Chow spoke.' })]);
     expect(library.respelled('reactions to the harry dun crash')).toBe('reactions to the harry dunn crash');
