@@ -208,7 +208,9 @@ const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|ibn|dos|d
  */
 export function namedLoosely(library: Library, question: string, speech: boolean): { speaker: string; topic: string } | { nobody: string } | undefined {
   // ("scambos ice shelf quote pls": "pls" is no word of the topic.)
-  const typed = question.replace(POLITENESS, '').replace(/[?.!]+\s*$/, '');
+  // ("how did alexis tipton get into anime conventions, according to her": by her own account,
+  // as if "she said".)
+  const typed = question.replace(POLITENESS, '').replace(/[?.!]+\s*$/, '').replace(/,?\s+according\s+to\s+(?:him|her|them)(?:selves|self)?\s*$/i, ', they said');
   // ("the trump ukraine call summary - who said what", "kosgei's record — thoughts from
   // anyone?": everyone's words; its names are the story's.)
   if (EVERYONE.test(typed)) return undefined;
