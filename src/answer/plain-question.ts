@@ -127,6 +127,12 @@ export function unmarked(question: string): string {
     .trim();
 }
 
+// A claim put to be checked, before it ("is it true that", "fact check:", "someone told me")
+// and after it (", is that right", ", true?", "or am i making that up"). ("Can you confirm X
+// said …" is "did X say …", quote-request.ts; "someone said …, was that X?" asks whose a
+// line is, remembered-line.ts.)
+const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed)|i\s+(?:heard|read|saw))\s+(?:that\s+)?(?=\S)/i;
+const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|accurate)|(?:or\s+)?am\s+i\s+(?:making\s+(?:that|it|this)\s+up|wrong|misremembering)|true|yes)\s*[?.!]*\s*$/i;
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)
 const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|will|could)(?:n['’]?t)?\s+(?:he|she|they|it|we|you|i)|right|no|yeah|correct|true|innit|or\s+not)|\s+(?:did|does|do|was|were|is|are|has|have|had|would|will|could)n['’]?t\s+(?:he|she|they|it|we|you|i))(?:\s+(?:lol|lmao|haha))?\s*[?!.]*\s*$/i;
@@ -205,6 +211,15 @@ export function plain(question: string): string {
     .replace(/\s*,?\s+and\s+who\s+(?:are|were|is|was)\s+(?:they|them|he|she|those\s+people)\s*[?!.]*\s*$/i, '')
     // "X said …, didn't she?", "…, right?", "…, no?": a belief to confirm, asked as what was said.
     .replace(TAG_QUESTION, '')
+    // "is it true that trump called …", "fact check: …", "someone told me leinen called …, true?",
+    // "…, is that right", "… or am i making that up": a claim to check, likewise.
+    .replace(CHECKED_FIRST, '')
+    .replace(CHECKED_LAST, '')
+    // "…, who exactly said that": who said it.
+    .replace(/^\s*(\S.{2,}?)\s*,?\s+who\s+(?:exactly\s+|actually\s+|really\s+)?(?:said|says)\s+(?:that|this|it|so)\s*[?.!]*\s*$/i, 'who said $1')
+    // "has erdogan changed his mind on hagia sophia", "…, did she change her tune": what they said of it.
+    .replace(/^\s*(?:has|have|did|does|do)\s+((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:ever\s+|since\s+)?chang(?:e|ed|es)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|views?)\b(?:\s+(?:on|about|over|regarding)\b)?/iu, 'what did $1 say about')
+    .replace(/([,:–—-]\s*)(?:has|have|did|does|do)\s+(he|she|they)\s+(?:ever\s+)?chang(?:e|ed|es)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|views?)\b/giu, '$1what did $2 say')
     // "nobody commented on the b-17 crash, did they?", "no one said anything when …": who did.
     .replace(/^\s*(?:nobody|no\s*-?\s*one)\s+(?=(?:said|commented|reacted|responded|spoke|talked|tweeted|weighed|was\s+quoted|got\s+quoted)\b)/i, 'who ')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)

@@ -978,6 +978,14 @@ describe('plain', () => {
     ['nobody reacted to the b-17 crash, did they', 'who reacted to the b-17 crash'],
     ["wasn't it ryan cloutier who said the water was a good sign", 'ryan cloutier said the water was a good sign'],
     ["isn't scicluna the one who said bishops are not above the law", 'scicluna said bishops are not above the law'],
+    // …or put to be checked, before it or after it; "who exactly said that" is who said it.
+    ['is it true that duda called the fire an appalling tragedy', 'duda called the fire an appalling tragedy'],
+    ['someone told me tusk praised the mayor, true?', 'tusk praised the mayor'],
+    ['did kosgei say she felt her body moving or am i making that up', 'did kosgei say she felt her body moving'],
+    ['i heard minnis said the toll would rise - true?', 'minnis said the toll would rise'],
+    ['the wall was immoral, who exactly said that', 'who said the wall was immoral'],
+    // A change of mind is told in words.
+    ['has tedros changed his mind on masks', 'what did tedros say about masks'],
     // What the quote is wanted for is no word of who or what; a story it names stays the topic.
     ['need a quote from tusk on the stabbing for my politics class', 'a quote from tusk on the stabbing'],
     ['for my presentation, what did duda say about the fire', 'what did duda say about the fire'],
