@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { fold, isCountry, isOrganisation, isPeopleWord, isTitle } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, typedWithinOneEdit } from '../quotes/index.ts';
 import { POLITENESS } from './plain-question.ts';
 import { SPEECH_WORD } from './speech-words.ts';
 import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
@@ -232,7 +232,8 @@ export function namedLoosely(library: Library, question: string, speech: boolean
       // A name, not a word of how someone is described ("house" finds Nancy Pelosi, Speaker
       // of the House) or of a place ("york").
       const keys = library.speakerKeys(speaker);
-      if (keys.length === 0 || !keys.every((key) => run.every((w) => key.split(' ').includes(w)))) continue;
+      // ("zelensky": each of the spellings the articles give, "Zelenskyy" too.)
+      if (keys.length === 0 || !keys.every((key) => run.every((w) => key.split(' ').some((k) => k === w || (w.length >= 5 && typedWithinOneEdit(w, k)))))) continue;
       // One word names a person ("tedros"; "tusk", which articles also write in lower case,
       // only as a surname) or a body by its whole name ("boeing"), not as a word of a body's
       // ("forces" of the Syrian Democratic Forces). A longer name is no common word at either end.

@@ -638,6 +638,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(new Set(await speakers('list pelosi quotes'))).toEqual(new Set(['Nancy Pelosi']));
     // …and before "- who said what", which asks for everyone.
     expect(new Set(await speakers('the trump ukraine call summary - who said what')).size).toBeGreaterThan(1);
+    // A name typed as one of the spellings the articles give ("Zelenskyy", "Zelensky").
+    expect((await speakers('zelensky wanted iran to pay for the plane'))[0]).toBe('Volodymyr Zelenskyy');
     // What someone did, "according to her": by her own account, as if "she said".
     expect(new Set(await speakers('how did jill tolles decide to run for office according to her'))).toEqual(new Set(['Jill Tolles']));
   });
