@@ -1,5 +1,5 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { clean, isSmallTalk, plain, unmarked, unslipped } from './plain-question.ts';
+import { asksOnlyForm, clean, isSmallTalk, plain, unmarked, unslipped } from './plain-question.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isCountry, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
@@ -243,7 +243,11 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // ("hi! quick question. what did minnis say about abaco? thanks!": greetings and thanks
   // are no lead-in of the story.)
   const said = sentences(question);
-  const told = said.every(isSmallTalk) ? said : said.filter((sentence) => !isSmallTalk(sentence));
+  // ("…? i'd like all the quotes if possible": how the answer should come is no sentence of an
+  // ask made in another; "remember the taiwan vote? any quotes" is the ask.)
+  const talk = said.every(isSmallTalk) ? said : said.filter((sentence) => !isSmallTalk(sentence));
+  const askedElsewhere = talk.length > 1 && talk.some((sentence) => !asksOnlyForm(sentence) && parseQuestion(sentence).speech);
+  const told = askedElsewhere ? talk.filter((sentence) => !asksOnlyForm(sentence)) : talk;
   if (told.length === 1 && said.length > 1) return parseQuestion(told[0]!);
   const at = told.length > 1 ? told.map((sentence) => parseQuestion(sentence).speech).lastIndexOf(true) : -1;
   if (at >= 0) {

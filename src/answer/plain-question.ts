@@ -23,7 +23,7 @@ export function clean(text: string): string {
     // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
     // toilet": how a reader points at a story is no word of it.)
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
-    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap))+\s*[?.!]*\s*$/i, '')
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap|each\s+time|both\s+times|every\s+time))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
     // ("… on twitter", "… to reporters", "… in his speech", "… at the press conference": where
     // it was said is no word of what it was about, and "twitter" would find tweets on anything.)
@@ -60,6 +60,16 @@ const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:mo
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
 // …and so do emoticons typed as text: "… lost in raqqa :)", "xD", "<3".
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[()[\]dpo/\\|*3]+|<3+|xd+|\^_?\^)(?=$|\s|[?.!,])/gi;
+
+/**
+ * True for a sentence that asks only how the answer should come, after the ask: "i'd like all
+ * the quotes if possible", "exact words please". It names no one and no story.
+ */
+export function asksOnlyForm(sentence: string): boolean {
+  return FORM_ONLY.test(sentence);
+}
+
+const FORM_ONLY = /^\s*(?:(?:i['’]?d|i\s+would)\s+like|i\s+(?:want|need)|(?:please\s+)?(?:give|show|send)\s+me|please|pls)?\s*(?:(?:all|every|the|some|any)\s+)*(?:(?:exact|full|direct)\s+)?(?:quotes?|words|wording|sources?|links?|citations?|lines)(?:\s+(?:if\s+possible|if\s+you\s+can|please|pls|thanks|thank\s+you))*\s*[.!?]*\s*$/i;
 
 /** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
 export function isSmallTalk(sentence: string): boolean {

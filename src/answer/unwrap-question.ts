@@ -55,10 +55,11 @@ const FORM_FIRST = new RegExp(
  */
 export function withoutPurpose(question: string): string {
   // ("putting together a timeline of the impeachment, need pelosi's line": her line on it.)
-  const lead = PURPOSE_FIRST.exec(question) ?? DOING_FIRST.exec(question);
+  const lead = PURPOSE_FIRST.exec(question) ?? DOING_FIRST.exec(question) ?? TOPIC_IS.exec(question);
   const rest = lead ? question.slice(lead[0].length) : question;
   const story = lead?.[1]?.trim();
-  const asked = story && !/\b(?:about|on|regarding|re|over|after|when)\b/i.test(rest) ? `${rest.replace(/[?!.\s]+$/, '')} about ${story}` : rest;
+  // ("…, what did officials say each time": how often is no word of the story.)
+  const asked = story && !/\b(?:about|on|regarding|re|over|after|when)\b/i.test(rest) ? `${rest.replace(/[?!.\s]+$/, '').replace(/\s+(?:each|every|both)\s+times?$/i, '')} about ${story}` : rest;
   return asked
     .replace(PURPOSE_LAST, (_, told?: string) => (told ? ` about ${told}` : ''))
     .replace(/^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:trying\s+to\s+)?(?:settle|settling|win|winning|having)\s+(?:a|an)\s+(?:bet|argument|debate|dispute)(?:\s+with\s+(?:a\s+friend|my\s+\S+|someone|a\s+coworker))?\s*[,:;–—-]+\s*/i, '')
@@ -74,6 +75,8 @@ const PURPOSE_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,3}?(?:essay|paper|prese
 const PURPOSE = String.raw`(?:(?:my|our|a|an)\s+|the\s+(?=(?:school|class|company|team|news|uni|club|office)\b))${PURPOSE_NOUN}`;
 const PURPOSE_FIRST = new RegExp(String.raw`^\s*(?:(?:(?:this\s+is\s+|it['’]?s\s+)?for\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,:;–—?]+?))?)|(?:a\s+)?(?:roundup|round-up|recap|digest|compilation)\s+for\s+(?:my|our|a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*[,:;–—-]+\s*|\s+(?=(?:i\s+)?(?:need|want|what|who|how|did|does|quotes?|any)\b))`, 'iu');
 const PURPOSE_LAST = new RegExp(String.raw`\s*,?\s+(?:for|in)\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,?!.]+?))?\s*(?=[?!.]*\s*$)`, 'iu');
+// "hong kong in 2019 is my essay topic: …": the story, then what is asked of it.
+const TOPIC_IS = /^\s*(\S.{2,60}?)\s+is\s+(?:my|our|the)\s+(?:[\p{L}'’-]+\s+)?(?:topic|subject|focus)\s*[,:;–—-]+\s*/iu;
 // "writing a blog post debunking cow cures - …", "putting together a timeline of the impeachment, …".
 const DOING_FIRST = new RegExp(String.raw`^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:writing|putting\s+together|making|doing|working\s+on|preparing|researching|drafting|building|compiling|creating)\s+(?:${PURPOSE}|${PURPOSE_NOUN})(?:\s+(?:on|about|of|for)\s+|\s+(?=\p{L}+ing\b))([^,:;–—?]+?)\s*(?:\s[-–—]+\s|[,:;]+)\s*`, 'iu');
 

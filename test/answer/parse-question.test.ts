@@ -358,6 +358,10 @@ describe('parseQuestion', () => {
     ['can i get a quote from trump on the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
     ["what's the exact quote from boris johnson about parliament", { speech: true, speaker: 'boris johnson', topic: 'parliament' }],
     ['need quotes for my essay on the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
+    // How the answer should come, in a sentence of its own after the ask, is no sentence of it;
+    // where no other sentence asks, it is the ask.
+    ["the gdansk stabbing - who said what? i'd like all the quotes if possible", { speech: true, topic: 'the gdansk stabbing' }],
+    ['remember the b-17 crash? any quotes', { speech: true, topic: 'remember the b-17 crash' }],
     ['looking for quotes on the amazon fires', { speech: true, topic: 'the amazon fires' }],
     ['quotes i can cite about brexit', { speech: true, topic: 'brexit' }],
     ["any good quotes about kipchoge's marathon", { speech: true, topic: "kipchoge's marathon" }],
@@ -991,6 +995,7 @@ describe('plain', () => {
     ['for my presentation, what did duda say about the fire', 'what did duda say about the fire'],
     ['for an essay on the escape room fire: what did duda say', 'what did duda say about the escape room fire'],
     ['making slides on the escape room fire, what did duda say', 'what did duda say about the escape room fire'],
+    ['the escape room fire is my essay topic: what did duda say each time', 'what did duda say about the escape room fire'],
     ['trying to settle a bet - did duda say anything about the fire', 'did duda say anything about the fire'],
     ['my friend swears duda said the girls were joyful. source?', 'duda said the girls were joyful'],
     ['citation needed: who called the warrants a propaganda stunt', 'who called the warrants a propaganda stunt'],
