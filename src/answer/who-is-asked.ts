@@ -17,6 +17,8 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
  * common word ("wife", "runners") from a name by how its articles write it.
  */
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean; absent?: string; described?: boolean } {
+  // ("that hindu group leader": "that" points as "the" does.)
+  if (/^(?:that|this)\s+\S+\s+\S/i.test(typed.trim())) return whoIsAsked(library, typed.trim().replace(/^(?:that|this)\s+/i, 'the '));
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
@@ -146,6 +148,12 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (several && described.length === 0 && !/['’]/.test(typed)) {
     const one = whoIsAsked(library, typed.slice(0, -1));
     if (one.speaker) return one;
+  }
+  // ("the hindu group leader": a group's leader is the leader of the body the other words name.)
+  const generic = typed.replace(/\s+(?:group|organi[sz]ation|outfit|movement)(?=\s+(?:leader|head|chief|boss|president|spokes\w+)$)/i, '');
+  if (generic !== typed) {
+    const found = whoIsAsked(library, generic);
+    if (found.speaker) return found;
   }
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }

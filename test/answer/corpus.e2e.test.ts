@@ -537,6 +537,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // ("guy" ends no name, but the words before it find the PG&E meteorologist.)
     const speakers = (await ask(library, 'the pg&e weather guy on the wind')).citations.slice(0, 5).map((c) => c.speaker);
     expect(speakers).toContain('Evan Duffey');
+    // A group's leader is the leader of the body the other words name ("ABHM president");
+    // "that" points as "the" does.
+    expect((await ask(library, 'what did that hindu group leader say about the cow urine party')).citations[0]).toMatchObject({ speaker: 'Chakrapani' });
   });
 
   it("reads a body named inside a story's name as the story's, not as the one voice asked for", async () => {
