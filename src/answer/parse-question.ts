@@ -246,10 +246,12 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // ("…? i'd like all the quotes if possible": how the answer should come is no sentence of an
   // ask made in another; "remember the taiwan vote? any quotes" is the ask.)
   const talk = said.every(isSmallTalk) ? said : said.filter((sentence) => !isSmallTalk(sentence));
-  const askedElsewhere = talk.length > 1 && talk.some((sentence) => !asksOnlyForm(sentence) && parseQuestion(sentence).speech);
+  // (Each sentence read once: whether it asks for words.)
+  const asks = new Map(talk.length > 1 ? talk.map((sentence) => [sentence, parseQuestion(sentence).speech]) : []);
+  const askedElsewhere = talk.some((sentence) => asks.get(sentence) && !asksOnlyForm(sentence));
   const told = askedElsewhere ? talk.filter((sentence) => !asksOnlyForm(sentence)) : talk;
   if (told.length === 1 && said.length > 1) return parseQuestion(told[0]!);
-  const at = told.length > 1 ? told.map((sentence) => parseQuestion(sentence).speech).lastIndexOf(true) : -1;
+  const at = told.length > 1 ? told.map((sentence) => asks.get(sentence)).lastIndexOf(true) : -1;
   if (at >= 0) {
     const leadIns = told.filter((_, i) => i !== at).map((s) => clean(plain(s)));
     return withLeadIn(leadIns.join(' '), told[at]!, leadIns);

@@ -137,11 +137,12 @@ export function unmarked(question: string): string {
     .trim();
 }
 
-// A claim put to be checked, before it ("is it true that", "fact check:", "someone told me")
-// and after it (", is that right", ", true?", "or am i making that up"). ("Can you confirm X
-// said …" is "did X say …", quote-request.ts; "someone said …, was that X?" asks whose a
-// line is, remembered-line.ts.)
-const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed)|i\s+(?:heard|read|saw))\s+(?:that\s+)?(?=\S)/i;
+// A claim put to be checked, before it ("is it true that", "fact check:", "someone told me";
+// "i heard …" is read first, with whatever else a reader heard) and after it (", is that
+// right", ", true?", "or am i making that up"). ("Can you confirm X said …" is "did X say
+// …", quote-request.ts; "someone said …, was that X?" asks whose a line is,
+// remembered-line.ts.)
+const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed))\s+(?:that\s+)?(?=\S)/i;
 const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|accurate)|(?:or\s+)?am\s+i\s+(?:making\s+(?:that|it|this)\s+up|wrong|misremembering)|true|yes)\s*[?.!]*\s*$/i;
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)
@@ -212,7 +213,7 @@ export function plain(question: string): string {
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
-    .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:about|that)\s+(?=\S)/i, '')
+    .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:(?:about|that)\s+)?(?=\S)/i, '')
     .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=\S)/i, '')
     // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
     // the ask, with the comma chat leaves out.
