@@ -139,10 +139,12 @@ function writtenApart(held: (query: string) => boolean, word: string): string | 
  */
 export function asWritten(docstore: Docstore, text: string, slips: Slips = new Map()): string {
   const held = (query: string) => docstore.countMatching(query) > 0;
-  return text.replace(/[\p{L}\p{N}]{4,}/gu, (word) => {
+  return text.replace(/[\p{L}\p{N}]{4,}/gu, (word, at: number) => {
     const lower = word.toLowerCase();
     // ("pullout": a plain word news writes otherwise, "withdrawal", is no "pull out".)
     if (held(`"${lower}"`) || newsWords(lower).length > 0) return word;
+    // (Nor is "shouldn" of "shouldn't" a slip, whatever the index holds.)
+    if (/n$/.test(lower) && /^['’]t(?!\p{L})/iu.test(text.slice(at + word.length))) return word;
     // (Last, English: "druming" is "drumming", which no article writes. Not before a question
     // is read, as respelled is: a name no article holds is no English word either.)
     return writtenApart(held, lower) ?? typedPlain(docstore, lower) ?? spelledOnce(docstore, lower, slips) ?? englishSpelling(lower) ?? word;

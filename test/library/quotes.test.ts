@@ -428,6 +428,13 @@ describe('quotes in the library', () => {
     expect(library.asWritten('orourke')).toBe('o rourke');
   });
 
+  it('leaves a negative contraction as typed: "shouldn" of "shouldn\'t" is no slip', async () => {
+    // (English writes "shouldnt" typed without its apostrophe; no article here writes either.)
+    await library.addArticles([article({ title: 'Court', text: 'The court should not rule on motives, the lawyer argued.' })]);
+    expect(library.asWritten("the court shouldn't judge his motives")).toBe("the court shouldn't judge his motives");
+    expect(library.asWritten('the court shouldn’t judge')).toBe('the court shouldn’t judge');
+  });
+
   it('spells a long word typed one slip off as the articles spell it, but not one letter for another', async () => {
     await library.addArticles([article({ title: 'Gulf', text: 'Troops left Syria for Turkey on Monday. Pirates boarded the tanker, the mayor told the committee.' })]);
     // Two letters swapped, whatever the index's stem of the word ("pirat", "turkei").
