@@ -19,13 +19,20 @@ export function topicNames(library: Library, topic: string): string[] {
   // ("his golden toilet": a plain word for the articles' "gold toilet", though they write
   // "Golden" only as a surname; not "the golden state killer", which no article tells.)
   const plainWord = (w: string, i: number) => !!words[i + 1] && newsWords(w).some((news) => library.writes(`${news} ${words[i + 1]}`) !== undefined);
-  const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
+  // ("the court shouldn't judge his motives": a verb after a subject's modal, which articles
+  // capitalise only as a title. Not "why would trump …", whose modal asks.)
+  const verb = (i: number) => i > 1 && MODAL.test(words[i - 1]!) && !ASKING.test(words[i - 2]!);
+  const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || verb(i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
   const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
   const years = words.filter((w) => YEAR.test(w));
   return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
+
+// Words after which a verb's plain form comes, and those that ask before one.
+const MODAL = /^(?:can|could|should|would|must|might|shall|cannot|can['’]t|couldn['’]t|shouldn['’]t|wouldn['’]t|won['’]t|mustn['’]t|don['’]t|doesn['’]t|didn['’]t)$/;
+const ASKING = /^(?:what|why|how|when|where|who|whom|which|whether|if|and|or|but|that|did|does|do)$/;
 
 // A year, which names a story's when.
 const YEAR = /^(?:18|19|20)\d\d$/;
@@ -43,6 +50,10 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   un: ['united nations'],
   uk: ['british', 'united kingdom', 'britain'],
   us: ['american', 'united states', 'u.s.'],
+  // (…and a country's other names: "britain" of an article that writes "United Kingdom".)
+  britain: ['british', 'united kingdom', 'uk', 'u.k.'],
+  america: ['american', 'united states', 'u.s.'],
+  usa: ['american', 'united states', 'u.s.'],
   hk: ['hong kong'],
   nz: ['new zealand'],
   nyc: ['new york'],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, cite, summarize } from '../../src/answer/index.ts';
-import { namesHeld } from '../../src/answer/topic-names.ts';
+import { namesHeld, topicNames } from '../../src/answer/topic-names.ts';
 import { LocalEmbeddings } from '../../src/embeddings/index.ts';
 import { ingestSources, LibraryRetriever, openLibrary, type Library } from '../../src/library/index.ts';
 import { ANSWERABLE, UNANSWERABLE } from '../../bench/questions.ts';
@@ -848,6 +848,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A people's name with nothing else of the story is its country's, as before.
     const poland = [...fileOf].find(([, file]) => file === 3)![0];
     expect(namesHeld(library, ['polish'], { topic: 'the polish' })(poland)).toBe(1);
+    // A country's other name: "britain" of the article that writes "United Kingdom".
+    const gulf = [...fileOf].find(([, file]) => file === 115)![0];
+    expect(namesHeld(library, ['britain'])(gulf)).toBe(1);
+    // A verb after a subject's modal is no name, though articles capitalise "Judge" as a title.
+    expect(topicNames(library, "the court shouldn't judge johnson's motives")).toEqual(['court', 'johnson']);
     // Chat's "wwii" is the article's "World War II".
     const bomber = await ask(library, 'who commented on the wwii bomber crash');
     expect(bomber.citations.map((c) => fileOf.get(c.articleId))).toContain(127);
