@@ -193,6 +193,9 @@ const TOPIC_AFTER = /\b(?:about|on|regarding|over|to|concerning|of)\s+(.+)$/i;
 // ("ask people to do" asks what, of whom the topic says little).
 const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told)\s*$/i;
 const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
+// Verbs that take whom they charge, then with what: "accuse kabul of covering up".
+const CHARGING = /\b(?:accuse|accused|blame|blamed|fault|faulted|credit|credited|thank|thanked|praise|praised|critici[sz]e|critici[sz]ed|condemn|condemned|congratulate|congratulated)\s*$/i;
+const CHARGED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|for)\b).)+?)\s+(?:of|for|over)(?:\s+(\S.*))?$/i;
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".
@@ -420,6 +423,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // topic, not only the verb after "to".
     const asked = q.slice(0, match.index + match[0].length);
     const wanted = WANTING.test(asked) ? WANTED.exec(rest) : null;
+    // "what did the council member accuse kabul of covering up": whom they charged is the topic
+    // as much as the charge.
+    const charged = CHARGING.test(asked) ? CHARGED.exec(rest) : null;
     // "was tedros worried countries werent doing enough about covid": a mood's clause is the
     // topic whole, not only its last "about".
     // ("what did qandeel baloch say her husband did to her": likewise what is said.)
@@ -430,7 +436,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
-    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
+    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);

@@ -252,6 +252,7 @@ export function plain(question: string): string {
     // "who did pelosi blame for the shutdown", "what made tusk say that about brexit", "tusk
     // on brexit said what?": what she said about it.
     .replace(/^\s*(?:who|whom|what)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+(?:blame|accuse|critici[sz]e|praise|thank|credit)\s+(?:for|over)\s+(?=\S)/i, 'what did $1 say about ')
+    .replace(/^\s*(?:who|whom)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+accused?\s+of\s+(?=\S)/i, 'what did $1 say about ')
     .replace(/^\s*(?:what|why)\s+(?:made|makes|led|prompted)\s+(.{2,60}?)\s+(?:to\s+)?say\s+(?:that|this|it|so)\s+(?=(?:about|on|regarding|over|after)\s)/i, 'what did $1 say ')
     .replace(/^\s*((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+on\s+((?:(?!\bwho\b)[^–—,:;?])+?)\s+said\s+what\s*[?.!]*$/iu, 'what did $1 say on $2')
     // "who else commented on …": who did, the others too.

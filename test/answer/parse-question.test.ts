@@ -799,6 +799,10 @@ describe('parseQuestion', () => {
     ['why is tusk against brexit', { speech: true, speaker: 'tusk', topic: 'brexit', guessed: true }],
     ['why did tusk support the deal', { speech: true, speaker: 'tusk', topic: 'the deal', guessed: true }],
     ['who did carrie lam blame for the violence', { speech: true, speaker: 'carrie lam', topic: 'the violence' }],
+    // Whom they charged is the topic as much as the charge.
+    ['what did the wardak council member accuse kabul of covering up', { speech: true, speaker: 'wardak council member', topic: 'kabul covering up' }],
+    ['what did the us ambassador accuse mahan air of', { speech: true, speaker: 'us ambassador', topic: 'mahan air' }],
+    ['who did trump accuse of lying', { speech: true, speaker: 'trump', topic: 'lying' }],
     ['what made tusk say that about brexit', { speech: true, speaker: 'tusk', topic: 'brexit' }],
     ['tusk on brexit said what?', { speech: true, speaker: 'tusk', topic: 'brexit' }],
     // (Guard: why something happened asks for no one.)
