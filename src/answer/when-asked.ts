@@ -20,7 +20,10 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:19|20)\\d\\d|['’]\\d\\d";
 // Words that put a year in time, not in a name: "in 2019", "back in 2007", "through 2019".
 // ("the 2016 coup", "fan expo canada 2019", "the floods of 2019" name a thing: left alone.)
-const AT = '(?:(?:back|way\\s+back)\\s+)?(?:in|during|around|from|since|on|through(?:out)?|over|at)\\s+';
+// ("just before christmas 2020", "right after new year 2020": near it, which its span holds.)
+const NEAR = '(?:(?:just|right|shortly|soon|days|weeks|a\\s+(?:day|week|few\\s+days))\\s+)?(?:before|after)\\s+';
+const AT = `(?:(?:(?:back|way\\s+back)\\s+)?(?:in|during|around|from|since|on|through(?:out)?|over|at)\\s+|${NEAR})`;
+const NEAR_AT = new RegExp(`^${NEAR}$`, 'i');
 const PART = '(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+|(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?|(?:early|late|mid)[-\\s]+)';
 const HOLIDAY = "(?:new\\s+year'?s?(?:\\s+eve)?|christmas|xmas)\\s+";
 // One anchor: a day, a month, a part of a year or a holiday, and the year ("14 jan 2019",
@@ -76,8 +79,10 @@ export function whenAsked(question: string): WhenAsked | undefined {
   const rest = figured.replace(WHEN, (whole, at: string | undefined, part: string | undefined, day1: string | undefined, month1: string | undefined, month2: string | undefined, day2: string | undefined, year: string, last: string | undefined, offset: number) => {
     const month = month1 ?? month2;
     const day = day1 ?? day2;
-    // A bare year is a time only after a word of time or opening the message ("2019: …").
+    // A bare year is a time only after a word of time or opening the message ("2019: …"),
+    // and near one only with its month or holiday ("just before 2020" is no span of 2020).
     if (!at && !part && !month && figured.slice(0, offset).trim()) return whole;
+    if (at && NEAR_AT.test(at) && !part && !month) return whole;
     const span = spanOf(fullYear(year), month, day, part);
     return note([span[0], last ? spanOf(fullYear(last), undefined, undefined, undefined)[1] : span[1]], at, whole);
   });

@@ -13,6 +13,9 @@ describe('whenAsked', () => {
     ['the magnitogorsk collapse over new year 2019, who said what', 'the magnitogorsk collapse, who said what', '2018-12-20', '2019-01-15', 'new year 2019'],
     ['trump in 2019 and then 2020: what did he say', 'trump: what did he say', '2019-01-01', '2020-12-31', '2019 and then 2020'],
     ['pelosi back in 2007', 'pelosi', '2007-01-01', '2007-12-31', '2007'],
+    // Near a month or a holiday is within its span, and no word of the topic.
+    ["what did slovakia's pm announce just before christmas 2020", "what did slovakia's pm announce", '2020-12-15', '2021-01-10', 'christmas 2020'],
+    ['right after march 2019, what did kaczynski promise', 'what did kaczynski promise', '2019-03-01', '2019-03-31', 'march 2019'],
   ])('reads the time in %j', (question, rest, from, to, said) => {
     expect(whenAsked(question)).toEqual({ rest, dates: { from, to, said } });
   });
@@ -28,7 +31,8 @@ describe('whenAsked', () => {
     expect(whenAsked(question)).toMatchObject({ rest, dates: { from, to } });
   });
 
-  it.each(['the 737 max 8 crash', 'what did they say in 2019-20', 'what happened on 2019-13-01'])('reads figures that are no date as none: %j', (question) => {
+  // (Near a bare year is no span of it: "just before 2020" is late 2019, or any time before.)
+  it.each(['the 737 max 8 crash', 'what did they say in 2019-20', 'what happened on 2019-13-01', 'what did trump say just before 2020'])('reads figures that are no date as none: %j', (question) => {
     expect(whenAsked(question)).toBeUndefined();
   });
 
