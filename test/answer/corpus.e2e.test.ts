@@ -900,6 +900,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who commented on the tonga tsunami')).citations).toEqual([]);
     // The one article naming Notre Dame tells of the fire, in no word of a restoration.
     expect((await ask(library, 'reactions to the notre dame restoration')).citations).toEqual([]);
+    // …but a verb it lacks is no other story: the article says "converting", not "turning".
+    const sophia = await ask(library, 'who commented when erdogan floated turning hagia sophia into a mosque');
+    expect(sophia.citations.map((c) => c.speaker)).toContain('George Katrougalos');
     // Crashes elsewhere came near enough; the articles naming India, on its virus remedies, do not.
     expect((await ask(library, 'reactions to the train crash in india')).citations).toEqual([]);
   });
