@@ -95,6 +95,8 @@ const PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
 const QUOTE_CANDIDATES = 60;
 const STORY_ARTICLES = 2;
 const STORY_QUOTES = 24;
+// How much of a topic's words a passage holds for its article to be the story its names name.
+const STORY_COVERAGE = 0.5;
 
 /**
  * The attributed quotes that bear on a topic, found across the whole library from their
@@ -120,7 +122,12 @@ export async function findQuotes(
   });
   // Every voice of the story's own articles is a candidate too, however few of the topic's
   // words it uses ("It is never an easy decision to suspend search efforts").
-  const story = [...new Set(hits.map((h) => h.article.id))].slice(0, STORY_ARTICLES);
+  // (Those that hold the story's names and most of its words first: "harry dunn's death" is
+  // the article on him, though other deaths' articles come nearer by vector.)
+  const held = namesHeld(library, names ?? topicNames(library, topic), { topic });
+  const hitArticles = [...new Set(hits.map((h) => h.article.id))];
+  const told = (id: string) => held(id) === 1 && hits.some((h) => h.article.id === id && h.coverage >= STORY_COVERAGE);
+  const story = [...hitArticles.filter(told), ...hitArticles.filter((id) => !told(id))].slice(0, STORY_ARTICLES);
   if (story.length > 0) {
     const seen = new Set(found.map((h) => h.quote.id));
     const more = await library.searchQuotes(topic, { k: STORY_QUOTES, articleIds: story, ...(speakerKeys ? { speakerKeys } : {}) });
@@ -138,8 +145,6 @@ export async function findQuotes(
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   const { keyOf, nameOf } = library.people();
-  // The story's names, when the caller has read them already (topic-names.ts).
-  const held = namesHeld(library, names ?? topicNames(library, topic), { topic });
   return found
     // ("They" whom the article never names is no who.)
     .filter((h) => h.quote.speaker && !(h.quote.speaker.kind === 'unnamed' && PRONOUN.test(h.quote.speaker.name)))
