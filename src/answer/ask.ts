@@ -93,11 +93,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // library quotes, in a question of another shape, asks for their words on the rest.
   // "was pelosi worried about …", "pelosi reacts to …": someone the library quotes, in a
   // question whose words ask for theirs though no frame of the parse read them.
-  // ("who attacked boris over parliament? quotes": Boris is whom their words were aimed at.)
+  // ("who attacked boris over parliament? quotes": Boris is whom their words were aimed at;
+  // "who else besides bolsonaro talked about …", one whose words are not asked for.)
   // (Not where it asks whose a line is, however typed: "de blasio got called a part time
   // mayor, by whom?" is who called him that.)
   const asPlain = inPlainForm(q);
-  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !LINE_ASKED.test(asPlain) ? namedLoosely(library, q, speech) : undefined;
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !parsed.except && !LINE_ASKED.test(asPlain) ? namedLoosely(library, q, speech) : undefined;
   if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];

@@ -552,10 +552,19 @@ function withFollowUp(question: string): string | undefined {
   return `what did ${asked.speaker} and ${who} say about ${asked.topic}`;
 }
 
+// "not sure - …", "not really, …": chat's not, before no one.
+const NOT_HIM_CHAT = /^(?:sure|really|exactly|quite|certain|kidding|joking|much|yet|now|again|bad|good|great|that|this|it|so|too|even|only|just|me|you|u|i|a|an|any|all|one|to|in|on|for|from|about|yes|no|ok|okay|gonna|going|trying|asking|saying)\b/i;
+
 /** Every voice but one asked for: the question without the one, and whose they are. */
 function allBut(question: string): { asked: string; who: string } | undefined {
   const first = /^\s*(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|not\s+counting)\s+(.{2,40}?)\s*,\s*(\S.*)$/i.exec(question);
   if (first) return { asked: first[2]!, who: first[1]! };
+  // ("not trump's version - what did bolton say …", "not pelosi: what did schumer say …")
+  const notHim = /^\s*not\s+(.{2,40}?)(?:['’]s?\s+(?:version|side|take|account|words|view))?\s*[-–—:,]\s*(\S.*)$/i.exec(question);
+  if (notHim && !NOT_HIM_CHAT.test(notHim[1]!) && !NOT_A_NAME.test(notHim[1]!.replace(/^the\s+/i, ''))) return { asked: notHim[2]!, who: notHim[1]! };
+  // "who else besides bolsonaro talked about the amazon fires": who, without the one.
+  const whoBut = /^\s*who\s+(?:else\s+)?(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|but)\s+(.{2,40}?)\s+((?:said|says|spoke|speaks|talked|talks|commented|comments|reacted|responded|weighed|chimed|was|were|has|have|had|gave|paid|tweeted|wrote|criticized|criticised|praised|called|warned|blamed|defended)\b.*)$/i.exec(question);
+  if (whoBut) return { asked: `who ${whoBut[2]}`, who: whoBut[1]! };
   const everyone = /^\s*(?:every(?:one|body)|any(?:one|body)|all|others?)\s+(?:except(?:\s+for)?|but|other\s+than|besides|apart\s+from)\s+(.{2,40}?)\s+(?:on|about|regarding|over)\s+(\S.*)$/i.exec(question);
   if (everyone) return { asked: `who commented on ${everyone[2]}`, who: everyone[1]! };
   // (Not "…other than it being big": no one's name.)

@@ -192,6 +192,8 @@ export function plain(question: string): string {
     // thought of it; "malala her opinion about …": hers.)
     .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu'), 'what did $1 think about ')
     .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu'), "$1's ")
+    // ("what did bolton himself say": he is whom it asks for, not someone "bolton himself".)
+    .replace(/\s+(?:him|her|them|it)sel(?:f|ves)(?=\s+(?:say|says|said|tell|tells|told|think|thinks|thought|write|wrote|tweet|tweeted|comment|commented|react|reacted|respond|responded)\b)/gi, '')
     // ("who say what", "what the people there says": who said what, what people said.)
     .replace(/\bwho\s+(?:say|says)\s+what\b/gi, 'who said what')
     .replace(/\bwhat\s+(?:the\s+)?people(?:\s+there)?\s+(?:say|says)\b/gi, 'what did people say')

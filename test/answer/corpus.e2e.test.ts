@@ -794,6 +794,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(others.citations.map((c) => c.speaker)).not.toContain('Francis');
     // With him, his words come in.
     expect((await ask(library, 'who commented on the new rules on reporting abuse')).citations.map((c) => c.speaker)).toContain('Francis');
+    // The one left out, named in the question, is not whom it asks for.
+    const london = await ask(library, 'who besides sadiq khan spoke about the london bridge attack');
+    expect(london.citations.length).toBeGreaterThan(0);
+    expect(london.citations.map((c) => c.speaker)).not.toContain('Sadiq Khan');
+    // …and the story's other voices are found in its own article, though other deaths'
+    // articles came nearer by vector.
+    const dunn = await ask(library, "who else commented on harry dunn's death other than boris");
+    expect(dunn.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Charlotte Charles', 'Dominic Raab']));
   });
 
   it('answers a figure asked of someone with their words that give one, first, or says they gave none', async () => {

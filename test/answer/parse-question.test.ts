@@ -848,6 +848,9 @@ describe('parseQuestion', () => {
     ['other than the pope, who commented on the abuse rules', { speech: true, topic: 'the abuse rules', except: 'the pope' }],
     ['two quotes about mugabe dying, not from mnangagwa', { speech: true, topic: 'mugabe dying', except: 'mnangagwa' }],
     ['everyone except de blasio on him dropping out', { speech: true, topic: 'de blasio dropping out', except: 'de blasio' }],
+    ['who else besides bolsonaro talked about the amazon fires', { speech: true, topic: 'the amazon fires', except: 'bolsonaro' }],
+    ["not trump's version - what did bolton himself say about leaving", { speech: true, speaker: 'bolton', topic: 'leaving', except: 'trump' }],
+    ['not pelosi: what did schumer say about the shutdown', { speech: true, speaker: 'schumer', topic: 'the shutdown', except: 'pelosi' }],
     // (Guard: "other than" a thing names no one.)
     ['what did trump say about the wall other than it being big', { speech: true, speaker: 'trump', topic: 'the wall other than it being big' }],
     // A second ask after the first: another voice on the same story, or the same voice on another.
@@ -880,6 +883,10 @@ describe('parseQuestion, a lead-in then an ask of its own', () => {
     expect(asked.speech).toBe(true);
     expect(asked.speaker).toBeUndefined();
     expect(asked.topic).toMatch(/chernobyl disaster/);
+  });
+
+  it('reads chat\'s "not" before no one as no one left out', () => {
+    for (const q of ['not sure - what did trump say about iran', 'not really, what did pelosi say']) expect(parseQuestion(q).except).toBeUndefined();
   });
 });
 
