@@ -47,6 +47,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const theirs = keys.length > 0 && /['’]s?\s+[\p{L}-]+$/u.test(typed) ? roleOfHolder(library, typed) : undefined;
   if (theirs) return { speaker: theirs };
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
+  // "fars news agency", "abc news": an outlet the articles name without what it is.
+  const outlet = /^(.+?)\s+(?:news(?:\s+(?:agency|network|channel|service))?|newspaper|news\s*paper|tv|television|radio|magazine)$/i.exec(typed.trim())?.[1];
+  if (outlet && !joined && library.speakerKeys(outlet).length > 0) return { speaker: outlet };
   // "republicans and trump", "pelosi vs trump": several voices of one story, which its
   // topic finds; no one name to look up.
   // (…unless it names only people the library never quotes: "taylor swift and beyonce"; a

@@ -788,6 +788,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'any astronomers quoted on the water vapour found on k2-18b?')).citations[0]?.speaker).toBe('Angelos Tsiaras');
   });
 
+  it('finds an outlet typed with what it is, as the articles name it without', async () => {
+    expect((await ask(library, 'what did fars news agency report about the warrants for trump')).citations[0]?.speaker).toBe('Fars');
+    expect((await ask(library, "what did abc news report about the christchurch gunman's gun licence")).citations[0]?.speaker).toBe('ABC');
+    // (An outlet's own name that holds the word stays whole.)
+    expect((await ask(library, 'what did sky news say about the cuba bus crash')).citations[0]?.speaker).toBe('Sky News');
+  });
+
   it("leaves out the words of the one voice a question asks for all but", async () => {
     const others = await ask(library, 'other than the pope, who commented on the new rules on reporting abuse');
     expect(others.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Marc Ouellet', 'Charles Scicluna']));

@@ -799,6 +799,8 @@ describe('parseQuestion', () => {
     ['why is tusk against brexit', { speech: true, speaker: 'tusk', topic: 'brexit', guessed: true }],
     ['why did tusk support the deal', { speech: true, speaker: 'tusk', topic: 'the deal', guessed: true }],
     ['who did carrie lam blame for the violence', { speech: true, speaker: 'carrie lam', topic: 'the violence' }],
+    // What an outlet was reporting is its words.
+    ['what was reuters reporting about the oil output', { speech: true, speaker: 'reuters', topic: 'the oil output' }],
     // Whom they charged is the topic as much as the charge.
     ['what did the wardak council member accuse kabul of covering up', { speech: true, speaker: 'wardak council member', topic: 'kabul covering up' }],
     ['what did the us ambassador accuse mahan air of', { speech: true, speaker: 'us ambassador', topic: 'mahan air' }],
