@@ -222,7 +222,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("who criticized pelosi's impeachment inquiry": hers is what they criticized.)
   const possessor = notBy ? /^(.+?)['’]s?\s+\S/.exec(notBy)?.[1] : undefined;
   const aimedAt = notBy ? (whoIsAsked(library, notBy).speaker ?? (possessor ? whoIsAsked(library, possessor).speaker : undefined)) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}) }, options);
+  // ("besides the police, who …": whoever the articles describe as of the police too.)
+  const notOf = parsed.except && !isPersonName(parsed.except) ? roleOf(parsed.except) : undefined;
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -388,6 +390,8 @@ interface Plan {
   doer?: string;
   /** Someone whose words are not asked for: whom the voices were aimed at ("trump" of "who criticized trump"). */
   notBy?: string;
+  /** …and an office or body whose people's words are not asked for ("police" of "besides the police, who …"). */
+  notOf?: string;
 }
 
 /**
@@ -402,7 +406,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, saying = [], line = false, deed, onePerson, doer, notBy }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, saying = [], line = false, deed, onePerson, doer, notBy, notOf }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -417,7 +421,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
     // (Not a name the story's articles must hold: "polish" leaders speak of Poland.)
     const names = topicNames(library, query).filter((name) => !searchedFor.split(/\s+/).includes(name));
     const notTheirs = new Set(notBy ? library.speakerKeys(notBy) : []);
-    const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? ''));
+    const ofThem = notOf ? new RegExp(`(?<![\\p{L}])${notOf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu') : undefined;
+    const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? '') && !ofThem?.test(`${c.quote.speaker?.name ?? ''} ${c.quote.speaker?.description ?? ''}`));
     let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
     // Whose a line is: the quotes that hold most of it first, before the story's other voices.
     // (…and of one speaker's many quotes, those holding more of the topic's telling words:

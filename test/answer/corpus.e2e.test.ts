@@ -809,6 +809,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // articles came nearer by vector.
     const dunn = await ask(library, "who else commented on harry dunn's death other than boris");
     expect(dunn.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Charlotte Charles', 'Dominic Raab']));
+    // An office left out is whoever the articles describe so: Paris's mayor, Hong Kong's police.
+    const paris = await ask(library, 'besides the mayor, who commented on the paris police headquarters stabbing');
+    expect(paris.citations.map((c) => c.speaker)).toContain('Officials');
+    expect(paris.citations.map((c) => c.speaker)).not.toContain('Anne Hidalgo');
+    expect((await ask(library, 'besides the police, who commented on the hong kong teenager shot with a live round')).citations).toEqual([]);
   });
 
   it('answers a figure asked of someone with their words that give one, first, or says they gave none', async () => {
