@@ -579,6 +579,10 @@ function allBut(question: string): { asked: string; who: string } | undefined {
 // the articles give as someone's.)
 const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|voices|tweets?|posts?|forecasts?|predictions?|figures|numbers|stats|statistics)(?:,?\s+((?:at|after|during|following|before)\s+.+))?$/i;
 
+// Titles as chat shortens them, before a name ("amb. grenell", "abp. polak", "def. sec.
+// lorenzana"), which articles' sentences rarely do ("min." is their minutes).
+const TITLE_SHORTHAND = /^(?:amb|abp|sec|secy|min|def|atty|det|asst|dep|cllr)$/i;
+
 /**
  * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after
  * "dr." or "u.s.".
@@ -589,7 +593,7 @@ function sentences(text: string): string[] {
     let start = 0;
     for (const end of line.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
       // ("dr. fauci", "u.s. troops": a full stop that ends no sentence.)
-      if (end[2] === '.' && (end[1]!.length < 2 || isAbbreviation(end[1]!))) continue;
+      if (end[2] === '.' && (end[1]!.length < 2 || isAbbreviation(end[1]!) || TITLE_SHORTHAND.test(end[1]!))) continue;
       parts.push(line.slice(start, end.index + end[0].length));
       start = end.index + end[0].length;
     }

@@ -687,6 +687,9 @@ describe('parseQuestion', () => {
     ['the boat fire\nwho commented', { speech: true, topic: 'the boat fire' }],
     // A full stop inside a name or an abbreviation ends no sentence.
     ['what did dr. fauci say about u.s. troops', { speech: true, speaker: 'dr. fauci', topic: 'u.s. troops' }],
+    // …nor one after a title as chat shortens it.
+    ['what did amb. grenell say about mahan air', { speech: true, speaker: 'amb. grenell', topic: 'mahan air' }],
+    ['what did abp. polak say about the film', { speech: true, speaker: 'abp. polak', topic: 'the film' }],
     // Shorthand asks of their own: someone's words, whether they said it at all.
     ['tedros words', { speech: true, topic: 'tedros' }],
     ['macron tweet?', { speech: true, topic: 'macron' }],
