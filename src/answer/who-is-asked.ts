@@ -61,6 +61,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     const each = parts.map((one) => whoIsAsked(library, one));
     const absent = /\s(?:vs\.?|versus)\s/i.test(typed) ? parts.find((_, i) => each[i]!.nobody) : undefined;
     if (absent) return { nobody: true, absent };
+    // ("sec. lorenzana and c/supt. mijares", "the sheriff and the coast guard capt.": each one
+    // someone the library quotes, as each would be asked for alone.)
+    const voices = each.map((one) => (one.speaker && !one.topicWords ? one.speaker : '')).join(' and ');
+    if (!joined && each.every((one) => one.speaker && !one.topicWords) && library.speakerKeys(voices).length > 0) return { speaker: voices };
     return { nobody: each.every((one) => one.nobody || (one.speaker !== undefined && one.topicWords !== undefined)) };
   }
   // "the team leader of lost 52 project", "the us attorney in el paso": the holder of an

@@ -779,6 +779,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(oneSide.text).toMatch(/^Nothing from xi jinping in this library/);
   });
 
+  it('answers two voices asked for together, each typed with a title as chat shortens it, with both', async () => {
+    const both = await ask(library, 'what did def. sec. lorenzana and c/supt. mijares say after the cathedral bombing');
+    expect(new Set(both.citations.slice(0, 4).map((c) => c.speaker))).toEqual(new Set(['Delfin Lorenzana', 'Graciano Mijares']));
+    const offices = await ask(library, 'what did the sheriff and the coast guard capt. say about the dive boat fire');
+    expect(offices.citations.slice(0, 5).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Bill Brown', 'Monica Rochester']));
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
