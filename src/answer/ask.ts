@@ -239,10 +239,31 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const officeWord = !place && parsed.speaker ? roleOf(parsed.speaker)?.split(/\s+/).at(-1) : undefined;
   return asked.then(async (found) => {
     if (found.citations.length > 0) return found;
+    // ("greta thunberg brexit": someone quoted, typed with a story's names that no article
+    // quoting them holds; sentences about them on other things answer nothing.)
+    if (named && !parsed.speech && !heldWith(library, named)) return found;
     const sentences = await answer(library, q, plain, options);
     return officeWord ? naming(sentences, officeWord.slice(0, OFFICE_STEM)) : sentences;
   });
 }
+
+/**
+ * Whether some article quoting `named.speaker` holds a name of `named.topic`'s, and one of its
+ * words where one is rare; or the topic names another voice ("joshua wong in september, then
+ * kitty mak"), whose words are asked for too.
+ */
+function heldWith(library: Library, named: { speaker: string; topic: string }): boolean {
+  const theirs = library.filterArticles({ speaker: named.speaker }) ?? [];
+  const names = topicNames(library, named.topic);
+  if (theirs.length === 0 || names.some((name) => library.isNameWord(name))) return true;
+  const held = namesHeld(library, names, { topic: named.topic });
+  const terms = library.termWeights(named.topic);
+  const wordsHeld = !terms.some(([, idf]) => idf >= RARE_WORD) || library.wordsMissingFrom(named.topic, theirs).length < terms.length;
+  return wordsHeld && (names.length === 0 || theirs.some((id) => held(id) > 0));
+}
+
+// A word fewer than one passage in fifty holds (BM25's idf), which a story is told by.
+const RARE_WORD = 4;
 
 // How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
 const OFFICE_STEM = 6;

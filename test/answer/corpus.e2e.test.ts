@@ -786,6 +786,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(offices.citations.slice(0, 5).map((c) => c.speaker)).toEqual(expect.arrayContaining(['Bill Brown', 'Monica Rochester']));
   });
 
+  it("abstains on a name typed with a story's words that no article quoting them holds, not answering with sentences about them", async () => {
+    expect((await ask(library, 'greta thunberg brexit')).citations).toEqual([]);
+    expect((await ask(library, 'kaczynski prorogation')).citations).toEqual([]);
+    // (Their own story's words still find theirs.)
+    expect((await ask(library, 'greta thunberg time person of the year')).citations[0]?.speaker).toBe('Greta Thunberg');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
