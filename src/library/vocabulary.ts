@@ -215,14 +215,37 @@ function spelledAsHeld(docstore: Docstore, word: string): string | undefined {
   // (Not a word English has as typed, however near one the articles write: "khashoggi's
   // fiance" is no "finance", "the ship stuck" no "struck", "picking" no "licking".)
   if (word.length < 5 || /\d/.test(word) || isEnglishWord(word)) return undefined;
+  const mostHeld = (slips: ReadonlySet<string>) => [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return mostHeld(slipsOf(word)) ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word) ?? keyNextDoor(docstore, word) ?? (word.length >= TWO_SLIPS ? mostHeld(longSlipsOf(docstore, word)) : undefined);
+}
+
+/**
+ * The words a long word may have been typed from, where a slip more leaves it still far from
+ * any other word: two slips of slipsOf ("soliemanni": "Soleimani"), or any one letter typed
+ * too many in a word the articles write in lower case ("prorogration"; a name so typed is
+ * another spelling of it, "zelenskiy", which names are matched by).
+ */
+function longSlipsOf(docstore: Docstore, word: string): Set<string> {
+  const slips = new Set([...slipsOf(word)].flatMap((slip) => [...slipsOf(slip)]));
+  for (let i = 0; i < word.length; i++) {
+    const slip = word.slice(0, i) + word.slice(i + 1);
+    if (writes(docstore, slip) === 'lower') slips.add(slip);
+  }
+  return slips;
+}
+
+// How long a word must be for a slip more in it to leave it still far from any other word.
+const TWO_SLIPS = 9;
+
+/** The words `word` may have been typed from by one slip: two neighbouring letters swapped back, or a letter typed once too many. */
+function slipsOf(word: string): Set<string> {
   const slips = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   // (A letter typed once too many where the word has it twice, "commmittee", or once,
   // "crimminologist"; not any letter taken out, which leaves other words: "piartes" is no
   // "partes", "goverment" no "overment".)
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
-  const held = [...slips].map((slip) => [slip, docstore.countMatching(matchTerm(`"${slip}"`))] as const).filter(([, n]) => n > 0);
-  return held.sort((a, b) => b[1] - a[1])[0]?.[0] ?? transliterated(docstore, word) ?? letterLeftOut(docstore, word) ?? keyNextDoor(docstore, word);
+  return slips;
 }
 
 /**

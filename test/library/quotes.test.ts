@@ -479,6 +479,13 @@ describe('quotes in the library', () => {
     expect(library.respelled('the ship was strck')).toBe('the ship was struck');
   });
 
+  it('respells a word of nine letters or more typed with two slips, or a letter too many anywhere, but no shorter one', async () => {
+    await library.addArticles([article({ title: 'Strike', text: 'General Soleimani was killed. The prorogation of Parliament followed. Troops left Turkey.' })]);
+    expect(library.respelled('general soliemanni and the prorogration')).toBe('general soleimani and the prorogation');
+    // (Two slips in a shorter word leave it too near others to tell.)
+    expect(library.respelled('troops in rtukye')).toBe('troops in rtukye');
+  });
+
   it('respells a long word typed with one vowel for another, which the index stems as a word it holds, as English and the articles write it', async () => {
     await library.addArticles([article({ title: 'Court', text: 'The prosecutor spoke on Monday. The governor said the case was prosecuted and the state well governed. Zelensky spoke.' })]);
     expect(library.respelled('what did the prosecuter and the governer say')).toBe('what did the prosecutor and the governor say');
