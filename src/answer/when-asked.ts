@@ -49,7 +49,16 @@ const UNDATED_FORMS = [
   '(?:last|this|that|past)\\s+(?:week(?:end)?|month|year|night|morning)',
   '(?:earlier|later)\\s+this\\s+(?:week|month|year)',
   'yesterday',
-  '(?:(?:a\\s+)?(?:few|couple(?:\\s+of)?)|\\d+|two|three|four|five|six|several)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|back)',
+  '(?:(?:a\\s+)?(?:few|couple(?:\\s+of)?)|\\d+|two|three|four|five|six|several|some|many|a)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|back)',
+  // …and as chat says it from the asker's day, which tells only that they remember it: "the
+  // other day", "a while back", "some time ago", "not long ago", "recently", "earlier today".
+  'the\\s+other\\s+(?:day|week|night|month)',
+  '(?:(?:a|one)\\s+(?:little\\s+|good\\s+)?while|some\\s+time|a\\s+bit)\\s+(?:ago|back)',
+  'not\\s+(?:so\\s+|that\\s+)?long\\s+ago',
+  // (Not "the recently discovered wreck", which tells which.)
+  '(?:quite\\s+|only\\s+|just\\s+)?(?:recently|lately)(?!\\s+\\w+(?:ed|en)\\b)',
+  '(?:earlier|later)\\s+today',
+  'way\\s+back(?=\\s+when\\b)',
 ];
 const UNDATED = new RegExp(`(?<![\\w'])(?:${UNDATED_FORMS.join('|')})(?![\\w'-])`, 'gi');
 

@@ -61,11 +61,17 @@ describe('whenAsked', () => {
     ['what did the us attorney say about el paso this weekend', 'what did the us attorney say about el paso'],
     ['two years ago what did geingob say about iyambo', 'what did geingob say about iyambo'],
     ['earlier this year, what did the penguin researcher say', 'what did the penguin researcher say'],
+    // …nor those chat says from the asker's own day.
+    ['what did minnis say the other day about dorian', 'what did minnis say about dorian'],
+    ['some time ago trump threatened turkey, his words?', 'trump threatened turkey, his words?'],
+    ['a wikinews piece a while back on the ibis mummies', 'a wikinews piece on the ibis mummies'],
+    ['not long ago pelosi said something about the inquiry', 'pelosi said something about the inquiry'],
+    ['what did tedros say recently about the pandemic', 'what did tedros say about the pandemic'],
   ])('drops words of time that name no date, and sets none: %j', (question, rest) => {
     expect(whenAsked(question)).toEqual({ rest });
   });
 
-  it.each(['what did trump say about super tuesday', 'bloody sunday, who said what', "last year's budget, what did the minister say", 'pelosi on the january 6 committee', 'the uk left the eu on jan 31, what did boris say'])('keeps a day that is part of a name or tells which story: %j', (question) => {
+  it.each(['what did trump say about super tuesday', 'who found the recently discovered wreck', 'bloody sunday, who said what', "last year's budget, what did the minister say", 'pelosi on the january 6 committee', 'the uk left the eu on jan 31, what did boris say'])('keeps a day that is part of a name or tells which story: %j', (question) => {
     expect(whenAsked(question)).toBeUndefined();
   });
 
