@@ -56,6 +56,9 @@ export function asQuoteRequest(question: string): string {
     .replace(/^\s*what\s+(?:did|does)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
     .replace(/^\s*what\s+(?:did|does)\s+the\s+(?:article|story|piece|report)\s+(?:on|about)\s+(.{2,40}?)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
     .replace(/^\s*in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s*,?\s+(who|what)\b(.*)$/i, '$2$3 about $1')
+    // ("there was a wikinews piece on the ibis mummies, who was quoted", "i read an article
+    // about the gold toilet theft. what did the palace say": that story, then the ask.)
+    .replace(/^\s*(?:there\s+(?:was|is)|i\s+(?:read|saw)|(?:do\s+you\s+)?remember)\s+(?:a|an|the|this|that|some)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report|write-?up)\s+(?:on|about|regarding)\s+(?=\S.*?(?:[,.;:?!]|\s[-–—])\s*(?:who|what|how|did|was|were|any)\b)/i, '')
     .replace(/\s+in\s+the\s+(?:(?:news\s+)?(?:article|story|piece|report))\s+(?=about\s|on\s)/gi, ' ')
     .replace(/\bquoted\s+in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quoted about $1')
     // "what quotes are in the kipchoge article", "list every quote in the article about the

@@ -926,6 +926,8 @@ describe('asQuoteRequest', () => {
     ['need quotes for my essay on the amazon fires', 'quotes on the amazon fires'],
     ['source for pelosi saying the shutdown should end', 'did pelosi say the shutdown should end'],
     ['in the hong kong election article, who was quoted', 'who was quoted about hong kong election'],
+    ['there was a wikinews piece on the ibis mummies, who was quoted', 'the ibis mummies, who was quoted'],
+    ['i read an article about the gold toilet theft. what did the palace say', 'the gold toilet theft. what did the palace say'],
     ['source for 5,000 jobs being cut at ford', 'who said 5,000 jobs being cut at ford'],
     ['where did the 2 million marchers number come from', 'who said 2 million marchers'],
     // (A source for someone's comments is those comments.)
