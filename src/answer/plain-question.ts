@@ -125,6 +125,28 @@ export function unslipped(question: string): string {
 }
 
 /**
+ * A question without chat's asides around or inside the ask: "ngl", "tbh", "istg", "iirc",
+ * "lmao", "bruh", "lowkey"; "i forgot what …", "tbh i never got what …", "confused, what …" before
+ * it; "…, curious", "…, anyone?", "… i missed it", "…? help" after it. They tell how the asker
+ * feels, not whom or what they ask about: "ngl i forgot what minnis said about abaco, smh" is
+ * "what minnis said about abaco". (A word that is also a name or an abbreviation, "fr", "ong",
+ * "tho", only where it ends the message: "fr casicas" is Father Casicas.)
+ */
+export function withoutAsides(question: string): string {
+  let asked = question.replace(SLANG, ' ').replace(SLANG_LAST, '');
+  for (let before = ''; before !== asked; ) {
+    before = asked;
+    asked = asked.replace(ASIDE_FIRST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
+  }
+  return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
+}
+
+const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
+const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;
+const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
+const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
+
+/**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
  * "*…*", "~~…~~") or the label it was pasted with ("Q: …", "question: …", "/ask question: …"):
  * they say how it looks, not what it asks. (Not "_": addresses hold it.)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { plain } from '../../src/answer/plain-question.ts';
+import { plain, withoutAsides } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
 describe('parseQuestion', () => {
@@ -820,7 +820,7 @@ describe('parseQuestion', () => {
     ["reactions to the queen's speech", { speech: true, topic: "the queen's speech" }],
     // (Guards: chat's last word after a question, and anyone, name nobody.)
     ['the wall? lol', { speech: false, topic: 'the wall' }],
-    ['what about the stabbing? anyone', { speech: false, topic: 'what about the stabbing? anyone' }],
+    ['what about the stabbing? anyone', { speech: false, topic: 'what about the stabbing' }],
     // A figure asked of someone: what is counted is the topic's word, whatever verb gave it.
     ['how many cases did tedros report', { speech: true, speaker: 'tedros', topic: 'cases' }],
     ['what price did cattelan put on the toilet', { speech: true, speaker: 'cattelan', topic: 'price the toilet' }],
@@ -918,6 +918,30 @@ describe('topicParts', () => {
     ['the shooting in el paso, texas and the one in dayton, ohio', ['the shooting in el paso, texas', 'the one in dayton, ohio']],
   ])('%s', (topic, parts) => {
     expect(topicParts(topic)).toEqual(parts);
+  });
+});
+
+describe('withoutAsides', () => {
+  it.each([
+    ['ngl i forgot what minnis said about abaco, smh', 'what minnis said about abaco'],
+    ['tbh curious what the activist said about the slum fires', 'what the activist said about the slum fires'],
+    ['lowkey wondering why muyembe said people avoid treatment', 'why muyembe said people avoid treatment'],
+    ['idk what biden said about the measles outbreak, anyone?', 'what biden said about the measles outbreak'],
+    ['the union guy said it was nowhere near enough? istg', 'the union guy said it was nowhere near enough?'],
+    ['what were people saying about the shutdown tbh i missed it', 'what were people saying about the shutdown'],
+    ['what marshall said about air pollution, curious fr', 'what marshall said about air pollution'],
+    ['tbh confused, what did duda say about the mayor', 'what did duda say about the mayor'],
+    // A word that is also a name or an abbreviation stays where it does not end the message.
+    ['what did fr casicas say', 'what did fr casicas say'],
+    // (…and "idk who said it but …" is read whole, as its own frame.)
+    ['idk who said it but what was the quote about the outages', 'idk who said it but what was the quote about the outages'],
+  ])('%s → %s', (question, asked) => {
+    expect(withoutAsides(question)).toBe(asked);
+  });
+
+  it('reads the ask inside the asides', () => {
+    expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
+    expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
   });
 });
 
