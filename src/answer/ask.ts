@@ -154,6 +154,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
+  // ("what did trump's doctor say": one person the articles describe as someone's, typed as a
+  // kind of people; the one they name, not the story's doctors.)
+  if (parsed.group && !parsed.speaker && !filter.speaker && /['’]s?\s+[\p{L}-]+$/u.test(parsed.group)) {
+    const theirs = whoIsAsked(library, parsed.group).speaker;
+    if (theirs) filter.speaker = theirs;
+  }
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
   // word of a topic, or only words any story has; whatever they said.
   // ("what did harry dunn's mum say": no topic but whom it asks for.)

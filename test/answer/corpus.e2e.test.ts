@@ -793,6 +793,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'greta thunberg time person of the year')).citations[0]?.speaker).toBe('Greta Thunberg');
   });
 
+  it("finds the one person the articles describe as someone's, typed as a kind of people ('trump's doctor')", async () => {
+    expect((await ask(library, "any idea what trump's doctor said he was given")).citations[0]?.speaker).toBe('Sean Conley');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
