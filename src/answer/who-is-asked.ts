@@ -594,3 +594,26 @@ export function isPersonName(words: string): boolean {
     !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with|to)$/i.test(w)))
   );
 }
+
+/**
+ * A question with the social-media handles and hashtags people paste spelled as the articles
+ * write them: "@jacindaardern" and "@realDonaldTrump" are the speakers whose names they run
+ * together ("Jacinda Ardern", "Donald Trump"), "@SpeakerPelosi" an office and a name;
+ * "#ActForTheAmazon" is its words. A handle that names no one quoted stays as typed
+ * ("@citewire", whom the question is addressed to).
+ */
+export function withHandlesNamed(library: Library, question: string): string {
+  if (!/[@#]\p{L}/u.test(question)) return question;
+  let runTogether: Map<string, string> | undefined;
+  const named = (handle: string) => {
+    runTogether ??= new Map([...library.people().nameOf.values()].map((name) => [fold(name).replace(/[^a-z]/g, ''), name]));
+    const bare = handle.toLowerCase().replace(/^real(?=[a-z]{4})/, '').replace(/(?:official|_+|\d+)+$/, '').replace(/_/g, '');
+    return runTogether.get(bare);
+  };
+  return question
+    .replace(/(?<![\p{L}\p{N}])@([A-Za-z][A-Za-z0-9_]{2,30})(?![\p{L}\p{N}])/gu, (whole, handle: string) => {
+      const words = handle.replace(/_/g, ' ').replace(/(?<=[a-z])(?=[A-Z])/g, ' ').trim();
+      return named(handle) ?? (/\s/.test(words) && library.isNameWord(words.split(/\s+/).at(-1)!.toLowerCase()) ? words : whole);
+    })
+    .replace(/(?<![\p{L}\p{N}&])#([A-Za-z][A-Za-z0-9]{2,40})(?![\p{L}\p{N}])/gu, (_, tag: string) => tag.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+}

@@ -797,6 +797,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "any idea what trump's doctor said he was given")).citations[0]?.speaker).toBe('Sean Conley');
   });
 
+  it('reads a social-media handle as the speaker whose name it runs together, and a hashtag as its words', async () => {
+    expect((await ask(library, 'what did @realDonaldTrump post when he got covid')).citations[0]?.speaker).toBe('Donald Trump');
+    expect((await ask(library, 'what did @jacindaardern say about the gun laws')).citations[0]?.speaker).toBe('Jacinda Ardern');
+    // (…someone quoted, on a story none of their words tell: nothing.)
+    expect((await ask(library, 'what did @elonmusk tweet about #Dorian')).citations).toEqual([]);
+    // (A handle that names no one quoted is whom the question is addressed to.)
+    expect((await ask(library, '@citewire what did pelosi say about the wall')).citations[0]?.speaker).toBe('Nancy Pelosi');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
