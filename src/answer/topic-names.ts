@@ -1,4 +1,4 @@
-import { newsWords, type Library } from '../library/index.ts';
+import { newsWords, spellings, type Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
 import { isCountry, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
@@ -12,7 +12,9 @@ export function topicNames(library: Library, topic: string): string[] {
   const words = topic.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // "ethiopian" where the library has only "Ethiopians"; "trumps" typed for "Trump's" is
   // "trump", which the pattern finds with its endings (namesHeld).
-  const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised';
+  // ("fish defence of coral": a plain word, which the articles capitalise only in "Defence
+  // Secretary" and write "defense" in lower case.)
+  const capitalised = (w: string) => (library.writes(w) ?? library.writes(`${w}s`)) === 'capitalised' && !spellings(w).slice(1).some((other) => library.writes(other) === 'lower');
   // ("the new law": "new" is a name's only before another, as in "new zealand".)
   // ("turkey in northern syria": a part of a place, which articles tell their own way,
   // "north-eastern Syria"; "Northern Ireland" holds "ireland".)
@@ -227,10 +229,15 @@ export function namedInEarnest(library: Library, names: readonly string[], topic
   return told.every((name) => earnest(name) || told.some((other) => other !== name && sameName(name, other) && earnest(other)));
 }
 
-/** Any of a name's forms as a whole word, with a plural ending, in text folded as foldedText folds it. */
+/**
+ * Any of a name's forms as a whole word, with a plural ending, in text folded as foldedText
+ * folds it; each as either side of the Atlantic spells it ("the defense group" of the
+ * "Hirtenberger Defence Group", "honour" of an article's "honor").
+ */
 function namePattern(forms: readonly string[], flags = ''): RegExp {
   const escape = (form: string) => fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, `iu${flags}`);
+  const spelt = [...new Set(forms.flatMap((form) => (/\s/.test(form) ? [form] : spellings(form))))];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spelt.map(escape).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, `iu${flags}`);
 }
 
 // The paragraphs that open an article: its lead.

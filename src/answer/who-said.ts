@@ -1,4 +1,4 @@
-import type { ArticleFilter, Library, QuoteHit, SearchHit, StoredQuote } from '../library/index.ts';
+import { spellings, type ArticleFilter, type Library, type QuoteHit, type SearchHit, type StoredQuote } from '../library/index.ts';
 import { toCitation } from './sentences.ts';
 import { namesHeld, topicNames } from './topic-names.ts';
 import type { Answer, Citation } from './types.ts';
@@ -51,7 +51,8 @@ function holds(quote: StoredQuote, role: RegExp): boolean {
 export function holdsOffice(quote: StoredQuote, role: string, articleText: string, portfolio: readonly string[] = []): boolean {
   const office = officePattern(role);
   // Its portfolio, where one was typed, with it: a prime minister is no tourism minister.
-  const words = portfolio.map((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  // (Either side of the Atlantic's spelling: "the defense secretary" is the "Defence Secretary".)
+  const words = portfolio.map((word) => new RegExp(`\\b(?:${spellings(word).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
   const fits = (text: string) => office.test(text) && words.every((word) => word.test(text));
   if (fits(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase())) return true;
   const name = quote.speaker?.name;
@@ -81,6 +82,7 @@ const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|
 /** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "doctor" as "physician", "leader" as "president". */
 function officePattern(role: string): RegExp {
   const written = role
+    .replace(/\p{L}{5,}/gu, (word) => (spellings(word).length > 1 ? `(?:${spellings(word).join('|')})` : word))
     .replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)
     .replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')
     .replace(/\benvoy\b/, '(?:envoy|special representative)')

@@ -14,7 +14,7 @@ export {
 export { LibraryRetriever, type LibraryRetrieverInput } from './retriever.ts';
 export { dot, fuseRankings, rankedByVector, selectDiverse, normalizeScores } from './search-hybrid.ts';
 export { toFtsQuery } from './search-lexical.ts';
-export { newsWords } from './word-forms.ts';
+export { newsWords, spellings } from './word-forms.ts';
 export { isEnglishWord } from './english-words.ts';
 export type { ArticleSummary, StoredPassage } from './docstore.ts';
 export type { SpeakerSummary, StoredQuote } from './quote-store.ts';

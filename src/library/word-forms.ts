@@ -186,17 +186,49 @@ function ableForms(word: string): string[] {
 
 /**
  * The word as the other side of the Atlantic spells it: "neighbours" is "neighbors",
- * "criticized" "criticised", "defence" "defense". Articles spell it their way, readers theirs.
+ * "criticized" "criticised", "defence" "defense", and back ("behavior" is "behaviour",
+ * "defense" "defence", "center" "centre"). Articles spell it their way, readers theirs.
+ * A rule may make a form no one writes ("governour"); it then matches nothing.
  */
 function otherSpelling(word: string): string[] {
   // ("Labour" is a party's name as well.)
-  if (word.length < 5 || word === 'labour') return [];
+  if (word.length < 5 || word === 'labour' || word === 'labor') return [];
   const spelt = [
-    word.replace(/([^aeiou])our(?=s?$|ed$|ing$|ite|able|ful|hood)/, '$1or'),
+    word.replace(/([^aeiou]|i)our(?=s?$|ed$|ing$|ite|able|ful|hood|al$)/, '$1or'),
+    // (Back only for the words so spelt, not any "-or": a "doctor" is no "doctour".)
+    word.replace(/^((?:dis|mis)?(?:hon|behavi|col|fav|neighb|harb|hum|rum|vap|tum|arm|flav|savi|sav|val|vig|rig|od|endeav|parl|clam|splend|ard|cand|demean|ferv))or(?=s?$|ed$|ing$|ite|able|ably|ful|hood|al$)/, '$1our'),
     /(?<=...)is(?:e|ed|es|ing|ation|ations)$/.test(word) ? word.replace(/is(\w*)$/, 'iz$1') : word.replace(/(?<=...)iz(e|ed|es|ing|ation|ations)$/, 'is$1'),
     word.replace(/ys(e|ed|es|ing)$/, 'yz$1'),
+    word.replace(/yz(e|ed|es|ing)$/, 'ys$1'),
     word.replace(/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'),
+    word.replace(/^(def|off|pret)ense(s?)$/, '$1ence$2'),
     word.replace(/(?<=..)tre(s?)$/, 'ter$1'),
+    word.replace(/^(cen|epicen|thea|me|kilome|centime|millime|li|lus|spec|scep)ter(s?)$/, '$1tre$2'),
+    // A verb's "l" doubled before its ending where the stress is not on it: "travelled",
+    // "cancelled", "modelling" (not "filled", which is no "filed").
+    word.replace(/(?<=[aeiou][^aeiou]+[aeiou])ll(ed|ing)$/, 'l$1'),
+    word.replace(/(?<=[aeiou][^aeiou]+[aeiou])l(ed|ing)$/, 'll$1'),
+    ...(SPELT[word] ?? []),
   ];
   return spelt.filter((w) => w !== word);
+}
+
+// Spellings no rule joins, both ways: "faeces" is "feces", "manoeuvres" "maneuvers".
+const SPELT: Record<string, readonly string[]> = {};
+for (const pair of [
+  'faeces feces', 'paediatric pediatric', 'paediatrician pediatrician', 'haemorrhage hemorrhage', 'anaesthetic anesthetic',
+  'oestrogen estrogen', 'foetus fetus', 'leukaemia leukemia', 'anaemia anemia', 'diarrhoea diarrhea', 'orthopaedic orthopedic',
+  'manoeuvre maneuver', 'manoeuvres maneuvers', 'judgement judgment', 'judgements judgments', 'ageing aging',
+  'sceptic skeptic', 'sceptics skeptics', 'sceptical skeptical', 'programme program', 'programmes programs',
+  'catalogue catalog', 'dialogue dialog', 'analogue analog', 'mould mold', 'plough plow', 'aluminium aluminum',
+  'jewellery jewelry', 'pyjamas pajamas', 'moustache mustache', 'artefact artifact', 'sulphur sulfur',
+]) {
+  const [british, american] = pair.split(' ') as [string, string];
+  SPELT[british] = [american];
+  SPELT[american] = [british];
+}
+
+/** `word` as either side of the Atlantic spells it: "honour" → honour, honor. */
+export function spellings(word: string): string[] {
+  return [word, ...otherSpelling(word.toLowerCase())];
 }

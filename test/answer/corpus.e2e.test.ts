@@ -806,6 +806,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, '@citewire what did pelosi say about the wall')).citations[0]?.speaker).toBe('Nancy Pelosi');
   });
 
+  it("reads a topic or an office spelt the other side of the Atlantic's way as the article spells it", async () => {
+    expect((await ask(library, 'what did the philippine defense secretary say about the cathedral bombs')).citations[0]?.speaker).toBe('Delfin Lorenzana');
+    expect((await ask(library, 'mark hay on fish defence of reefs')).citations[0]?.speaker).toBe('Mark Hay');
+    expect((await ask(library, 'what did geingob say to honour nickey iyambo')).citations[0]?.speaker).toBe('Hage Geingob');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');

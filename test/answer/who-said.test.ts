@@ -105,6 +105,13 @@ describe('holdsOffice', () => {
     expect(holdsOffice(speaks, 'leader', '')).toBe(false);
   });
 
+  it("reads an office and its portfolio as either side of the Atlantic spells them", () => {
+    const defence = { ...quote, speaker: { ...quote.speaker!, description: 'the Defence Secretary' } };
+    expect(holdsOffice(defence, 'defense secretary', '')).toBe(true);
+    expect(holdsOffice(defence, 'secretary', '', ['defense'])).toBe(true);
+    expect(holdsOffice(defence, 'secretary', '', ['transport'])).toBe(false);
+  });
+
   it('reads it beside the name anywhere in the article, not far from it', () => {
     expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
     expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);

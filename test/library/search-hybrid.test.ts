@@ -109,6 +109,13 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('the neighbours')).toBe('("neighbours" OR "neighbors")');
     expect(toFtsQuery('criticized defence')).toBe('("criticized" OR "criticised") OR ("defence" OR "defense")');
     expect(toFtsQuery('labour and science')).toBe('"labour" OR "science"');
+    // …and back, from the American spelling to the British.
+    expect(toFtsQuery('behavior vapor')).toBe('("behavior" OR "behaviour") OR ("vapor" OR "vapour")');
+    expect(toFtsQuery('the defense center')).toBe('("defense" OR "defence") OR ("center" OR "centre")');
+    expect(toFtsQuery('canceled feces')).toBe('("canceled" OR "cancelled") OR ("feces" OR "faeces")');
+    expect(toFtsQuery('labor')).toBe('"labor"');
+    // (A doubled "l" is undone only where the stress is not on it: "filled" is no "filed".)
+    expect(toFtsQuery('filled water')).toBe('"filled" OR "water"');
   });
 
   it('searches a plain word a question types also as the word articles write for it, one way only', () => {
