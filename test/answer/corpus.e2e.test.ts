@@ -812,6 +812,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did geingob say to honour nickey iyambo')).citations[0]?.speaker).toBe('Hage Geingob');
   });
 
+  it("reads the asker's own office-holders ('our transport secretary', 'my governor') as the story's", async () => {
+    expect((await ask(library, 'what did our transport secretary say about face coverings on public transport')).citations[0]?.speaker).toBe('Grant Shapps');
+    expect((await ask(library, 'what did my governor say about signing the abortion law')).citations[0]?.speaker).toBe('Kay Ivey');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
