@@ -230,7 +230,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const aimedAt = notBy ? (whoIsAsked(library, notBy).speaker ?? (possessor ? whoIsAsked(library, possessor).speaker : undefined)) : undefined;
   // ("besides the police, who …": whoever the articles describe as of the police too.)
   const notOf = parsed.except && !isPersonName(parsed.except) ? roleOf(parsed.except) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -243,13 +243,16 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("criminology professor" for "the criminologist"): "the smolensk governor on the bus
   // crash" is not answered by the crash's own sentences.
   const officeWord = !place && parsed.speaker ? roleOf(parsed.speaker)?.split(/\s+/).at(-1) : undefined;
+  // (…and a place's, sentences that name it or its people: "the vatican on the nsw abortion
+  // law" is not answered by the law's own sentences.)
+  const placeNames = place && typedRole ? peopleNames(typedRole) : undefined;
   return asked.then(async (found) => {
     if (found.citations.length > 0) return found;
     // ("greta thunberg brexit": someone quoted, typed with a story's names that no article
     // quoting them holds; sentences about them on other things answer nothing.)
     if (named && !parsed.speech && !heldWith(library, named)) return found;
     const sentences = await answer(library, q, plain, options);
-    return officeWord ? naming(sentences, officeWord.slice(0, OFFICE_STEM)) : sentences;
+    return officeWord ? naming(sentences, officeWord.slice(0, OFFICE_STEM)) : placeNames ? naming(sentences, ...placeNames) : sentences;
   });
 }
 
@@ -275,8 +278,8 @@ const RARE_WORD = 4;
 const OFFICE_STEM = 6;
 
 /** The answer where one of its sentences names `what` (a word or its start), else none: plain words on a story are no answer about someone or some office they never name. */
-function naming(found: Answer, what: string): Answer {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+function naming(found: Answer, ...what: string[]): Answer {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${what.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
   return found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question);
 }
 
@@ -405,6 +408,8 @@ interface Plan {
   countries?: ReadonlySet<string>;
   /** A country's body asked for ("the cuban police"): one of its kind in an article naming the country must speak. */
   body?: CountryBody;
+  /** The role is a place's people ("what did the vatican say"): one of them must speak, not others on the story. */
+  place?: boolean;
   /** The quotes that say the words a "who said …" question asks about, word for word. */
   saying?: readonly StoredQuote[];
   /** The question asks whose a line is ("who said nothing sticks to the toilet"), not a story's voices. */
@@ -433,7 +438,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, saying = [], line = false, deed, onePerson, doer, notBy, notOf }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -522,6 +527,11 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const told = (id: string) => `${library.getArticle(id).title}\n${library.findArticleText(id) ?? ''}`;
       if (office && !picked.some((c) => holdsOffice(c.quote, office, told(c.quote.articleId), portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
       if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "the vatican's stance on nsw decriminalising abortion": a place none of whose people
+      // speaks on the story (in an article holding its names) is not answered with the
+      // story's other voices, nor with its people's words on another story.
+      const placeArticles = place && role ? picked.filter((c) => holdsOffice(c.quote, role, told(c.quote.articleId))).map((c) => c.quote.articleId) : [];
+      if (place && role && (placeArticles.length === 0 || !holdsEveryName(library, names, placeArticles, query))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).

@@ -817,6 +817,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did my governor say about signing the abortion law')).citations[0]?.speaker).toBe('Kay Ivey');
   });
 
+  it('abstains on a place none of whose people speaks on the story, and answers with those who do', async () => {
+    expect((await ask(library, 'what did the vatican say about the nsw abortion law')).citations).toEqual([]);
+    expect((await ask(library, 'what did mexico say about the el paso shooting')).citations[0]?.speaker).toBe('Marcelo Ebrard');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');
