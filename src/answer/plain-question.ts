@@ -186,11 +186,18 @@ const NOT_THINGS = /^(?:else|exactly|precisely|specifically|really|actually|then
 // What was said, by its kind: "reason", "argument", "explanation" name no thing it was about.
 const WORDS_GIVEN = /^(?:reasons?|arguments?|explanations?|excuses?|justifications?|messages?|answers?|responses?|comments?|words|thoughts|views?|opinions?)$/i;
 
+// A quote as it strikes the asker, or how many: "the harshest thing", "most hopeful line",
+// "the single most important line", "top 3 reactions" (the words after it stay).
+const STRIKING = /(?<![\p{L}'’])(?:single\s+)?(?:(?:very\s+)?most\s+(?!of\b)\p{L}+|(?:harsh|strong|tough|angri|sadd|funni|bold|sharp|wild|weird|crazi|scari|cool|nic|kind|dark|brav|bigg|great|loud|fierc|blunt|bitter|clear|smart|wis|dumb|hard|nasti|cruel|mean|warm|sweet|brutal|cold|rud|spici|hott|bleak|grim|odd|strang)est|best|worst|key|top|standout|stand-out)\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(?:lines?|quotes?|quotations?|things?|words|remarks?|comments?|reactions?|tributes?|statements?|responses?|one-liners?)\b)/giu;
+
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 export function plain(question: string): string {
   const opened = unwrapped(question)
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
+    // ("the harshest thing corbyn said", "tsiaras's most hopeful line", "top 3 reactions to
+    // …": how a quote strikes the asker, or how many, which the answer's order gives.)
+    .replace(STRIKING, '')
     // ("the reef fish & the ice shelves": a phone's "and"; "pg&e" keeps its own.)
     .replace(/\s+&\s+/g, ' and ')
     // ("brigid kosgei… what did she say", "on john paul stevens passing…": a trailing-off, a

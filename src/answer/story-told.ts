@@ -2,7 +2,11 @@
 // other words, what came of it. Pure checks over the library's words; ask.ts decides what an
 // answer does with them.
 import type { Library } from '../library/index.ts';
+import { ANY_STORY_VERB } from './relevance-bar.ts';
 import { namesHeld } from './topic-names.ts';
+
+// A blow any story tells its own way: a storm, a strike, a scandal "hit".
+const BLOW = /^(?:hit|hits|hitting)$/;
 
 // Words any story has: a topic of only these names none ("the result", "the news").
 // ("the bruce mcarthur case", "the whole brexit saga": the story by its names alone.)
@@ -34,7 +38,9 @@ export function tellsDeed(library: Library, deed: string, articleId: string): bo
  */
 export function tellsAnotherStory(library: Library, topic: string, names: readonly string[], articleIds: readonly string[]): boolean {
   const story = namedStory(library, topic, names, articleIds);
-  const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term));
+  // (Nor a verb any story's telling may word its own way: "when dorian hit abaco" is told by
+  // the article on the hurricane that "made landfall" and left Abaco "decimated".)
+  const told = library.termWeights(topic).map(([term]) => term).filter((term) => !names.includes(term) && !VAGUE.test(term) && !ANY_STORY_VERB.test(term) && !BLOW.test(term));
   if (story.length === 0 || told.length === 0) return false;
   const missing = new Set(library.wordsMissingFrom(told.join(' '), story));
   // (A verb's form they lack, but an event's, tells no other story: "when erdogan floated

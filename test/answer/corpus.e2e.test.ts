@@ -822,6 +822,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did mexico say about the el paso shooting')).citations[0]?.speaker).toBe('Marcelo Ebrard');
   });
 
+  it("reads a quote asked for by how it strikes the asker as theirs, and 'dorian hit abaco' as the hurricane's story", async () => {
+    expect((await ask(library, "ginger baker's best quote")).citations[0]?.speaker).toBe('Ginger Baker');
+    expect((await ask(library, 'who was quoted when dorian hit abaco')).citations[0]?.speaker).toBe('Hubert Minnis');
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');

@@ -939,6 +939,12 @@ describe('withoutAsides', () => {
     expect(withoutAsides(question)).toBe(asked);
   });
 
+  it("reads whose quote a possessive asks for with nothing after it", () => {
+    expect(parseQuestion("ginger baker's funniest quote 😂")).toEqual({ speech: true, speaker: 'ginger baker', topic: 'ginger baker' });
+    expect(parseQuestion("the protesters' words")).toMatchObject({ speech: true, group: 'protesters' });
+    expect(parseQuestion('most hopeful line from tsiaras about k2-18b')).toEqual({ speech: true, speaker: 'tsiaras', topic: 'k2-18b' });
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
@@ -997,6 +1003,12 @@ describe('withWhoTheyAre', () => {
 
 describe('plain', () => {
   it.each([
+    // How a quote strikes the asker, or how many: the answer's order gives it.
+    ['the harshest thing corbyn said about the prorogation', 'what did corbyn say about the prorogation'],
+    ["tsiaras's most hopeful line about k2-18b", "tsiaras's line about k2-18b"],
+    ['top 3 reactions to the syria pullout', 'reactions to the syria pullout'],
+    ['the single most important line from pelosi', 'the line from pelosi'],
+    ['the protest comments', 'the protest comments'],
     // A phone's "&" is "and" (not inside "pg&e"); a trailing-off is a comma's pause or none.
     ['what did scientists say about the reef fish & the ice shelves', 'what did scientists say about the reef fish and the ice shelves'],
     ['what did pg&e say about the blackouts...', 'what did pg&e say about the blackouts'],
