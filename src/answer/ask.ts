@@ -4,7 +4,7 @@ import { figureAsked, givesFigure } from './figure-asked.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
-import { plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
+import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed, withOwnOffices } from './who-is-asked.ts';
 import type { Answer, Citation } from './types.ts';
@@ -63,7 +63,7 @@ const FIGURE_FIRST = 10;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const typed = question.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = scoped(library, library.respelled(withOwnOffices(withHandlesNamed(library, withoutAsides(unshouted(unmarked(typed)))))), options.filter);
+  const asked = scoped(library, library.respelled(withOwnOffices(withHandlesNamed(library, corrected(withoutAsides(unshouted(unmarked(typed))))))), options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }

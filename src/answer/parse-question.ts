@@ -1,5 +1,5 @@
 import { isAbbreviation } from '../articles/index.ts';
-import { asksOnlyForm, clean, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
+import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isCountry, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
@@ -213,7 +213,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = unwrapped(withoutAsides(unslipped(unmarked(asked))));
+  const question = unwrapped(corrected(withoutAsides(unslipped(unmarked(asked)))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);

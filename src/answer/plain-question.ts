@@ -141,6 +141,24 @@ export function withoutAsides(question: string): string {
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
 
+/**
+ * A question with the speaker as the asker corrected or named them on second thought:
+ * "what did trump, sorry, pence say …" and "what did pelosi — no wait, schumer — say …" ask
+ * for Pence and Schumer; "what did she say about the gun laws, ardern i mean" for Ardern;
+ * "what did the pope, francis i mean, say …" for Francis. ("What did corbyn, or was it
+ * cooper, say" is left to the reading of several voices, one-of.ts.)
+ */
+export function corrected(question: string): string {
+  return question
+    .replace(CORRECTED_BEFORE, (_, ask: string, sorry?: string, meant?: string) => `${ask}${sorry ?? meant} `)
+    .replace(NAMED_AFTER, (_, ask: string, rest: string, meant: string) => `${ask}${meant}${rest}`);
+}
+
+// "did A, sorry, B say", "did A — no wait, B — say", "did A, B i mean, say": B, before the verb.
+const CORRECTED_BEFORE = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?(?:\s*,|\s+[—–-]+)\s*(?:(?:sorry(?!\s+(?:to|for|if|but|about)\b)|no\s+wait|no|wait|oops|i\s+mean|my\s+bad|scratch\s+that)\s*,?\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)|((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean)(?:\s*,|\s+[—–-]+)?\s+(?=(?:say|said|tweet|tweeted|write|wrote|think|thought|mean|react|reacted|respond|responded|claim|claimed|warn|warned|tell|told|post|posted)\b)/iu;
+// "what did she say about X, ardern i mean": the name meant, for the pronoun before the verb.
+const NAMED_AFTER = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:he|she|they)\b(.*?)\s*,\s*((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean\s*[?.!]*\s*$/iu;
+
 const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
 const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;
 const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
@@ -186,6 +204,12 @@ const NOT_THINGS = /^(?:else|exactly|precisely|specifically|really|actually|then
 // What was said, by its kind: "reason", "argument", "explanation" name no thing it was about.
 const WORDS_GIVEN = /^(?:reasons?|arguments?|explanations?|excuses?|justifications?|messages?|answers?|responses?|comments?|words|thoughts|views?|opinions?)$/i;
 
+// Both sides of a story asked for, before it ("give me both sides on", "the arguments for and
+// against", "who was for and who was against", "pros and cons of") or after it (", both
+// sides", ", who was for it and who was against it", ", what each side said").
+const BOTH_SIDES_FIRST = /^\s*(?:(?:give|show|get)\s+me\s+|(?:what|which)\s+(?:are|were|was|is)\s+)?(?:the\s+)?(?:(?:both|two|each|either)\s+sides?|(?:main\s+)?arguments|pros\s+and\s+cons|for\s+and\s+against|who\s+(?:was|were|is|are)\s+for\s+(?:it\s+)?and\s+who\s+(?:was|were|is|are)\s+against(?:\s+it)?)(?:\s+(?:people|they)\s+(?:gave|made|offered))?(?:\s+for\s+and\s+against)?\s*[,:]?\s*(?:(?:on|of|in|about|over|regarding|to)\s+)?(?=\S)/i;
+const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:\s+quotes)?|who\s+(?:was|were|is|are)\s+for\s+it\s+and\s+who\s+(?:was|were|is|are)\s+against\s+it|what\s+each\s+(?:side\s+)?said|quotes\s+from\s+both(?:\s+sides)?)\s*[?.!]*\s*$/i;
+
 // A quote as it strikes the asker, or how many: "the harshest thing", "most hopeful line",
 // "the single most important line", "top 3 reactions" (the words after it stay).
 const STRIKING = /(?<![\p{L}'’])(?:single\s+)?(?:(?:very\s+)?most\s+(?!of\b)\p{L}+|(?:harsh|strong|tough|angri|sadd|funni|bold|sharp|wild|weird|crazi|scari|cool|nic|kind|dark|brav|bigg|great|loud|fierc|blunt|bitter|clear|smart|wis|dumb|hard|nasti|cruel|mean|warm|sweet|brutal|cold|rud|spici|hott|bleak|grim|odd|strang)est|best|worst|key|top|standout|stand-out)\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(?:lines?|quotes?|quotations?|things?|words|remarks?|comments?|reactions?|tributes?|statements?|responses?|one-liners?)\b)/giu;
@@ -198,6 +222,11 @@ export function plain(question: string): string {
     // ("the harshest thing corbyn said", "tsiaras's most hopeful line", "top 3 reactions to
     // …": how a quote strikes the asker, or how many, which the answer's order gives.)
     .replace(STRIKING, '')
+    // ("give me both sides on …", "arguments for and against …", "who was for and who was
+    // against …", "…, both sides": the story's voices, each side's among them.)
+    .replace(BOTH_SIDES_FIRST, 'who said what about ')
+    .replace(BOTH_SIDES_LAST, (_, story: string) => `who said what about ${story}`)
+    .replace(/^(who said what about .+?)\s*[,–—-]+\s*who\s+said\s+what\s*[?.!]*\s*$/i, '$1')
     // ("the reef fish & the ice shelves": a phone's "and"; "pg&e" keeps its own.)
     .replace(/\s+&\s+/g, ' and ')
     // ("brigid kosgei… what did she say", "on john paul stevens passing…": a trailing-off, a

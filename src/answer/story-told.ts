@@ -9,8 +9,9 @@ import { namesHeld } from './topic-names.ts';
 const BLOW = /^(?:hit|hits|hitting)$/;
 
 // Words any story has: a topic of only these names none ("the result", "the news").
-// ("the bruce mcarthur case", "the whole brexit saga": the story by its names alone.)
-export const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue|case|saga|affair|story|stuff)$/;
+// ("the bruce mcarthur case", "the whole brexit saga", "the hagia sophia row": the story by
+// its names alone.)
+export const VAGUE = /^(?:results?|news|outcomes?|decisions?|announcements?|situation|things?|everything|events?|findings|latest|matter|issue|case|saga|affair|story|stuff|row|rows|spat|feud|standoff|stand-off|controversy|furore|furor|uproar|drama)$/;
 
 /**
  * True when the article tells a deed: it holds, in some form, words that weigh at least half

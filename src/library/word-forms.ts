@@ -61,6 +61,8 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   firing: ['ousted', 'ousts', 'dismissed', 'dismissal', 'sacked'],
   sacked: ['ousted', 'ousts', 'dismissed', 'dismissal'],
   quit: QUITTING,
+  // "bolton's exit": he "departs", he resigned or was ousted.
+  exit: [...QUITTING, 'departure', 'departs', 'departed', 'ousted', 'fired'],
   quits: QUITTING,
   quitting: QUITTING,
   jailed: ['sentenced', 'imprisonment'],

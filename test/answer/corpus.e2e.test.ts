@@ -827,6 +827,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who was quoted when dorian hit abaco')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {
+    expect((await ask(library, 'what did trump, sorry, pence say about the southern border')).citations[0]?.speaker).toBe('Mike Pence');
+    expect((await ask(library, 'what did obama, sorry, biden say about the koszalin fire')).citations).toEqual([]);
+    const hagia = await ask(library, 'both sides of the hagia sophia row');
+    expect(hagia.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Recep Tayyip Erdoğan', 'George Katrougalos']));
+    expect((await ask(library, "bolton's exit, both sides")).citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['John R. Bolton', 'Donald Trump']));
+  });
+
   it('answers a line asked about for what it meant with the line, and reads "staying on" as no word of another story', async () => {
     expect((await ask(library, 'what did mugabe mean by only god who appointed me will remove me')).citations[0]?.quote).toMatch(/Only God who appointed me will remove me/);
     expect((await ask(library, 'what did rossello say about staying on')).citations[0]?.speaker).toBe('Ricardo Rosselló Nevares');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion, topicParts } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { plain, withoutAsides } from '../../src/answer/plain-question.ts';
+import { corrected, plain, withoutAsides } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
 describe('parseQuestion', () => {
@@ -951,6 +951,20 @@ describe('withoutAsides', () => {
   });
 });
 
+describe('corrected', () => {
+  it.each([
+    ['what did trump, sorry, pence say about the border', 'what did pence say about the border'],
+    ['what did pelosi — no wait, schumer — say about it', 'what did schumer say about it'],
+    ['what did the pope, francis i mean, say about abuse', 'what did francis say about abuse'],
+    ['what did she say about the gun laws, ardern i mean', 'what did ardern say about the gun laws'],
+    // Not an apology that corrects nothing, nor two voices asked among.
+    ['what did the mayor, sorry to ask, say', 'what did the mayor, sorry to ask, say'],
+    ['what did corbyn, or was it cooper, say about the queen', 'what did corbyn, or was it cooper, say about the queen'],
+  ])('%s → %s', (question, asked) => {
+    expect(corrected(question)).toBe(asked);
+  });
+});
+
 describe('asQuoteRequest', () => {
   it.each([
     ['need quotes for my essay on the amazon fires', 'quotes on the amazon fires'],
@@ -1009,6 +1023,12 @@ describe('plain', () => {
     ['top 3 reactions to the syria pullout', 'reactions to the syria pullout'],
     ['the single most important line from pelosi', 'the line from pelosi'],
     ['the protest comments', 'the protest comments'],
+    // Both sides of a story asked for: its voices, each side's among them.
+    ['give me both sides on the samoa ruling', 'who said what about the samoa ruling'],
+    ['arguments for and against the mask rule', 'who said what about the mask rule'],
+    ['who was for and who was against the bill', 'who said what about the bill'],
+    ['the pros and cons of the wall, who said what', 'who said what about the wall'],
+    ['the prorogation, both sides', 'who said what about the prorogation'],
     // A phone's "&" is "and" (not inside "pg&e"); a trailing-off is a comma's pause or none.
     ['what did scientists say about the reef fish & the ice shelves', 'what did scientists say about the reef fish and the ice shelves'],
     ['what did pg&e say about the blackouts...', 'what did pg&e say about the blackouts'],

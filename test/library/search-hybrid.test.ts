@@ -123,6 +123,8 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('bolton firing')).toBe('"bolton" OR ("firing" OR "ousted" OR "ousts" OR "dismissed" OR "dismissal" OR "sacked")');
     // The article's own word means itself, and "fire" burns.
     expect(toFtsQuery('ousted')).toBe('"ousted"');
+    // (Someone's "exit": they resigned, departed, or were ousted.)
+    expect(toFtsQuery('exit')).toContain('"departs"');
     expect(toFtsQuery('the fire')).toBe('"fire"');
     // A storm that weakened was downgraded; "forex" is chat's foreign exchange.
     expect(toFtsQuery('dorian weakened')).toBe('"dorian" OR ("weakened" OR "downgraded")');
