@@ -62,6 +62,9 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   ny: ['new york'],
   nh: ['new hampshire'],
   dc: ['washington'],
+  // (…and a body by its building: "the pentagon strike on soleimani" of an article that
+  // names the "Department of Defense".)
+  pentagon: ['department of defense', 'defense department'],
   // (A day people name, which articles date: "the halloween brexit deadline".)
   halloween: ['october 31', '31 october'],
 };

@@ -554,7 +554,7 @@ export function roleOf(typed: string): string | undefined {
   // officer Monika Kosiec", "Officials said").
   const group = words.at(-1)!;
   if (!role && (group === 'police' || isPeopleWord(group) || /^officials?$/.test(group))) return group.replace(/s$/, '');
-  return role ? (ROLE_WORDS[role] ?? role) : undefined;
+  return role ? role.replace(/\S+$/, (head) => ROLE_WORDS[head] ?? head) : undefined;
 }
 
 /** The words of a typed office before its title, naming whose office it is: "taliban" in "the taliban spokesman". */
@@ -570,8 +570,8 @@ export function qualifierOf(typed: string, role: string): string | undefined {
   return qualifier || undefined;
 }
 
-// Offices as people shorten them.
-export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general' };
+// Offices as people shorten them ("the foreign sec", "the state gov").
+export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general', sec: 'secretary', secy: 'secretary', gov: 'governor', sen: 'senator', rep: 'representative' };
 
 // Words for someone by what they do or are, which end no name.
 const KIND_OF_PERSON = /^(?:boss|exec|official|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;

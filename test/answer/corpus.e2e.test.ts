@@ -827,6 +827,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who was quoted when dorian hit abaco')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it("reads an office's title as chat shortens it, and a body by its building", async () => {
+    expect((await ask(library, 'what did the foreign sec say about the dunn case')).citations[0]?.speaker).toBe('Dominic Raab');
+    expect((await ask(library, 'reactions to the pentagon strike that killed soleimani')).citations.map((c) => c.speaker)).toContain('United States Department of Defense');
+  });
+
   it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {
     expect((await ask(library, 'what did trump, sorry, pence say about the southern border')).citations[0]?.speaker).toBe('Mike Pence');
     expect((await ask(library, 'what did obama, sorry, biden say about the koszalin fire')).citations).toEqual([]);

@@ -35,6 +35,9 @@ describe('roleOf: the office a typed speaker ends with', () => {
     ['california ag', 'attorney general'],
     ['police', 'police'],
     ['pelosi', undefined],
+    // An office's title as chat shortens it, at its end.
+    ['the state gov', 'governor'],
+    ['deputy pm', 'deputy prime minister'],
   ])('%s → %s', (typed, expected) => {
     expect(roleOf(typed)).toBe(expected);
   });
