@@ -185,7 +185,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const body = typedRole && !place ? countryBody(typedRole) : undefined;
   // (A place by its people's name too: "what did iran say" puts "Iranian officials" first.)
   // (A country's body by its kind's word, as an office is: "the Samoan government" first.)
-  const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : (roleOf(typedRole) ?? (body ? typedRole.split(/\s+/).at(-1) : undefined))) : undefined;
+  const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : (roleOf(typedRole) ?? PARTY_ROLE[typedRole] ?? (body ? typedRole.split(/\s+/).at(-1) : undefined))) : undefined;
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
   // "the hungarian defence official … the army": whose people they are is searched for too.
@@ -273,6 +273,18 @@ function heldWith(library: Library, named: { speaker: string; topic: string }): 
 
 // A word fewer than one passage in fifty holds (BM25's idf), which a story is told by.
 const RARE_WORD = 4;
+
+// A party's members as the articles describe them ("Conservative MP Philip Hammond"):
+// "what did the tories say" puts them first.
+const PARTY_ROLE: Record<string, string> = {
+  democrats: 'democrat(?:ic)?',
+  republicans: 'republican',
+  tories: '(?:conservative|tory)',
+  conservatives: '(?:conservative|tory)',
+  liberals: 'liberal',
+  socialists: 'socialist',
+  greens: 'green',
+};
 
 // How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
 const OFFICE_STEM = 6;

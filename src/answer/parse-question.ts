@@ -457,7 +457,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "what was bolton's side of the story": no topic but the person.
     const topic = told || (/^\s*$/.test(rest) ? who : q);
     // "the kurds", "the democrats": a people or a party, words of the topic.
-    if ((/^the\s/i.test(match[1]!) || PARTY.test(who)) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
+    // (A party's members are whose words, never a name typed one slip off: "the tories" are
+    // no Torres.)
+    if (PARTY.test(who) && told) return { speech: true, topic: told, group: who.toLowerCase() };
+    if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.

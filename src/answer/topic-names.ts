@@ -25,12 +25,17 @@ export function topicNames(library: Library, topic: string): string[] {
   // capitalise only as a title. Not "why would trump …", whose modal asks.)
   const verb = (i: number) => i > 1 && MODAL.test(words[i - 1]!) && !ASKING.test(words[i - 2]!);
   const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || verb(i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
-  const names = [...new Set(words.filter((w, i) => !partOnly(w, i)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
+  // ("what did the democrats say about the wall": a party's members are who speaks, not a
+  // name of the story, which its articles may tell without them.)
+  const names = [...new Set(words.filter((w, i) => !partOnly(w, i) && !PARTY_MEMBERS.test(w)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
   const years = words.filter((w) => YEAR.test(w));
   return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
+
+// A party's members, as chat names them.
+const PARTY_MEMBERS = /^(?:democrats|republicans|tories|conservatives|liberals|socialists|progressives|greens|nationalists)$/;
 
 // Words after which a verb's plain form comes, and those that ask before one.
 const MODAL = /^(?:can|could|should|would|must|might|shall|cannot|can['’]t|couldn['’]t|shouldn['’]t|wouldn['’]t|won['’]t|mustn['’]t|don['’]t|doesn['’]t|didn['’]t)$/;

@@ -827,6 +827,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who was quoted when dorian hit abaco')).citations[0]?.speaker).toBe('Hubert Minnis');
   });
 
+  it("reads a party's members as whose words, its own first, never as a name typed one slip off", async () => {
+    expect((await ask(library, 'what did the tories say about the prorogation')).citations.slice(0, 3).map((c) => c.speaker)).toContain('Philip Hammond');
+    expect((await ask(library, "what did the democrats say about trump's emergency declaration for the wall")).citations.map((c) => c.speaker)).toContain('Chuck Schumer');
+  });
+
   it("reads an office's title as chat shortens it, and a body by its building", async () => {
     expect((await ask(library, 'what did the foreign sec say about the dunn case')).citations[0]?.speaker).toBe('Dominic Raab');
     expect((await ask(library, 'reactions to the pentagon strike that killed soleimani')).citations.map((c) => c.speaker)).toContain('United States Department of Defense');

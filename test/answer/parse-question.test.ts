@@ -196,7 +196,7 @@ describe('parseQuestion', () => {
     ['how many troops did acme say would stay in greenland', { speech: true, speaker: 'acme', topic: 'troops would stay in greenland' }],
     ['how many troops stayed in greenland', { speech: false, topic: 'how many troops stayed in greenland' }],
     ['what did potus say about the greenland offer', { speech: true, speaker: 'us president', topic: 'the greenland offer' }],
-    ['what did the gop say about the greenland offer', { speech: true, topic: 'republicans the greenland offer' }],
+    ['what did the gop say about the greenland offer', { speech: true, topic: 'the greenland offer', group: 'republicans' }],
     ["what's being said about the greenland offer", { speech: true, topic: 'the greenland offer' }],
     ['what are folks saying about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['greenland offer - any quotes?', { speech: true, topic: 'greenland offer' }],
@@ -231,7 +231,9 @@ describe('parseQuestion', () => {
     // A name of four words; a topic that holds a preposition of its own; a party as a voice.
     ['ana maria de souza on the new budget', { speech: true, speaker: 'ana maria de souza', topic: 'the new budget', guessed: true }],
     ['ruiz on the tram vote and on the fares', { speech: true, speaker: 'ruiz', topic: 'the tram vote and on the fares', guessed: true }],
-    ['democrats on the shutdown', { speech: true, topic: 'democrats the shutdown' }],
+    // (A party's members are whose words: "the tories" are no Torres, typed one slip off.)
+    ['democrats on the shutdown', { speech: true, topic: 'the shutdown', group: 'democrats' }],
+    ['what did the tories say about proroguing parliament', { speech: true, topic: 'proroguing parliament', group: 'tories' }],
     ['how did people mourn the cosmonaut', { speech: true, topic: 'the cosmonaut' }],
     ['how did bolton describe his firing', { speech: true, speaker: 'bolton', topic: 'his firing' }],
     ['citations on the measles outbreak', { speech: true, topic: 'the measles outbreak' }],
