@@ -175,7 +175,13 @@ export function respelled(docstore: Docstore, text: string, slips: Slips = new M
       if (held(`"${lower}"`)) return isEnglishWord(lower) || writes(docstore, lower) !== undefined ? word : (vowelForVowel(docstore, lower) ?? word);
       return spelledOnce(docstore, lower, slips) ?? word;
     })
-    .replace(/(?<=(?<![\p{L}'’])(\p{L}{2,})\s+)\p{L}{3,5}(?![\p{L}'’])/gu, (word, first: string) => (held(`"${word.toLowerCase()}"`) ? word : surnameTypedShort(docstore, first.toLowerCase(), word.toLowerCase()) ?? word));
+    .replace(/(?<=(?<![\p{L}'’])(\p{L}{2,})\s+)\p{L}{3,5}(?![\p{L}'’])/gu, (word, first: string) => (held(`"${word.toLowerCase()}"`) ? word : surnameTypedShort(docstore, first.toLowerCase(), word.toLowerCase()) ?? word))
+    // ("aya sofya": the "Ayasofya" the articles write as one word, typed as two, one of which
+    // they never hold.)
+    .replace(/(?<![\p{L}'’])(\p{L}{2,})\s+(?=(\p{L}{2,})(?![\p{L}'’]))/gu, (pair, first: string, second: string) => {
+      const joined = `${first}${second}`.toLowerCase();
+      return joined.length >= 6 && held(`"${joined}"`) && !(held(`"${first.toLowerCase()}"`) && held(`"${second.toLowerCase()}"`)) ? first : pair;
+    });
 }
 
 /**
