@@ -82,7 +82,10 @@ const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|
 /** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "doctor" as "physician", "leader" as "president". */
 function officePattern(role: string): RegExp {
   const written = role
-    .replace(/\p{L}{5,}/gu, (word) => (spellings(word).length > 1 ? `(?:${spellings(word).join('|')})` : word))
+    .replace(/\p{L}{5,}/gu, (word) => {
+      const forms = spellings(word);
+      return forms.length > 1 ? `(?:${forms.join('|')})` : word;
+    })
     .replace(GENDERED, (_, stem: string) => `${stem}(?:man|woman|person)`)
     .replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')
     .replace(/\benvoy\b/, '(?:envoy|special representative)')

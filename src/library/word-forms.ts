@@ -190,7 +190,7 @@ function ableForms(word: string): string[] {
  * The word as the other side of the Atlantic spells it: "neighbours" is "neighbors",
  * "criticized" "criticised", "defence" "defense", and back ("behavior" is "behaviour",
  * "defense" "defence", "center" "centre"). Articles spell it their way, readers theirs.
- * A rule may make a form no one writes ("governour"); it then matches nothing.
+ * A rule may make a form no one writes ("promize" of "promise"); it then matches nothing.
  */
 function otherSpelling(word: string): string[] {
   // ("Labour" is a party's name as well.)
