@@ -2,7 +2,7 @@ import { isAbbreviation } from '../articles/index.ts';
 import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
-import { isCountry, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
+import { isCountry, isPartyWord, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
 export interface ParsedQuestion {
@@ -180,9 +180,6 @@ function groupOf(who: string): { group?: string } {
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
 const OCCUPATION = /(?:^|\s)(experts?|officials?|government|authorities|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?|advocates?|campaigners?)$/i;
-
-// Parties and their members, asked for as one voice: words of the topic, like "the kurds".
-const PARTY = /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i;
 
 // Chat's last word after a question, which names nobody: "the wall? lol".
 const CHAT_LAST_WORD = /^(?:lol|lmao|pls|plz|please|thx|ty|ok|okay|anyone|anybody|someone|pls\s+help|help|idk|tbh|again|quotes?|sources?)$/i;
@@ -459,7 +456,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "the kurds", "the democrats": a people or a party, words of the topic.
     // (A party's members are whose words, never a name typed one slip off: "the tories" are
     // no Torres.)
-    if (PARTY.test(who) && told) return { speech: true, topic: told, group: who.toLowerCase() };
+    if (isPartyWord(who) && told) return { speech: true, topic: told, group: who.toLowerCase() };
     if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }

@@ -1,6 +1,6 @@
 import { newsWords, spellings, type Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
-import { isCountry, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
+import { isCountry, isPartyWord, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
 
 /**
@@ -27,15 +27,12 @@ export function topicNames(library: Library, topic: string): string[] {
   const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || verb(i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
   // ("what did the democrats say about the wall": a party's members are who speaks, not a
   // name of the story, which its articles may tell without them.)
-  const names = [...new Set(words.filter((w, i) => !partOnly(w, i) && !PARTY_MEMBERS.test(w)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
+  const names = [...new Set(words.filter((w, i) => !partOnly(w, i) && !isPartyWord(w)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
   const years = words.filter((w) => YEAR.test(w));
   return [...new Set([...names.map((w) => (/[^s]s$/.test(w) && capitalised(w.slice(0, -1)) ? w.slice(0, -1) : w)), ...years])];
 }
-
-// A party's members, as chat names them.
-const PARTY_MEMBERS = /^(?:democrats|republicans|tories|conservatives|liberals|socialists|progressives|greens|nationalists)$/;
 
 // Words after which a verb's plain form comes, and those that ask before one.
 const MODAL = /^(?:can|could|should|would|must|might|shall|cannot|can['’]t|couldn['’]t|shouldn['’]t|wouldn['’]t|won['’]t|mustn['’]t|don['’]t|doesn['’]t|didn['’]t)$/;
