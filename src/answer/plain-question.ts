@@ -207,7 +207,7 @@ const WORDS_GIVEN = /^(?:reasons?|arguments?|explanations?|excuses?|justificatio
 // Both sides of a story asked for, before it ("give me both sides on", "the arguments for and
 // against", "who was for and who was against", "pros and cons of") or after it (", both
 // sides", ", who was for it and who was against it", ", what each side said").
-const BOTH_SIDES_FIRST = /^\s*(?:(?:give|show|get)\s+me\s+|(?:what|which)\s+(?:are|were|was|is)\s+)?(?:the\s+)?(?:(?:both|two|each|either)\s+sides?|(?:main\s+)?arguments|pros\s+and\s+cons|for\s+and\s+against|who\s+(?:was|were|is|are)\s+for\s+(?:it\s+)?and\s+who\s+(?:was|were|is|are)\s+against(?:\s+it)?)(?:\s+(?:people|they)\s+(?:gave|made|offered))?(?:\s+for\s+and\s+against)?\s*[,:]?\s*(?:(?:on|of|in|about|over|regarding|to)\s+)?(?=\S)/i;
+const BOTH_SIDES_FIRST = /^\s*(?:(?:give|show|get)\s+me\s+|(?:what|which)\s+(?:are|were|was|is)\s+)?(?:the\s+)?(?:(?:both|two|each|either)\s+sides?\b|(?:main\s+)?arguments|pros\s+and\s+cons|for\s+and\s+against|who\s+(?:was|were|is|are)\s+for\s+(?:it\s+)?and\s+who\s+(?:was|were|is|are)\s+against(?:\s+it)?)(?:\s+(?:people|they)\s+(?:gave|made|offered))?(?:\s+for\s+and\s+against)?\s*[,:]?\s*(?:(?:on|of|in|about|over|regarding|to)\s+)?(?=\S)/i;
 const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:\s+quotes)?|who\s+(?:was|were|is|are)\s+for\s+it\s+and\s+who\s+(?:was|were|is|are)\s+against\s+it|what\s+each\s+(?:side\s+)?said|quotes\s+from\s+both(?:\s+sides)?)\s*[?.!]*\s*$/i;
 
 // A quote as it strikes the asker, or how many: "the harshest thing", "most hopeful line",

@@ -1031,6 +1031,8 @@ describe('plain', () => {
     ['who was for and who was against the bill', 'who said what about the bill'],
     ['the pros and cons of the wall, who said what', 'who said what about the wall'],
     ['the prorogation, both sides', 'who said what about the prorogation'],
+    // (…but "both sides" alone names no story.)
+    ['both sides', 'both sides'],
     // A phone's "&" is "and" (not inside "pg&e"); a trailing-off is a comma's pause or none.
     ['what did scientists say about the reef fish & the ice shelves', 'what did scientists say about the reef fish and the ice shelves'],
     ['what did pg&e say about the blackouts...', 'what did pg&e say about the blackouts'],
