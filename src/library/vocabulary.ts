@@ -104,10 +104,12 @@ export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: r
 /**
  * A long word's first five letters, for the forms a stemmer does not join ("prorogation",
  * "prorogued"); not where the word is two words the library holds, joined ("obamacare" is no
- * form of "obama", nor of "care").
+ * form of "obama", nor of "care"). A word English lacks must share more than half its
+ * letters: "cybertruck" is no form of "cyberattack".
  */
 function prefixHeld(held: (query: string) => boolean, word: string): boolean {
-  if (word.length < 6 || !held(`"${word.slice(0, 5)}"*`)) return false;
+  const letters = isEnglishWord(word) ? 5 : Math.max(5, Math.ceil(word.length * 0.6));
+  if (word.length < 6 || !held(`"${word.slice(0, letters)}"*`)) return false;
   for (let at = 4; at <= word.length - 4; at++) {
     if (held(matchTerm(`"${word.slice(0, at)}"`)) && held(matchTerm(`"${word.slice(at)}"`))) return false;
   }

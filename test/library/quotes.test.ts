@@ -394,6 +394,10 @@ describe('quotes in the library', () => {
     // of their own and the rest another: "sanderscourse" is neither's.
     expect(library.unknownWords('what the sanderses said')).toEqual([]);
     expect(library.unknownWords('the sanderscourse runners')).toEqual(['sanderscourse']);
+    // A word English lacks must share more than its first five letters: "coursetruck" is no
+    // form of "course" (while "coursed", an English word, is).
+    expect(library.unknownWords('the coursetruck runners')).toEqual(['coursetruck']);
+    expect(library.unknownWords('the marshal coursed the runners')).toEqual([]);
     expect(library.isCommonWord('sanders')).toBe(false);
     // Never written at all: a name the library does not know, not a common noun.
     expect(library.isCommonWord('farage')).toBe(false);
