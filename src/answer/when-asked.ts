@@ -59,6 +59,10 @@ const UNDATED_FORMS = [
   '(?:quite\\s+|only\\s+|just\\s+)?(?:recently|lately)(?!\\s+\\w+(?:ed|en)\\b)',
   '(?:earlier|later)\\s+today',
   'way\\s+back(?=\\s+when\\b)',
+  // …and a holiday with no year: "at christmas", "over new year" tell when in its year, not
+  // which story ("phanfone battered the philippines at christmas"; the article says "Tuesday").
+  // (Not "her christmas speech", which names what she said.)
+  "(?:at|over|on|around|during|by|for)\\s+(?:the\\s+)?(?:christmas|xmas|new\\s+year'?s?)(?:\\s+(?:eve|day|time|holidays?|break|weekend))?",
 ];
 const UNDATED = new RegExp(`(?<![\\w'])(?:${UNDATED_FORMS.join('|')})(?![\\w'-])`, 'gi');
 
