@@ -1,7 +1,7 @@
 import { isAbbreviation } from '../articles/index.ts';
 import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
 import { unwrapped } from './unwrap-question.ts';
-import { HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
+import { AIMING, HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isCountry, isPartyWord, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
@@ -42,7 +42,7 @@ const DESCRIBED_ASK = new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:what|how)\\s+(?:els
 const SPEAKER_FRAMES = [
   DESCRIBED_ASK,
   // ("what else did facebook claim", "what exactly did she say".)
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${REACT})\\b`, 'i'),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?what\\s+(?:else\\s+|exactly\\s+|specifically\\s+|actually\\s+)?(?:did|does|do|has|have|had|was|were|is|are)\\s+(.{2,60}?)\\s+(?:${SAY}|${SAYING}|${AIMING}|${REACT})\\b`, 'i'),
   // ("how long did trump say …", "why did pelosi say …", "how did mendez see himself", "how
   // many dead did the taliban claim", "how did pelosi plan to start her term": plans are told.)
   // ("how did anderson cooper break the news": news told is told in words; "how did officials
@@ -374,6 +374,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what time did the attack happen, per saudi media", "does bolton's exit change anything,
     // according to pompeo": the question's words are no words of the topic.)
     const topic = clean(account[2]!.replace(/^\s*(?:(?:what|which|how)(?:\s+(?:time|day|year|much|many|long|kind\s+of|sort\s+of))?\s+|why\s+|when\s+|where\s+|who\s+)?(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+/i, '').replace(/\s+(?:anything|something)$/i, '')) || q;
+    // ("…, according to the guy who started it": someone told by what they did, as in "what
+    // did the guy who started it say".)
+    const someone = describedAs(account[1]!);
+    if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${topic}`.trim() };
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
   for (const frame of SPEAKER_FRAMES) {

@@ -30,6 +30,8 @@ export const SAY = [
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)
 export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling|reporting';
+// An aim, which their words tell: "what is the toilet coating inventor trying to achieve".
+export const AIMING = 'trying\\s+to\\s+(?:achieve|accomplish|do|say|get\\s+at)|aiming\\s+(?:for|at)';
 // "how did people mourn …": remembering someone in words is reacting too.
 // ("how did bolsonaro hit back at macron": a reply in words.)
 export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';

@@ -322,6 +322,11 @@ describe('parseQuestion', () => {
     ['per the museum, why did egyptians sacrifice ibises', { speech: true, speaker: 'museum', topic: 'egyptians sacrifice ibises' }],
     ['how many ibises died per year', { speech: false, topic: 'how many ibises died per year' }],
     ['according to police, how many died?', { speech: true, topic: 'how many died', group: 'police' }],
+    // …of someone told by what they did, as "what did the guy who started it say" reads it.
+    ['was the storm area 51 thing serious, according to the guy who started it', { speech: true, topic: 'started it the storm area 51 thing serious', deed: 'started it' }],
+    // An aim is asked of what someone said.
+    ['what is the toilet coating inventor trying to achieve', { speech: true, speaker: 'toilet coating inventor', topic: 'toilet coating inventor' }],
+    ['what is pelosi trying to say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // Chat leaves the comma out: the question word starts the question; "according to who"
     // before a verb asks whose account it is.
     ['according to the coroner what killed the climbers', { speech: true, speaker: 'coroner', topic: 'what killed the climbers' }],
