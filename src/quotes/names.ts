@@ -414,9 +414,13 @@ export function isPeopleWord(word: string): boolean {
   return /(?:ers|ors|ists|ians|ents|ants|ees|people|fans|families|victims|kids|children|men|women|folks|crowds?)$/i.test(word);
 }
 
-/** A party's or a movement's members as chat names them ("the tories", "democrats"): whose words they are, never a name of the story. */
+/**
+ * A party's or a movement's members as chat names them ("the tories", "democrats"), or one of
+ * them ("the tory landslide"): whose words they are, never a name of the story, which its
+ * articles may tell by the party's own name ("Conservative").
+ */
 export function isPartyWord(word: string): boolean {
-  return /^(?:republicans|democrats|conservatives|tories|liberals|socialists|progressives|greens|nationalists|separatists|loyalists|unionists)$/i.test(word);
+  return /^(?:republicans?|democrats?|conservatives?|tory|tories|liberals?|socialists?|progressives?|greens|nationalists?|separatists?|loyalists?|unionists?)$/i.test(word);
 }
 
 /** A text without accents, its case kept: "Kīlauea" is "Kilauea". */
