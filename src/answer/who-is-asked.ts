@@ -19,6 +19,8 @@ import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-
 export function whoIsAsked(library: Library, typed: string): { speaker?: string; topicWords?: string; nobody?: boolean; place?: boolean; absent?: string; described?: boolean } {
   // ("that hindu group leader": "that" points as "the" does.)
   if (/^(?:that|this)\s+\S+\s+\S/i.test(typed.trim())) return whoIsAsked(library, typed.trim().replace(/^(?:that|this)\s+/i, 'the '));
+  // ("the local sheriff": whichever sheriff the story's place has, as "the sheriff" is.)
+  if (/^(?:the\s+)?local\s+\S/i.test(typed.trim())) return whoIsAsked(library, typed.trim().replace(/^(?:the\s+)?local\s+/i, ''));
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);

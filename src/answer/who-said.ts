@@ -1,4 +1,5 @@
 import { spellings, type ArticleFilter, type Library, type QuoteHit, type SearchHit, type StoredQuote } from '../library/index.ts';
+import { isTitle } from '../quotes/index.ts';
 import { toCitation } from './sentences.ts';
 import { namesHeld, topicNames } from './topic-names.ts';
 import type { Answer, Citation } from './types.ts';
@@ -37,6 +38,8 @@ const ROLE_WEIGHT = 0.15;
 const NAMES_WEIGHT = 0.15;
 // A quote that says the words asked about, word for word, is whose words they are: first.
 const SAYING_WEIGHT = 1;
+// "The sheriff on storm area 51": of the several an office names, whose article tells the story.
+const HOLDER_WEIGHT = 0.3;
 
 function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
@@ -150,6 +153,9 @@ export async function findQuotes(
   for (const hit of hits) articleScore.set(hit.article.id, Math.max(articleScore.get(hit.article.id) ?? 0, (hit.score + hit.coverage) / 2));
   const passages = new Map<string, ReturnType<Library['passagesOf']>>();
   const { keyOf, nameOf } = library.people();
+  // ("the sheriff on storm area 51": of the several the office names, the one the story's
+  // articles quote, not another sheriff's closer words on another story.)
+  const several = (speakerKeys?.length ?? 0) > 1 && isTitle(filter.speaker!.split(/\s+/).at(-1)!);
   return found
     // ("They" whom the article never names is no who.)
     .filter((h) => h.quote.speaker && !(h.quote.speaker.kind === 'unnamed' && PRONOUN.test(h.quote.speaker.name)))
@@ -181,6 +187,7 @@ export async function findQuotes(
           (quote.kind !== 'indirect' && QUOTATION_MARK.test(quote.text) ? DIRECT_WEIGHT : 0) +
           (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
           NAMES_WEIGHT * held(quote.articleId) +
+          (several && told(quote.articleId) ? HOLDER_WEIGHT : 0) +
           (sayingIds.has(quote.id) ? SAYING_WEIGHT : 0),
       };
     });
