@@ -38,7 +38,7 @@ const ROLE_WEIGHT = 0.15;
 const NAMES_WEIGHT = 0.15;
 // A quote that says the words asked about, word for word, is whose words they are: first.
 const SAYING_WEIGHT = 1;
-// "The sheriff on storm area 51": of the several an office names, whose article tells the story.
+// Of the several people an office names, the one whose article tells the story goes first.
 const HOLDER_WEIGHT = 0.3;
 
 function holds(quote: StoredQuote, role: RegExp): boolean {
