@@ -3,7 +3,8 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { figureAsked, givesFigure } from './figure-asked.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
-import { parseQuestion, SOMEONE, topicParts, type ParsedQuestion } from './parse-question.ts';
+import { parseQuestion, SOMEONE, type ParsedQuestion } from './parse-question.ts';
+import { topicParts } from './topic-parts.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed, withOwnOffices } from './who-is-asked.ts';

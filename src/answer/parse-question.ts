@@ -1,8 +1,8 @@
-import { isAbbreviation } from '../articles/index.ts';
 import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
+import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { AIMING, HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
-import { isCountry, isPartyWord, isPeopleWord, isTitle, isUsState } from '../quotes/index.ts';
+import { isPartyWord, isPeopleWord, isTitle } from '../quotes/index.ts';
 
 /** What a question asks for: voices or facts, whose voice, and on what. */
 export interface ParsedQuestion {
@@ -586,46 +586,6 @@ function allBut(question: string): { asked: string; who: string } | undefined {
 // the articles give as someone's.)
 const TAIL = /^(.+?)(?:\s*[-–—:,]\s*(?:any\s+|some\s+)?|\s+)(?:quotes?|comments?|reactions?|remarks|responses?|statements?|warnings?|tributes?|words|voices|tweets?|posts?|forecasts?|predictions?|figures|numbers|stats|statistics)(?:,?\s+((?:at|after|during|following|before)\s+.+))?$/i;
 
-// Titles as chat shortens them, before a name ("amb. grenell", "abp. polak", "def. sec.
-// lorenzana"), which articles' sentences rarely do ("min." is their minutes).
-const TITLE_SHORTHAND = /^(?:amb|abp|sec|secy|min|def|atty|det|asst|dep|cllr)$/i;
-
-/**
- * A chat message's sentences: its lines, split after ".", "?" or "!" and a space, not after
- * "dr." or "u.s.".
- */
-function sentences(text: string): string[] {
-  const parts: string[] = [];
-  for (const line of text.split(/\s*\n+\s*/).flatMap(headlineFirst)) {
-    let start = 0;
-    for (const end of line.matchAll(/([\p{L}\d'’)&-]*)([.?!]+)\s+(?=\S)/gu)) {
-      // ("dr. fauci", "u.s. troops": a full stop that ends no sentence.)
-      if (end[2] === '.' && (end[1]!.length < 2 || isAbbreviation(end[1]!) || TITLE_SHORTHAND.test(end[1]!))) continue;
-      parts.push(line.slice(start, end.index + end[0].length));
-      start = end.index + end[0].length;
-    }
-    parts.push(line.slice(start));
-  }
-  return parts.filter((part) => /\p{L}/u.test(part));
-}
-
-/**
- * "Former Trump advisor, Paul Manafort, receives second sentence: what did the judge say",
- * "… Karaj houses — what did the army say": a headline pasted (five words or more), then the
- * ask as its own sentence after a colon, a bar or a dash. (Not "re: …", "verify: …", nor
- * an ask whose "he" or "she" the words before name: "harry dunn's mother - what did she
- * say" is read whole, below.)
- */
-function headlineFirst(line: string): string[] {
-  // (…or whose words in shorthand: "… vaccination drive - unicef quote", "… unlawful —
-  // sturgeon reaction"; "mary quant's quote" is read whole.)
-  const pasted =
-    /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:what|how|why)\s+(?:did|does|do|was|were|is|has|have)\b(?!.*\b(?:he|she|him|his|her|they|them|their|it|its)\b).*)$/iu.exec(line) ??
-    /^(.+?)(?:\s*[:|]|\s+[-–—])\s+((?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,2}(?<!['’]s?)\s+(?:quote|quotes|statement|reaction|response|words|comment|comments)\s*[?.!]*)$/iu.exec(line);
-  // (A headline says no "I" or "you": "hello citewire, i have a question: what did …".)
-  return pasted && (pasted[1]!.match(/\S+/g) ?? []).length >= 5 && !/\b(?:i|i['’]m|me|my|you|your|we|our|hello|hi|hey)\b/i.test(pasted[1]!) ? [pasted[1]!, pasted[2]!] : [line];
-}
-
 // A body the lead-in named, asked for again by what it is: "pg&e cuts power. what did the
 // company say" asks for PG&E, whose name the story's words hold.
 const BODY = /^(?:company|firm|utility|agency|ministry|department|government|club|team|airline|court|council|university|school|hospital|police|army|military|network|paper|newspaper|white\s+house|palace|kremlin)$/i;
@@ -709,33 +669,4 @@ function subjectOf(text: string): string | undefined {
 /** A match of "(topic) according to (who)" as one of "according to (who), (topic)". */
 function swap(match: RegExpExecArray | null): [string, string, string] | null {
   return match ? [match[0], match[2]!, match[1]!] : null;
-}
-
-// Words that join the stories of a question asked across articles.
-const JOINERS = /\s*(?:,\s*(?:(?:and|then|like|later)\s+)*|\s(?:and\s+then|then|and|as\s+well\s+as|like|plus|or|vs\.?|versus)\s)\s*/i;
-
-/**
- * The stories a topic joins, when it joins several ("slug glue and the self-cleaning toilet
- * coating", "the gulf, and then the plane"): each is searched on its own as well as the
- * whole, so one story's voices do not crowd out the other's. Empty for one story.
- *
- * @example
- * topicParts('the b-17 crash and the london travelator death') // → ['the b-17 crash', 'the london travelator death']
- */
-export function topicParts(topic: string): string[] {
-  // "the clash between russia and ukraine", "both the us and china": one story's two sides;
-  // not "both the notre dame fire and the amazon fires", two stories.
-  const paired = topic.replace(/\b((?:between|both)\s+(?:the\s+)?(?:\S+\s+)?\S+)\s+and\s+/giu, '$1 \u0000 ');
-  // A line in quotes is one thing said, whatever it joins: "read my lips, no new taxes".
-  // (…and a place's country or state after a comma is where it is: "a military base in
-  // Maidan Wardak, Afghanistan", "the streets of Cahors, France".)
-  const quoted = paired
-    .replace(/["“][^"“”]+["”]/gu, (line) => line.replace(/,/g, '\u0001').replace(/\s/g, '\u0002'))
-    .replace(/,(\s+)((?:\p{L}+\s+){0,2}\p{L}+)(?=\s*(?:[,.?!]|$)|\s+(?:and|then|or|plus|vs)\b)/gu, (whole, space: string, place: string) => (isCountry(place) || isUsState(place) ? `\u0001${space.replace(/\s/g, '\u0002')}${place.replace(/\s/g, '\u0002')}` : whole));
-  const parts = quoted
-    .split(JOINERS)
-    // ("… and later to the verdict": "later" is no word of the story.)
-    .map((p) => p.replace('\u0000', 'and').replace(/\u0001/g, ',').replace(/\u0002/g, ' ').replace(/^(?:(?:also|later|afterwards|first)\s+)?/i, '').trim())
-    .filter((p) => /\p{L}{3,}/u.test(p.replace(/\b(?:the|a|an|of|to|in|on|from|about|this|that|year|people)\b/giu, '')));
-  return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }
