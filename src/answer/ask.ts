@@ -7,7 +7,8 @@ import { parseQuestion, SOMEONE, type ParsedQuestion } from './parse-question.ts
 import { topicParts } from './topic-parts.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
-import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed, withOwnOffices } from './who-is-asked.ts';
+import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
+import { withOwnOffices } from './own-offices.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
