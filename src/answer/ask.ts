@@ -3,8 +3,9 @@ import type { ArticleFilter, Library, SearchHit, StoredQuote } from '../library/
 import { figureAsked, givesFigure } from './figure-asked.ts';
 import { composeText, pickDiverse, rankCandidates, reportsSpeech, sentencesOfHits, widenToArticles } from './sentences.ts';
 import { isCountry, isTitle } from '../quotes/index.ts';
-import { parseQuestion, SOMEONE, type ParsedQuestion } from './parse-question.ts';
+import { parseQuestion, SOMEONE } from './parse-question.ts';
 import { topicParts } from './topic-parts.ts';
+import { asLibraryNames } from './as-library-names.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
@@ -83,7 +84,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Each one someone: not "who said the economy, jobs or wages came first".)
   const among = filter.speaker ? undefined : oneOf(q);
   if (among?.voices.every((voice) => isSomeone(library, voice))) return askAmong(library, q, among, (asked) => askWithin(library, asked, { ...filter }, options, said));
-  const parsed = withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parseQuestion(q))));
+  const parsed = asLibraryNames(library, parseQuestion(q));
   let topic = parsed.topic;
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
@@ -295,67 +296,6 @@ const OFFICE_STEM = 6;
 function naming(found: Answer, ...what: string[]): Answer {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${what.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
   return found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question);
-}
-
-/**
- * "obamas reaction to …": a speaker typed as a possessive without its apostrophe, where the
- * articles write the name but never the word typed, is the name, quoted or not: not a kind
- * of people called "obamas", whom the story's voices would answer for.
- */
-function withApostrophe(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  const last = parsed.speaker?.split(/\s+/).at(-1) ?? '';
-  const name = last.slice(0, -1);
-  if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name)) return parsed;
-  return { ...parsed, speaker: parsed.speaker!.replace(/s$/, '') };
-}
-
-/**
- * "why did sea-eye name its ship after alan kurdi, per its spokeswoman": a role owned by a
- * pronoun is the role of the one the question names whose such role the library quotes
- * ("sea-eye spokeswoman": Carlotta Weibl), not anyone's of that role.
- */
-function withOwnerNamed(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  const owned = /^(?:its|his|her|their)\s+(.+)$/i.exec(parsed.speaker ?? '');
-  if (!owned || parsed.topic === parsed.speaker) return parsed;
-  // (Someone other than the owner: "kay spokeswoman" finds Kay Ivey, and the words after her
-  // name for a topic.)
-  const holds = (name: string) => {
-    const asked = whoIsAsked(library, `${name} ${owned[1]}`);
-    const own = new Set(library.speakerKeys(name));
-    return asked.speaker !== undefined && !asked.topicWords && !library.speakerKeys(asked.speaker).some((key) => own.has(key));
-  };
-  const owner = topicNames(library, parsed.topic).find(holds);
-  return owner ? { ...parsed, speaker: `${owner} ${owned[1]}` } : parsed;
-}
-
-/**
- * The question with initials no article writes spelt out as the articles name the body, in
- * whom it asks for and in its topic ("the fdot official": the "Florida Department of
- * Transportation official"): read as typed, they would be a word no article holds.
- */
-function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  // (Each text's unknown words read once: a plain question's topic is all of it.)
-  const spell = (typed: string, who = false) => {
-    const unknown = new Set(library.unknownWords(typed));
-    // The one person it asks for may type initials that are a word as well ("the florida
-    // dot guy"): there, unless the library quotes them as typed, the word before whom it
-    // describes, if it is no office and no one's name. (Not a group's words: "experts" would
-    // be read for initials on every question that asks for them; not "cow" of "the cow urine
-    // guy", which is what he spoke of.)
-    const beforeHead = typed.trim().split(/\s+/).at(-2)?.toLowerCase();
-    const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && word.toLowerCase() === beforeHead && !isTitle(word) && !library.isNameWord(word));
-    // ("running for pm": an office as chat shortens it, where no article writes it so.)
-    return typed
-      .replace(/\b(?:pm|fm|cm|ag)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
-      .replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
-  };
-  return {
-    ...parsed,
-    topic: spell(parsed.topic),
-    ...(parsed.speaker ? { speaker: spell(parsed.speaker, library.speakerKeys(parsed.speaker).length === 0) } : {}),
-    ...(parsed.group ? { group: spell(parsed.group) } : {}),
-    ...(parsed.deed ? { deed: spell(parsed.deed) } : {}),
-  };
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */

@@ -1,0 +1,75 @@
+import type { Library } from '../library/index.ts';
+import { isTitle } from '../quotes/index.ts';
+import type { ParsedQuestion } from './parse-question.ts';
+import { topicNames } from './topic-names.ts';
+import { ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+
+/**
+ * A parsed question with whom it asks for and its topic as the library names them: initials
+ * no article writes spelt out, a possessive typed without its apostrophe read as the name, and
+ * a role owned by a pronoun read as the role of the one the question names.
+ */
+export function asLibraryNames(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  return withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parsed)));
+}
+
+/**
+ * "obamas reaction to …": a speaker typed as a possessive without its apostrophe, where the
+ * articles write the name but never the word typed, is the name, quoted or not: not a kind
+ * of people called "obamas", whom the story's voices would answer for.
+ */
+function withApostrophe(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const last = parsed.speaker?.split(/\s+/).at(-1) ?? '';
+  const name = last.slice(0, -1);
+  if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name)) return parsed;
+  return { ...parsed, speaker: parsed.speaker!.replace(/s$/, '') };
+}
+
+/**
+ * "why did sea-eye name its ship after alan kurdi, per its spokeswoman": a role owned by a
+ * pronoun is the role of the one the question names whose such role the library quotes
+ * ("sea-eye spokeswoman": Carlotta Weibl), not anyone's of that role.
+ */
+function withOwnerNamed(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const owned = /^(?:its|his|her|their)\s+(.+)$/i.exec(parsed.speaker ?? '');
+  if (!owned || parsed.topic === parsed.speaker) return parsed;
+  // (Someone other than the owner: "kay spokeswoman" finds Kay Ivey, and the words after her
+  // name for a topic.)
+  const holds = (name: string) => {
+    const asked = whoIsAsked(library, `${name} ${owned[1]}`);
+    const own = new Set(library.speakerKeys(name));
+    return asked.speaker !== undefined && !asked.topicWords && !library.speakerKeys(asked.speaker).some((key) => own.has(key));
+  };
+  const owner = topicNames(library, parsed.topic).find(holds);
+  return owner ? { ...parsed, speaker: `${owner} ${owned[1]}` } : parsed;
+}
+
+/**
+ * The question with initials no article writes spelt out as the articles name the body, in
+ * whom it asks for and in its topic ("the fdot official": the "Florida Department of
+ * Transportation official"): read as typed, they would be a word no article holds.
+ */
+function withInitialsSpelledOut(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  // (Each text's unknown words read once: a plain question's topic is all of it.)
+  const spell = (typed: string, who = false) => {
+    const unknown = new Set(library.unknownWords(typed));
+    // The one person it asks for may type initials that are a word as well ("the florida
+    // dot guy"): there, unless the library quotes them as typed, the word before whom it
+    // describes, if it is no office and no one's name. (Not a group's words: "experts" would
+    // be read for initials on every question that asks for them; not "cow" of "the cow urine
+    // guy", which is what he spoke of.)
+    const beforeHead = typed.trim().split(/\s+/).at(-2)?.toLowerCase();
+    const initials = (word: string) => unknown.has(word.toLowerCase()) || (who && word.toLowerCase() === beforeHead && !isTitle(word) && !library.isNameWord(word));
+    // ("running for pm": an office as chat shortens it, where no article writes it so.)
+    return typed
+      .replace(/\b(?:pm|fm|cm|ag)\b/gi, (word) => (unknown.has(word.toLowerCase()) ? ROLE_WORDS[word.toLowerCase()]! : word))
+      .replace(/\b[a-z]{3,6}\b/gi, (word) => (initials(word) ? library.spelledOut(word)?.toLowerCase() : undefined) ?? word);
+  };
+  return {
+    ...parsed,
+    topic: spell(parsed.topic),
+    ...(parsed.speaker ? { speaker: spell(parsed.speaker, library.speakerKeys(parsed.speaker).length === 0) } : {}),
+    ...(parsed.group ? { group: spell(parsed.group) } : {}),
+    ...(parsed.deed ? { deed: spell(parsed.deed) } : {}),
+  };
+}
