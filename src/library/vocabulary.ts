@@ -108,8 +108,10 @@ export function wordsMissingFrom(docstore: Docstore, text: string, articleIds: r
  * letters: "cybertruck" is no form of "cyberattack".
  */
 function prefixHeld(held: (query: string) => boolean, word: string): boolean {
-  const letters = isEnglishWord(word) ? 5 : Math.max(5, Math.ceil(word.length * 0.6));
-  if (word.length < 6 || !held(`"${word.slice(0, letters)}"*`)) return false;
+  if (word.length < 6 || !held(`"${word.slice(0, 5)}"*`)) return false;
+  // (The lexicon only where the first five letters are held.)
+  const letters = Math.ceil(word.length * 0.6);
+  if (letters > 5 && !isEnglishWord(word) && !held(`"${word.slice(0, letters)}"*`)) return false;
   for (let at = 4; at <= word.length - 4; at++) {
     if (held(matchTerm(`"${word.slice(0, at)}"`)) && held(matchTerm(`"${word.slice(at)}"`))) return false;
   }
