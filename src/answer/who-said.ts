@@ -82,7 +82,7 @@ const OFFICE_NEAR = 80;
 // its "U.S. Attorney", "the hindu leader" whoever heads a Hindu body, below).
 const GENDERED = /\b(spokes|chair|congress|council|business|anchor)(?:man|woman|person)\b/g;
 
-/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "doctor" as "physician", "leader" as "president". */
+/** An office as the articles may write it: "spokesman" as "spokesperson", "prosecutor" as "attorney", "envoy" as "special representative", "doctor" as "physician", "leader" as "president", "criminologist" as "criminology". */
 function officePattern(role: string): RegExp {
   const written = role
     .replace(/\p{L}{5,}/gu, (word) => {
@@ -93,6 +93,8 @@ function officePattern(role: string): RegExp {
     .replace(/\bprosecutor\b/, '(?:prosecutor|attorney)')
     .replace(/\benvoy\b/, '(?:envoy|special representative)')
     .replace(/\bdoctor\b/, '(?:doctor|physician)')
+    // A scholar by their discipline: "the criminologist" is a "criminology professor".
+    .replace(/\b(\p{L}+olog)ist\b/gu, '$1(?:ist|y)')
     .replace(/\bleader\b/, '(?:leader|president|chair(?:man|woman|person)?|head|chief)');
   return new RegExp(`\\b${written}\\b`);
 }

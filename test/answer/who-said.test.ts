@@ -112,6 +112,13 @@ describe('holdsOffice', () => {
     expect(holdsOffice(defence, 'secretary', '', ['transport'])).toBe(false);
   });
 
+  it('reads a scholar by their discipline, not by a word that merely starts like it', () => {
+    const professor = { ...quote, speaker: { ...quote.speaker!, description: 'Birmingham City University criminology professor' } };
+    const lawyer = { ...quote, speaker: { ...quote.speaker!, description: 'criminal lawyer' } };
+    expect(holdsOffice(professor, 'criminologist', '')).toBe(true);
+    expect(holdsOffice(lawyer, 'criminologist', '')).toBe(false);
+  });
+
   it('reads it beside the name anywhere in the article, not far from it', () => {
     expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
     expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);
