@@ -113,7 +113,8 @@ function foldedText(library: Library, articleId: string): string {
 export function peopleNames(place: string): string[] {
   const lower = place.toLowerCase();
   const irregular = Object.keys(COUNTRY_OF).filter((people) => COUNTRY_OF[people]!.includes(lower));
-  const regular = /a$/.test(lower) ? [`${lower}n`] : /[^aeiouy]$/.test(lower) ? [`${lower}ian`, `${lower}i`] : [];
+  // ("ukraine": "ukrainian"; "zimbabwe": "zimbabwean".)
+  const regular = /a$/.test(lower) ? [`${lower}n`] : /e$/.test(lower) ? [`${lower.slice(0, -1)}ian`, `${lower}an`] : /[^aeiouy]$/.test(lower) ? [`${lower}ian`, `${lower}i`] : [];
   return [lower, ...(irregular.length > 0 ? irregular : regular)];
 }
 
@@ -223,7 +224,8 @@ export function namedInEarnest(library: Library, names: readonly string[], topic
   const title = fold(article.title);
   const text = foldedText(library, quote.articleId);
   const earnest = (name: string) => {
-    const forms = [name, ...(WRITTEN_OUT[name] ?? []), ...(COUNTRY_OF[name] ?? []), ...countryNames(name).filter((c) => isCountry(c))];
+    // (A country by its people's name too: "ukraine" of the title's "Ukrainian jet".)
+    const forms = [name, ...(WRITTEN_OUT[name] ?? []), ...(COUNTRY_OF[name] ?? []), ...countryNames(name).filter((c) => isCountry(c)), ...(isCountry(name) ? peopleNames(name) : [])];
     const pattern = namePattern(forms);
     return pattern.test(title) || pattern.test(lead) || pattern.test(paragraph) || (text.match(namePattern(forms, 'g')) ?? []).length > 1;
   };
