@@ -22,6 +22,9 @@ export const SAY = [
   'recommend|recommended|hope|hoped|expect|expected|answer|answered|propose|proposed|threaten|threatened|caution|cautioned',
   // A court's words: "what did the federal judge rule about …".
   'rule|ruled',
+  // Research's, which its authors tell: "what did the researchers find about …". (Not
+  // "found": "who found the fossil" asks for a deed.)
+  'find',
   // "the disaster official compared it to haiyan?": a likeness drawn in words.
   'compare|compared|liken|likened',
   // "did corbyn mention the prorogation", "has she discussed the ban".

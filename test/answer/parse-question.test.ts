@@ -25,6 +25,9 @@ describe('parseQuestion', () => {
     ['who opposed the syria withdrawal?', { speech: true, topic: 'the syria withdrawal' }],
     ['who was happy with the taiwan marriage law', { speech: true, topic: 'the taiwan marriage law' }],
     ['what were scientists warning about the ice shelves?', { speech: true, topic: 'the ice shelves', group: 'scientists' }],
+    // Research's findings, which its authors tell; where to find someone's words, chat's ask for them.
+    ['what did the researchers find about how birds started flapping', { speech: true, topic: 'how birds started flapping', group: 'researchers' }],
+    ["where can i find ben affleck's tribute to tony mendez", { speech: true, speaker: 'ben affleck', topic: 'tony mendez', guessed: true }],
     // Words between an owner and what they said, a clause after, chat openings.
     ["what were nancy pelosi's exact words on impeachment", { speech: true, speaker: 'nancy pelosi', topic: 'impeachment' }],
     ["what was pelosi's response when asked about impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
