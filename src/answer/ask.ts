@@ -146,7 +146,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       if (library.writes(parsed.speaker) === 'capitalised') about = parsed.speaker;
     }
     // Someone the library never quotes: say so, and show nobody else's words instead.
-    else if (asked.nobody) {
+    // (Not a country's body, "the chilean army", which speaks by whichever body of its kind
+    // its articles quote, "Chilean Armed Forces": the body's check below says whether one does.)
+    else if (asked.nobody && !countryBody(parsed.speaker)) {
       const absent = asked.absent ?? parsed.speaker;
       return Promise.resolve(nobodyQuoted(q, absent, library.mentions(absent), asked.described || isTrade(library, absent)));
     }

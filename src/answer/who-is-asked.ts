@@ -21,6 +21,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   if (/^(?:that|this)\s+\S+\s+\S/i.test(typed.trim())) return whoIsAsked(library, typed.trim().replace(/^(?:that|this)\s+/i, 'the '));
   // ("the local sheriff": whichever sheriff the story's place has, as "the sheriff" is.)
   if (/^(?:the\s+)?local\s+\S/i.test(typed.trim())) return whoIsAsked(library, typed.trim().replace(/^(?:the\s+)?local\s+/i, ''));
+  // ("the interior ministry source", "fsb sources": someone unnamed who speaks for a body,
+  // whose words the articles give as the body's: "A source within the central Interior Ministry".)
+  const source = /^(?:the\s+)?(.+?)\s+sources?$/i.exec(typed.trim());
+  if (source && !/^(?:the|a|an|some|anonymous|unnamed|official|government)$/i.test(source[1]!)) {
+    const body = whoIsAsked(library, source[1]!);
+    if (body.speaker) return body;
+  }
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);
