@@ -7,7 +7,7 @@
 export const SAY = [
   'say|says|said|saying|think|thinks|thought|tell|told|write|wrote|tweet|tweeted|post|posted|mean|meant',
   // Verbs of stance, as people ask them: "what did kaczynski promise", "what did she admit".
-  'claim|claimed|argue|argued|warn|warned|announce|announced|promise|promised|pledge|pledged|vow|vowed',
+  'claim|claimed|argue|argued|warn|warned|announce|announced|declare|promise|promised|pledge|pledged|vow|vowed',
   'admit|admitted|reveal|revealed|suggest|suggested|predict|predicted|believe|believed|urge|urged',
   'insist|insisted|deny|denied|describe|described|demand|demanded|explain|explained|add|added|note|noted',
   // ("why did the minister call off the rescue": calling something off is a deed, not words.)

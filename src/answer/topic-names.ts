@@ -40,6 +40,8 @@ const ASKING = /^(?:what|why|how|when|where|who|whom|which|whether|if|and|or|but
 
 // A year, which names a story's when.
 const YEAR = /^(?:18|19|20)\d\d$/;
+// A month's name, likewise ("what did the who declare about covid-19 in march").
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // Words the articles capitalise mostly inside longer names ("New Zealand", "United Nations",
 // "North Korea"), and otherwise write as any adjective.
@@ -231,8 +233,8 @@ export function namedInEarnest(library: Library, names: readonly string[], topic
   };
   const typed = topic.toLowerCase();
   const sameName = (a: string, b: string) => typed.includes(`${a} ${b}`) || typed.includes(`${b} ${a}`);
-  // (A year is a date, which articles give once; "new" is a name only with the word after it.)
-  const told = names.filter((name) => !YEAR.test(name) && !NAME_PARTS.test(name));
+  // (A year or a month is a date, which articles give once; "new" is a name only with the word after it.)
+  const told = names.filter((name) => !YEAR.test(name) && !MONTH.test(name) && !NAME_PARTS.test(name));
   return told.every((name) => earnest(name) || told.some((other) => other !== name && sameName(name, other) && earnest(other)));
 }
 

@@ -915,6 +915,23 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.citations[0]?.quote).toMatch(/suicide by cop/);
   });
 
+  it("answers a body's source, and a country's body by whichever body of its kind the articles quote", async () => {
+    // The Wardak article's words are "A source within the central Interior Ministry"'s; the
+    // Chile article's are its "Chilean military authorities" and "Chilean Armed Forces", no "army".
+    const source = await ask(library, 'what did the afghan interior ministry source say about the death toll');
+    expect(source.citations[0]?.speaker).toBe('Interior Ministry');
+    expect(source.citations[0]?.quote).toMatch(/not to make the death toll figures public/);
+    const army = await ask(library, 'what did the chilean army say about the infections at its antarctic base');
+    expect(army.citations[0]?.speaker).toMatch(/^Chilean (?:military authorities|Armed Forces)$/);
+  });
+
+  it("reads a month without its year as no name a speaker's article must hold in earnest", async () => {
+    // The WHO's declaration of the pandemic names "March" once, in passing.
+    const who = await ask(library, 'what did the who declare about covid-19 in march');
+    expect(who.citations[0]?.speaker).toBe('World Health Organization');
+    expect(who.citations.slice(0, 3).map((c) => c.quote).join(' ')).toMatch(/to be a pandemic/);
+  });
+
   it("finds a story's country by its people's name, as a title gives it", async () => {
     // Pompeo's one word on the airliner is in the article "Iran admits downing Ukrainian jet",
     // whose text names Ukraine once, far from his words.

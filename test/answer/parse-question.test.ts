@@ -28,6 +28,9 @@ describe('parseQuestion', () => {
     // Research's findings, which its authors tell; where to find someone's words, chat's ask for them.
     ['what did the researchers find about how birds started flapping', { speech: true, topic: 'how birds started flapping', group: 'researchers' }],
     ["where can i find ben affleck's tribute to tony mendez", { speech: true, speaker: 'ben affleck', topic: 'tony mendez', guessed: true }],
+    // A declaration is words; "declared" after "was" stays a deed ("when was the emergency declared").
+    ['what did the who declare about covid-19', { speech: true, speaker: 'who', topic: 'covid-19' }],
+    ['when was the emergency declared', { speech: false, topic: 'when was the emergency declared' }],
     // Words between an owner and what they said, a clause after, chat openings.
     ["what were nancy pelosi's exact words on impeachment", { speech: true, speaker: 'nancy pelosi', topic: 'impeachment' }],
     ["what was pelosi's response when asked about impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
