@@ -149,7 +149,7 @@ const GROUP = new RegExp(
 );
 
 // What happened, not who: the last word of a story people name ("the notre dame fire").
-const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|explosion|blast|storm|hurricane|typhoon|earthquake|elections?|protests?|vote|ruling|trial|meeting|summit|debate|hearing|funeral|strike|collapse|outbreak|race|marathon|ceremony|convention|story)$/i;
+const HAPPENING = /\s(?:fires?|shootings?|attacks?|crash|stabbing|bombings?|explosion|blast|storm|hurricane|typhoon|earthquake|elections?|protests?|vote|ruling|trial|meeting|summit|debate|hearing|funeral|strike|collapse|outbreak|race|marathon|ceremony|convention|story|lawsuit|case|inquiry|investigation|scandal|verdict|sentencing|shutdown|impeachment|resignation|pullout|withdrawal|eruption|floods?|pileup|raid|rally|riots?|killing|murder|leak)$/i;
 // Someone described by what they did, not named: "the cow urine guy", "the toilet artist lady".
 export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
 // Someone described by what they did: "the judge who sentenced manafort", "the guy who flew
@@ -463,6 +463,15 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if (isPartyWord(who) && told) return { speech: true, topic: told, group: who.toLowerCase() };
     if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
+  }
+  // "boris's do or die brexit quote from when he became pm", "pelosi's statement from when the
+  // inquiry began": their words, on the words around what their words are called.
+  // (Not "ginger baker's quote", below: theirs, whatever they said.)
+  const ownedOn = /^\s*(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}?)['’]s?\s+((?:[\p{L}\d-]+\s+){0,5}?)(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?)(?:\s+(?:from|about|on|regarding|over|at|during|in)\s+(.+?))?\s*$/iu.exec(q);
+  if (ownedOn && !NOT_A_NAME.test(ownedOn[1]!) && !GROUP.test(ownedOn[1]!) && (ownedOn[2] || ownedOn[3])) {
+    // (Words that say which of their words, not on what: "own", "most famous", "strongest".)
+    const words = ownedOn[2]!.replace(/(?<!\p{L})(?:exact|own|full|actual|real|whole|original|official|famous|best|worst|top|latest|first|last|most\s+\p{L}+|strongest|warmest|angriest|harshest|biggest|toughest|boldest|sharpest|bluntest|wildest|craziest|funniest|saddest|kindest)\s+/giu, '');
+    return { speech: true, speaker: ownedOn[1]!, topic: clean(`${words}${(ownedOn[3] ?? '').replace(/^(?:when|while|as|after)\s+/i, '')}`) || ownedOn[1]! };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.
   // ("hotel fire - any quotes?", "the verdict: reactions".)

@@ -28,6 +28,11 @@ describe('parseQuestion', () => {
     // Research's findings, which its authors tell; where to find someone's words, chat's ask for them.
     ['what did the researchers find about how birds started flapping', { speech: true, topic: 'how birds started flapping', group: 'researchers' }],
     ["where can i find ben affleck's tribute to tony mendez", { speech: true, speaker: 'ben affleck', topic: 'tony mendez', guessed: true }],
+    // Their words called by what they are on, and by what they are from; a story's quotes.
+    ["i need boris's do or die brexit quote from when he became pm", { speech: true, speaker: 'boris', topic: 'do or die brexit he became pm' }],
+    ["the pope's own words in the abuse reporting decree", { speech: true, speaker: 'pope', topic: 'the abuse reporting decree' }],
+    ['top quotes from the california border wall lawsuit', { speech: true, topic: 'california border wall lawsuit' }],
+    ['paste what keir starmer said about the brexit vote', { speech: true, speaker: 'keir starmer', topic: 'the brexit vote' }],
     // A declaration is words; "declared" after "was" stays a deed ("when was the emergency declared").
     ['what did the who declare about covid-19', { speech: true, speaker: 'who', topic: 'covid-19' }],
     ['when was the emergency declared', { speech: false, topic: 'when was the emergency declared' }],
