@@ -27,7 +27,8 @@ export function topicNames(library: Library, topic: string): string[] {
   const partOnly = (w: string, i: number) => REGION.test(w) || plainWord(w, i) || verb(i) || (NAME_PARTS.test(w) && !(words[i + 1] && capitalised(words[i + 1]!.replace(/['’]s$/, ''))));
   // ("what did the democrats say about the wall": a party's members are who speaks, not a
   // name of the story, which its articles may tell without them.)
-  const names = [...new Set(words.filter((w, i) => !partOnly(w, i) && !isPartyWord(w)).map((w) => w.replace(/['’]s$/, '')))].filter((w) => w.length > 2 && capitalised(w));
+  // (A possessive either way: "conyers' time in congress" names Conyers.)
+  const names = [...new Set(words.filter((w, i) => !partOnly(w, i) && !isPartyWord(w)).map((w) => w.replace(/['’]s?$/, '')))].filter((w) => w.length > 2 && capitalised(w));
   // A year names a story's when as its names do its who and where: "the 2020 us election"
   // is no article on 2019's.
   const years = words.filter((w) => YEAR.test(w));

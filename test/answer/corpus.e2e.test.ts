@@ -932,6 +932,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(who.citations.slice(0, 3).map((c) => c.quote).join(' ')).toMatch(/to be a pandemic/);
   });
 
+  it("reads a name's possessive typed after its s as the name", async () => {
+    // "conyers'" had been a name no article holds, so NPR's words in his obituary were refused.
+    const answer = await ask(library, "what did npr say about conyers' time in congress");
+    expect(answer.citations[0]?.speaker).toBe('NPR');
+    expect(answer.citations[0]?.quote).toMatch(/served in Congress longer/);
+  });
+
   it("finds a story's country by its people's name, as a title gives it", async () => {
     // Pompeo's one word on the airliner is in the article "Iran admits downing Ukrainian jet",
     // whose text names Ukraine once, far from his words.
