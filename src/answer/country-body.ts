@@ -11,7 +11,10 @@ import { countriesIn, peopleNames } from './topic-names.ts';
 
 // Each kind of body, as typed, and how the articles name or describe those who speak for it.
 const GOVERNMENT = /\b(?:government|ministry|minister|department|secretary|president|presidency|prime minister|premier|chancellor|cabinet|spokes(?:man|woman|person)|officials?|authorit(?:y|ies)|embassy|ambassador|agency|state media|office)\b/;
-const KINDS: ReadonlyArray<[typed: RegExp, speaks: RegExp]> = [
+// (An embassy speaks for the country it names, not the one it is in: "the U.S. embassy in
+// Beijing" is no Chinese embassy, so its own words name the country, below.)
+const KINDS: ReadonlyArray<[typed: RegExp, speaks: RegExp, ownName?: boolean]> = [
+  [/\bembassy$/, /\bembassy\b/, true],
   [/\bpolice$/, /\b(?:police|constabulary|officers?|sheriff|detectives?|inspector|superintendent)\b/],
   [/\b(?:military|army|navy|armed forces|air force|coast guard)$/, /\b(?:military|army|navy|naval|armed forces|defen[cs]e|coast guard|air force|soldiers?|troops|commander|general)\b/],
   [/\b(?:ministry|department)$/, /\b(?:ministry|minister|department|secretary|spokes(?:man|woman|person)|officials?)\b/],
@@ -29,6 +32,8 @@ export interface CountryBody {
   speaks: RegExp;
   /** The country's names and its people's, capitalised as written ("Cuba", "Cuban"). */
   named: RegExp;
+  /** The speaker's own words name the country ("the U.S. embassy in Beijing"), not only its article. */
+  ownName: boolean;
 }
 
 /** The body of a country a typed role asks for ("cuban police"), or none. */
@@ -40,12 +45,13 @@ export function countryBody(typed: string): CountryBody | undefined {
   const country = countries[0]!;
   const forms = WRITTEN[country] ?? peopleNames(country).map((name) => name.replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase()));
   const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { speaks: kind[1], named: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u') };
+  return { speaks: kind[1], named: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u'), ownName: kind[2] ?? false };
 }
 
-/** True when a quote's speaker is of the body's kind and its article (`told`: title and text) names the country. */
+/** True when a quote's speaker is of the body's kind and its article (`told`: title and text) names the country (or, for an embassy, its own words do). */
 export function speaksForBody(quote: StoredQuote, body: CountryBody, told: string): boolean {
   const speaker = quote.speaker;
   if (!speaker) return false;
-  return body.speaks.test(`${speaker.name} ${speaker.description ?? ''} ${speaker.mention.text}`.toLowerCase()) && body.named.test(told);
+  const own = `${speaker.name} ${speaker.description ?? ''} ${speaker.mention.text}`;
+  return body.speaks.test(own.toLowerCase()) && body.named.test(body.ownName ? own : told);
 }

@@ -54,8 +54,9 @@ export const MIN_PASSAGE_RELEVANCE = 0.86;
 const COMMON_IDF = 3.6;
 // Verbs any story's sentence may use, rare in news only as words: "what does sarkozy think
 // chirac stood for" asks nothing of a story that "stood" names, nor "what did rossello say
-// about staying on" of one that "staying" does.
-export const ANY_STORY_VERB = /^(?:stand|stands|stood|standing|stay|stays|stayed|staying|stop|stops|stopped|stopping|go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|make|makes|made|making|take|takes|took|taken|taking|keep|keeps|kept|keeping|give|gives|gave|given|giving|put|puts|putting|let|lets|letting|mean|means|meant|meaning|seem|seems|seemed|become|becomes|became|becoming|happen|happens|happened|happening|try|tries|tried|trying|want|wants|wanted|wanting|need|needs|needed|needing)$/;
+// about staying on" of one that "staying" does, nor "how did the telegraph say soleimani was
+// hit" of one that "hit" does (storms, missiles and critics hit).
+export const ANY_STORY_VERB = /^(?:hit|hits|hitting|stand|stands|stood|standing|stay|stays|stayed|staying|stop|stops|stopped|stopping|go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|make|makes|made|making|take|takes|took|taken|taking|keep|keeps|kept|keeping|give|gives|gave|given|giving|put|puts|putting|let|lets|letting|mean|means|meant|meaning|seem|seems|seemed|become|becomes|became|becoming|happen|happens|happened|happening|try|tries|tried|trying|want|wants|wanted|wanting|need|needs|needed|needing)$/;
 
 /**
  * The bar a who-said-what answer must clear: lower for a speaker asked by name, lower still

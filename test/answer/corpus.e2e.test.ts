@@ -925,6 +925,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(army.citations[0]?.speaker).toMatch(/^Chilean (?:military authorities|Armed Forces)$/);
   });
 
+  it("answers an embassy with the one whose own words name its country, and a generic verb as no story's", async () => {
+    // "the U.S. embassy in Beijing" is the United States' embassy, in China: no Chinese one.
+    const us = await ask(library, 'what did the us embassy say about the american who died in wuhan');
+    expect(us.citations[0]?.speaker).toBe('the U.S. embassy in Beijing');
+    expect((await ask(library, 'what did the chinese embassy say about the coronavirus')).citations).toEqual([]);
+    // The Soleimani article never says "hit": the Telegraph's words on the strike answer.
+    const telegraph = await ask(library, 'how did the telegraph say soleimani was hit');
+    expect(telegraph.citations[0]?.speaker).toBe('Daily Telegraph');
+  });
+
   it("reads a month without its year as no name a speaker's article must hold in earnest", async () => {
     // The WHO's declaration of the pandemic names "March" once, in passing.
     const who = await ask(library, 'what did the who declare about covid-19 in march');

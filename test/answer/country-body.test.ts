@@ -29,4 +29,11 @@ describe('countryBody', () => {
     expect(speaksForBody(quote('officials'), government, 'Officials told us the towers were saved.')).toBe(false);
     expect(speaksForBody(quote('Mike Pompeo', 'U.S. Secretary of State'), government, 'The U.S. said so.')).toBe(true);
   });
+
+  it('is spoken for by an embassy whose own words name the country, not by one in it', () => {
+    const told = 'An American died in Wuhan, China, the U.S. embassy in Beijing said.';
+    const embassy = quote('the U.S. embassy in Beijing');
+    expect(speaksForBody(embassy, countryBody('the us embassy')!, told)).toBe(true);
+    expect(speaksForBody(embassy, countryBody('the chinese embassy')!, told)).toBe(false);
+  });
 });
