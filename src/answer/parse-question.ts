@@ -360,7 +360,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   }
   // "ginger baker's quote", "pelosi's words": no topic but theirs, whatever they said.
   const owned = /^\s*(?:the\s+)?([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)['’]s?\s+(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?)\s*$/iu.exec(q);
-  if (owned && !NOT_A_NAME.test(owned[1]!)) return GROUP.test(owned[1]!) ? { speech: true, topic: owned[1]!, ...groupOf(owned[1]!) } : { speech: true, speaker: owned[1]!, topic: owned[1]! };
+  if (owned && !NOT_A_NAME.test(owned[1]!) && !/\s['’‘]/u.test(owned[1]!)) return GROUP.test(owned[1]!) ? { speech: true, topic: owned[1]!, ...groupOf(owned[1]!) } : { speech: true, speaker: owned[1]!, topic: owned[1]! };
   // "according to the prosecutor, what did the manifesto show", "why did egyptians sacrifice
   // ibises according to sally wasef": whose account of a plain question is asked for.
   const typed = plain(question).replace(/[?.!]+\s*$/, '');
@@ -467,7 +467,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // "boris's do or die brexit quote from when he became pm", "pelosi's statement from when the
   // inquiry began": their words, on the words around what their words are called.
   // (Not "ginger baker's quote", below: theirs, whatever they said.)
-  const ownedOn = /^\s*(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}?)['’]s?\s+((?:[\p{L}\d-]+\s+){0,5}?)(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?)(?:\s+(?:from|about|on|regarding|over|at|during|in)\s+(.+?))?\s*$/iu.exec(q);
+  const ownedOn = /^\s*(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}?)['’]s?\s+((?:[\p{L}\d'’‘“”"-]+\s+){0,8}?)(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?|tweets?)(?:\s+(?:from|about|on|regarding|over|at|during|in)\s+(.+?))?\s*$/iu.exec(q);
   if (ownedOn && !NOT_A_NAME.test(ownedOn[1]!) && !GROUP.test(ownedOn[1]!) && (ownedOn[2] || ownedOn[3])) {
     // (Words that say which of their words, not on what: "own", "most famous", "strongest".)
     const words = ownedOn[2]!.replace(/(?<!\p{L})(?:exact|own|full|actual|real|whole|original|official|famous|best|worst|top|latest|first|last|most\s+\p{L}+|strongest|warmest|angriest|harshest|biggest|toughest|boldest|sharpest|bluntest|wildest|craziest|funniest|saddest|kindest)\s+/giu, '');

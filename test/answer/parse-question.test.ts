@@ -33,6 +33,11 @@ describe('parseQuestion', () => {
     ["the pope's own words in the abuse reporting decree", { speech: true, speaker: 'pope', topic: 'the abuse reporting decree' }],
     ['top quotes from the california border wall lawsuit', { speech: true, topic: 'california border wall lawsuit' }],
     ['paste what keir starmer said about the brexit vote', { speech: true, speaker: 'keir starmer', topic: 'the brexit vote' }],
+    // A line half remembered, asked for whole: whose it is, or whether they said it.
+    ['finish this quote: tony was one of the best officers to ever', { speech: true, topic: 'tony was one of the best officers to ever' }],
+    ["what's the rest of the archbishop's line 'i am deeply disturbed by what i saw'", { speech: true, speaker: 'archbishop', topic: "'i am deeply disturbed by what i saw'" }],
+    ['full quote where macron says our house is burning', { speech: true, speaker: 'macron', topic: 'our house is burning' }],
+    ["pelosi's 'lock him up' quote, the whole thing", { speech: true, speaker: 'pelosi', topic: "'lock him up'" }],
     // A declaration is words; "declared" after "was" stays a deed ("when was the emergency declared").
     ['what did the who declare about covid-19', { speech: true, speaker: 'who', topic: 'covid-19' }],
     ['when was the emergency declared', { speech: false, topic: 'when was the emergency declared' }],
