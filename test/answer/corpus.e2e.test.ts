@@ -942,6 +942,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(who.citations.slice(0, 3).map((c) => c.quote).join(' ')).toMatch(/to be a pandemic/);
   });
 
+  it('puts the voices of a group asked for before the story\'s others', async () => {
+    // The Delhi hotel fire's "Activists" speak in reported words, after the minister's quotation.
+    const answer = await ask(library, 'what did activists say about the delhi hotel fire');
+    expect(answer.citations.slice(0, 3).map((c) => c.speaker)).toContain('Activists');
+  });
+
   it("reads a name's possessive typed after its s as the name", async () => {
     // "conyers'" had been a name no article holds, so NPR's words in his obituary were refused.
     const answer = await ask(library, "what did npr say about conyers' time in congress");

@@ -119,6 +119,14 @@ describe('holdsOffice', () => {
     expect(holdsOffice(lawyer, 'criminologist', '')).toBe(false);
   });
 
+  it("reads a group by its plural, and a doctor by the 'Dr.' before a name", () => {
+    const group = { ...quote, speaker: { ...quote.speaker!, name: 'Activists', mention: { start: 0, end: 9, text: 'Activists' } } };
+    const doctor = { ...quote, speaker: { ...quote.speaker!, mention: { start: 0, end: 12, text: 'Dr. Ana Ruiz' } } };
+    expect(holdsOffice(group, 'activist', '')).toBe(true);
+    expect(holdsOffice(doctor, 'doctor', '')).toBe(true);
+    expect(holdsOffice(doctor, 'driver', '')).toBe(false);
+  });
+
   it('reads it beside the name anywhere in the article, not far from it', () => {
     expect(holdsOffice(quote, 'commissioner', 'An interview with Ana Ruiz, the government commissioner for defence, ran on Monday. "We bought it," Ruiz said.')).toBe(true);
     expect(holdsOffice(quote, 'commissioner', `Ana Ruiz spoke. ${'Nothing else happened that day. '.repeat(5)}The commissioner was away.`)).toBe(false);
