@@ -13,11 +13,11 @@ export function unwrapped(question: string): string {
 }
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
-// to the article", "…? keep it short", "… - exact words please", "… - full quote", "…, the whole
-// thing", "…? need it for a debate
-// tomorrow", "…, i need the text", "… (source?)", "… (asking for a friend)", "…, if
-// anything". No word of the story or of who is asked. (After a comma, a dash or a "?", or "and", "with", "plus": "the
-// link between guns and suicide" is a story's.)
+// to the article", "…? keep it short", "… - exact words please", "… - full quote", "…, the
+// whole thing", "…? need it for a debate tomorrow", "…, i need the text", "… (source?)", "…
+// (asking for a friend)", "…, if anything". No word of the story or of who is asked. (After a
+// comma, a dash or a "?", or "and", "with", "plus": "the link between guns and suicide" is a
+// story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
     `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+(?:words|quote|wording|text)|(?:full|whole|complete|entire)\\s+(?:quote|quotation|thing|text|statement)|word\\s+for\\s+word|verbatim|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these|the\\s+(?:text|quote|source|wording))(?:\\s+(?:for|by)\\b.*)?|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
