@@ -293,14 +293,6 @@ export function plain(question: string): string {
     .replace(/([,:–—-]\s*)(?:has|have|did|does|do)\s+(he|she|they)\s+(?:ever\s+)?chang(?:e|ed|es)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|views?)\b/giu, '$1what did $2 say')
     // "nobody commented on the b-17 crash, did they?", "no one said anything when …": who did.
     .replace(/^\s*(?:nobody|no\s*-?\s*one)\s+(?=(?:said|commented|reacted|responded|spoke|talked|tweeted|weighed|was\s+quoted|got\s+quoted)\b)/i, 'who ')
-    // "finish this quote: tony was one of the best officers to ever", "what's the full quote
-    // 'our house is burning'": a line half remembered, whose it is and the whole of it.
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:finish|complete|continue)\s+(?:this|the|that|my)\s+(?:quote|quotation|line|sentence)\s*[:,–—-]?\s*(?=\S)/i, 'who said ')
-    .replace(/^\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+the\s+(?:(?:full|whole|complete|entire|exact|rest\s+of\s+the)\s+)?(?:quote|quotation|line)\s*[:,–—-]?\s*(?=['"‘“])/i, 'who said ')
-    // ("full quote where macron says our house is burning": whether, and how, they said it.)
-    .replace(/^\s*(?:the\s+)?(?:full|whole|complete|entire|exact)\s+(?:quote|quotation|line)\s+(?:where|when|in\s+which)\s+((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:says|said|goes|went|tweets|tweeted|calls|called)\s+(?=\S)/iu, 'did $1 say ')
-    // ("what's the rest of the archbishop's line '…'", "the rest of the quote '…'": the whole of it.)
-    .replace(/\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:[\p{L}.&-]+['’]s?\s+(?:\p{L}+\s+)?)?(?:line|quote|quotation|words|statement|sentence|tweet|post|speech|remark|comment)s?\b)/giu, '')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');

@@ -3,13 +3,22 @@
  * (parse-question.ts): "i need a quote from pelosi on the wall" is "a quote from pelosi on the
  * wall", "source for pelosi saying the shutdown should end" is "did pelosi say the shutdown
  * should end", "in the hong kong election article, who was quoted" is "who was quoted about
- * hong kong election". Pure; other questions come back as they were.
+ * hong kong election", "finish this quote: tony was one of the best officers" is "who said
+ * tony was one of the best officers". Pure; other questions come back as they were.
  *
  * @example
  * asQuoteRequest('need quotes for my essay on the amazon fires') // → 'quotes on the amazon fires'
  */
 export function asQuoteRequest(question: string): string {
   return question
+    // "finish this quote: tony was one of the best officers to ever", "what's the full quote
+    // 'our house is burning'": a line half remembered, whose it is and the whole of it.
+    .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:finish|complete|continue)\s+(?:this|the|that|my)\s+(?:quote|quotation|line|sentence)\s*[:,–—-]?\s*(?=\S)/i, 'who said ')
+    .replace(/^\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+the\s+(?:(?:full|whole|complete|entire|exact|rest\s+of\s+the)\s+)?(?:quote|quotation|line)\s*[:,–—-]?\s*(?=['"‘“])/i, 'who said ')
+    // ("full quote where macron says our house is burning": whether, and how, they said it.)
+    .replace(/^\s*(?:the\s+)?(?:full|whole|complete|entire|exact)\s+(?:quote|quotation|line)\s+(?:where|when|in\s+which)\s+((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:says|said|goes|went|tweets|tweeted|calls|called)\s+(?=\S)/iu, 'did $1 say ')
+    // ("what's the rest of the archbishop's line '…'", "the rest of the quote '…'": the whole of it.)
+    .replace(/\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:[\p{L}.&-]+['’]s?\s+(?:\p{L}+\s+)?)?(?:line|quote|quotation|words|statement|sentence|tweet|post|speech|remark|comment)s?\b)/giu, '')
     // Asking for a quote to cite: "i need a quote from pelosi on …", "looking for quotes on
     // …", "can i get a quote from …" ask for those quotes; what it is for ("for my essay",
     // "i can cite") is no word of the topic.
