@@ -23,7 +23,8 @@ export function asQuoteRequest(question: string): string {
     // …", "can i get a quote from …" ask for those quotes; what it is for ("for my essay",
     // "i can cite") is no word of the topic.
     .replace(/^\s*(?:i\s+|i['’]m\s+|i\s+am\s+)?(?:need|want|looking\s+for|searching\s+for|(?:can|could|may)\s+i\s+(?:get|have|see)|do\s+you\s+have|(?:have\s+you\s+)?got|gimme|where\s+can\s+i\s+find)\s+(?=(?:(?:a|an|any|some|the|\w+)\s+){0,2}(?:quotes?|quotations?|citations?|sources?|words)\b)/i, '')
-    .replace(/^\s*where\s+can\s+i\s+(?:find|see|read)\s+(?=(?:what|how)\b)/i, '')
+    // ("where can i find what …", "where do i find ben affleck's tribute …": what is looked for.)
+    .replace(/^\s*where\s+(?:can|could|do|would|should)\s+(?:i|we)\s+(?:find|see|read)\s+(?=(?:what|how)\b|(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)/iu, '')
     // (The asker's own: "in his speech", "in the debate" are where it was said.)
     .replace(/\s*\b(?:for\s+(?:my|a|an|our)|in\s+(?:my|our))\s+(?:(?:school|class|uni|university|college|history|english|politics|research|science|group)\s+)?(?:essay|project|paper|article|presentation|homework|assignment|report|thesis|dissertation|class|blog(?:\s+post)?|newsletter|speech|debate|slides?)\b/gi, '')
     .replace(/\b(quotes?|quotations?|citations?)\s+(?:that\s+)?(?:(?:i|we)\s+(?:can|could|should)\s+(?:cite|use|quote|reference)|worth\s+(?:using|citing|quoting))\s+/gi, '$1 ')
