@@ -562,7 +562,7 @@ export function roleOf(typed: string): string | undefined {
   // "police", "officials", "firefighters": those the articles call so ("Police press
   // officer Monika Kosiec", "Officials said").
   const group = words.at(-1)!;
-  if (!role && (group === 'police' || isPeopleWord(group) || /^officials?$/.test(group))) return group.replace(/s$/, '');
+  if (!role && (group === 'police' || /^teams?$/.test(group) || isPeopleWord(group) || /^officials?$/.test(group))) return group.replace(/s$/, '');
   return role ? role.replace(/\S+$/, (head) => ROLE_WORDS[head] ?? head) : undefined;
 }
 

@@ -182,6 +182,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group of a body or place: those the articles describe by it come first.
     ['what did the hungarian defence official say about the military', 'Gáspár Maróth'],
     ['what did the fema official say about the crisis', 'Tim Manning'],
+    // (…and its team, the people of its article, whose descriptions need not name the team.)
+    ['what did the penn state team say about the toilet coating', 'Jing Wang'],
     // Someone's or something's role, typed with a possessive: whoever an article about them describes so.
     ['what did alan kurdi\'s dad say', 'Abdullah Kurdi'],
     ["what did the abortion bill's co-sponsor say about jail", 'Penny Sharpe'],

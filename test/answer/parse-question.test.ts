@@ -112,6 +112,7 @@ describe('parseQuestion', () => {
     // …but one leader is one person, the holder of an office.
     ['what did the team leader say about finding the sub', { speech: true, speaker: 'team leader', topic: 'finding the sub' }],
     ['what did the fema official say about the emergency', { speech: true, topic: 'the emergency', group: 'fema official' }],
+    ['what did the research team say about the coating', { speech: true, topic: 'the coating', group: 'research team' }],
     ['voices from the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
     ['tributes when the film director died', { speech: true, topic: 'the film director died' }],
     ['what has the mayor been saying about the trams', { speech: true, speaker: 'mayor', topic: 'the trams' }],

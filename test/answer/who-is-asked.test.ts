@@ -34,6 +34,8 @@ describe('roleOf: the office a typed speaker ends with', () => {
     ['the sheriff near area 51', 'sheriff'],
     ['california ag', 'attorney general'],
     ['police', 'police'],
+    // A team is a group the words before it say whose it is.
+    ['the penn state team', 'team'],
     ['pelosi', undefined],
     // An office's title as chat shortens it, at its end.
     ['the state gov', 'governor'],
