@@ -462,7 +462,8 @@ export function plain(question: string): string {
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
-    .replace(/\b(?:have|has|had)\s+to\s+(say|add|tell)\b/gi, '$1')
+    // "what did X have to say", "what's X got to say": what they said.
+    .replace(/\b(?:(?:have|has|had)(?:\s+got)?|got)\s+to\s+(say|add|tell)\b/gi, '$1')
     // "how many cases did tedros report", "what price did musk give": what they said of it.
     .replace(/\S[\s\S]*/, asFigureAsked)
     // "what meds did trump's doctor say he was getting", "which countries did pompeo say were

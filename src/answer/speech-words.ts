@@ -29,6 +29,8 @@ export const SAY = [
   'compare|compared|liken|likened',
   // "did corbyn mention the prorogation", "has she discussed the ban".
   'mention|mentioned|discuss|discussed',
+  // Words in jest or in scorn: "what did cattelan joke about", "what did trump mock".
+  'joke|joked|quip|quipped|mock|mocked',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)
