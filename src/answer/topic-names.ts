@@ -213,14 +213,19 @@ export function holdsEveryName(library: Library, names: readonly string[], artic
 /**
  * True when each of a story's names, or another of the same typed name ("carrie" of "carrie
  * lam"), is one the quote's article tells its story by: in its title, in the quote's own
- * paragraph, its lead, or more than once. A name met once in passing elsewhere is another story's:
- * the El Paso article's one line on "a shooting in Dayton" tells no one's words on Dayton.
+ * paragraph or the one before it, its lead, or more than once. A name met once in passing
+ * elsewhere is another story's: the El Paso article's one line on "a shooting in Dayton"
+ * tells no one's words on Dayton.
  */
 export function namedInEarnest(library: Library, names: readonly string[], topic: string, quote: Quote & { articleId: string }): boolean {
   const article = library.getArticle(quote.articleId);
+  // (The paragraph before sets up whose words follow: "The cast of the sitcom Kim's
+  // Convenience had a panel …", then its lead's.)
   const paragraphStart = article.text.lastIndexOf('\n', quote.start) + 1;
+  const before = article.text.slice(0, paragraphStart).trimEnd();
+  const setUpStart = before.lastIndexOf('\n') + 1;
   const paragraphEnd = article.text.indexOf('\n', quote.end);
-  const paragraph = fold(article.text.slice(paragraphStart, paragraphEnd < 0 ? undefined : paragraphEnd));
+  const paragraph = fold(article.text.slice(setUpStart, paragraphEnd < 0 ? undefined : paragraphEnd));
   // (The lead tells where and who as much as the title: "kipchoge on vienna" of the article
   // that says once, in its second paragraph, that he ran there.)
   const lead = fold(article.text.trim().split(/\n\s*\n/).slice(0, LEAD_PARAGRAPHS).join('\n'));

@@ -972,6 +972,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'kipchoge on his berlin record')).citations).toEqual([]);
     expect((await ask(library, 'kipchoge on vienna')).citations[0]?.speaker).toBe('Eliud Kipchoge');
     expect((await ask(library, 'what did greg allen say about the el paso manifesto')).citations[0]?.speaker).toBe('Greg Allen');
+    // The paragraph before someone's words sets up whose they are: the Fan Expo article names
+    // Kim's Convenience once, in the paragraph before its lead's words.
+    const lead = (await ask(library, "what did paul sun-hyung lee say about the kim's convenience role")).citations[0];
+    expect(lead?.speaker).toBe('Paul Sun-Hyung Lee');
+    expect(lead?.quote).toMatch(/Cinderella/);
   });
 
   it("abstains on a story named by a name none of the answer's first articles holds", async () => {
