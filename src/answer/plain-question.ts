@@ -23,7 +23,7 @@ export function clean(text: string): string {
     // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
     // toilet": how a reader points at a story is no word of it.)
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
-    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap|each\s+time|both\s+times|every\s+time))+\s*[?.!]*\s*$/i, '')
+    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+(?:oppose|support|back|reject|endorse)\s+(?:it|them)|or\s+against\s+(?:it|them)|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap|each\s+time|both\s+times|every\s+time))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
     // ("… on twitter", "… to reporters", "… in his speech", "… at the press conference": where
     // it was said is no word of what it was about, and "twitter" would find tweets on anything.)
@@ -205,9 +205,10 @@ const NOT_THINGS = /^(?:else|exactly|precisely|specifically|really|actually|then
 const WORDS_GIVEN = /^(?:reasons?|arguments?|explanations?|excuses?|justifications?|messages?|answers?|responses?|comments?|words|thoughts|views?|opinions?)$/i;
 
 // Both sides of a story asked for, before it ("give me both sides on", "the arguments for and
-// against", "who was for and who was against", "pros and cons of") or after it (", both
-// sides", ", who was for it and who was against it", ", what each side said").
-const BOTH_SIDES_FIRST = /^\s*(?:(?:give|show|get)\s+me\s+|(?:what|which)\s+(?:are|were|was|is)\s+)?(?:the\s+)?(?:(?:both|two|each|either)\s+sides?\b|(?:main\s+)?arguments|pros\s+and\s+cons|for\s+and\s+against|who\s+(?:was|were|is|are)\s+for\s+(?:it\s+)?and\s+who\s+(?:was|were|is|are)\s+against(?:\s+it)?)(?:\s+(?:people|they)\s+(?:gave|made|offered))?(?:\s+for\s+and\s+against)?\s*[,:]?\s*(?:(?:on|of|in|about|over|regarding|to)\s+)?(?=\S)/i;
+// against", "who was for and who was against", "pros and cons of", "were people divided on")
+// or after it (", both sides", ", who was for it and who was against it", ", what each side
+// said").
+const BOTH_SIDES_FIRST = /^\s*(?:(?:give|show|get)\s+me\s+|(?:what|which)\s+(?:are|were|was|is)\s+)?(?:the\s+)?(?:(?:both|two|each|either)\s+sides?\b|(?:main\s+)?arguments|pros\s+and\s+cons|for\s+and\s+against|who\s+(?:was|were|is|are)\s+for\s+(?:it\s+)?and\s+who\s+(?:was|were|is|are)\s+against(?:\s+it)?|(?:were|are|was|is)\s+(?:people|opinions?|views|reactions|folks|voices)\s+(?:divided|split))(?:\s+(?:people|they)\s+(?:gave|made|offered))?(?:\s+for\s+and\s+against)?\s*[,:]?\s*(?:(?:on|of|in|about|over|regarding|to)\s+)?(?=\S)/i;
 const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:\s+quotes)?|who\s+(?:was|were|is|are)\s+for\s+it\s+and\s+who\s+(?:was|were|is|are)\s+against\s+it|what\s+each\s+(?:side\s+)?said|quotes\s+from\s+both(?:\s+sides)?)\s*[?.!]*\s*$/i;
 
 // A quote as it strikes the asker, or how many: "the harshest thing", "most hopeful line",
@@ -462,16 +463,21 @@ export function plain(question: string): string {
     // ("grenell wrt mahan air": with regard to it.)
     .replace(/\bw\.?r\.?t\.?(?=\s)/gi, 'on')
     .replace(/\s+re:?\s+(?=\S)/gi, ' about ')
-    // "what did X have to say", "what's X got to say": what they said.
-    .replace(/\b(?:(?:have|has|had)(?:\s+got)?|got)\s+to\s+(say|add|tell)\b/gi, '$1')
+    // "what did X have to say", "what's X got to say", "did X have nice things to say": what
+    // they said (their kind is no word of the topic). (Not "who had …", below.)
+    .replace(/(?<!\bwho\s+)\b(?:(?:have|has|had)(?:\s+got)?|got)\s+(?:(?:some|any)\s+)?(?:(?:things|words)\s+)?to\s+(say|add|tell)\b/gi, '$1')
     // "how many cases did tedros report", "what price did musk give": what they said of it.
     .replace(/\S[\s\S]*/, asFigureAsked)
     // "what meds did trump's doctor say he was getting", "which countries did pompeo say were
     // to blame": what they said of those things, as for a figure (above), whatever is named.
     // (A reason or an argument given is what was said: "what reason did the sheriff give for …".)
     .replace(THINGS_SAID, (whole, things: string, who: string) => (NOT_THINGS.test(things) ? whole : `what did ${who} say about ${WORDS_GIVEN.test(things) ? '' : `${things} `}`))
-    // "who had something to say about …": who said something.
-    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much)\s+to\s+say\b/gi, 'said')
+    // "who had something to say about …", "who had good things to say": who said something.
+    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much|(?:(?:some|any)\s+)?(?:things|words))\s+to\s+say\b/gi, 'said')
+    // ("did anyone say anything bad about …", "who spoke in favour of …": the side taken is the
+    // answer's to show, no word of the story.)
+    .replace(/\b(anything|something)\s+(?:good|bad|nice|positive|negative|critical|kind|unkind|nasty|mean|harsh|supportive|favou?rable)\s+(?=(?:about|on|of|regarding)\s)/gi, '$1 ')
+    .replace(/\b(spoke|speak|speaks|speaking|argued|argue|argues|came\s+out|come\s+out)\s+(?:in\s+favou?r|in\s+support)\s+of\s+/gi, (_, verb: string) => `${/out$/i.test(verb) ? 'spoke' : verb} about `)
     // "his words when resigning", "her last post said what": a pronoun's words, whom a
     // lead-in named ("puerto rico's governor quit. his words?").
     .replace(THEIR_WORDS, 'what did they say')
@@ -564,8 +570,8 @@ function inPlainOrder(text: string): string {
     // ("what has told the detective about the arrests", "what says mary quant for doris day".)
     .replace(VERB_FIRST, (_, w: string, who: string, dative?: string) => `${w} did ${who} say ${dative ? 'about ' : ''}`)
     // ("which words used minnis for abaco", "which words did minnis use to describe abaco".)
-    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
-    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|language|expressions?)\s+(?:used?|chose|choose)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:for|about|on|to\s+describe|regarding)\s+/iu, 'what did $1 say about ')
+    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|phrases?|language|expressions?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
+    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|phrases?|language|expressions?)\s+(?:used?|chose|choose)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:for|about|on|to\s+describe|regarding)\s+/iu, 'what did $1 say about ')
     // ("what mnangagwa has announced about mugabe", "how tedros has described the pandemic".)
     .replace(/^\s*(what|how)\s+((?!(?:has|have|had|is|was|are|were|did|does|do|he|she|they|it|people|everyone)\b)(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:has|have|had)\s+(said|told|announced|described|explained|answered|declared|written|wrote|tweeted|claimed|promised|warned|reacted|responded|replied)\b/iu, '$1 did $2 $3')
     // ("the us attorney in el paso, he told what about the gunman".)

@@ -32,11 +32,17 @@ export function asQuoteRequest(question: string): string {
     .replace(/^\s*(?:(?:one|a|an|1|two|2|three|3|some|any|a\s+few|a\s+couple(?:\s+of)?)\s+)?(?:lines?|sentences?|sound\s?bites?|snippets?|excerpts?)\s+(?=(?:from|by)\s)/i, 'quotes ')
     // ("two or three quotes about …": how many is no one's name.)
     .replace(/\b(?:two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|several|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?=quotes\b)/gi, '')
+    // ("any more quotes from curry on …", "more from pelosi on …", "anything else marshall said
+    // about …": more of theirs is theirs; what was shown before is no word of the topic.)
+    .replace(/\b(?:more|other|further|extra|additional)\s+(?=(?:quotes?|quotations?|comments?|remarks|words)\s+(?:from|by|of)\s)/gi, '')
+    .replace(/^\s*(?:(?:got|have\s+you\s+got)\s+)?(?:any(?:thing)?\s+)?more\s+(?=from\s)/i, 'quotes ')
+    .replace(/^\s*(anything|something)\s+else\s+(?=\S)/i, '$1 ')
     // "which quote from kipchoge should i use about …": his quotes on it.
     .replace(/^\s*which\s+(?=(?:quotes?|comments?)\s+(?:from|by|on|about)\b)/i, '')
     .replace(/\s+(?:should|could|can)\s+(?:i|we)\s+(?:use|cite|quote)\b/gi, '')
     // "…, word for word, …": how exactly is no word of the topic.
-    .replace(/\s*,?\s+(?:word\s+for\s+word|verbatim)\b\s*,?/gi, ' ')
+    // (…or "in his own words".)
+    .replace(/(?:^|\s*,?\s+)(?:word\s+for\s+word|verbatim|in\s+(?:his|her|their|its)\s+own\s+words)\b\s*,?/gi, ' ')
     // Asked to check: "verify: did pelosi say …", "can you confirm zapata said …": did they.
     .replace(/^\s*(?:verify|fact[\s-]?check|true\s+or\s+false)\s*[:,-]\s*/i, '')
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?(.{2,40}?)\s+(?:really\s+|actually\s+)?(?:said|says|called|claimed|tweeted|wrote)\s+(?=\S)/i, 'did $1 say ')

@@ -1,15 +1,15 @@
 /*
  * The ask without what a chat wraps around it, before any frame reads it: its topic in
- * brackets after it, who someone is, what the quote is wanted for, and what the answer should
- * be like. Pure.
+ * brackets after it or asked before it, who someone is, what the quote is wanted for, and
+ * what the answer should be like. Pure.
  */
 
 /**
- * The ask without what is wrapped around it: its topic in brackets after it, who someone is,
- * what the quote is wanted for, and what the answer should be like.
+ * The ask without what is wrapped around it: its topic in brackets after it or asked before
+ * it, who someone is, what the quote is wanted for, and what the answer should be like.
  */
 export function unwrapped(question: string): string {
-  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(question))));
+  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(topicAskedFirst(question)))));
 }
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link
@@ -87,6 +87,14 @@ const DOING_FIRST = new RegExp(String.raw`^\s*(?:(?:i['’]?m|im|i\s+am|we['’]
  */
 export function topicInBrackets(question: string): string {
   return question.replace(/^\s*(who\s+said\s+what|what\s+did\s+\S.{0,40}?\s+say|(?:any\s+)?(?:reactions?|quotes?|comments?))\s*[?.!]*\s*\(\s*(?:(?:about|on|re:?|regarding)\s+)?([^()]+?)\s*\)\s*[?.!]*\s*$/i, '$1 about $2');
+}
+
+/**
+ * "when asked if the colony is in trouble, what did gownaris say": what someone was asked,
+ * before the ask for their answer, is its topic ("what did gownaris say about whether …").
+ */
+export function topicAskedFirst(question: string): string {
+  return question.replace(/^\s*(?:when\s+|after\s+being\s+)?asked\s+(about|if|whether)\s+([^,]{3,80}?)\s*,\s*((?:what|how|why)\b.+?)\s*[?.!]*\s*$/i, (_, how: string, asked: string, ask: string) => `${ask} about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`);
 }
 
 /**

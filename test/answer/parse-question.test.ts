@@ -128,6 +128,13 @@ describe('parseQuestion', () => {
     ['whats trump saying about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
     ['what did trump have to say about bolton', { speech: true, speaker: 'trump', topic: 'bolton' }],
     ["what's ben affleck got to say about tony mendez", { speech: true, speaker: 'ben affleck', topic: 'tony mendez' }],
+    ['did mnangagwa have nice things to say about mugabe', { speech: true, speaker: 'mnangagwa', topic: 'mugabe' }],
+    ['who had good things to say about the deal', { speech: true, topic: 'the deal' }],
+    // The side taken is the answer's to show, no word of the story.
+    ['did anyone say anything bad about mugabe', { speech: true, topic: 'mugabe' }],
+    ['who came out in support of the strike', { speech: true, topic: 'the strike' }],
+    ['did the league back the ban or oppose it', { speech: true, speaker: 'league', topic: 'the ban', guessed: true }],
+    ['were opinions split over the wall', { speech: true, topic: 'the wall' }],
     ['what did cattelan joke about the theft', { speech: true, speaker: 'cattelan', topic: 'the theft' }],
     ['who hailed the trade deal', { speech: true, topic: 'the trade deal' }],
     ['did macron comment on the amazon fires', { speech: true, speaker: 'macron', topic: 'the amazon fires' }],
@@ -513,6 +520,15 @@ describe('parseQuestion', () => {
     ['tunisian human rights league wrt the niqab ban', { speech: true, speaker: 'tunisian human rights league', topic: 'the niqab ban', guessed: true }],
     ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
     ['what exactly did tedros say, word for word, about the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
+    ['lee in his own words on landing the role', { speech: true, speaker: 'lee', topic: 'landing the role', guessed: true }],
+    ['what phrase did trump use for de blasio', { speech: true, speaker: 'trump', topic: 'de blasio' }],
+    // More of someone's words are theirs: "any more quotes from", "more from", "anything else … said".
+    ['any more quotes from curry on the monarchs', { speech: true, speaker: 'curry', topic: 'the monarchs' }],
+    ['more from pelosi on the trial', { speech: true, speaker: 'pelosi', topic: 'the trial' }],
+    ['anything else marshall said about race and pollution', { speech: true, speaker: 'marshall', topic: 'race and pollution' }],
+    // What someone was asked, before the ask for their answer, is its topic.
+    ['when asked if the colony is in trouble, what did gownaris say', { speech: true, speaker: 'gownaris', topic: 'whether the colony is in trouble' }],
+    ['when asked about bolton, what did trump say?', { speech: true, speaker: 'trump', topic: 'bolton' }],
     // …and other ways of asking for one: "quote me", "where can i find", "which quote … should i use".
     ['quote me something from trump about the wall', { speech: true, speaker: 'trump', topic: 'the wall' }],
     ['can you quote ardern on the christchurch attack', { speech: true, speaker: 'ardern', topic: 'the christchurch attack' }],
