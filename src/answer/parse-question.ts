@@ -359,7 +359,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     return GROUP.test(who) ? { speech: true, topic, ...groupOf(who) } : { speech: true, speaker: who, topic };
   }
   // "ginger baker's quote", "pelosi's words": no topic but theirs, whatever they said.
-  const owned = /^\s*(?:the\s+)?([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)['’]s?\s+(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?)\s*$/iu.exec(q);
+  const owned = /^\s*(?:the\s+)?([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)['’]s?\s+(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?|comments?|tweets?|posts?)\s*$/iu.exec(q);
   if (owned && !NOT_A_NAME.test(owned[1]!) && !/\s['’‘]/u.test(owned[1]!)) return GROUP.test(owned[1]!) ? { speech: true, topic: owned[1]!, ...groupOf(owned[1]!) } : { speech: true, speaker: owned[1]!, topic: owned[1]! };
   // "according to the prosecutor, what did the manifesto show", "why did egyptians sacrifice
   // ibises according to sally wasef": whose account of a plain question is asked for.

@@ -20,6 +20,9 @@ export function clean(text: string): string {
   return text
     // ("re: the african free trade zone — what did sisi say": the mark of a topic is none of its words.)
     .replace(/^\s*re:\s*/i, '')
+    // ("the latest on navalny", "any news on the strike": asking for what is new is no word of
+    // it; which words are newest is the answer's order, orderAsked.)
+    .replace(/^\s*(?:(?:the|any)\s+)?(?:(?:very\s+)?latest|news|updates?)\s+(?:on|about|regarding)\s+(?=\S)/i, '')
     // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
     // toilet": how a reader points at a story is no word of it.)
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')

@@ -521,6 +521,8 @@ describe('parseQuestion', () => {
     ["the exact wording of macron's statement on notre dame", { speech: true, speaker: 'macron', topic: 'notre dame', guessed: true }],
     ['what exactly did tedros say, word for word, about the pandemic', { speech: true, speaker: 'tedros', topic: 'the pandemic' }],
     ['lee in his own words on landing the role', { speech: true, speaker: 'lee', topic: 'landing the role', guessed: true }],
+    ["trump's latest tweet", { speech: true, speaker: 'trump', topic: 'trump' }],
+    ['any news on navalny, who said what', { speech: true, topic: 'navalny' }],
     ['what phrase did trump use for de blasio', { speech: true, speaker: 'trump', topic: 'de blasio' }],
     // More of someone's words are theirs: "any more quotes from", "more from", "anything else … said".
     ['any more quotes from curry on the monarchs', { speech: true, speaker: 'curry', topic: 'the monarchs' }],
