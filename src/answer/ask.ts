@@ -15,6 +15,7 @@ import { verifyAnswer } from './verify-answer.ts';
 import { happensNext, tellsAnotherStory, tellsDeed, untoldEvent, VAGUE } from './story-told.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts';
 import { publishedSpan, scoped } from './question-scope.ts';
+import { orderAsked } from './when-asked.ts';
 import { askAmong, isSomeone } from './ask-among.ts';
 import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
@@ -235,7 +236,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const aimedAt = notBy ? (whoIsAsked(library, notBy).speaker ?? (possessor ? whoIsAsked(library, possessor).speaker : undefined)) : undefined;
   // ("besides the police, who …": whoever the articles describe as of the police too.)
   const notOf = parsed.except && !isPersonName(parsed.except) ? roleOf(parsed.except) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}) }, options);
+  // "what's the latest from pelosi on impeachment", "what did trump first say about the coronavirus".
+  const order = speech ? orderAsked(q) : undefined;
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -380,6 +383,8 @@ interface Plan {
   notBy?: string;
   /** …and an office or body whose people's words are not asked for ("police" of "besides the police, who …"). */
   notOf?: string;
+  /** Words asked for by when, not by date ("the latest from pelosi"): those of the newest (or first) articles lead. */
+  order?: 'latest' | 'earliest';
 }
 
 /**
@@ -394,7 +399,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -498,13 +503,34 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const figured = figure ? picked.filter((c) => givesFigure(c.quote.text, figure)) : picked;
       if (figure && figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker!.name} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
       const shown = figure ? picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)) : picked;
-      return { answer: verifyAnswer(library, composeWhoSaid(question, shown, leads)), hits, whoSaid: true };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, order ? inOrderAsked(library, shown, order) : shown, order ? [] : leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
 }
+
+/**
+ * Quotes asked for by when ("the latest from pelosi on impeachment"): of those nearly as good
+ * as the best, the newest (or first) article's lead; the rest follow as they were. Undated
+ * articles keep their place after the dated.
+ */
+function inOrderAsked(library: Library, picked: readonly QuoteCandidate[], order: 'latest' | 'earliest'): QuoteCandidate[] {
+  const best = Math.max(...picked.map((c) => c.score));
+  const near = picked.filter((c) => c.score >= best * NEAR_BEST);
+  const days = [...new Set(near.map((c) => library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? ''))].filter(Boolean).sort();
+  if (order === 'latest') days.reverse();
+  const lead = (c: QuoteCandidate) => {
+    const day = days.indexOf(library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? '');
+    return near.includes(c) && day >= 0 ? ORDER_FIRST * (days.length - day) : 0;
+  };
+  return picked.map((c) => ({ ...c, score: c.score + lead(c) }));
+}
+
+// Of the picks, those whose score is this share of the best or more are put in the order asked.
+const NEAR_BEST = 0.6;
+const ORDER_FIRST = 10;
 
 /**
  * The parts of a question asked across articles, where one that comes later ("and then",

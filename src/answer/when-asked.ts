@@ -134,3 +134,19 @@ function tidy(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/**
+ * Which of someone's words a question asks for by when they were said, where it asks by
+ * order and not by date: "what's the latest from pelosi on impeachment", "the most recent
+ * thing trump said", "what did trump first say about the coronavirus", "first reactions to
+ * …". (Not "at first", which is often a line's own words: "who said it seemed like a prank
+ * at first"; nor "the first to react", which asks who.)
+ */
+export function orderAsked(question: string): 'latest' | 'earliest' | undefined {
+  if (LATEST.test(question)) return 'latest';
+  if (EARLIEST.test(question)) return 'earliest';
+  return undefined;
+}
+const WORDS_SAID = '(?:said|say|says|comments?|words|reactions?|responses?|remarks|statements?|quotes?|tweets?|thoughts|take|thing\\s+(?:\\S+\\s+){0,3}said)';
+const LATEST = new RegExp(`\\b(?:latest|newest|most\\s+recent(?:ly)?|last\\s+${WORDS_SAID})\\b`, 'i');
+const EARLIEST = new RegExp(`\\b(?:earliest|initial(?:ly)?|first\\s+${WORDS_SAID})\\b`, 'i');

@@ -1147,6 +1147,19 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'jan 2019, the russian building collapse. what did the emergencies minister say')).citations[0]).toMatchObject({ speaker: 'Yevgeny Zinichev' });
   });
 
+  it("puts someone's latest or first words first when a question asks for them by when", async () => {
+    // Pompeo is quoted on Iran from January 2019 (Mahan Air) to January 2020 (the airliner).
+    const first = await ask(library, "pompeo's earliest comments on iran");
+    expect(first.citations[0]?.speaker).toBe('Mike Pompeo');
+    expect(fileOf.get(first.citations[0]!.articleId)).toBe(16);
+    const latest = await ask(library, "pompeo's latest on iran");
+    expect(fileOf.get(latest.citations[0]!.articleId)).toBe(176);
+    // Pelosi on impeachment, from the inquiry (September 2019) to the articles (January 2020).
+    expect(fileOf.get((await ask(library, "what's the latest from pelosi on impeachment")).citations[0]!.articleId)).toBe(177);
+    // "the latest on navalny" asks for what was said on him, newest first.
+    expect((await ask(library, "what's the latest on navalny, who said what")).citations.map((c) => fileOf.get(c.articleId))).toContain(197);
+  });
+
   it('says when nothing in the library is from the time a question asks about, and what times it holds', async () => {
     const answer = await ask(library, 'what did macron say when notre dame reopened in december 2024');
     expect(answer.citations).toEqual([]);

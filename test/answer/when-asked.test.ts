@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenAsked } from '../../src/answer/when-asked.ts';
+import { orderAsked, whenAsked } from '../../src/answer/when-asked.ts';
 
 describe('whenAsked', () => {
   it.each([
@@ -80,5 +80,22 @@ describe('whenAsked', () => {
 
   it('reads a year opening the message as its time', () => {
     expect(whenAsked('2019: what did putin say about mugabe')).toEqual({ rest: 'what did putin say about mugabe', dates: { from: '2019-01-01', to: '2019-12-31', said: '2019' } });
+  });
+});
+
+describe('orderAsked', () => {
+  it.each([
+    ["what's the latest from pelosi on impeachment", 'latest'],
+    ['the most recent thing trump said about covid', 'latest'],
+    ['the last thing tanya davies said about the bill', 'latest'],
+    ['what did trump first say about the coronavirus', 'earliest'],
+    ['first reactions to soleimani being killed', 'earliest'],
+    ["pelosi's initial reaction to the inquiry", 'earliest'],
+    // Not "the first to react", which asks who; nor "at first", often a line's own words.
+    ['who was the first to react to the ruling', undefined],
+    ['who said it seemed like a prank at first', undefined],
+    ['the first woman to lead the party, what did she say', undefined],
+  ])('%j asks for the %s', (question, order) => {
+    expect(orderAsked(question)).toBe(order);
   });
 });
