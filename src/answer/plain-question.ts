@@ -395,6 +395,9 @@ export function plain(question: string): string {
     // "someone said … who was that": a remembered line, whose speaker is asked for.
     // ("someone said the next hours will decide everything, who was that".)
     .replace(/^\s*(?:someone|somebody|some\s+(?:guy|man|woman|lady|person|politician|official|expert))\s+(?:said|says|tweeted|wrote|claimed)\s+(?:that\s+)?(\S.*?)\s*(?:[,;:]|\s[-–—]+|\.{2,})?\s*(?:who\s+(?:was|is)\s+(?:that|it|this|he|she)|who\s+said\s+(?:that|it|this)|who\s+was\s+it|(?:but\s+)?who)\s*[?!.]*\s*$/i, 'who said $1')
+    // "did anyone from the state department say …", "has anybody from iran responded to …",
+    // "someone from the white house on …": the body or place they are from is whom it asks for.
+    .replace(/\b(?:any|some)\s*(?:one|body)\s+(?:from|at)\s+(?=\S)/gi, '')
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
     .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')

@@ -523,6 +523,12 @@ describe('parseQuestion', () => {
     ['lee in his own words on landing the role', { speech: true, speaker: 'lee', topic: 'landing the role', guessed: true }],
     ["trump's latest tweet", { speech: true, speaker: 'trump', topic: 'trump' }],
     ['any news on navalny, who said what', { speech: true, topic: 'navalny' }],
+    // Someone from a body or a place asks for it; its narrative or spin is its words.
+    ['did anyone from the state department say anything about anne sacoolas', { speech: true, speaker: 'state department', topic: 'anne sacoolas' }],
+    ['has anybody from iran responded to the strike', { speech: true, speaker: 'iran', topic: 'the strike' }],
+    ["what's russia's narrative on navalny", { speech: true, speaker: 'russia', topic: 'navalny' }],
+    // (…and "the charity" is the story's, as "the charities" were.)
+    ['was anyone from the charity quoted about renaming the ship', { speech: true, topic: 'renaming the ship' }],
     ['what phrase did trump use for de blasio', { speech: true, speaker: 'trump', topic: 'de blasio' }],
     // More of someone's words are theirs: "any more quotes from", "more from", "anything else … said".
     ['any more quotes from curry on the monarchs', { speech: true, speaker: 'curry', topic: 'the monarchs' }],
