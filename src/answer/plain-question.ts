@@ -401,6 +401,8 @@ export function plain(question: string): string {
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
     .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')
+    // ("who all talked about …": who did, everyone of them.)
+    .replace(/\bwho\s+all\s+(?=\S)/gi, 'who ')
     // "any scientists commenting on the rivers": what they said on it.
     .replace(/^\s*(?:(?:are|were)\s+(?:there\s+)?)?(?:any|some)\s+((?:\S+\s+){0,2}?\S+)\s+(?:commenting|talking|speaking|weighing\s+in)\s+(?=on\b|about\b|regarding\b)/i, 'what did $1 say ')
     // "which expert talked about …", "which official said the site would close": that one's words.

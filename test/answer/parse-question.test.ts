@@ -529,6 +529,7 @@ describe('parseQuestion', () => {
     ["what's russia's narrative on navalny", { speech: true, speaker: 'russia', topic: 'navalny' }],
     // (…and "the charity" is the story's, as "the charities" were.)
     ['was anyone from the charity quoted about renaming the ship', { speech: true, topic: 'renaming the ship' }],
+    ['who all talked about the new ebola drugs', { speech: true, topic: 'the new ebola drugs' }],
     ['what phrase did trump use for de blasio', { speech: true, speaker: 'trump', topic: 'de blasio' }],
     // More of someone's words are theirs: "any more quotes from", "more from", "anything else … said".
     ['any more quotes from curry on the monarchs', { speech: true, speaker: 'curry', topic: 'the monarchs' }],
