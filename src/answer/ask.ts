@@ -503,6 +503,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const figured = figure ? picked.filter((c) => givesFigure(c.quote.text, figure)) : picked;
       if (figure && figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker!.name} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
       const shown = figure ? picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)) : picked;
+      // (Asked by when, the dates lead, not the article that leads a story.)
       return { answer: verifyAnswer(library, composeWhoSaid(question, order ? inOrderAsked(library, shown, order) : shown, order ? [] : leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
