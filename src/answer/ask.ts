@@ -21,7 +21,7 @@ import { countryBody, speaksForBody, type CountryBody } from './country-body.ts'
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
-import { composeWhoSaid, findQuotes, holdsOffice, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -511,27 +511,6 @@ async function answerExtractively(library: Library, question: string, { speech, 
   }
   return { answer: await answerFromSentences(library, question, query, hits, { speech, k, coverage }), hits, whoSaid: false };
 }
-
-/**
- * Quotes asked for by when ("the latest from pelosi on impeachment"): of those nearly as good
- * as the best, the newest (or first) article's lead; the rest follow as they were. Undated
- * articles keep their place after the dated.
- */
-function inOrderAsked(library: Library, picked: readonly QuoteCandidate[], order: 'latest' | 'earliest'): QuoteCandidate[] {
-  const best = Math.max(...picked.map((c) => c.score));
-  const near = picked.filter((c) => c.score >= best * NEAR_BEST);
-  const days = [...new Set(near.map((c) => library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? ''))].filter(Boolean).sort();
-  if (order === 'latest') days.reverse();
-  const lead = (c: QuoteCandidate) => {
-    const day = days.indexOf(library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? '');
-    return near.includes(c) && day >= 0 ? ORDER_FIRST * (days.length - day) : 0;
-  };
-  return picked.map((c) => ({ ...c, score: c.score + lead(c) }));
-}
-
-// Of the picks, those whose score is this share of the best or more are put in the order asked.
-const NEAR_BEST = 0.6;
-const ORDER_FIRST = 10;
 
 /**
  * The parts of a question asked across articles, where one that comes later ("and then",

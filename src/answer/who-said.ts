@@ -273,6 +273,27 @@ function citationsOf(candidate: QuoteCandidate): Citation[] {
 }
 
 /**
+ * Quotes asked for by when ("the latest from pelosi on impeachment"): of those nearly as good
+ * as the best, the newest (or first) article's lead; the rest follow as they were. Undated
+ * articles keep their place after the dated.
+ */
+export function inOrderAsked(library: Library, picked: readonly QuoteCandidate[], order: 'latest' | 'earliest'): QuoteCandidate[] {
+  const best = Math.max(...picked.map((c) => c.score));
+  const near = picked.filter((c) => c.score >= best * NEAR_BEST);
+  const days = [...new Set(near.map((c) => library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? ''))].filter(Boolean).sort();
+  if (order === 'latest') days.reverse();
+  const lead = (c: QuoteCandidate) => {
+    const day = days.indexOf(library.getArticle(c.quote.articleId).publishedAt?.slice(0, 10) ?? '');
+    return near.includes(c) && day >= 0 ? ORDER_FIRST * (days.length - day) : 0;
+  };
+  return picked.map((c) => ({ ...c, score: c.score + lead(c) }));
+}
+
+// Of the picks, those whose score is this share of the best or more are put in the order asked.
+const NEAR_BEST = 0.6;
+const ORDER_FIRST = 10;
+
+/**
  * A who-said-what answer: the best quotes grouped by speaker (speakers in order of their
  * best quote; each speaker's quotes by how well their article matched, then in the order
  * the article gives them; one speaker's alone best first), every fragment cited. A
