@@ -3453,7 +3453,7 @@ const SIXTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'bolsonaro hitting back at macron over the amazon', gold: [g(89, 'colonialist mentality', 'Jair Bolsonaro')] },
   { kind: 'named', question: 'phd student thind on how they modeled pollution from power plants', gold: [g(162, 'We looked at emissions from different types of power plants', 'Maninder Thind')] },
   { kind: 'named', question: 'trump tweet firing john bolton', gold: [g(104, 'his services are no longer needed at the White House', 'Donald Trump')] },
-  { kind: 'named', question: "bolton's version of how he left the white house", gold: [g(104, 'I offered to resign last night', 'John Bolton')] },
+  { kind: 'named', question: "bolton's version of how he left the white house", gold: [g(104, 'I offered to resign last night', 'John R. Bolton')] },
   { kind: 'named', question: "tristan smith other reasons the ship's transponder might go quiet", gold: [g(9, 'It could also be a power supply issue or faulty transponder', 'Tristan Smith')] },
   { kind: 'named', question: 'piers morgan on the guy with the narwhal tusk', gold: [g(164, 'is a Polish chef named', 'Piers Morgan')] },
   { kind: 'named', question: 'elizabeth warren message to de blasio', gold: [g(113, 'for making working families the center of your campaign', 'Elizabeth Warren')] },
@@ -7278,7 +7278,7 @@ const HUNDRED_FIFTY_THIRD_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "boeing's official line after the 707 crash in iran", gold: [g(13, 'extends its profound condolences to the families and friends of those lost', 'Boeing')] },
   { kind: 'named', question: 'anyone from the nba on suspending the season', gold: [g(184, 'suspending game play following the conclusion of', 'National Basketball Association')] },
   { kind: 'named', question: 'did anyone from the state department say anything about anne sacoolas', gold: [g(138, 'deepest sympathies', 'State Department')] },
-  { kind: 'named', question: "what was bolton's version of events", gold: [g(104, "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", 'John Bolton')] },
+  { kind: 'named', question: "what was bolton's version of events", gold: [g(104, "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", 'John R. Bolton')] },
   { kind: 'named', question: "pompeo's spin on bolton leaving", gold: [g(104, "I don't think that any leader around the world should make any assumption", 'Mike Pompeo')] },
   { kind: 'none', question: 'did anyone from the french government comment on the yellow vest protests', gold: [] },
   { kind: 'none', question: "what's the official line from the kremlin on annexing crimea", gold: [] },
@@ -7345,7 +7345,7 @@ const HUNDRED_FIFTY_FIFTH_BATCH: WhoSaidQuestion[] = [
 // Written after this session's last change and its test measurement, run on dev only and
 // never tuned on, for the next session to run first.
 const HUNDRED_FIFTY_SIXTH_BATCH: WhoSaidQuestion[] = [
-  { kind: 'named', question: "who contradicted trump's account of bolton leaving", gold: [g(104, "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", 'John Bolton')] },
+  { kind: 'named', question: "who contradicted trump's account of bolton leaving", gold: [g(104, "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", 'John R. Bolton')] },
   { kind: 'named', question: "did russia dispute germany's claim that navalny was poisoned", gold: [g(197, 'the claim from Berlin as groundless', 'The Russian government')] },
   { kind: 'named', question: 'how did bolsonaro counter macron on the amazon fires', gold: [g(89, "The French president's suggestion that Amazon issues be discussed at the G-7", 'Jair Bolsonaro')] },
   { kind: 'named', question: "who challenged the white house's claim that isis is defeated", gold: [g(134, 'ISIS is not defeated', 'Lindsey Graham')] },
