@@ -38,8 +38,10 @@ export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|
 // An aim, which their words tell: "what is the toilet coating inventor trying to achieve".
 export const AIMING = 'trying\\s+to\\s+(?:achieve|accomplish|do|say|get\\s+at)|aiming\\s+(?:for|at)';
 // "how did people mourn …": remembering someone in words is reacting too.
-// ("how did bolsonaro hit back at macron": a reply in words.)
-export const REACT = 'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back';
+// ("how did bolsonaro hit back at macron", "how did china counter the us": a reply in words.)
+export const REACT =
+  'react|reacted|respond|responded|reply|replied|feel|feeling|felt|mourn|mourned|mark|marked|remember|remembered|honour|honoured|honor|honored|hit\\s+back|fired?\\s+back|lash(?:ed)?\\s+out|push(?:ed)?\\s+back|clap(?:ped)?\\s+back|snap(?:ped)?\\s+back|' +
+  'counter|countered|rebut|rebutted|refute|refuted|contradict|contradicted|dispute|disputed';
 // Verbs a name does "about" something in chat, beside those of speech: "trump talks about
 // …", "boris johnson opens up about …".
 export const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?|complained|complaining|jokes?|joked|joking|worr(?:y|ies|ied|ying)|lies|lied|lying|raves?|raved|raving|rants?|ranted|ranting|reflects?|reflected|reflecting|laughs?|laughed|laughing|cries|cried|crying|boasts?|boasted|boasting|brags?|bragged|bragging|whines?|whined|whining|comments?|commented|commenting|denies|replies|apologi[sz]es|(?:opens?|opened|opening)\\s+up|(?:speaks?|spoke|speaking)\\s+out|tells?\\s+all)';

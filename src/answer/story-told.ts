@@ -8,6 +8,10 @@ import { namesHeld } from './topic-names.ts';
 // A blow any story tells its own way: a storm, a strike, a scandal "hit".
 const BLOW = /^(?:hit|hits|hitting)$/;
 
+// Verbs' past forms without "-ed", which an article may tell in other words as the "-ed"
+// ones: "left" (resigned), "fled" (escaped), "quit" (stepped down).
+const IRREGULAR_PAST = /^(?:left|quit|fled|fought|lost|broke|shot|struck|sold|bought|met|led|held|ran|fell|rose|sent|spent|built|began|drove|flew|threw|hid|beat|caught|fed|froze|hung|hurt|knew|laid|paid|rode|sank|sat|slept|stole|stuck|swore|swept|taught|tore|woke|wore|wept|won|shut|cut|set|split|spread|upset|bet|cast)$/;
+
 // Words any story has: a topic of only these names none ("the result", "the news").
 // ("the bruce mcarthur case", "the whole brexit saga", "the hagia sophia row": the story by
 // its names alone.)
@@ -45,8 +49,9 @@ export function tellsAnotherStory(library: Library, topic: string, names: readon
   if (story.length === 0 || told.length === 0) return false;
   const missing = new Set(library.wordsMissingFrom(told.join(' '), story));
   // (A verb's form they lack, but an event's, tells no other story: "when erdogan floated
-  // turning hagia sophia into a mosque" is told by the article that says "converting".)
-  const telling = told.filter((term) => !(missing.has(term) && /(?:ing|ed)$/.test(term) && !EVENTS.test(term)));
+  // turning hagia sophia into a mosque" is told by the article that says "converting", "why
+  // bolton left" by the one that says he resigned.)
+  const telling = told.filter((term) => !(missing.has(term) && (/(?:ing|ed)$/.test(term) || IRREGULAR_PAST.test(term)) && !EVENTS.test(term)));
   return telling.length > 0 && telling.every((term) => missing.has(term));
 }
 

@@ -663,6 +663,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …whose thing it was they criticized ("pelosi's impeachment inquiry", "trump's threat").
     expect(await speakers("was there any pushback on pelosi's impeachment inquiry")).not.toContain('Nancy Pelosi');
     expect(await speakers("critics of trump's emergency threat — quotes")).not.toContain('Donald Trump');
+    // …or whose account they disputed: Bolton's own, though the article says "resigned", not "left".
+    const disputed = await speakers("who disputed trump's version of why bolton left");
+    expect(disputed).not.toContain('Donald Trump');
+    expect(disputed).toContain('John R. Bolton');
+  });
+
+  it("reads a reply asked of someone ('how did north korea counter the us') as their words, and abstains where the library has none", async () => {
+    expect((await ask(library, 'how did north korea counter the us over the sanctions')).citations).toEqual([]);
+    expect((await ask(library, 'how did bolsonaro rebut macron over the amazon')).citations[0]).toMatchObject({ speaker: 'Jair Bolsonaro' });
   });
 
   it('answers about the one article a question links to, and says so of a link to none', async () => {

@@ -620,6 +620,15 @@ describe('parseQuestion', () => {
     // Hitting back is replying in words.
     ['how did bolsonaro hit back at macron', { speech: true, speaker: 'bolsonaro', topic: 'at macron' }],
     ['who hit back at macron over the amazon', { speech: true, aimedAt: 'macron', topic: 'macron over the amazon' }],
+    // So is answering someone's account: countering, rebutting, disputing, contradicting it…
+    ['how did china counter the us over taiwan arms sales', { speech: true, speaker: 'china', topic: 'taiwan arms sales' }],
+    ['how did pelosi rebut trump on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ["did russia dispute germany's claim that navalny was poisoned", { speech: true, speaker: 'russia', topic: "germany's claim that navalny was poisoned" }],
+    // …and whoever did so is someone else than the one whose account it was.
+    ["who contradicted trump's account of bolton leaving", { speech: true, aimedAt: "trump's account", topic: 'trump on bolton leaving' }],
+    ["who disputed trump's version of why bolton left", { speech: true, aimedAt: "trump's version", topic: 'trump on why bolton left' }],
+    ['who challenged biden on the withdrawal', { speech: true, aimedAt: 'biden', topic: 'biden on the withdrawal' }],
+    ['who objected to the ban', { speech: true, topic: 'the ban' }],
     // A quote from a group, or from anyone, of a story: their words on it.
     ['a quote from a witness of the boat fire', { speech: true, topic: 'the boat fire', group: 'witness' }],
     ['what did the eyewitness say about the pileup', { speech: true, topic: 'the pileup', group: 'eyewitness' }],
