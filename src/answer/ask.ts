@@ -21,7 +21,7 @@ import { countryBody, speaksForBody, type CountryBody } from './country-body.ts'
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
-import { composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -503,8 +503,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const figured = figure ? picked.filter((c) => givesFigure(c.quote.text, figure)) : picked;
       if (figure && figured.length === 0) return { answer: { ...noAnswer(question), text: `${picked[0]!.quote.speaker!.name} is quoted on that, but none of those words in this library gives the figure asked for.` }, hits, whoSaid: false };
       const shown = figure ? picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)) : picked;
-      // (Asked by when, the dates lead, not the article that leads a story.)
-      return { answer: verifyAnswer(library, composeWhoSaid(question, order ? inOrderAsked(library, shown, order) : shown, order ? [] : leads)), hits, whoSaid: true };
+      // (Asked by when, the dates lead, not the article that leads a story; asked of a place,
+      // its own people.)
+      const ordered = order ? inOrderAsked(library, shown, order) : place && role ? ownPeopleFirst(shown, role) : shown;
+      return { answer: verifyAnswer(library, composeWhoSaid(question, ordered, order ? [] : leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };

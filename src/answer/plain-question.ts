@@ -3,7 +3,8 @@ import { isEnglishWord } from '../library/index.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
 import { unwrapped } from './unwrap-question.ts';
-import { OWN_ADJECTIVES, OWN_WORDS, VIEW } from './speech-words.ts';
+import { OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, VIEW } from './speech-words.ts';
+import { countryOfPeople } from './topic-names.ts';
 
 /**
  * A question as chat types it, put in plain form before any frame reads it: chat spellings,
@@ -219,6 +220,9 @@ const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:
 const STRIKING = /(?<![\p{L}'’])(?:single\s+)?(?:(?:very\s+)?most\s+(?!of\b)\p{L}+|(?:harsh|strong|tough|angri|sadd|funni|bold|sharp|wild|weird|crazi|scari|cool|nic|kind|dark|brav|bigg|great|loud|fierc|blunt|bitter|clear|smart|wis|dumb|hard|nasti|cruel|mean|warm|sweet|brutal|cold|rud|spici|hott|bleak|grim|odd|strang)est|best|worst|key|top|standout|stand-out)\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(?:lines?|quotes?|quotations?|things?|words|remarks?|comments?|reactions?|tributes?|statements?|responses?|one-liners?)\b)/giu;
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
+// A people asked for as one side, before a verb of speech: "what were the scots saying".
+const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)the\\s+(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
+
 export function plain(question: string): string {
   const opened = unwrapped(question)
     .replace(EMOJI, ' ')
@@ -398,6 +402,12 @@ export function plain(question: string): string {
     // "did anyone from the state department say …", "has anybody from iran responded to …",
     // "someone from the white house on …": the body or place they are from is whom it asks for.
     .replace(/\b(?:any|some)\s*(?:one|body)\s+(?:from|at)\s+(?=\S)/gi, '')
+    // "what did the germans say about …", "how did the french react to …": a people as one
+    // side is its country, as "what did germany say" asks (its government, its officials).
+    .replace(PEOPLE_ASKED, (ask: string, before: string, people: string) => {
+      const country = countryOfPeople(people);
+      return country ? `${before}${country} ` : ask;
+    })
     // "anyone say anything about …": did anyone; "who's been talking about …": who talked.
     .replace(/^\s*(anyone|anybody|someone|somebody)\s+(?=(?:say|said|comment|commented|react|reacted|talk|talked|speak|spoke|weigh|weighed)\b)/i, 'did $1 ')
     .replace(/\bwho(?:\s+is|\s+are|['’]s|s)?\s+(?:been\s+)?(?:talking|speaking|commenting)\b/gi, 'who talked')

@@ -121,6 +121,25 @@ export function peopleNames(place: string): string[] {
   return [lower, ...(irregular.length > 0 ? irregular : regular)];
 }
 
+// A people by a name of its own, not its country's "-ans" or "-is": "the scots", "the poles".
+const PEOPLE_CALLED: Record<string, string> = {
+  scots: 'scotland', british: 'the uk', brits: 'the uk', poles: 'poland', turks: 'turkey', swedes: 'sweden', danes: 'denmark', finns: 'finland',
+  kiwis: 'new zealand', aussies: 'australia', americans: 'the us', 'hong kongers': 'hong kong',
+};
+
+/**
+ * The country a people asked for as a side stands for: "the germans" → germany, "the french" →
+ * france, "the scots" → scotland; none for other words, nor for a people's adjective alone
+ * ("the german" is one person, no side).
+ */
+export function countryOfPeople(people: string): string | undefined {
+  const lower = people.toLowerCase().replace(/\s+/g, ' ');
+  if (PEOPLE_CALLED[lower]) return PEOPLE_CALLED[lower];
+  // ("french", "chinese": a people's name that is its own plural; "germans": one with "-s".)
+  const one = /(?:ch|sh|ese|ss)$/.test(lower) ? lower : /s$/.test(lower) ? lower.slice(0, -1) : undefined;
+  return one ? [...(COUNTRY_OF[one] ?? []), ...countryNames(one)].find((country) => isCountry(country)) : undefined;
+}
+
 /** A people's name as its country is written ("russian" → russia, "french" → france); none for other words. */
 export function countryNames(name: string): string[] {
   const lower = name.toLowerCase();

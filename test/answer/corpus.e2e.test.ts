@@ -669,6 +669,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(disputed).toContain('John R. Bolton');
   });
 
+  it("answers a people asked for as one side ('what did the saudis say') with its own voices first, bodies and reported words as they are", async () => {
+    // The Houthis' spokesman is quoted in full on the same attack; Saudi Arabia speaks through officials.
+    const saudis = (await ask(library, "what did the saudis say about the oil attack's damage")).citations.map((c) => c.speaker);
+    expect(saudis[0]).toMatch(/^(?:Saudi|the Saudi)/);
+    expect(saudis.slice(0, 3)).not.toContain('Yahya Sarea');
+    expect((await ask(library, "what did the germans say about navalny's poisoning")).citations[0]).toMatchObject({ speaker: 'The German government' });
+  });
+
   it("reads a reply asked of someone ('how did north korea counter the us') as their words, and abstains where the library has none", async () => {
     expect((await ask(library, 'how did north korea counter the us over the sanctions')).citations).toEqual([]);
     expect((await ask(library, 'how did bolsonaro rebut macron over the amazon')).citations[0]).toMatchObject({ speaker: 'Jair Bolsonaro' });

@@ -148,7 +148,7 @@ describe('parseQuestion', () => {
     ['merkel quotes on refugees', { speech: true, speaker: 'merkel', topic: 'refugees', guessed: true }],
     ['wat did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ["what'd trump say about greenland", { speech: true, speaker: 'trump', topic: 'greenland' }],
-    ['howd the danes react to the greenland offer', { speech: true, topic: 'danes the greenland offer' }],
+    ['howd the danes react to the greenland offer', { speech: true, speaker: 'denmark', topic: 'the greenland offer' }],
     ['what did ppl say about the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['pls tell me what trump said about greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ["who's been talking about the greenland offer", { speech: true, topic: 'the greenland offer' }],
@@ -194,7 +194,7 @@ describe('parseQuestion', () => {
     // …its spellings of words: "wut", "any1", "sayin", "2" and "4" before "the", "w/".
     ['wut did trump say abt greenland', { speech: true, speaker: 'trump', topic: 'greenland' }],
     ['did any1 say anything abt the greenland offer', { speech: true, topic: 'the greenland offer' }],
-    ['what were the danes sayin abt the offer', { speech: true, topic: 'danes the offer' }],
+    ['what were the danes sayin abt the offer', { speech: true, speaker: 'denmark', topic: 'the offer' }],
     ['reactions 2 the greenland offer', { speech: true, topic: 'the greenland offer' }],
     ['working w/ denmark, what did trump say', { speech: true, speaker: 'trump', topic: 'working with denmark' }],
     ['george w bush on iraq', { speech: true, speaker: 'george w bush', topic: 'iraq', guessed: true }],
@@ -1132,6 +1132,15 @@ describe('plain', () => {
     // Whom someone agreed with is no word of the topic; what they agreed with is.
     ['did ouellet side with francis on the new rules', 'did ouellet side with the new rules'],
     ['did hutchinson agree with the flapping study', 'did hutchinson agree with the flapping study'],
+    // A people asked for as one side is its country, as "what did germany say" asks…
+    ["what did the germans say about navalny's poisoning", "what did germany say about navalny's poisoning"],
+    ["how did the french react to chirac's death", "how did france react to chirac's death"],
+    ['what were the scots saying about the ruling', 'what were scotland saying about the ruling'],
+    ['did the saudis blame iran', 'did saudi arabia blame iran'],
+    // …but not a kind of people, a people with no country, nor one person of a people.
+    ['what did the police say about the fire', 'what did the police say about the fire'],
+    ['what did the kurds say about the withdrawal', 'what did the kurds say about the withdrawal'],
+    ['what did the german say about the fire', 'what did the german say about the fire'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
