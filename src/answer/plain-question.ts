@@ -197,7 +197,7 @@ const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}
 const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|insisted|promised';
 
 // Whose quote "a kipchoge quote" asks for: a name, not a kind of quote ("a good quote").
-const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|important|quotable|useful|exact|actual|official|first|last|more|other|few';
+const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|money|headline|standout|signature|defining|important|quotable|useful|exact|actual|official|first|last|more|other|few';
 const QUOTED_NAME = String.raw`(?:(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+\s+){0,3}?(?!(?:${QUOTE_KIND})\b)[\p{L}'’.&-]+`;
 
 // "what meds did X say …", "which countries did X name …": one or two words of what they spoke of.
@@ -534,10 +534,10 @@ const MENTIONS = new RegExp(
 );
 
 // What kind of quote a reader wants, before the word for it: "the harshest words", "her most
-// famous line", "the first warning", "the key point", "a short quote". No word of the story,
-// nor of who said it.
+// famous line", "the first warning", "the key point", "a short quote", "the money quote". No
+// word of the story, nor of who said it.
 const QUOTE_NOUN = 'quotes?|comments?|statements?|reactions?|remarks?|responses?|lines?|one-liners?|words?|things?|tweets?|tributes?|warnings?|promises?|claims?|points?|takeaways?|messages?|voices|criticisms?|moments?|soundbites?|apolog(?:y|ies)';
-const EVALUATIVE = 'notable|best|worst|key|top|important|memorable|main|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous|first|last|latest|initial|final|emotional|moving|touching|angry|bold|blunt|harsh|sharp|warm|tough|brave|crazy|funny|gracious|upbeat|defiant|provocative|grim|hopeful|telling|determined|critical|controversial|inspiring';
+const EVALUATIVE = 'notable|best|worst|key|top|important|memorable|main|money|headline|standout|stand-out|signature|defining|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous|first|last|latest|initial|final|emotional|moving|touching|angry|bold|blunt|harsh|sharp|warm|tough|brave|crazy|funny|gracious|upbeat|defiant|provocative|grim|hopeful|telling|determined|critical|controversial|inspiring';
 // (Not words in "-est" that are no superlative: "the protest tweets".)
 const NOT_SUPERLATIVE = 'protest|contest|request|interest|forest|honest|modest|arrest|test|west|harvest|chest|guest|quest|conquest|manifest|digest|inquest|suggest|earnest';
 const QUALITY = new RegExp(`\\b(?:(?:most|least)\\s+\\p{L}+|(?!(?:${NOT_SUPERLATIVE})\\b)\\p{L}{2,}est|${EVALUATIVE})\\s+(?=(?:${QUOTE_NOUN})\\b)`, 'giu');

@@ -513,6 +513,9 @@ describe('parseQuestion', () => {
     ["doris day's most famous line about bouncing back", { speech: true, speaker: 'doris day', topic: 'bouncing back', guessed: true }],
     ['the first warning from the azores president as lorenzo came in', { speech: true, speaker: 'azores president', topic: 'lorenzo came in' }],
     ['the key point kelly dittmar made about republican women', { speech: true, speaker: 'kelly dittmar', topic: 'republican women' }],
+    // (…as journalists call a quote: "the money quote", "the headline quote".)
+    ['the money quote from jerome powell on interest rates', { speech: true, speaker: 'jerome powell', topic: 'interest rates' }],
+    ['the headline quote from greta thunberg on the climate strike', { speech: true, speaker: 'greta thunberg', topic: 'the climate strike' }],
     ['what was the most emotional reaction to the b-17 crash in connecticut', { speech: true, topic: 'the b-17 crash in connecticut' }],
     // (A guard: a word in "-est" that is no superlative, "protest", stays a word of the topic.)
     ['what did joshua wong say about the protest tweets', { speech: true, speaker: 'joshua wong', topic: 'the protest tweets' }],
