@@ -21,7 +21,7 @@ import { countryBody, speaksForBody, type CountryBody } from './country-body.ts'
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
-import { composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -194,6 +194,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const role = typedRole && !filter.speaker ? (place ? `(?:${peopleNames(typedRole).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : (roleOf(typedRole) ?? PARTY_ROLE[typedRole] ?? (body ? typedRole.split(/\s+/).at(-1) : undefined))) : undefined;
   // "the taliban spokesman": of those called spokesman, the Taliban's first.
   const whose = role && !place ? qualifierOf(typedRole!, role) : undefined;
+  // "how did the press cover …": the news media, whose voices are outlets (who-said.ts).
+  const media = !filter.speaker && !parsed.speaker && /(?:^|\s)media$/.test(parsed.group ?? '');
   // "the hungarian defence official … the army": whose people they are is searched for too.
   const searchedFor = parsed.group && whose ? whose : '';
   // "francis dsouza": the words as the articles write them ("D'Souza").
@@ -238,7 +240,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const notOf = parsed.except && !isPersonName(parsed.except) ? roleOf(parsed.except) : undefined;
   // "what's the latest from pelosi on impeachment", "what did trump first say about the coronavirus".
   const order = speech ? orderAsked(q) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(media ? { media } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -385,6 +387,8 @@ interface Plan {
   notOf?: string;
   /** Words asked for by when, not by date ("the latest from pelosi"): those of the newest (or first) articles lead. */
   order?: 'latest' | 'earliest';
+  /** The news media are the voices asked for ("how did the press cover …"): an outlet must speak, and outlets lead. */
+  media?: boolean;
 }
 
 /**
@@ -399,7 +403,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order, media = false }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -493,6 +497,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // story's other voices, nor with its people's words on another story.
       const placeArticles = place && role ? picked.filter((c) => holdsOffice(c.quote, role, told(c.quote.articleId))).map((c) => c.quote.articleId) : [];
       if (place && role && (placeArticles.length === 0 || !holdsEveryName(library, names, placeArticles, query))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // "what did the media report about …": no outlet among the voices is no answer.
+      if (media && !picked.some((c) => byOutlet(c.quote))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the kid who found a dinosaur fossil in his backyard": someone told by what they did is
       // quoted in an article that tells most of it, and is a person where one is asked for (not
       // a magazine or a museum).
@@ -505,7 +511,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       const shown = figure ? picked.map((c) => (figured.includes(c) ? { ...c, score: c.score + FIGURE_FIRST } : c)) : picked;
       // (Asked by when, the dates lead, not the article that leads a story; asked of a place,
       // its own people.)
-      const ordered = order ? inOrderAsked(library, shown, order) : place && role ? ownPeopleFirst(shown, role) : shown;
+      const ordered = order ? inOrderAsked(library, shown, order) : place && role ? ownPeopleFirst(shown, role) : media ? outletsFirst(shown) : shown;
       return { answer: verifyAnswer(library, composeWhoSaid(question, ordered, order ? [] : leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.

@@ -185,7 +185,7 @@ function groupOf(who: string): { group?: string } {
   const group = OCCUPATION.exec(who)?.[1]?.toLowerCase();
   return group ? { group: [whose(who).toLowerCase(), group].filter(Boolean).join(' ') } : {};
 }
-const OCCUPATION = /(?:^|\s)(experts?|officials?|government|authorities|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?|advocates?|campaigners?|teams?)$/i;
+const OCCUPATION = /(?:^|\s)(experts?|officials?|government|authorities|media|scientists?|researchers?|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|police|doctors?|activists?|protesters?|leaders?|investigators|diplomats|economists|engineers|students?|undergrad(?:uate)?s?|advocates?|campaigners?|teams?)$/i;
 
 // Chat's last word after a question, which names nobody: "the wall? lol".
 const CHAT_LAST_WORD = /^(?:lol|lmao|pls|plz|please|thx|ty|ok|okay|anyone|anybody|someone|pls\s+help|help|idk|tbh|again|quotes?|sources?)$/i;

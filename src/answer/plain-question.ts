@@ -220,6 +220,10 @@ const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:
 const STRIKING = /(?<![\p{L}'’])(?:single\s+)?(?:(?:very\s+)?most\s+(?!of\b)\p{L}+|(?:harsh|strong|tough|angri|sadd|funni|bold|sharp|wild|weird|crazi|scari|cool|nic|kind|dark|brav|bigg|great|loud|fierc|blunt|bitter|clear|smart|wis|dumb|hard|nasti|cruel|mean|warm|sweet|brutal|cold|rud|spici|hott|bleak|grim|odd|strang)est|best|worst|key|top|standout|stand-out)\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(?:lines?|quotes?|quotations?|things?|words|remarks?|comments?|reactions?|tributes?|statements?|responses?|one-liners?)\b)/giu;
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
+// The news media asked for as voices, after the ask's verb: "what did the press say", "how
+// did the papers cover", "what were iranian news outlets saying" (a people's name kept).
+const MEDIA_ASKED = new RegExp(String.raw`^(\s*(?:(?:so|and|but)\s+)?(?:what|how)\s+(?:did|do|does|were|was|are|is|has|have|had)\s+)(?:the\s+)?((?!(?:news|the)\s)\p{L}+\s+)??(?:news\s+)?(?:media|press|papers|newspapers|outlets|journalists|reporters|news\s+agencies|broadcasters|tabloids)\s+(?=(?:${SAY}|${SAYING}|${REACT}|reporting|cover|covered|covering|portray|portrayed|frame|framed|characteri[sz]e|characteri[sz]ed|treat|treated|handle|handled|writing)\b)`, 'iu');
+
 // A people asked for as one side, before a verb of speech: "what were the scots saying".
 const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)the\\s+(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
 
@@ -402,6 +406,10 @@ export function plain(question: string): string {
     // "did anyone from the state department say …", "has anybody from iran responded to …",
     // "someone from the white house on …": the body or place they are from is whom it asks for.
     .replace(/\b(?:any|some)\s*(?:one|body)\s+(?:from|at)\s+(?=\S)/gi, '')
+    // "how did the press cover …", "what were news outlets saying about …", "what did the
+    // british papers report": the news media as the voices asked for, whoever's they are.
+    .replace(MEDIA_ASKED, (_, ask: string, whose = '') => `${ask}${whose}media `)
+    .replace(/^(\s*)how\s+(did|do|does|has|have)\s+((?:\p{L}+\s+)?media)\s+(?:cover(?:ed)?|report(?:ed)?(?:\s+on)?|describe[ds]?|portray(?:ed)?|frame[ds]?|characteri[sz]e[ds]?|treat(?:ed)?|handle[ds]?)\s+/iu, '$1what $2 $3 say about ')
     // "what did the germans say about …", "how did the french react to …": a people as one
     // side is its country, as "what did germany say" asks (its government, its officials).
     .replace(PEOPLE_ASKED, (ask: string, before: string, people: string) => {

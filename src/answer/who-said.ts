@@ -303,6 +303,21 @@ export function ownPeopleFirst(picked: readonly QuoteCandidate[], people: string
   return picked.map((c) => (holds(c.quote, theirs) ? { ...c, score: c.score + ORDER_FIRST } : c));
 }
 
+// A news outlet, or someone who reports for one, by name or description: "Sky News", "The
+// Jakarta Post", "Tasnim News Agency", "NBC News reporter …". (Not a press secretary.)
+const OUTLET = /\b(?:news|times|post|herald|press(?!\s+secretar)|tv|radio|journal|gazette|tribune|guardian|telegraph|bbc|cnn|reuters|afp|al\s+jazeera|bloomberg|politico|sputnik|tasnim|fars|xinhua|irna|newspapers?|broadcaster|magazine|media)\b/i;
+
+/** True when the quote's speaker is a news outlet or reports for one (not one who spoke to it: "the artist, in an e-mail to The New York Times"). */
+export function byOutlet(quote: StoredQuote): boolean {
+  const own = (quote.speaker?.description ?? '').replace(/\b(?:to|with|told|tells|on|via)\b.*$/is, '');
+  return OUTLET.test(`${quote.speaker?.name ?? ''} ${own}`);
+}
+
+/** The news media first ("how did the press cover …"): of the picks, the outlets' lead, in their order. */
+export function outletsFirst(picked: readonly QuoteCandidate[]): QuoteCandidate[] {
+  return picked.map((c) => (byOutlet(c.quote) ? { ...c, score: c.score + ORDER_FIRST } : c));
+}
+
 // Of the picks, those whose score is this share of the best or more are put in the order asked.
 const NEAR_BEST = 0.6;
 const ORDER_FIRST = 10;

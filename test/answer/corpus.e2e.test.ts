@@ -677,6 +677,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "what did the germans say about navalny's poisoning")).citations[0]).toMatchObject({ speaker: 'The German government' });
   });
 
+  it('answers the news media asked for as voices with the outlets an article cites, and abstains where it cites none', async () => {
+    expect((await ask(library, 'how did the press cover the wiranto stabbing')).citations[0]).toMatchObject({ speaker: 'Al Jazeera' });
+    // Cattelan wrote to The New York Times; that makes him no outlet.
+    expect((await ask(library, 'what did the press say about the gold toilet theft')).citations).toEqual([]);
+  });
+
   it("reads a reply asked of someone ('how did north korea counter the us') as their words, and abstains where the library has none", async () => {
     expect((await ask(library, 'how did north korea counter the us over the sanctions')).citations).toEqual([]);
     expect((await ask(library, 'how did bolsonaro rebut macron over the amazon')).citations[0]).toMatchObject({ speaker: 'Jair Bolsonaro' });

@@ -713,7 +713,7 @@ describe('parseQuestion', () => {
     ['ebola outbreak in uganda, officials quoted', { speech: true, topic: 'ebola outbreak in uganda' }],
     // Whose account of a question: its question words are no words of the topic; investigators are a group.
     ["does bolton's exit change anything, according to pompeo", { speech: true, speaker: 'pompeo', topic: "bolton's exit change" }],
-    ['what time did the abqaiq attack happen according to saudi media', { speech: true, topic: 'the abqaiq attack happen' }],
+    ['what time did the abqaiq attack happen according to saudi media', { speech: true, topic: 'the abqaiq attack happen', group: 'saudi media' }],
     ['cause of the magnitogorsk blast according to investigators', { speech: true, topic: 'cause of the magnitogorsk blast', group: 'investigators' }],
     // A statement before a dash, then "who said what": the story, not someone's words echoed.
     ['covid declared a pandemic - who said what', { speech: true, topic: 'covid declared a pandemic' }],
@@ -1144,6 +1144,11 @@ describe('plain', () => {
     ['what did the police say about the fire', 'what did the police say about the fire'],
     ['what did the kurds say about the withdrawal', 'what did the kurds say about the withdrawal'],
     ['what did the german say about the fire', 'what did the german say about the fire'],
+    // The news media asked for as voices, however the asker names them, and how they covered a story as what they said.
+    ['how did the papers cover the cuba bus crash', 'what did media say about the cuba bus crash'],
+    ['what were british journalists saying about the attacker', 'what were british media saying about the attacker'],
+    // (Not an office the press names: a press secretary is one person.)
+    ['what did the press secretary say about the call', 'what did the press secretary say about the call'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
