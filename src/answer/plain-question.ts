@@ -309,11 +309,12 @@ export function plain(question: string): string {
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
   return asQuoteRequest(opened)
-    // ("can u show what ardern said": "me" left out.)
+    // ("can u show what ardern said": "me" left out; "would you grab me a quote from …",
+    // "would you mind finding what …", "i need you to find …": a favour asked is the ask.)
     // ("gimme lindsey graham's take …", "lemme see what …": chat's "give me", "let me";
     // "tell me about pelosi's statement on …": her statement; "looking for mark amodei's
     // comment on …", "need the quote where …", "paste what … said": what is looked for.)
-    .replace(/^\s*(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+)?(?:please\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find|paste(?:\s+me)?|cite|look\s+up|(?:pull|dig|bring)\s+up|search\s+for|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
+    .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s+up|(?:pull|dig|bring)(?:ing|ging)?\s+up|search\s+for|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
     .replace(new RegExp(String.raw`^\s*(?:(?:a|an|one)\s+(${QUOTED_NAME})\s+(?:quote|line|soundbite)|(?:some|any)\s+(${QUOTED_NAME})\s+(?:quotes|lines)(?=\s*[?.!]*$))\b`, 'iu'), (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')

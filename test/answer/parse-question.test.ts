@@ -1149,6 +1149,11 @@ describe('plain', () => {
     ['what were british journalists saying about the attacker', 'what were british media saying about the attacker'],
     // (Not an office the press names: a press secretary is one person.)
     ['what did the press secretary say about the call', 'what did the press secretary say about the call'],
+    // A favour asked of the bot is the ask: "would you grab me …", "i need you to find …".
+    ['would you grab me a quote from pelosi on the wall', 'a quote from pelosi on the wall'],
+    ['will you look up what pelosi said about the wall', 'what pelosi said about the wall'],
+    ['i need you to find what musk said about the launch', 'what musk said about the launch'],
+    ['would you mind fetching what graham said about syria', 'what graham said about syria'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
