@@ -411,6 +411,10 @@ export function plain(question: string): string {
     // british papers report": the news media as the voices asked for, whoever's they are.
     .replace(MEDIA_ASKED, (_, ask: string, whose = '') => `${ask}${whose}media `)
     .replace(/^(\s*)how\s+(did|do|does|has|have)\s+((?:\p{L}+\s+)?media)\s+(?:cover(?:ed)?|report(?:ed)?(?:\s+on)?|describe[ds]?|portray(?:ed)?|frame[ds]?|characteri[sz]e[ds]?|treat(?:ed)?|handle[ds]?)\s+/iu, '$1what $2 $3 say about ')
+    // "what did people who knew munk say", "musicians who played with ginger baker": those
+    // who knew someone, asked for their words on them, are others who spoke of them, as "who
+    // praised …" asks (their own words are not asked for).
+    .replace(/^\s*what\s+(?:did|have|do)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:people|those|folks|friends|colleagues|musicians|players|actors|scientists|politicians|others)\s+who\s+(?:knew|worked\s+(?:with|alongside)|played\s+with|served\s+with|studied\s+(?:with|under)|were\s+close\s+to|grew\s+up\s+with|performed\s+with|toured\s+with)\s+(.+?)\s+(?:say|said|have\s+to\s+say)(?:\s+about\s+(?:him|her|them))?\s*[?.!]*\s*$/iu, 'who praised $1')
     // "what did the germans say about …", "how did the french react to …": a people as one
     // side is its country, as "what did germany say" asks (its government, its officials).
     .replace(PEOPLE_ASKED, (ask: string, before: string, people: string) => {

@@ -663,6 +663,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // …whose thing it was they criticized ("pelosi's impeachment inquiry", "trump's threat").
     expect(await speakers("was there any pushback on pelosi's impeachment inquiry")).not.toContain('Nancy Pelosi');
     expect(await speakers("critics of trump's emergency threat — quotes")).not.toContain('Donald Trump');
+    // …or whom they knew: "musicians who knew ginger baker" are others on his death, not he.
+    const knew = await speakers('what did musicians who knew ginger baker say');
+    expect(knew).not.toContain('Ginger Baker');
+    expect(knew.slice(0, 5)).toEqual(expect.arrayContaining(['Paul McCartney', 'Mick Jagger']));
     // …or whose account they disputed: Bolton's own, though the article says "resigned", not "left".
     const disputed = await speakers("who disputed trump's version of why bolton left");
     expect(disputed).not.toContain('Donald Trump');

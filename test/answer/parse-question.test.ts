@@ -1154,6 +1154,9 @@ describe('plain', () => {
     ['will you look up what pelosi said about the wall', 'what pelosi said about the wall'],
     ['i need you to find what musk said about the launch', 'what musk said about the launch'],
     ['would you mind fetching what graham said about syria', 'what graham said about syria'],
+    // Those who knew someone, asked for their words on them: others who spoke of them.
+    ['what did actors who worked with doris day say', 'who praised doris day'],
+    ['what did people who knew conway say about him', 'who praised conway'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
