@@ -465,7 +465,10 @@ async function answerExtractively(library: Library, question: string, { speech, 
         quotes = named;
         if (tellsAnotherStory(library, query, names, articles) || happensNext(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
       }
-      const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker, leads });
+      // ("pelosi and schumer": several asked for together, each with a share; on several
+      // stories, each story's best leads instead, as for one speaker.)
+      const several = !!filter.speaker && parts.length === 0 && filter.speaker.split(/\s*(?:,|\band\b|&)\s*/i).filter((one) => one && library.speakerKeys(one).length > 0).length > 1;
+      const picked = pickQuotes(quotes, k, { oneSpeaker: !!filter.speaker && !several, several, leads });
       // A speaker asked about a story their quoting articles never name ("pompeo on north
       // korean missile tests", answered with his words on Iran's missile) is not answered either.
       const ownName = new Set(`${filter.speaker ?? ''} ${picked[0]?.quote.speaker?.name ?? ''}`.toLowerCase().split(/\s+/));

@@ -66,6 +66,9 @@ export function withoutPurpose(question: string): string {
     .replace(/^\s*(?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?(?:trying\s+to\s+)?(?:settle|settling|win|winning|having)\s+(?:a|an)\s+(?:bet|argument|debate|dispute)(?:\s+with\s+(?:a\s+friend|my\s+\S+|someone|a\s+coworker))?\s*[,:;–—-]+\s*/i, '')
     .replace(/^\s*(?:my\s+(?:friend|mate|buddy|dad|mom|mum|brother|sister|coworker|teacher|prof)|a\s+friend)\s+(?:swears|says|said|claims|insists|thinks|reckons|told\s+me)\s+(?:that\s+)?(?=\S)/i, '')
     .replace(/^\s*(?:\[?citation\s+needed\]?|source\s+(?:needed|pls|please)|need\s+(?:a\s+)?source)\s*[:,;–—-]*\s*(?=\S)/i, '')
+    // ("same or different: lam and wong on the bill", "agree or disagree? …": the two voices
+    // asked for, set side by side, which the answer does.)
+    .replace(/^\s*(?:same\s+or\s+different|agree\s+or\s+disagree|for\s+or\s+against|side\s+by\s+side|compare(?:\s+and\s+contrast)?|contrast)\s*[?:,;–—-]+\s*(?=\S)/i, '')
     .replace(/[.,;!?]\s*(?:source|sauce|proof|receipts|citation)\s*[?!.]*\s*$/i, '')
     .replace(/^\s*i\s+(?:want|need|would\s+like|wanna|['’]d\s+like)\s+to\s+(?=quote\s)/i, '');
 }

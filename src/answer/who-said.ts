@@ -213,18 +213,19 @@ const MAX_GAP = 0.3;
 /**
  * The best `k` quotes: unless they are all one asked-for speaker's (`oneSpeaker`), at most
  * PER_SPEAKER of any one speaker and none far below the best but from the best one's
- * article; and the best quote of each
- * story a question joins (`leads`, see ask), whatever it scores.
+ * article (unless they are several asked-for speakers' (`several`): "did pelosi and schumer
+ * agree" asks for each, however far one's best is below the other's); and the best quote of
+ * each story a question joins (`leads`, see ask), whatever it scores.
  */
 export function pickQuotes(
   candidates: readonly QuoteCandidate[],
   k: number,
-  { oneSpeaker = false, leads = [] }: { oneSpeaker?: boolean; leads?: readonly QuoteCandidate[] } = {},
+  { oneSpeaker = false, several = false, leads = [] }: { oneSpeaker?: boolean; several?: boolean; leads?: readonly QuoteCandidate[] } = {},
 ): QuoteCandidate[] {
   const count = new Map<string, number>();
   const picked: QuoteCandidate[] = [];
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
-  const floor = oneSpeaker ? -Infinity : (sorted[0]?.score ?? 0) - MAX_GAP;
+  const floor = oneSpeaker || several ? -Infinity : (sorted[0]?.score ?? 0) - MAX_GAP;
   // The best quote's article is the story: its other voices belong however their words
   // score ("It is never an easy decision to suspend search efforts" on the boat fire).
   const story = sorted[0]?.quote.articleId;

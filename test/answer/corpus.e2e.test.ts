@@ -687,6 +687,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the press say about the gold toilet theft')).citations).toEqual([]);
   });
 
+  it('gives each of two speakers asked for together a share of the answer, however far one ranks below the other', async () => {
+    // Pelosi is quoted in many articles, Schumer once on the shutdown: both are in the top 5.
+    const both = (await ask(library, 'did schumer and pelosi agree about the government shutdown')).citations.slice(0, 5).map((c) => c.speaker);
+    expect(both).toEqual(expect.arrayContaining(['Nancy Pelosi', 'Chuck Schumer']));
+  });
+
   it("reads a reply asked of someone ('how did north korea counter the us') as their words, and abstains where the library has none", async () => {
     expect((await ask(library, 'how did north korea counter the us over the sanctions')).citations).toEqual([]);
     expect((await ask(library, 'how did bolsonaro rebut macron over the amazon')).citations[0]).toMatchObject({ speaker: 'Jair Bolsonaro' });

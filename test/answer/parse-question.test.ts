@@ -1157,6 +1157,9 @@ describe('plain', () => {
     // Those who knew someone, asked for their words on them: others who spoke of them.
     ['what did actors who worked with doris day say', 'who praised doris day'],
     ['what did people who knew conway say about him', 'who praised conway'],
+    // Two voices set side by side after a lead-in that says so: the two voices.
+    ['compare and contrast: macron and bolsonaro on the amazon', 'macron and bolsonaro on the amazon'],
+    ['agree or disagree? pelosi and schumer on the wall', 'pelosi and schumer on the wall'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
