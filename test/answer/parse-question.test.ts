@@ -626,7 +626,7 @@ describe('parseQuestion', () => {
     // So is answering someone's account: countering, rebutting, disputing, contradicting it…
     ['how did china counter the us over taiwan arms sales', { speech: true, speaker: 'china', topic: 'taiwan arms sales' }],
     ['how did pelosi rebut trump on the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
-    ["did russia dispute germany's claim that navalny was poisoned", { speech: true, speaker: 'russia', topic: "germany's claim that navalny was poisoned" }],
+    ['did iran dispute the us claim that it shot down the drone', { speech: true, speaker: 'iran', topic: 'the us claim that it shot down the drone' }],
     // …and whoever did so is someone else than the one whose account it was.
     ["who contradicted trump's account of bolton leaving", { speech: true, aimedAt: "trump's account", topic: 'trump on bolton leaving' }],
     ["who disputed trump's version of why bolton left", { speech: true, aimedAt: "trump's version", topic: 'trump on why bolton left' }],
@@ -1137,7 +1137,7 @@ describe('plain', () => {
     ['did hutchinson agree with the flapping study', 'did hutchinson agree with the flapping study'],
     // A people asked for as one side is its country, as "what did germany say" asks…
     ["what did the germans say about navalny's poisoning", "what did germany say about navalny's poisoning"],
-    ["how did the french react to chirac's death", "how did france react to chirac's death"],
+    ['how did the french react to the notre dame fire', 'how did france react to the notre dame fire'],
     ['what were the scots saying about the ruling', 'what were scotland saying about the ruling'],
     ['did the saudis blame iran', 'did saudi arabia blame iran'],
     // …but not a kind of people, a people with no country, nor one person of a people.
