@@ -301,7 +301,7 @@ export function inOrderAsked(library: Library, picked: readonly QuoteCandidate[]
  */
 export function ownPeopleFirst(picked: readonly QuoteCandidate[], people: string): QuoteCandidate[] {
   const theirs = officePattern(people);
-  return picked.map((c) => (holds(c.quote, theirs) ? { ...c, score: c.score + ORDER_FIRST } : c));
+  return leading(picked, (c) => holds(c.quote, theirs));
 }
 
 // A news outlet, or someone who reports for one, by name or description: "Sky News", "The
@@ -316,7 +316,12 @@ export function byOutlet(quote: StoredQuote): boolean {
 
 /** The news media first ("how did the press cover …"): of the picks, the outlets' lead, in their order. */
 export function outletsFirst(picked: readonly QuoteCandidate[]): QuoteCandidate[] {
-  return picked.map((c) => (byOutlet(c.quote) ? { ...c, score: c.score + ORDER_FIRST } : c));
+  return leading(picked, (c) => byOutlet(c.quote));
+}
+
+/** The picks `first` holds for ahead of the rest, each part in its order (composeWhoSaid orders speakers by score). */
+function leading(picked: readonly QuoteCandidate[], first: (c: QuoteCandidate) => boolean): QuoteCandidate[] {
+  return picked.map((c) => (first(c) ? { ...c, score: c.score + ORDER_FIRST } : c));
 }
 
 // Of the picks, those whose score is this share of the best or more are put in the order asked.
