@@ -420,7 +420,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
     const notTheirs = new Set(notBy ? library.speakerKeys(notBy) : []);
     const ofThem = notOf ? new RegExp(`(?<![\\p{L}])${notOf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu') : undefined;
     const theirs = (found: readonly QuoteCandidate[]) => found.filter((c) => !notTheirs.has(c.quote.speakerKey ?? '') && !ofThem?.test(`${c.quote.speaker?.name ?? ''} ${c.quote.speaker?.description ?? ''}`));
-    let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying }));
+    let quotes = theirs(await findQuotes(library, query, hits, { ...options, names, saying, line }));
     // Whose a line is: the quotes that hold most of it first, before the story's other voices.
     // (…and of one speaker's many quotes, those holding more of the topic's telling words:
     // "gownaris on the biggest threats to the penguins' food".)

@@ -23,7 +23,8 @@ const ARTICLE_WEIGHT = 0.3;
 // words from an organisation, a country or "data". (0.05 → 0.1 on bench:whosaid dev, batches
 // 1–95: across @5 +2, story @10 +1, named @10 −1, "russian investigators", whose words are a
 // body's.) Not among the words of one speaker asked for: "pg&e's apology" is the company's,
-// before its vice president's.
+// before its vice president's; nor for whose a line is: "who said 200 people went to the
+// party" is the news agency's figure, before the people at the party.
 const PERSON_WEIGHT = 0.1;
 // …and words in quotation marks before words reported: "what did people say" asks for
 // what they said, more than for the facts an agency reported. (An interview's answers,
@@ -121,7 +122,7 @@ export async function findQuotes(
   library: Library,
   topic: string,
   hits: readonly SearchHit[],
-  { filter, articleIds, role, whose, names, saying = [] }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[]; saying?: readonly StoredQuote[] },
+  { filter, articleIds, role, whose, names, saying = [], line = false }: { filter: ArticleFilter; articleIds?: readonly string[]; role?: string; whose?: string; names?: readonly string[]; saying?: readonly StoredQuote[]; line?: boolean },
 ): Promise<QuoteCandidate[]> {
   const speakerKeys = filter.speaker ? library.speakerKeys(filter.speaker) : undefined;
   // Every word of whose office it is, anywhere in how the speaker is described: "hungarian
@@ -189,7 +190,7 @@ export async function findQuotes(
           similarity +
           QUOTE_RANK_WEIGHT * score +
           ARTICLE_WEIGHT * (articleScore.get(quote.articleId) ?? 0) +
-          (quote.speaker?.kind === 'person' && !speakerKeys ? PERSON_WEIGHT : 0) +
+          (quote.speaker?.kind === 'person' && !speakerKeys && !line ? PERSON_WEIGHT : 0) +
           (quote.kind !== 'indirect' && QUOTATION_MARK.test(quote.text) ? DIRECT_WEIGHT : 0) +
           (rolePattern && holds(quote, rolePattern) ? ROLE_WEIGHT * (whosePattern && holds(quote, whosePattern) ? 2 : 1) : 0) +
           NAMES_WEIGHT * held(quote.articleId) +

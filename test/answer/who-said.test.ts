@@ -174,3 +174,31 @@ describe('findQuotes', () => {
     expect(found.map((c) => c.quote.speaker?.name)).toEqual(['Dana Price']);
   });
 });
+
+describe('findQuotes, of a line asked for', () => {
+  let dir: string;
+  let library: Library;
+  const party = {
+    title: 'Party held in the capital',
+    text: 'A party was held in the capital on Saturday.\n\nThe Health Ministry reported that 200 people went to the party.\n\nThe organiser, Om Prakash, said that 200 people had attended.',
+  };
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-who-said-line-'));
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    await library.addArticles([{ id: articleId(party.title, party.text), ...party }]);
+  });
+  afterEach(() => {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // How far the ministry's words score above the organiser's.
+  const lead = async (line: boolean) => {
+    const score = new Map((await findQuotes(library, '200 people went to the party', [], { filter: {}, line })).map((c) => [c.quote.speaker?.kind, c.score]));
+    return score.get('organisation')! - score.get('person')!;
+  };
+
+  it("gives a person's words no lead over a body's where whose a line is is asked", async () => {
+    expect(await lead(true)).toBeGreaterThan((await lead(false)) + 0.01);
+  });
+});
