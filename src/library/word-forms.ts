@@ -144,6 +144,23 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   woollen: ['wool'],
   woolen: ['wool'],
   silken: ['silk'],
+  // People by what they did, as news tells the doing: "the anti brexit marchers" are the
+  // article's "march", "the rioters" its "riot". (Not "supporters", "fighters", "players":
+  // the doing is another sense as often.)
+  marcher: ['march'],
+  marchers: ['march'],
+  rioter: ['riot'],
+  rioters: ['riot'],
+  looters: ['looting', 'looted'],
+  mourners: ['mourned', 'mourning'],
+  voter: ['vote', 'voted'],
+  voters: ['vote', 'voted'],
+  demonstrator: ['demonstration', 'demonstrated'],
+  demonstrators: ['demonstration', 'demonstrations', 'demonstrated'],
+  protester: ['protest', 'protested'],
+  protesters: ['protest', 'protests', 'protested'],
+  protestor: ['protester', 'protest', 'protested'],
+  protestors: ['protesters', 'protest', 'protests', 'protested'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],

@@ -291,6 +291,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
     // A plain word news writes otherwise ("pullout": "withdrawal"; "blast": "explosion").
     ['lindsey graham on the syria pullout', 'Lindsey Graham'],
+    // People by what they did: "the marchers" of the article's "march".
+    ['what did politicians say about the anti brexit marchers', 'Nicola Sturgeon'],
     ['wardak council member describing the blast', 'Sharif Hotak'],
     // A name typed as it sounds, in two words.
     ['what did ted ross say when covid was declared a pandemic', 'Tedros Adhanom Ghebreyesus'],

@@ -156,6 +156,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
     expect(toFtsQuery('acquittal')).toBe('("acquittal" OR "acquitted" OR "acquit" OR "guilty")');
     expect(toFtsQuery('hq')).toBe('("hq" OR "headquarters")');
+    // People by what they did, as news tells the doing.
+    expect(toFtsQuery('the marchers')).toBe('("marchers" OR "march")');
+    expect(toFtsQuery('rioters')).toBe('("rioters" OR "riot")');
     expect(toFtsQuery('halloween')).toBe('("halloween" OR "october 31" OR "31 october" OR "oct 31")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
     expect(toFtsQuery('nicked')).toBe('("nicked" OR "stole" OR "stolen" OR "theft")');
