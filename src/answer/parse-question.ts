@@ -113,7 +113,7 @@ const SPEAKER_FRAMES = [
 // A reply to something, which a speaker's name never holds: "the response to trump's call".
 const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers?|letter|message|tweets?|posts?|speech|appeal|apology|tributes?)\\s+to\\s`, 'i');
 
-const SIDE_TAKEN = 'went\\s+after|took\\s+aim\\s+at|hit\\s+out\\s+at|railed\\s+against|spoke\\s+out\\s+against|called\\s+out|pressured|pressed|put\\s+pressure\\s+on|sided\\s+with|stood\\s+(?:up\\s+for|by)|came\\s+to\\s+(?:the\\s+)?defen[cs]e\\s+of';
+const SIDE_TAKEN = '(?:was|were|is|are)\\s+on\\s+(?:the\\s+)?side\\s+of|took\\s+the\\s+side\\s+of|went\\s+after|took\\s+aim\\s+at|hit\\s+out\\s+at|railed\\s+against|spoke\\s+out\\s+against|called\\s+out|pressured|pressed|put\\s+pressure\\s+on|sided\\s+with|stood\\s+(?:up\\s+for|by)|came\\s+to\\s+(?:the\\s+)?defen[cs]e\\s+of';
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
   '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|supports|opposes|backs|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +

@@ -369,9 +369,9 @@ export function plain(question: string): string {
     .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
     // "who is blaming who for the crash": who blamed anyone for it.
     .replace(/^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:blam(?:ing|es|ed)|accus(?:ing|es|ed))\s+(?:who|whom)\s+(?=(?:for|of|over)\s)/i, 'who blamed anyone ')
-    // "is anyone against the ban": who is. "what's the mood over the vote", "the general
-    // opinion on the verdict": what people think of it.
-    .replace(/^\s*(is|was|are|were)\s+(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, 'who $1 ')
+    // "is anyone against the ban", "anyone in favour of the ban?": who is. "what's the mood
+    // over the vote", "the general opinion on the verdict": what people think of it.
+    .replace(/^\s*(?:(is|was|are|were)\s+)?(?:anyone|anybody|someone|somebody|any1)\s+(?=(?:against|for|opposed|in\s+favou?r|upset|angry|unhappy|happy|pleased|worried|concerned|critical|furious|outraged|shocked|sad|disappointed|glad|supportive|sceptical|skeptical)\b)/i, (_, be: string | undefined) => `who ${be ?? 'was'} `)
     .replace(/^\s*(?:what\s+(?:is|was)\s+|how\s+(?:is|was)\s+)?(?:the\s+)?(?:(?:general|public|overall|popular)\s+)?(?:mood|sentiment|consensus|feeling)\s+(?:about|on|over|in|after|around|regarding|towards?|following)\s+(?=\S)/i, 'what do people think about ')
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:general|public|overall|popular)\s+(?:opinion|reaction|view|verdict)\s+(?:about|on|over|of|regarding|towards?)\s+(?=\S)/i, 'what do people think about ')
     // "how did people take the bill being withdrawn", "how did everyone take the news of mugabe
@@ -431,6 +431,13 @@ export function plain(question: string): string {
     // "which expert talked about …", "which official said the site would close": that one's words.
     // ("which un official told cengiz to be patient".)
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote|thought)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "which side was corbyn on in the prorogation fight", "what side did sturgeon take on
+    // brexit": what they said of it, the side they took.
+    .replace(/^\s*(?:which|what|whose)\s+side\s+(?:was|is|were|are)\s+(.{2,60}?)\s+on\s+(?:in|over|about|regarding|with|when\s+it\s+came\s+to)\s+(?=\S)/i, 'what did $1 say about ')
+    .replace(/^\s*(?:which|what)\s+side\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+(?:take|taken|took)\s+(?:on|in|over|about|regarding)\s+(?=\S)/i, 'what did $1 say about ')
+    // "which senators opposed the bill", "which politicians were on the side of the marchers":
+    // what that group said of it; the side taken is the answer's to show.
+    .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:supported|backed|opposed|endorsed|(?:was|were)\s+(?:against|opposed\s+to|in\s+favou?r\s+of|for|on\s+(?:the\s+)?side\s+of|critical\s+of|supportive\s+of)|sided\s+with|stood\s+(?:up\s+for|by))\s+(?=\S)/i, 'what did the $1 say about ')
     // "who was it that said …", "who's the guy who said …", "whose tweet ended "we shall
     // overcome"": a remembered line, whose speaker is asked for.
     .replace(/^\s*who(?:\s+(?:was|is)|['’]s)\s+(?:it|the\s+(?:one|guy|man|woman|person|lady|politician|official))\s+(?:that|who)\s+(?=(?:said|says|wrote|tweeted|called|thought)\b)/i, 'who ')

@@ -844,6 +844,13 @@ describe('parseQuestion', () => {
     ["what's the general opinion on the hotel fire in delhi", { speech: true, topic: 'the hotel fire in delhi' }],
     ['the overall sentiment after the verdict', { speech: true, topic: 'the verdict' }],
     ['is anyone against the bradford sex abuse sentences', { speech: true, topic: 'the bradford sex abuse sentences' }],
+    ['anyone in favour of the bradford sex abuse sentences?', { speech: true, topic: 'the bradford sex abuse sentences' }],
+    ['anybody critical of the dinosaur flapping study', { speech: true, topic: 'the dinosaur flapping study' }],
+    // A group by the side it took, and someone's side asked as "which side".
+    ['which experts were against the dinosaur flapping study', { speech: true, topic: 'the dinosaur flapping study', group: 'experts' }],
+    ['who was on the side of the kurds', { speech: true, topic: 'the kurds' }],
+    ['which side was corbyn on in the prorogation fight', { speech: true, speaker: 'corbyn', topic: 'the prorogation fight' }],
+    ['what side did sturgeon take on brexit', { speech: true, speaker: 'sturgeon', topic: 'brexit' }],
     ['who supports the dinosaur flapping study', { speech: true, topic: 'the dinosaur flapping study' }],
     ['who supports trump on the wall', { speech: true, aimedAt: 'trump', topic: 'trump on the wall' }],
     // Someone's reasoning, the case or the point they made, what they were getting at.
