@@ -397,6 +397,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
       // ("what did mugabe once say", "what did she later tell reporters".)
       .replace(/\s+(?:been|be|being|really|rly|actually|ever|just|also|once|later|first|then|previously|originally|recently|publicly|privately|initially|finally|even|still|already|officially|always|never|apparently|supposedly|reportedly|allegedly)$/i, '')
       .replace(/\s+(?:quotes?|comments?|remarks)$/i, '')
+      // ("ted cruz - reaction to term limits": the dash after a name is no part of it.)
+      .replace(/\s+[-–—]+$/, '')
       .replace(/['’]s?$/, '')
       .trim();
     // "what is zelensky's stance on the call": "call" is not the verb when a topic's

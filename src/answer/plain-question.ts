@@ -431,6 +431,10 @@ export function plain(question: string): string {
     // "which expert talked about …", "which official said the site would close": that one's words.
     // ("which un official told cengiz to be patient".)
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote|thought)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "what was erdogan thinking wanting hagia sophia as a mosque": what he said of it, his why.
+    .replace(/^\s*what\s+(?:was|is|were|are)\s+((?!(?:he|she|they|it|you|u|i|we|everyone|people)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+thinking\s+(?:(?:when|while|by|in|with|about|of|on)\s+)?(?=\S)/iu, 'what did $1 say about ')
+    // "from pompeo's point of view, why should mahan air be banned": his words on it.
+    .replace(/^\s*(?:from|in)\s+([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)['’]s?\s+(?:point\s+of\s+view|perspective|pov|view|eyes|opinion)\s*,?\s*(?:(?:why|how|what)\s+(?:should|would|did|does|do|is|was|were|are|has|had)\s+)?(?=\S)/iu, 'what did $1 say about ')
     // "which side was corbyn on in the prorogation fight", "what side did sturgeon take on
     // brexit": what they said of it, the side they took.
     .replace(/^\s*(?:which|what|whose)\s+side\s+(?:was|is|were|are)\s+(.{2,60}?)\s+on\s+(?:in|over|about|regarding|with|when\s+it\s+came\s+to)\s+(?=\S)/i, 'what did $1 say about ')

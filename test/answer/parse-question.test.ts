@@ -858,6 +858,13 @@ describe('parseQuestion', () => {
     ['what case did hickenlooper make for running for the senate', { speech: true, speaker: 'hickenlooper', topic: 'for running for the senate' }],
     ['what point was mark hay making about the great barrier reef', { speech: true, speaker: 'mark hay', topic: 'the great barrier reef' }],
     ['what was ardern getting at about the gun laws', { speech: true, speaker: 'ardern', topic: 'the gun laws' }],
+    ['what was trump thinking when he pulled out of syria', { speech: true, speaker: 'trump', topic: 'he pulled out of syria' }],
+    ["in greta's eyes, what should leaders do about the climate", { speech: true, speaker: 'greta', topic: 'leaders do about the climate' }],
+    ["from kaczynski's point of view why should child abusers get longer sentences", { speech: true, speaker: 'kaczynski', topic: 'child abusers get longer sentences' }],
+    // A dash between a name and what is asked of it is no part of the name.
+    ['kay ivey - take on the abortion law', { speech: true, speaker: 'kay ivey', topic: 'the abortion law', guessed: true }],
+    // (Guard: nobody named thinking.)
+    ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
     ['what was the point of the meeting', { speech: false, topic: 'what was the point of the meeting' }],
     ['who is blaming who for the waterloo travelator death', { speech: true, topic: 'the waterloo travelator death' }],
