@@ -431,6 +431,13 @@ export function plain(question: string): string {
     // "which expert talked about …", "which official said the site would close": that one's words.
     // ("which un official told cengiz to be patient".)
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:said|says|talked|talks|spoke|speaks|commented|comments|warned|claimed|argued|predicted|told|urged|asked|called|described|blamed|praised|criticized|criticised|accused|promised|pledged|admitted|denied|insisted|tweeted|wrote|thought)\s+(?:about\s+|on\s+|that\s+)?(?=\S)/i, 'what did the $1 say about ')
+    // "at sentencing what did the judge tell the abusers", "in court, what did the turpins
+    // say": where it was said, typed first, is asked after the ask.
+    .replace(/^\s*((?:at|during|after|in)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:sentencing|court|trial|hearing|verdict|inquest|arraignment|funeral|vigil|memorial))\s*[,:]?\s+(?=(?:what|who|how|did|does|do|has|have)\b)(.*?)([?.!]*)\s*$/iu, '$2 $1$3')
+    .replace(/^\s*crown\s+(?=prosecut)|(?<=\bthe\s+)crown\s+(?=prosecut)/gi, '')
+    // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
+    // the accused say", the accused themselves).
+    .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
     // "what was erdogan thinking wanting hagia sophia as a mosque": what he said of it, his why.
     .replace(/^\s*what\s+(?:was|is|were|are)\s+((?!(?:he|she|they|it|you|u|i|we|everyone|people)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+thinking\s+(?:(?:when|while|by|in|with|about|of|on)\s+)?(?=\S)/iu, 'what did $1 say about ')
     // "from pompeo's point of view, why should mahan air be banned": his words on it.

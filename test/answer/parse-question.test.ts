@@ -863,6 +863,12 @@ describe('parseQuestion', () => {
     ["from kaczynski's point of view why should child abusers get longer sentences", { speech: true, speaker: 'kaczynski', topic: 'child abusers get longer sentences' }],
     // A dash between a name and what is asked of it is no part of the name.
     ['kay ivey - take on the abortion law', { speech: true, speaker: 'kay ivey', topic: 'the abortion law', guessed: true }],
+    // Where it was said, typed first; the crown's prosecutor is the prosecutor; the accused
+    // officers are the officers.
+    ['at sentencing what did the judge tell the bradford abusers', { speech: true, speaker: 'judge', topic: 'the bradford abusers at sentencing' }],
+    ['what did the crown prosecutor say about the abusers', { speech: true, speaker: 'prosecutor', topic: 'the abusers' }],
+    ['what did the accused officers say about the rape', { speech: true, topic: 'officers the rape' }],
+    ['what did the accused say', { speech: true, topic: 'what did the accused say' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
