@@ -438,6 +438,11 @@ export function plain(question: string): string {
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
     .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
+    // "what did trump say about getting rid of bolton": about removing him ("rid" is a word
+    // no article holds, which the search would read as a story none tells).
+    .replace(/\b(?:get|gets|getting|got|gotten)\s+rid\s+of\b/gi, 'removing')
+    // "who took to twitter about de blasio": who posted about him.
+    .replace(/\b(?:took|takes|take|went|go|goes)\s+to\s+(?:twitter|x|social\s+media|facebook|instagram)\s+(?:to\s+(?:say|talk|comment|post|write)\s+)?(?=(?:about|on|over|regarding|after|when|to)\b)/gi, 'posted ')
     // "what was erdogan thinking wanting hagia sophia as a mosque": what he said of it, his why.
     .replace(/^\s*what\s+(?:was|is|were|are)\s+((?!(?:he|she|they|it|you|u|i|we|everyone|people)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+thinking\s+(?:(?:when|while|by|in|with|about|of|on)\s+)?(?=\S)/iu, 'what did $1 say about ')
     // "from pompeo's point of view, why should mahan air be banned": his words on it.

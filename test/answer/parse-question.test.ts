@@ -869,6 +869,10 @@ describe('parseQuestion', () => {
     ['what did the crown prosecutor say about the abusers', { speech: true, speaker: 'prosecutor', topic: 'the abusers' }],
     ['what did the accused officers say about the rape', { speech: true, topic: 'officers the rape' }],
     ['what did the accused say', { speech: true, topic: 'what did the accused say' }],
+    // Posted, or took to twitter: said in words; and chat's "getting rid of" someone.
+    ['who posted about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
+    ['who took to twitter about de blasio', { speech: true, topic: 'de blasio' }],
+    ['what did trump say about getting rid of bolton', { speech: true, speaker: 'trump', topic: 'removing bolton' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
