@@ -116,7 +116,7 @@ const REPLY_TO = new RegExp(`\\s(?:${VIEW}|reactions?|responses?|replies|answers
 const SIDE_TAKEN = '(?:was|were|is|are)\\s+on\\s+(?:the\\s+)?side\\s+of|took\\s+the\\s+side\\s+of|went\\s+after|took\\s+aim\\s+at|hit\\s+out\\s+at|railed\\s+against|spoke\\s+out\\s+against|called\\s+out|pressured|pressed|put\\s+pressure\\s+on|sided\\s+with|stood\\s+(?:up\\s+for|by)|came\\s+to\\s+(?:the\\s+)?defen[cs]e\\s+of';
 // "who was upset about …", "who opposed …": a mood or a side taken is said in words.
 const MOOD =
-  '(?:was|were|got|is|are|seemed|sounded)\\s+(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|supports|opposes|backs|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +
+  '(?:was|were|got|is|are|seemed|sounded|felt|feels)\\s+(?:(?:so|very|really|quite|most|more)\\s+)?(?:upset|angry|unhappy|happy|pleased|critical|furious|outraged|concerned|worried|shocked|sad|saddened|disappointed|delighted|glad|emotional|nervous|scared|afraid|frightened|excited|proud|hopeful|optimistic|pessimistic|gloomy|relieved|surprised|heartbroken|devastated|gutted|grateful|thankful|frustrated|annoyed|confident|enthusiastic|positive|negative|against|opposed|supportive|skeptical|sceptical|for|in\\s+favou?r\\s+of)|supported|opposed|backed|supports|opposes|backs|slammed|attacked|questioned|doubted|disagreed|agreed|objected|protested|mourned|celebrated|thanked|apologi[sz]ed|expressed|voiced|' +
   // A side taken against or for someone: "who went after trump", "who stood up for the kurds".
   SIDE_TAKEN;
 

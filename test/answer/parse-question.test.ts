@@ -873,6 +873,10 @@ describe('parseQuestion', () => {
     ['who posted about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
     ['who took to twitter about de blasio', { speech: true, topic: 'de blasio' }],
     ['what did trump say about getting rid of bolton', { speech: true, speaker: 'trump', topic: 'removing bolton' }],
+    // A feeling shown is shown in words.
+    ['who got emotional about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
+    ['who felt nervous about the crew dragon launch', { speech: true, topic: 'the crew dragon launch' }],
+    ['who was so proud of kipchoge', { speech: true, topic: 'kipchoge' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
