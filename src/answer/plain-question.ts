@@ -438,6 +438,9 @@ export function plain(question: string): string {
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
     .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
+    // "any words from duda for the girls' loved ones", "a message from trump for turkey": what
+    // they said to them.
+    .replace(/^\s*(?:(?:any|some|a|the)\s+)?(?:words?|messages?|notes?|comments?)\s+(?:from|by)\s+((?!(?:the|a|an|any|anyone|anybody|someone|somebody|people|officials)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:for|to)\s+(?=\S)/iu, 'what did $1 say to ')
     // "what did trump say about getting rid of bolton": about removing him ("rid" is a word
     // no article holds, which the search would read as a story none tells).
     .replace(/\b(?:get|gets|getting|got|gotten)\s+rid\s+of\b/gi, 'removing')

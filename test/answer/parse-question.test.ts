@@ -877,6 +877,9 @@ describe('parseQuestion', () => {
     ['who got emotional about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
     ['who felt nervous about the crew dragon launch', { speech: true, topic: 'the crew dragon launch' }],
     ['who was so proud of kipchoge', { speech: true, topic: 'kipchoge' }],
+    // Words from someone for someone: what they said to them.
+    ['any words from pelosi for the victims', { speech: true, speaker: 'pelosi', topic: 'the victims' }],
+    ['any message from trump for turkey', { speech: true, speaker: 'trump', topic: 'turkey' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
