@@ -438,6 +438,11 @@ export function plain(question: string): string {
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
     .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
+    // "in the article about the escape room fire, what did …", "the story about the gold toilet
+    // theft - who is quoted": the story pointed at is the lead-in, not words of it.
+    .replace(/^\s*(?:(?:in|from|according\s+to)\s+)?(?:the|that|this)\s+(?:wikinews\s+)?(?:article|story|piece|report|one|news\s+item|write-?up)\s+(?:about|on|re|regarding|covering)\s+(?=\S)/i, '')
+    // "another quote from ardern about …", "one more quote from minnis": quotes from them.
+    .replace(/^\s*(?:(?:an)?other|more|one\s+more|a\s+second|a\s+different|any\s+other|some\s+other)\s+(?:quotes?|comments?|lines?|remarks|statements?)\s+(?=(?:from|by)\s)/i, 'quotes ')
     // "any words from duda for the girls' loved ones", "a message from trump for turkey": what
     // they said to them.
     .replace(/^\s*(?:(?:any|some|a|the)\s+)?(?:words?|messages?|notes?|comments?)\s+(?:from|by)\s+((?!(?:the|a|an|any|anyone|anybody|someone|somebody|people|officials)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:for|to)\s+(?=\S)/iu, 'what did $1 say to ')

@@ -880,6 +880,10 @@ describe('parseQuestion', () => {
     // Words from someone for someone: what they said to them.
     ['any words from pelosi for the victims', { speech: true, speaker: 'pelosi', topic: 'the victims' }],
     ['any message from trump for turkey', { speech: true, speaker: 'trump', topic: 'turkey' }],
+    // The story pointed at as an article, and a follow-up for more of someone's quotes.
+    ['in the article about the koszalin fire, what did the fire service spokesman say', { speech: true, speaker: 'fire service spokesman', topic: 'the koszalin fire' }],
+    ['the story about the notre dame fire - who is quoted', { speech: true, topic: 'the notre dame fire' }],
+    ['another quote from jacinda ardern about the gun laws', { speech: true, speaker: 'jacinda ardern', topic: 'the gun laws' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
