@@ -438,6 +438,10 @@ export function plain(question: string): string {
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
     .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
+    // "did iran walk back its denial over the jet", "did graham double down on isis", "has
+    // erdogan repeated his plan for …", "did zelensky clarify whether he felt pressured": what
+    // they said of it, before and after.
+    .replace(/^\s*(?:did|has|have|does|do)\s+((?!(?:anyone|anybody|someone|somebody|everyone|he|she|they|it)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:ever\s+)?(?:walk(?:ed)?\s+back|back\s*track(?:ed)?\s+on|back(?:ed)?\s+down\s+on|doubl(?:e|ed)\s+down\s+on|flip[\s-]?flop(?:ped)?\s+on|u[\s-]?turn(?:ed)?\s+on|go(?:ne)?\s+back\s+on|chang(?:e|ed)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|story)\s+(?:on|about|over)|contradict(?:ed)?\s+(?:himself|herself|themselves|itself)\s+(?:on|about|over)|clarif(?:y|ied)|repeat(?:ed)?|reiterat(?:e|ed)|st(?:and|ood)\s+by|st(?:ick|uck)\s+(?:to|by)|retract(?:ed)?|take\s+back)\s+(?:(?:his|her|their|its)\s+(?:claims?|comments?|remarks?|words|statements?|denials?|threats?|plans?|position|stance|view)\s+(?:on|about|over|that|of|for)\s+)?(?:whether\s+(?:(?:he|she|they|it)\s+(?:felt|feels|was|is|were|had\s+been|has\s+been)\s+)?|what\s+(?:he|she|they|it)\s+meant\s+(?:by|about)\s+)?(?=\S)/iu, 'what did $1 say about ')
     // "in the article about the escape room fire, what did …", "the story about the gold toilet
     // theft - who is quoted": the story pointed at is the lead-in, not words of it.
     .replace(/^\s*(?:(?:in|from|according\s+to)\s+)?(?:the|that|this)\s+(?:wikinews\s+)?(?:article|story|piece|report|one|news\s+item|write-?up)\s+(?:about|on|re|regarding|covering)\s+(?=\S)/i, '')

@@ -884,6 +884,12 @@ describe('parseQuestion', () => {
     ['in the article about the koszalin fire, what did the fire service spokesman say', { speech: true, speaker: 'fire service spokesman', topic: 'the koszalin fire' }],
     ['the story about the notre dame fire - who is quoted', { speech: true, topic: 'the notre dame fire' }],
     ['another quote from jacinda ardern about the gun laws', { speech: true, speaker: 'jacinda ardern', topic: 'the gun laws' }],
+    // What someone said against or again what they said before.
+    ['did iran walk back its denial over the b-17 crash', { speech: true, speaker: 'iran', topic: 'the b-17 crash' }],
+    ['has erdogan repeated his plan for the museum', { speech: true, speaker: 'erdogan', topic: 'the museum' }],
+    ['did ardern clarify whether she felt pressured', { speech: true, speaker: 'ardern', topic: 'pressured' }],
+    ['who doubled down on the wall', { speech: true, topic: 'the wall' }],
+    ['who flip-flopped on brexit', { speech: true, topic: 'brexit' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
