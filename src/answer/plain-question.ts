@@ -438,6 +438,11 @@ export function plain(question: string): string {
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
     .replace(new RegExp(`\\b(the|two|both|three)\\s+accused\\s+(?!(?:${SAY}|${REACT}|of|in|and|or)\\b)(?=\\p{L})`, 'giu'), '$1 ')
+    // "who was the loudest critic of the pullout", "the strongest supporter of the bill": who
+    // criticised or supported it; how loud is the answer's to show. "who was quoted the most
+    // about …": who was quoted.
+    .replace(/\bwho\s+(?:was|were|is|are)\s+(?:the\s+)?(?:loudest|biggest|strongest|harshest|fiercest|staunchest|most\s+vocal|most\s+outspoken|main|leading|chief|top|first)\s+(?:(critics?)|(supporters?|backers?|champions?)|(opponents?)|(defenders?))\s+(?:of|on|against|for)\s+(?=\S)/gi, (_, critic?: string, supporter?: string, opponent?: string) => `who ${critic ? 'criticised' : supporter ? 'supported' : opponent ? 'opposed' : 'defended'} `)
+    .replace(/\b(quoted|talked|spoke|commented|tweeted|posted)\s+(?:the\s+)?most\s+(?=(?:about|on|over|regarding)\b)/gi, '$1 ')
     // "did iran walk back its denial over the jet", "did graham double down on isis", "has
     // erdogan repeated his plan for …", "did zelensky clarify whether he felt pressured": what
     // they said of it, before and after.

@@ -890,6 +890,11 @@ describe('parseQuestion', () => {
     ['did ardern clarify whether she felt pressured', { speech: true, speaker: 'ardern', topic: 'pressured' }],
     ['who doubled down on the wall', { speech: true, topic: 'the wall' }],
     ['who flip-flopped on brexit', { speech: true, topic: 'brexit' }],
+    // One voice picked out by degree: the asking is of the story's voices.
+    ['who was most upbeat about the ebola drugs', { speech: true, topic: 'the ebola drugs' }],
+    ['who seemed the most emotional about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
+    ['who was quoted the most about the gold toilet theft', { speech: true, topic: 'the gold toilet theft' }],
+    ['who was the strongest supporter of the abortion bill', { speech: true, topic: 'the abortion bill' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
