@@ -1,4 +1,4 @@
-import { titleSpelled } from '../quotes/index.ts';
+import { isTitle, titleSpelled } from '../quotes/index.ts';
 import { isEnglishWord } from '../library/index.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
@@ -195,6 +195,12 @@ const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|woul
 // (One name: "was it warholm or kipchoge who …" asks among several, one-of.ts.)
 const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
 const SAID_SO = 'said|says|told|tweeted|wrote|claimed|warned|admitted|argued|insisted|promised';
+
+// Whose words a judgement of them is asked of: a name of one to four words, not a pronoun or
+// a thing ("was the bill right about …" names no one).
+const JUDGED = String.raw`(?!(?:he|she|they|it|this|that|the|a|an|you|u|i|we|anyone|everyone|people|what|who|how|why|which|where|when|there|here|something|anything|nothing)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?`;
+// …and the judgement: whether they were right, honest, exaggerating.
+const JUDGEMENT = 'right|wrong|correct|accurate|honest|truthful|straight|serious|fair|exaggerating|lying|misleading|overselling|overstating|understating|downplaying|playing\\s+down|spinning|bluffing|kidding|joking';
 
 // Whose quote "a kipchoge quote" asks for: a name, not a kind of quote ("a good quote").
 const QUOTE_KIND = 'good|great|nice|short|long|famous|memorable|funny|strong|powerful|real|direct|single|new|recent|relevant|notable|interesting|key|best|top|main|money|headline|standout|signature|defining|important|quotable|useful|exact|actual|official|first|last|more|other|few';
@@ -443,6 +449,17 @@ export function plain(question: string): string {
     // about …": who was quoted.
     .replace(/\bwho\s+(?:was|were|is|are)\s+(?:the\s+)?(?:loudest|biggest|strongest|harshest|fiercest|staunchest|most\s+vocal|most\s+outspoken|main|leading|chief|top|first)\s+(?:(critics?)|(supporters?|backers?|champions?)|(opponents?)|(defenders?))\s+(?:of|on|against|for)\s+(?=\S)/gi, (_, critic?: string, supporter?: string, opponent?: string) => `who ${critic ? 'criticised' : supporter ? 'supported' : opponent ? 'opposed' : 'defended'} `)
     .replace(/\b(quoted|talked|spoke|commented|tweeted|posted)\s+(?:the\s+)?most\s+(?=(?:about|on|over|regarding)\b)/gi, '$1 ')
+    // The bot asked to judge someone's words is answered with the words: "do you think graham
+    // was right about isis", "was minnis exaggerating how bad abaco was", "what would erdogan
+    // say to critics of …", "who made the better case on …".
+    .replace(/^\s*(?:do|did|does)\s+(?:you|u|anyone|people)\s+(?:think|reckon|believe|feel)\s+(?:that\s+)?(?=\S)/i, '')
+    .replace(new RegExp(`^\\s*(?:(?:was|is|were|are)\\s+((?:the\\s+)?${JUDGED})|((?:the\\s+)?${JUDGED})\\s+(?:was|is|were|are))\\s+(?:being\\s+)?(?:${JUDGEMENT})\\s+(?:(?:about|on|over|regarding|with|in\\s+saying|when\\s+(?:he|she|they|it)\\s+said)\\s+)?(?:how\\s+(?:bad|big|serious|severe|much|many|far|dangerous|close)\\s+)?(\\S.*?)(?:\\s+(?:was|is|were|are|got))?\\s*([?.!]*)\\s*$`, 'iu'), (whole, one: string | undefined, other: string | undefined, what: string, end: string) => {
+      // ("the governor", an office; not "the bill", a thing.)
+      const who = one ?? other!;
+      return /^the\s/i.test(who) && !isTitle(who.split(/\s+/).at(-1)!) ? whole : `what did ${who} say about ${what}${end}`;
+    })
+    .replace(/^\s*what\s+(?:would|will|might)\s+((?!(?:you|u|i|we|people|anyone|everyone)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:say|tell|think|reply|respond)\s+(?:(?:to|about|of|on|regarding)\s+)?(?=\S)/iu, 'what did $1 say about ')
+    .replace(/^\s*who\s+(?:made|had|gave|makes|has)\s+(?:the\s+)?(?:better|best|stronger|strongest|more\s+convincing|most\s+convincing|more\s+persuasive|most\s+persuasive)\s+(?:case|argument|arguments|point|points)\s+(?:on|about|for|over|in|regarding|against)\s+(?=\S)/i, 'who argued about ')
     // "did iran walk back its denial over the jet", "did graham double down on isis", "has
     // erdogan repeated his plan for …", "did zelensky clarify whether he felt pressured": what
     // they said of it, before and after.

@@ -895,6 +895,13 @@ describe('parseQuestion', () => {
     ['who seemed the most emotional about the notre dame fire', { speech: true, topic: 'the notre dame fire' }],
     ['who was quoted the most about the gold toilet theft', { speech: true, topic: 'the gold toilet theft' }],
     ['who was the strongest supporter of the abortion bill', { speech: true, topic: 'the abortion bill' }],
+    // The bot asked to judge someone's words: the words.
+    ['do you think pelosi was right about the wall?', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['was the governor exaggerating how bad the flooding was', { speech: true, speaker: 'governor', topic: 'the flooding' }],
+    ['what would kipchoge say to his critics', { speech: true, speaker: 'kipchoge', topic: 'his critics' }],
+    ['who made the better case on the brexit delay', { speech: true, topic: 'the brexit delay' }],
+    // (Guard: a question word is no one judged.)
+    ["what's wrong with normal stitches according to falconer", { speech: true, speaker: 'falconer', topic: 'wrong with normal stitches' }],
     // (Guard: nobody named thinking.)
     ['what were they thinking', { speech: false, topic: 'what were they thinking' }],
     // (Guard: the point of something is nobody's.)
