@@ -440,6 +440,7 @@ export function plain(question: string): string {
     // "at sentencing what did the judge tell the abusers", "in court, what did the turpins
     // say": where it was said, typed first, is asked after the ask.
     .replace(/^\s*((?:at|during|after|in)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:sentencing|court|trial|hearing|verdict|inquest|arraignment|funeral|vigil|memorial))\s*[,:]?\s+(?=(?:what|who|how|did|does|do|has|have)\b)(.*?)([?.!]*)\s*$/iu, '$2 $1$3')
+    // ("the crown prosecutor": Britain's name for the prosecutor, whom the article calls so.)
     .replace(/^\s*crown\s+(?=prosecut)|(?<=\bthe\s+)crown\s+(?=prosecut)/gi, '')
     // "what did the accused cops say": the cops, whom "accused" only describes (not "what did
     // the accused say", the accused themselves).
