@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { asWordsAskedOtherwise } from '../../src/answer/words-asked-otherwise.ts';
+
+describe('asWordsAskedOtherwise', () => {
+  it.each([
+    ['was minnis exaggerating how bad abaco was', 'what did minnis say about abaco'],
+    ['did iran walk back its denial over the jet', 'what did iran say about the jet'],
+    ['which side was corbyn on in the prorogation fight', 'what did corbyn say about the prorogation fight'],
+    ['any words from duda for the families', 'what did duda say to the families'],
+    ['at sentencing what did the judge tell the abusers?', 'what did the judge tell the abusers at sentencing?'],
+  ])('puts "%s" in plain form', (question, plainly) => {
+    expect(asWordsAskedOtherwise(question)).toBe(plainly);
+  });
+
+  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say'])('leaves "%s" as it was', (question) => {
+    expect(asWordsAskedOtherwise(question)).toBe(question);
+  });
+});
