@@ -600,7 +600,8 @@ export function isPersonName(words: string): boolean {
     !/^(?:the|a|an|his|her|their|its)$/i.test(parts[0]!) &&
     // ("alan kurdi's dad": someone's role.)
     !parts.slice(0, -1).some((w) => /['’]s$/i.test(w)) &&
-    !(parts.some(isTitle) && parts.some((w) => /^(?:at|of|from|for|in|with|to)$/i.test(w)))
+    // ("the owner of make crate": a kind of person placed, likewise.)
+    !(parts.some((w) => isTitle(w) || KIND_OF_PERSON.test(w)) && parts.some((w) => /^(?:at|of|from|for|in|with|to)$/i.test(w)))
   );
 }
 

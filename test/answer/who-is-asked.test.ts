@@ -18,6 +18,11 @@ describe('isPersonName: a name to look up, not a role or a phrase', () => {
     ['spacex boss', false],
     ['fema official', false],
     ['abuse survivor advocate', false],
+    // A kind of person placed by what they are of: "make crate's owner", as a possessive is.
+    ['owner of make crate', false],
+    ['boss of zamperoni', false],
+    // (A name with a particle is still a name.)
+    ['jo anne van tilburg', true],
   ])('%s → %s', (typed, expected) => {
     expect(isPersonName(typed)).toBe(expected);
   });
