@@ -22,6 +22,14 @@ export function scoped(library: Library, typed: string, given: ArticleFilter = {
   return dated(library, link.rest || 'who said what', { ...given, articleId: link.articleId });
 }
 
+// Someone asked to have said something: a verb of saying, then a clause with its subject and
+// a verb of its own before any word of time ("he wasn't running", "hagia sophia would become").
+const TIME_AT = '(?:in|on|at|during|around|back|from|since|through|throughout|over|before|after)';
+const CLAIM_ASKED = new RegExp(
+  `\\b(?:say|said|says|claim|claimed|think|thought|predict|predicted|promise|promised|warn|warned|admit|admitted)\\s+(?:that\\s+)?(?:(?:he|she|they|it|we|i|there)\\s+(?!${TIME_AT}\\b)\\S+|(?:[\\p{L}'’-]+\\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|might|must|can|did|wasn't|weren't|isn't|aren't|wouldn't|won't|couldn't|didn't|hadn't|hasn't)\\s+(?!${TIME_AT}\\b)\\S+)`,
+  'iu',
+);
+
 /**
  * "what did the polish pm say on 14 jan 2019 about …": the question without its words of
  * time, which pick the articles instead (by when they were published; dates given as
@@ -32,6 +40,11 @@ function dated(library: Library, typed: string, given: ArticleFilter = {}): { q:
   // Words of time that name no date, in a line someone said, are its words: "who said they
   // offered to resign last night".
   if (when && !when.dates && LINE_ASKED.test(plain(typed))) return { q: typed, filter: { ...given } };
+  // …and a date in what someone is asked to have said is its words, not when they said it:
+  // "did larry sharpe say he wasn't running in 2020" (said in 2019; "did she say it in march
+  // 2020" asks when).
+  const claim = CLAIM_ASKED.exec(typed);
+  if (when?.dates && claim && typed.toLowerCase().indexOf(when.dates.said.split(', ')[0]!.toLowerCase(), claim.index + claim[0].length) >= 0) return { q: when.rest, filter: { ...given } };
   const q = when?.rest || typed;
   if (!when?.dates) return { q, filter: { ...given } };
   const { from, to, said } = when.dates;

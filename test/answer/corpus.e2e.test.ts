@@ -1204,6 +1204,10 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(erdogan.citations).toEqual([]);
     expect(erdogan.text).toBe('Nothing from Recep Tayyip Erdoğan in this library from july 2020: the articles quoting them are from 2019-03-31 to 2019-10-15.');
     expect((await ask(library, 'what did erdogan say about hagia sophia in march 2019')).citations[0]).toMatchObject({ speaker: 'Recep Tayyip Erdoğan' });
+    // A date in what someone is asked to have said is its words, not when they said it; "did
+    // he say that in july 2020" still asks when.
+    expect((await ask(library, 'did erdogan say hagia sophia would become a mosque again in 2020')).citations[0]).toMatchObject({ speaker: 'Recep Tayyip Erdoğan' });
+    expect((await ask(library, 'did erdogan say that in july 2020')).text).toMatch(/^Nothing from Recep Tayyip Erdoğan in this library from july 2020:/);
     // An office is no one person at every time: not "Nothing from" whoever holds it elsewhere.
     expect((await ask(library, 'what did the committee chair say about the physics nobel on 2019-10-10')).text).not.toMatch(/^Nothing from Jerrold Nadler/);
   });
