@@ -16,7 +16,8 @@ export function asFigureAsked(question: string): string {
   return question
     .replace(HOW_MANY, 'what did $2 say about $1 ')
     .replace(WHAT_FIGURE, 'what did $2 say about $1 ')
-    .replace(SAID_HOW_MANY, (whole, who: string, counted: string) => (NOT_SOMEONE.test(who) ? whole : `what did ${who} say about ${counted}`));
+    .replace(SAID_HOW_MANY, (whole, who: string, counted: string) => (NOT_SOMEONE.test(who) ? whole : `what did ${who} say about ${counted}`))
+    .replace(FIGURE_FROM, (_, counted: string, who: string, topic?: string) => `what did ${who} say ${`${counted}${topic ?? ''}`.trim() ? `about ${counted}${topic ?? ''}` : ''}`.trim());
 }
 
 // The verbs a figure is given with: "say", and "report", "estimate", "put", "give".
@@ -41,6 +42,14 @@ const WHAT_FIGURE = new RegExp(
 // flew": whoever comes first gave it.
 const SAID_HOW_MANY = new RegExp(
   `^\\s*((?:[\\p{L}'’.&-]+\\s+){0,3}?[\\p{L}'’.&-]+)\\s+(?:says|said|gives|gave|reports|reported|claims|claimed|estimates|estimated|puts|put|wants|wanted|expects|expected|predicts|predicted|thinks|thought|announces|announced|told)\\s+(?:how\\s+(?:many|much)\\s+|how\\s+(?=(?:long|old|far|fast|soon|often|big|high|deep)\\b)|what\\s+(?=(?:${FIGURE})\\b))(\\S.*)$`,
+  'iu',
+);
+// "the most recent death forecast from the ihme", "the latest figures from the cdc on …": a
+// figure someone gives, about what it counts ("forecast" is no word of the story: the article
+// says "may cause roughly 32,000 more deaths"). (Not "the death toll from the quake": a toll's "from"
+// is its cause; only a figure someone makes is "from" them.)
+const FIGURE_FROM = new RegExp(
+  `^\\s*(?:what(?:'s|’s|\\s+(?:is|was|were|are))\\s+)?the\\s+(?:(?:latest|newest|most\\s+recent|first|earliest|last|final|official|new|initial)\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?)(?:forecasts?|estimates?|projections?|predictions?|figures?|numbers|stats|statistics)\\s+(?:from|by)\\s+((?:[\\p{L}'’.&-]+\\s+){0,4}?[\\p{L}'’.&-]+?)(?:\\s+(?:about|on|for|regarding)\\s+(.+?))?\\s*[?.!]*\\s*$`,
   'iu',
 );
 // Words before "said how many" that are no one who gave it: "the report said how many …",

@@ -510,6 +510,8 @@ describe('parseQuestion', () => {
     // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
     // warning", "the key point") is no word of the story or of who said it.
     ['the most emotional thing the connecticut governor said after the b-17 crash', { speech: true, speaker: 'connecticut governor', topic: 'after the b-17 crash' }],
+    // (…its "the" gone with its "first".)
+    ['first thing the mayor said after the flood', { speech: true, speaker: 'mayor', topic: 'after the flood' }],
     ["doris day's most famous line about bouncing back", { speech: true, speaker: 'doris day', topic: 'bouncing back', guessed: true }],
     ['the first warning from the azores president as lorenzo came in', { speech: true, speaker: 'azores president', topic: 'lorenzo came in' }],
     ['the key point kelly dittmar made about republican women', { speech: true, speaker: 'kelly dittmar', topic: 'republican women' }],
@@ -947,8 +949,13 @@ describe('parseQuestion', () => {
     ['minnis gave how many deaths', { speech: true, speaker: 'minnis', topic: 'deaths' }],
     ['fauci numbers on covid', { speech: true, speaker: 'fauci', topic: 'covid', guessed: true }],
     ['measles figures, during the shutdown', { speech: true, topic: 'measles during the shutdown' }],
-    // (Guards: a fact asked for names no one; nor does a report that gives a figure.)
+    // A figure someone makes, "from" them, about what it counts ("forecast" is no word of it).
+    ['the latest casualty estimate from the un on yemen', { speech: true, speaker: 'un', topic: 'casualty yemen' }],
+    ['the newest figures from the ministry', { speech: true, speaker: 'ministry', topic: 'ministry' }],
+    // (Guards: a fact asked for names no one; nor does a report that gives a figure; nor is a
+    // toll "from" its cause anyone's.)
     ['what were the election numbers', { speech: false, topic: 'what were the election numbers' }],
+    ['the death toll from the quake', { speech: false, topic: 'the death toll from the quake' }],
     ['the report said how many people died', { speech: true, topic: 'many people died' }],
     // Where it was said, and to whom, wherever it stands, is no word of what it was about.
     ['what did ardern say at her press conference after the attack', { speech: true, speaker: 'ardern', topic: 'after the attack' }],
