@@ -20,7 +20,7 @@ import { askAmong, isSomeone } from './ask-among.ts';
 import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
-import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, thresholdFor } from './relevance-bar.ts';
+import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, describesAnother, thresholdFor } from './relevance-bar.ts';
 import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
@@ -110,7 +110,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   let orPlainWords = false;
   let about: string | undefined;
   if (parsed.speaker && !filter.speaker) {
-    const asked = whoIsAsked(library, parsed.speaker);
+    const found = whoIsAsked(library, parsed.speaker);
+    // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
+    // word in another article is not whom it asks for; its words are the story's, whose
+    // article holds them too. Common words only: "merkel" is a name, however few articles.)
+    const described = found.speaker && !found.topicWords && parsed.speaker.split(/\s+/).every((w) => /^(?:the|a|an)$/i.test(w) || library.isCommonWord(w)) && library.speakerKeys(parsed.speaker).length === 0 && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker);
+    const asked = described ? {} : found;
     place = !!asked.place;
     if (asked.speaker) {
       filter.speaker = asked.speaker;

@@ -82,6 +82,25 @@ export function thresholdFor(library: Library, topic: string, filter: ArticleFil
 }
 
 /**
+ * True when a story is another article's than the one speaker a word describes, and that
+ * article holds the word too: "the coalition … after the rockets hit the iraqi base" asks for
+ * the coalition of the article on the rockets ("No Coalition troops were injured"), not for
+ * Jennifer Lu "of Marriage Equality Coalition Taiwan". (Not any story told elsewhere: "pg&e on
+ * the bus crash" asks PG&E, and the bus crash article never names it.)
+ */
+export function describesAnother(library: Library, topic: string, typed: string, speaker: string): boolean {
+  const theirs = library.filterArticles({ speaker }) ?? [];
+  const weights = library.termWeights(topic);
+  if (!toldElsewhere(library, weights, library.wordsMissingFrom(topic, theirs))) return false;
+  const total = weights.reduce((sum, [, idf]) => sum + idf, 0);
+  return library.listArticles().some(({ id }) => {
+    if (theirs.includes(id) || library.wordsMissingFrom(typed, [id]).length > 0) return false;
+    const missing = new Set(library.wordsMissingFrom(topic, [id]));
+    return weights.reduce((sum, [term, idf]) => sum + (missing.has(term) ? 0 : idf), 0) >= MOSTLY_ELSEWHERE * total;
+  });
+}
+
+/**
  * A verb's form English has that no article writes: "picking" of "how did the who chief
  * explain picking the name" says what was done, not which story.
  */

@@ -550,6 +550,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did that hindu group leader say about the cow urine party')).citations[0]).toMatchObject({ speaker: 'Chakrapani' });
   });
 
+  it("does not answer with the one speaker a word describes when the story asked about is another article's", async () => {
+    // "coalition" describes one speaker, Jennifer Lu of Marriage Equality Coalition Taiwan;
+    // the rockets on the air base near Mosul are the coalition's story, told by its voices.
+    const onTheBase = (await ask(library, 'what did the coalition say when rockets struck the air base near mosul')).citations;
+    expect(onTheBase.length).toBeGreaterThan(0);
+    expect(onTheBase.every((c) => fileOf.get(c.articleId) === 158)).toBe(true);
+    // Asked with no story, the one so described is whom it asks for.
+    expect((await ask(library, 'what did the coalition say')).citations[0]).toMatchObject({ speaker: 'Jennifer Lu' });
+  });
+
   it("reads a body named inside a story's name as the story's, not as the one voice asked for", async () => {
     const speakers = (await ask(library, 'the facebook defamation ruling, any comments')).citations.map((c) => c.speaker);
     expect(speakers).toContain('Steve Peers');
