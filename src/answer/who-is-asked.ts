@@ -28,6 +28,13 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     const body = whoIsAsked(library, source[1]!);
     if (body.speaker) return body;
   }
+  // "the guy from amnesty", "someone at pg&e" is "the amnesty guy": chat's word for a person
+  // of a body, after it (memberOf).
+  const fromBody = /^(?:the\s+|a\s+|an\s+|some\s+)?(guy|lady|dude|woman|man|person|bloke|fella|someone|somebody|official|rep|spokes(?:man|woman|person))\s+(?:from|at|with)\s+(?:the\s+)?(.+)$/i.exec(typed.trim());
+  if (fromBody) {
+    const member = whoIsAsked(library, `${fromBody[2]} ${/^some/i.test(fromBody[1]!) ? 'person' : fromBody[1]}`);
+    if (member.speaker) return member;
+  }
   // "the family of harry dunn" is "harry dunn's family".
   const ofSomeone = /^(?:the\s+)?(family|relatives|parents|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)\s+of\s+(.+)$/i.exec(typed.trim());
   if (ofSomeone) return whoIsAsked(library, `${ofSomeone[2]}'s ${ofSomeone[1]}`);

@@ -548,6 +548,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A group's leader is the leader of the body the other words name ("ABHM president");
     // "that" points as "the" does.
     expect((await ask(library, 'what did that hindu group leader say about the cow urine party')).citations[0]).toMatchObject({ speaker: 'Chakrapani' });
+    // …and with the word for a person before the body: "the guy from amnesty" is "the amnesty guy".
+    expect((await ask(library, 'the guy from amnesty on the hong kong bill')).citations[0]).toMatchObject({ speaker: 'Man-kei Tam' });
+    expect((await ask(library, 'someone from the retailers association on the toilet paper shortage')).citations[0]).toMatchObject({ speaker: 'Russell Zimmerman' });
   });
 
   it("does not answer with the one speaker a word describes when the story asked about is another article's", async () => {
