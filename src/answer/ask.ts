@@ -235,6 +235,11 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // one speaker described so is whom it asks for, whatever words the article tells it in.)
   const describedSo = parsed.deed && parsed.group ? library.speakersDescribedAs(parsed.group) : [];
   const doer = describedSo.length === 1 ? describedSo[0] : undefined;
+  // ("the woman who runs the learning together event": the one speaker the articles describe by
+  // what they run, "director of the Learning Together event", whatever their words were about.)
+  const runs = !filter.speaker && !doer ? RUNS.exec(parsed.deed ?? '') : null;
+  const runners = runs ? [...new Set(library.speakersDescribedAs(runs[1]!).flatMap((key) => library.people().nameOf.get(key) ?? []))] : [];
+  if (runners.length === 1) filter.speaker = runners[0];
   // "who criticized trump for …": others' words on him, none of his own.
   // ("other than the pope, who commented …": likewise, every voice but his.)
   const notBy = parsed.aimedAt ?? parsed.except;
@@ -395,6 +400,9 @@ interface Plan {
   /** The news media are the voices asked for ("how did the press cover …"): an outlet must speak, and outlets lead. */
   media?: boolean;
 }
+
+// A deed of running something, whose doer the articles describe by it.
+const RUNS = /^(?:runs|ran|run|running|organi[sz]ed|organi[sz]es|organi[sz]ing|leads|led|leading|heads|headed|heading|founded|owns|owned|manages|managed|chairs|chaired|directs|directed)\s+(?:the\s+)?(.+)$/i;
 
 /**
  * The extractive answer, or with a writer the model's answer from the same evidence: the

@@ -553,6 +553,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'someone from the retailers association on the toilet paper shortage')).citations[0]).toMatchObject({ speaker: 'Russell Zimmerman' });
   });
 
+  it('answers "the one who runs X" with the one speaker the articles describe by X', async () => {
+    // "director of the Learning Together event", whose words are about a narwhal tusk.
+    expect((await ask(library, 'the woman who runs the learning together event, what did she say')).citations[0]).toMatchObject({ speaker: 'Amy Cook' });
+    expect((await ask(library, 'what did the man who runs youth forum zimbabwe say about mugabe')).citations[0]).toMatchObject({ speaker: 'Ashton Bumhira' });
+  });
+
   it("does not answer with the one speaker a word describes when the story asked about is another article's", async () => {
     // "coalition" describes one speaker, Jennifer Lu of Marriage Equality Coalition Taiwan;
     // the rockets on the air base near Mosul are the coalition's story, told by its voices.
