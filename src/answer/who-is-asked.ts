@@ -386,7 +386,9 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // ("brazil's leader", "the bahamas leader": whoever leads it, by whatever the office is called.)
   const offices = office === 'leader' ? [office, ...LEADING_OFFICES] : [office];
   // (…nor a body named for many holders: the "Catholic Bishops' Conference of the Philippines".)
-  const holders = [...new Set(offices.flatMap((o) => library.speakerKeys(o)).flatMap((key) => nameOf.get(key) ?? []))].filter((name) => !isOrganisation(name));
+  // (An office no one is named by, only described by, likewise: "a member of Parliament".)
+  const keys = offices.flatMap((o) => library.speakerKeys(o));
+  const holders = [...new Set((keys.length > 0 ? keys : offices.flatMap((o) => library.speakersDescribedAs(o))).flatMap((key) => nameOf.get(key) ?? []))].filter((name) => !isOrganisation(name));
   const held = namesHeld(library, place, { countries: true });
   // An article that names the place but describes the holder by another country is not
   // theirs: the G7 article lists Japan, and calls Boris Johnson the "British Prime Minister".
@@ -587,7 +589,7 @@ export function qualifierOf(typed: string, role: string): string | undefined {
 }
 
 // Offices as people shorten them ("the foreign sec", "the state gov").
-export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general', sec: 'secretary', secy: 'secretary', gov: 'governor', sen: 'senator', rep: 'representative' };
+export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', mp: 'member of parliament', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general', sec: 'secretary', secy: 'secretary', gov: 'governor', sen: 'senator', rep: 'representative' };
 
 // Words for someone by what they do or are, which end no name.
 const KIND_OF_PERSON = /^(?:boss|exec|official|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;

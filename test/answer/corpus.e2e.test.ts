@@ -895,6 +895,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it("reads an office's title as chat shortens it, and a body by its building", async () => {
     expect((await ask(library, 'what did the foreign sec say about the dunn case')).citations[0]?.speaker).toBe('Dominic Raab');
     expect((await ask(library, 'reactions to the pentagon strike that killed soleimani')).citations.map((c) => c.speaker)).toContain('United States Department of Defense');
+    // ("the tunisian mp": an office the articles only describe someone by, "a member of Parliament".)
+    expect((await ask(library, 'what did the tunisian mp say')).citations[0]).toMatchObject({ speaker: 'Souhail Alouini' });
   });
 
   it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {

@@ -45,6 +45,7 @@ describe('roleOf: the office a typed speaker ends with', () => {
     // An office's title as chat shortens it, at its end.
     ['the state gov', 'governor'],
     ['deputy pm', 'deputy prime minister'],
+    ['the tunisian mp', 'member of parliament'],
   ])('%s → %s', (typed, expected) => {
     expect(roleOf(typed)).toBe(expected);
   });
