@@ -468,8 +468,9 @@ export function plain(question: string): string {
     // "the thing the governor said after the crash", "the point dittmar made about …": what they said.
     // ("first thing the coalition said after …": the same, its "the" gone with its "first".)
     .replace(/^\s*(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:things?|words?|lines?|quote|point|claim|remark|comment)\s+(?:that\s+)?((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:said|says|tweeted|wrote|told\s+\S+|made|gave|used)\b/iu, 'what did $1 say')
-    // "the warning from the azores president as lorenzo came in": what they said then.
-    .replace(/^\s*(?:what\s+(?:is|was)\s+)?the\s+(?:quote|line|words|warning|message|promise|claim|point|takeaway|tweet|statement|remark|comment|response|reaction|tribute|one-liner)\s+(?:from|by|of)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:(about|on|after|when|over|regarding)|as)\s+(?=\S)/iu, (_, who: string, opens?: string) => `what did ${who} say ${opens ?? 'when'} `)
+    // "the warning from the azores president as lorenzo came in": what they said then; "what's
+    // the word from …" likewise.
+    .replace(/^\s*(?:what\s+(?:is|was)\s+)?the\s+(?:quote|line|words?|news|warning|message|promise|claim|point|takeaway|tweet|statement|remark|comment|response|reaction|tribute|one-liner)\s+(?:from|by|of)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:(about|on|after|when|over|regarding)|as)\s+(?=\S)/iu, (_, who: string, opens?: string) => `what did ${who} say ${opens ?? 'when'} `)
     // "what were the reactions like to …": the reactions to it.
     .replace(/\b(reactions?|responses?)\s+like\s+(?=to|after|on)/gi, '$1 ')
     // "reaction roundup tony mendez dying", "a roundup of reactions to …": the reactions to it.
