@@ -490,6 +490,8 @@ export function plain(question: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bpotus\b/gi, 'the us president')
     .replace(/\bflotus\b/gi, 'the us first lady')
+    // ("the lion air black box": the articles' "cockpit voice recorder", "flight data recorder".)
+    .replace(/\bblack[\s-]+box(es)?\b/gi, (_, many?: string) => (many ? 'flight recorders' : 'flight recorder'))
     .replace(/\bvp\b/gi, 'vice president')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')

@@ -510,6 +510,8 @@ describe('parseQuestion', () => {
     // What kind of quote is wanted ("the harshest words", "her most famous line", "the first
     // warning", "the key point") is no word of the story or of who said it.
     ['the most emotional thing the connecticut governor said after the b-17 crash', { speech: true, speaker: 'connecticut governor', topic: 'after the b-17 crash' }],
+    // ("the black boxes": the articles' flight recorders, "cockpit voice recorder".)
+    ['what did the ntsb say about the black boxes', { speech: true, speaker: 'ntsb', topic: 'the flight recorders' }],
     // ("what's the word from …": chat's ask for what someone said.)
     ["what's the word from the coast guard on the search", { speech: true, speaker: 'coast guard', topic: 'the search' }],
     // (…its "the" gone with its "first".)
