@@ -114,8 +114,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
     // word in another article is not whom it asks for; its words are the story's, whose
     // article holds them too. Common words only: "merkel" is a name, however few articles.)
-    const described = found.speaker && !found.topicWords && parsed.speaker.split(/\s+/).every((w) => /^(?:the|a|an)$/i.test(w) || library.isCommonWord(w)) && library.speakerKeys(parsed.speaker).length === 0 && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker);
-    const asked = described ? {} : found;
+    const commonWords = parsed.speaker.split(/\s+/).every((w) => /^(?:the|a|an)$/i.test(w) || library.isCommonWord(w));
+    const described = !!found.speaker && !found.topicWords && commonWords && library.speakerKeys(parsed.speaker).length === 0;
+    const asked = described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!) ? {} : found;
     place = !!asked.place;
     if (asked.speaker) {
       filter.speaker = asked.speaker;

@@ -17,7 +17,10 @@ export function asFigureAsked(question: string): string {
     .replace(HOW_MANY, 'what did $2 say about $1 ')
     .replace(WHAT_FIGURE, 'what did $2 say about $1 ')
     .replace(SAID_HOW_MANY, (whole, who: string, counted: string) => (NOT_SOMEONE.test(who) ? whole : `what did ${who} say about ${counted}`))
-    .replace(FIGURE_FROM, (_, counted: string, who: string, topic?: string) => `what did ${who} say ${`${counted}${topic ?? ''}`.trim() ? `about ${counted}${topic ?? ''}` : ''}`.trim());
+    .replace(FIGURE_FROM, (_, counted: string, who: string, topic = '') => {
+      const about = `${counted}${topic}`.trim();
+      return about ? `what did ${who} say about ${about}` : `what did ${who} say`;
+    });
 }
 
 // The verbs a figure is given with: "say", and "report", "estimate", "put", "give".
@@ -46,8 +49,8 @@ const SAID_HOW_MANY = new RegExp(
 );
 // "the most recent death forecast from the ihme", "the latest figures from the cdc on …": a
 // figure someone gives, about what it counts ("forecast" is no word of the story: the article
-// says "may cause roughly 32,000 more deaths"). (Not "the death toll from the quake": a toll's "from"
-// is its cause; only a figure someone makes is "from" them.)
+// says "may cause roughly 32,000 more deaths"). (Not "the death toll from the quake": a
+// toll's "from" is its cause; only a figure someone makes is "from" them.)
 const FIGURE_FROM = new RegExp(
   `^\\s*(?:what(?:'s|’s|\\s+(?:is|was|were|are))\\s+)?the\\s+(?:(?:latest|newest|most\\s+recent|first|earliest|last|final|official|new|initial)\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}?)(?:forecasts?|estimates?|projections?|predictions?|figures?|numbers|stats|statistics)\\s+(?:from|by)\\s+((?:[\\p{L}'’.&-]+\\s+){0,4}?[\\p{L}'’.&-]+?)(?:\\s+(?:about|on|for|regarding)\\s+(.+?))?\\s*[?.!]*\\s*$`,
   'iu',
