@@ -20,6 +20,7 @@ import { askAmong, isSomeone } from './ask-among.ts';
 import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
+import { kindAsked, mentionsKind } from './kind-asked.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, describesAnother, thresholdFor } from './relevance-bar.ts';
 import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
@@ -109,6 +110,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   let place = false;
   let orPlainWords = false;
   let about: string | undefined;
+  let kind: string | undefined;
   if (parsed.speaker && !filter.speaker) {
     const found = whoIsAsked(library, parsed.speaker);
     // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
@@ -163,6 +165,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // An office with a story of its own ("the polish president … the escape room fire")
     // leaves the search to the story, and whom it describes goes first (role, below).
     else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && library.termWeights(topic).length >= 2)) {
+      kind = kindAsked(parsed.speaker);
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
@@ -255,6 +258,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
+  // "what did the principal say about the escape room fire": a kind of speaker that no article
+  // of the answer mentions is nobody it quotes, however near the story's other voices come.
+  if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, parsed.speaker!)));
   // An office with a portfolio no article names falls back on no sentences either: "the
   // bahamas tourism minister on dorian" is not answered by one on its prime minister.
   const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
@@ -601,6 +607,12 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
     const names = [...new Set(inside.map((q) => q.speaker!.name))];
     return names.length === 1 ? { ...c, speaker: names[0]! } : c;
   });
+}
+
+/** No answer from a kind of speaker the story's articles never mention ("the principal"). */
+function noneOfKind(question: string, speaker: string): Answer {
+  const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
+  return { question, text: `Nothing from ${the}${speaker} on that in this library: no article telling it mentions one.`, citations: [], mode: 'extractive' };
 }
 
 function noAnswer(question: string): Answer {

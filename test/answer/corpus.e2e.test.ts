@@ -488,6 +488,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'who commented on the golden state killer arrest')).citations).toEqual([]);
   });
 
+  it("abstains on a kind of speaker the story's articles never mention, not answering with the story's other voices", async () => {
+    for (const q of ['what did the principal say about the escape room fire', 'what did the owner of the dive boat say about the fire']) {
+      const answer = await ask(library, q);
+      expect(answer.citations, q).toEqual([]);
+      expect(answer.text, q).toMatch(/^Nothing from the (?:principal|owner of the dive boat) on that in this library/);
+    }
+    // A kind the article names is answered.
+    expect((await ask(library, 'what did the fire service spokesman say about the escape room fire')).citations[0]).toMatchObject({ speaker: 'Tomasz Kubiak' });
+  });
+
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
     const answer = await ask(library, 'carrie lam video address on violence');
     expect(answer.text).not.toMatch(/^Nothing from/);
