@@ -228,6 +228,8 @@ const MEDIA_ASKED = new RegExp(String.raw`^(\s*(?:(?:so|and|but)\s+)?(?:what|how
 // A people asked for as one side, before a verb of speech: "what were the scots saying".
 const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)the\\s+(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
 
+const PULLED_OUT: Record<string, string> = { pull: 'withdraw', pulls: 'withdraws', pulled: 'withdrew', pulling: 'withdrawing' };
+
 export function plain(question: string): string {
   const opened = unwrapped(question)
     .replace(EMOJI, ' ')
@@ -492,6 +494,9 @@ export function plain(question: string): string {
     .replace(/\bflotus\b/gi, 'the us first lady')
     // ("the lion air black box": the articles' "cockpit voice recorder", "flight data recorder".)
     .replace(/\bblack[\s-]+box(es)?\b/gi, (_, many?: string) => (many ? 'flight recorders' : 'flight recorder'))
+    // ("the us pulling out", "when trump pulled out of syria": the articles' "withdrew", in two
+    // words no word's other forms find, as they find "withdrawal" for "pullout".)
+    .replace(/\b(pull|pulls|pulled|pulling)\s+out(\s+of)?\b/gi, (_, verb: string, of?: string) => `${PULLED_OUT[verb.toLowerCase()]!}${of ? ' from' : ''}`)
     .replace(/\bvp\b/gi, 'vice president')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')

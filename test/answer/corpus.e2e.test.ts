@@ -291,6 +291,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['lindsey graham on whether isis was really beaten', 'Lindsey Graham'],
     // A plain word news writes otherwise ("pullout": "withdrawal"; "blast": "explosion").
     ['lindsey graham on the syria pullout', 'Lindsey Graham'],
+    // …and in two words ("pulled out": "withdrew"), with no name of the story beside them.
+    ['what did kino gabriel say when the us pulled out', 'Kino Gabriel'],
     // People by what they did: "the marchers" of the article's "march".
     ['what did politicians say about the anti brexit marchers', 'Nicola Sturgeon'],
     ['wardak council member describing the blast', 'Sharif Hotak'],

@@ -512,6 +512,8 @@ describe('parseQuestion', () => {
     ['the most emotional thing the connecticut governor said after the b-17 crash', { speech: true, speaker: 'connecticut governor', topic: 'after the b-17 crash' }],
     // ("the black boxes": the articles' flight recorders, "cockpit voice recorder".)
     ['what did the ntsb say about the black boxes', { speech: true, speaker: 'ntsb', topic: 'the flight recorders' }],
+    // ("pulling out": the articles' withdrawing, out of somewhere from it.)
+    ['what did the militia say about the army pulling out of the valley', { speech: true, speaker: 'militia', topic: 'the army withdrawing from the valley' }],
     // ("what's the word from …": chat's ask for what someone said.)
     ["what's the word from the coast guard on the search", { speech: true, speaker: 'coast guard', topic: 'the search' }],
     // (…its "the" gone with its "first".)
@@ -800,12 +802,12 @@ describe('parseQuestion', () => {
     ['who reacted to the fire, what did they say', { speech: true, topic: 'the fire' }],
     ['@citewire who attacked boris for suspending the parliament? quotes pls', { speech: true, aimedAt: 'boris', topic: 'boris for suspending the parliament' }],
     // Whom the voices were aimed at is not among them; a thing is nobody.
-    ['who criticized trump for pulling out the troops from syria', { speech: true, aimedAt: 'trump', topic: 'trump for pulling out the troops from syria' }],
+    ['who criticized trump for pulling out the troops from syria', { speech: true, aimedAt: 'trump', topic: 'trump for withdrawing the troops from syria' }],
     ['who defended the niqab ban in tunisia', { speech: true, topic: 'the niqab ban in tunisia' }],
     // A side taken, for or against.
     ['who went after trump for declaring the border emergency', { speech: true, aimedAt: 'trump', topic: 'trump for declaring the border emergency' }],
     ['who was for decriminalising abortion in nsw and what they has said', { speech: true, topic: 'decriminalising abortion in nsw' }],
-    ['who stood up for the kurds when trump pulled out of syria', { speech: true, topic: 'the kurds when trump pulled out of syria' }],
+    ['who stood up for the kurds when trump pulled out of syria', { speech: true, topic: 'the kurds when trump withdrew from syria' }],
     ['who praised the nurses in new york during covid, quotes pls', { speech: true, topic: 'the nurses in new york during covid' }],
     ['who said something like "justice takes time"', { speech: true, topic: '"justice takes time"' }],
     // Greetings, thanks and "quick question" are no lead-in of the story.
@@ -864,7 +866,7 @@ describe('parseQuestion', () => {
     ['what case did hickenlooper make for running for the senate', { speech: true, speaker: 'hickenlooper', topic: 'for running for the senate' }],
     ['what point was mark hay making about the great barrier reef', { speech: true, speaker: 'mark hay', topic: 'the great barrier reef' }],
     ['what was ardern getting at about the gun laws', { speech: true, speaker: 'ardern', topic: 'the gun laws' }],
-    ['what was trump thinking when he pulled out of syria', { speech: true, speaker: 'trump', topic: 'he pulled out of syria' }],
+    ['what was trump thinking when he pulled out of syria', { speech: true, speaker: 'trump', topic: 'he withdrew from syria' }],
     ["in greta's eyes, what should leaders do about the climate", { speech: true, speaker: 'greta', topic: 'leaders do about the climate' }],
     ["from kaczynski's point of view why should child abusers get longer sentences", { speech: true, speaker: 'kaczynski', topic: 'child abusers get longer sentences' }],
     // A dash between a name and what is asked of it is no part of the name.
