@@ -293,6 +293,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['lindsey graham on the syria pullout', 'Lindsey Graham'],
     // …and in two words ("pulled out": "withdrew"), with no name of the story beside them.
     ['what did kino gabriel say when the us pulled out', 'Kino Gabriel'],
+    // …and in an idiom ("threw in the towel": quit).
+    ['what did gillibrand say when she threw in the towel', 'Kirsten Gillibrand'],
     // People by what they did: "the marchers" of the article's "march".
     ['what did politicians say about the anti brexit marchers', 'Nicola Sturgeon'],
     ['wardak council member describing the blast', 'Sharif Hotak'],

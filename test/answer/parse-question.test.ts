@@ -514,6 +514,9 @@ describe('parseQuestion', () => {
     ['what did the ntsb say about the black boxes', { speech: true, speaker: 'ntsb', topic: 'the flight recorders' }],
     // ("pulling out": the articles' withdrawing, out of somewhere from it.)
     ['what did the militia say about the army pulling out of the valley', { speech: true, speaker: 'militia', topic: 'the army withdrawing from the valley' }],
+    // ("threw in the towel", "calling it quits": quit, whose forms news writes as "ends his bid".)
+    ['what did the senator say when she threw in the towel', { speech: true, speaker: 'senator', topic: 'when she quit' }],
+    ['the mayor calling it quits, any quotes', { speech: true, topic: 'the mayor quitting' }],
     // ("what's the word from …": chat's ask for what someone said.)
     ["what's the word from the coast guard on the search", { speech: true, speaker: 'coast guard', topic: 'the search' }],
     // (…its "the" gone with its "first".)
