@@ -499,6 +499,9 @@ export function plain(question: string): string {
     .replace(/\b(pull|pulls|pulled|pulling)\s+out(\s+of)?\b/gi, (_, verb: string, of?: string) => `${PULLED_OUT[verb.toLowerCase()]!}${of ? ' from' : ''}`)
     // ("when he threw in the towel", "calling it quits": he quit, which news tells as "ends his bid".)
     .replace(/\b(?:(throw|throws|threw|thrown|throwing)\s+in\s+the\s+towel|(call|calls|called|calling)\s+it\s+quits)\b/gi, (_, thrown?: string, called?: string) => (/ing$/i.test(thrown ?? called ?? '') ? 'quitting' : /^(?:throws|calls)$/i.test(thrown ?? called ?? '') ? 'quits' : 'quit'))
+    // ("the pill mill doctor": news's name for a practice prescribing opioids by the thousand,
+    // which the article tells as "opioid prescriptions".)
+    .replace(/\bpill[\s-]+mills?\b/gi, 'opioid')
     .replace(/\bvp\b/gi, 'vice president')
     .replace(/\b(?:prez|pres)\b(?!\.)/gi, 'president')
     .replace(/\b(?:the\s+)?gop\b/gi, 'republicans')

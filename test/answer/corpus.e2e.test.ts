@@ -295,6 +295,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     ['what did kino gabriel say when the us pulled out', 'Kino Gabriel'],
     // …and in an idiom ("threw in the towel": quit).
     ['what did gillibrand say when she threw in the towel', 'Kirsten Gillibrand'],
+    // …and news's name for the story: "the pill mill doctor" of "opioid prescriptions".
+    ['what did the us attorney say about the pill mill doctor', 'Thomas T. Cullen'],
     // People by what they did: "the marchers" of the article's "march".
     ['what did politicians say about the anti brexit marchers', 'Nicola Sturgeon'],
     ['wardak council member describing the blast', 'Sharif Hotak'],

@@ -517,6 +517,8 @@ describe('parseQuestion', () => {
     // ("threw in the towel", "calling it quits": quit, whose forms news writes as "ends his bid".)
     ['what did the senator say when she threw in the towel', { speech: true, speaker: 'senator', topic: 'when she quit' }],
     ['the mayor calling it quits, any quotes', { speech: true, topic: 'the mayor quitting' }],
+    // ("the pill mill doctor": the article's opioid prescriptions.)
+    ['what did the prosecutor say about the pill mill doctor', { speech: true, speaker: 'prosecutor', topic: 'the opioid doctor' }],
     // ("what's the word from …": chat's ask for what someone said.)
     ["what's the word from the coast guard on the search", { speech: true, speaker: 'coast guard', topic: 'the search' }],
     // (…its "the" gone with its "first".)
