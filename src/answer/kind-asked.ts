@@ -2,10 +2,10 @@ import type { Library } from '../library/index.ts';
 import { isTitle } from '../quotes/index.ts';
 
 /*
- * A kind of speaker asked for by a common word ("the principal", "the church", "the owner of
- * the dive boat") that no article names anyone by: the answer's articles must at least mention
- * one. "What did the principal say about the escape room fire" is not answered by the fire
- * service and the interior minister, whom the story's article quotes and never calls so.
+ * A kind of speaker asked for by a common word, not a name ("the principal", "the church",
+ * "the owner of the dive boat"): the answer's articles must at least mention one. "What did
+ * the principal say about the escape room fire" is not answered by the fire service and the
+ * interior minister, whom the story's article quotes and never calls so.
  */
 
 /**

@@ -228,7 +228,9 @@ const MEDIA_ASKED = new RegExp(String.raw`^(\s*(?:(?:so|and|but)\s+)?(?:what|how
 // A people asked for as one side, before a verb of speech: "what were the scots saying".
 const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)the\\s+(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
 
+// "Pull out" and "throw in the towel" or "call it quits", form by form, as the articles' words.
 const PULLED_OUT: Record<string, string> = { pull: 'withdraw', pulls: 'withdraws', pulled: 'withdrew', pulling: 'withdrawing' };
+const QUIT: Record<string, string> = { throw: 'quit', throws: 'quits', threw: 'quit', thrown: 'quit', throwing: 'quitting', call: 'quit', calls: 'quits', called: 'quit', calling: 'quitting' };
 
 export function plain(question: string): string {
   const opened = unwrapped(question)
@@ -498,7 +500,7 @@ export function plain(question: string): string {
     // words no word's other forms find, as they find "withdrawal" for "pullout".)
     .replace(/\b(pull|pulls|pulled|pulling)\s+out(\s+of)?\b/gi, (_, verb: string, of?: string) => `${PULLED_OUT[verb.toLowerCase()]!}${of ? ' from' : ''}`)
     // ("when he threw in the towel", "calling it quits": he quit, which news tells as "ends his bid".)
-    .replace(/\b(?:(throw|throws|threw|thrown|throwing)\s+in\s+the\s+towel|(call|calls|called|calling)\s+it\s+quits)\b/gi, (_, thrown?: string, called?: string) => (/ing$/i.test(thrown ?? called ?? '') ? 'quitting' : /^(?:throws|calls)$/i.test(thrown ?? called ?? '') ? 'quits' : 'quit'))
+    .replace(/\b(?:(throw|throws|threw|thrown|throwing)\s+in\s+the\s+towel|(call|calls|called|calling)\s+it\s+quits)\b/gi, (_, thrown?: string, called?: string) => QUIT[(thrown ?? called)!.toLowerCase()]!)
     // ("the pill mill doctor": news's name for a practice prescribing opioids by the thousand,
     // which the article tells as "opioid prescriptions".)
     .replace(/\bpill[\s-]+mills?\b/gi, 'opioid')
