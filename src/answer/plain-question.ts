@@ -570,7 +570,8 @@ const MENTIONS = new RegExp(
 // famous line", "the first warning", "the key point", "a short quote", "the money quote". No
 // word of the story, nor of who said it.
 const QUOTE_NOUN = 'quotes?|comments?|statements?|reactions?|remarks?|responses?|lines?|one-liners?|words?|things?|tweets?|tributes?|warnings?|promises?|claims?|points?|takeaways?|messages?|voices|criticisms?|moments?|soundbites?|apolog(?:y|ies)';
-const EVALUATIVE = 'notable|best|worst|key|top|important|memorable|main|money|headline|standout|stand-out|signature|defining|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous|first|last|latest|initial|final|emotional|moving|touching|angry|bold|blunt|harsh|sharp|warm|tough|brave|crazy|funny|gracious|upbeat|defiant|provocative|grim|hopeful|telling|determined|critical|controversial|inspiring';
+// (…or one that can be cited: "cited quotes", "sourced", "real".)
+const EVALUATIVE = 'cited|sourced|referenced|attributed|verified|real|genuine|notable|best|worst|key|top|important|memorable|main|money|headline|standout|stand-out|signature|defining|interesting|relevant|official|public|good|great|nice|strong|powerful|short|exact|actual|direct|verbatim|quotable|famous|first|last|latest|initial|final|emotional|moving|touching|angry|bold|blunt|harsh|sharp|warm|tough|brave|crazy|funny|gracious|upbeat|defiant|provocative|grim|hopeful|telling|determined|critical|controversial|inspiring';
 // (Not words in "-est" that are no superlative: "the protest tweets".)
 const NOT_SUPERLATIVE = 'protest|contest|request|interest|forest|honest|modest|arrest|test|west|harvest|chest|guest|quest|conquest|manifest|digest|inquest|suggest|earnest';
 const QUALITY = new RegExp(`\\b(?:(?:most|least)\\s+\\p{L}+|(?!(?:${NOT_SUPERLATIVE})\\b)\\p{L}{2,}est|${EVALUATIVE})\\s+(?=(?:${QUOTE_NOUN})\\b)`, 'giu');

@@ -529,6 +529,10 @@ describe('parseQuestion', () => {
     // (…as journalists call a quote: "the money quote", "the headline quote".)
     ['the money quote from jerome powell on interest rates', { speech: true, speaker: 'jerome powell', topic: 'interest rates' }],
     ['the headline quote from greta thunberg on the climate strike', { speech: true, speaker: 'greta thunberg', topic: 'the climate strike' }],
+    // (…and as a reader asks for one that can be cited: "cited quotes", "sourced", "real".)
+    ['cited quotes about the sea-eye ship', { speech: true, topic: 'the sea-eye ship' }],
+    ['sourced quotes from greta thunberg on the climate strike', { speech: true, speaker: 'greta thunberg', topic: 'the climate strike' }],
+    ['any real quotes on the gold toilet heist', { speech: true, topic: 'the gold toilet heist' }],
     ['what was the most emotional reaction to the b-17 crash in connecticut', { speech: true, topic: 'the b-17 crash in connecticut' }],
     // (A guard: a word in "-est" that is no superlative, "protest", stays a word of the topic.)
     ['what did joshua wong say about the protest tweets', { speech: true, speaker: 'joshua wong', topic: 'the protest tweets' }],
