@@ -66,8 +66,10 @@ export function thresholdFor(library: Library, topic: string, filter: ArticleFil
   // "ebola in uganda": a country no article names is a story the library does not hold,
   // whoever is asked and however well the rest matches.
   const unknown = library.unknownWords(topic);
-  // (Nor one no article writes that a typo's tolerance finds near another word: "sudan" is no "sedan".)
-  const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined));
+  // (Nor one no article writes that a typo's tolerance finds near another word: "sudan" is no
+  // "sedan"; a headline's country is written, though its text calls it otherwise: "Prime
+  // Minister of Slovakia" over "the Slovak Republic".)
+  const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined) && !library.inTitle(word));
   if (unwritten || unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
     if (unknown.some((word) => !isEnglishVerb(library, word))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;

@@ -91,6 +91,11 @@ const COUNTRY_OF: Record<string, readonly string[]> = {
   belgian: ['belgium'], ukrainian: ['ukraine'], afghan: ['afghanistan'], argentine: ['argentina'], argentinian: ['argentina'],
   bahamian: ['bahamas'], canadian: ['canada'], philippine: ['philippines'], moroccan: ['morocco'], chilean: ['chile'],
   zimbabwean: ['zimbabwe'], qatari: ['qatar'], yemeni: ['yemen'], somali: ['somalia'], ghanaian: ['ghana'], kiwi: ['new zealand'],
+  // ("the Slovak Republic": Slovakia.)
+  slovak: ['slovakia'], czech: ['czechia', 'czech republic'], peruvian: ['peru'], haitian: ['haiti'], paraguayan: ['paraguay'],
+  uruguayan: ['uruguay'], honduran: ['honduras'], salvadoran: ['el salvador'], panamanian: ['panama'], burmese: ['myanmar'],
+  senegalese: ['senegal'], maltese: ['malta'], cypriot: ['cyprus'], emirati: ['united arab emirates'], malian: ['mali'],
+  mozambican: ['mozambique'], uzbek: ['uzbekistan'], kazakh: ['kazakhstan'],
 };
 
 // An article's title and text without accents, for the last articles read: a question

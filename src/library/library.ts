@@ -17,7 +17,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, isPlace, mentions, respelled, type Slips, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
+import { asWritten, inTitle, isPlace, mentions, respelled, type Slips, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -404,6 +404,11 @@ export class Library {
   /** The content words of `text` that none of these articles holds in any form (wordsMissingFrom). */
   wordsMissingFrom(text: string, articleIds: readonly string[]): string[] {
     return wordsMissingFrom(this.docstore, text, articleIds);
+  }
+
+  /** True when some article's title holds `word` (vocabulary.ts). */
+  inTitle(word: string): boolean {
+    return inTitle(this.docstore, word);
   }
 
   /** The content words of `text` that no passage holds in any form (vocabulary.ts). */

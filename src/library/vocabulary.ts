@@ -118,7 +118,8 @@ function prefixHeld(held: (query: string) => boolean, word: string): boolean {
   return true;
 }
 
-function inTitle(docstore: Docstore, word: string): boolean {
+/** True when some article's title holds `word` as a word's start ("Slovakia" of a headline whose text says "Slovak Republic"). */
+export function inTitle(docstore: Docstore, word: string): boolean {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
   return docstore.findArticles(word).some((a) => pattern.test(a.title));
 }

@@ -40,3 +40,32 @@ describe('the bar a named speaker must clear', () => {
     expect(thresholdFor(library, 'the band tour in lisbon', { speaker: 'ana ruiz' })).toBe(0.95);
   });
 });
+
+describe('a country no article names', () => {
+  let dir: string;
+  let library: Library;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citewire-bar-'));
+    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
+    await library.addArticles([
+      article({ title: 'Cyclone reaches Fiji', text: '"The damage is severe," said Ana Ruiz, who runs the relief effort.' }),
+      article({ title: 'Minister tests positive', text: '"I will isolate for ten days," said Jan Novak, Prime Minister of the Slovak Republic.' }),
+    ]);
+  });
+  afterAll(() => {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('bars the story as one the library lacks', () => {
+    expect(thresholdFor(library, 'the cyclone in samoa', {})).toBe(Infinity);
+  });
+
+  it("is a story the library holds where a headline names it, though the text does not", () => {
+    expect(thresholdFor(library, 'the cyclone in fiji', {})).toBeLessThan(Infinity);
+  });
+
+  it('is a story the library holds where the text names its people instead ("the Slovak Republic")', () => {
+    expect(thresholdFor(library, 'the prime minister of slovakia testing positive', { speaker: 'jan novak' })).toBeLessThan(Infinity);
+  });
+});
