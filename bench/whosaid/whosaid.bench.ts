@@ -60,6 +60,16 @@ let unanswerable = 0;
 let abstained = 0;
 const times: number[] = [];
 const misses: string[] = [];
+// Why a question's gold was not shown (named: in the top 5; stories: in the top 10), as counts
+// only, so that the test split tells where its misses lie without naming a question.
+const causes = new Map<string, Map<string, number>>();
+function missedBecause(kind: string, answer: { citations: readonly Citation[] }, golds: ReadonlyArray<ReturnType<typeof locate>>, k: number) {
+  const top = answer.citations.slice(0, k);
+  const bySpeaker = top.some((c) => golds.some((g) => fold(c.speaker ?? '') === fold(g.speaker)));
+  const cause = top.length === 0 ? 'abstained' : bySpeaker ? "its speaker's other words" : top.some((c) => golds.some((g) => c.articleId === g.articleId)) ? "its article's other voices" : 'other articles';
+  const counts = causes.get(kind) ?? new Map<string, number>();
+  causes.set(kind, counts.set(cause, (counts.get(cause) ?? 0) + 1));
+}
 
 const questions = WHO_SAID.filter((q) => q.split === split && (batch === undefined || q.batch === batch));
 for (const q of questions) {
@@ -79,8 +89,12 @@ for (const q of questions) {
   const top5 = answer.citations.slice(0, 5);
   const top10 = answer.citations.slice(0, 10);
   if (golds.some((g) => top5.some((c) => shows(c, g)))) t.at5++;
+  else if (q.kind === 'named') missedBecause(q.kind, answer, golds, 5);
   if (golds.some((g) => top10.some((c) => shows(c, g)))) t.at10++;
-  else misses.push(`${q.kind.padEnd(6)} missed:   ${q.question}`);
+  else {
+    misses.push(`${q.kind.padEnd(6)} missed:   ${q.question}`);
+    if (q.kind !== 'named') missedBecause(q.kind, answer, golds, 10);
+  }
   for (const g of golds) {
     t.golds++;
     const found = top10.find((c) => shows(c, g));
@@ -105,6 +119,7 @@ const all = [...tallies.values()];
 const exact = all.reduce((n, t) => n + t.exact, 0);
 const named = all.reduce((n, t) => n + t.named, 0);
 console.log(`exact speaker name, all kinds: ${exact}/${named} = ${pct(exact / Math.max(1, named))} %`);
+for (const [kind, counts] of causes) console.log(`why ${kind} missed (top ${kind === 'named' ? 5 : 10}): ${[...counts].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `${cause} ${n}`).join(', ')}`);
 console.log(`abstains on the unanswerable: ${abstained}/${unanswerable} = ${pct(abstained / Math.max(1, unanswerable))} %`);
 const sorted = [...times].sort((a, b) => a - b);
 console.log(`latency: p50 ${median(times).toFixed(0)} ms, p95 ${sorted[Math.floor(0.95 * (sorted.length - 1))]!.toFixed(0)} ms`);
