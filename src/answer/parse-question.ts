@@ -37,6 +37,11 @@ const SAYING_SHORTHAND = new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-
 // they did, whose deed may hold a verb of speech ("announce"); the asking verb is the last.
 const DESCRIBED_ASK = new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:what|how)\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|had)\\s+((?:the|a|an|that|this)\\s+(?:[\\p{L}'’.&-]+\\s+){0,4}?(?:who|whose)\\s+.{2,80}?)\\s+(?:say|said|think|react|respond|reply|tweet|write|post)\\b(?!.*\\b(?:say|said|think|react|respond|reply)\\b)`, 'iu');
 
+// "pelosi on the wall quotes", "gordon + phanfone quotes", "scripps director on walter munk -
+// quote": the ask again after the topic's last word; not a quote the topic names ("his
+// quote", "the president's quote").
+const QUOTES_AGAIN = /(?<=(?:^|\s)(?!(?:the|a|an|his|her|their|its|that|this|these|those|my|your|our|whose|which|what|any|some|no|one)\s)[\p{L}\p{N}-]+(?<!['’]s?))(?:\s*[-–—:,]\s*|\s+)quotes?\s*[?.!]*\s*$/iu;
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
@@ -448,7 +453,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
-    const told = clean(own ? replied : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
+    const told = clean(own ? replied.replace(QUOTES_AGAIN, '') : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);

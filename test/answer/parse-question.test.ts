@@ -529,6 +529,10 @@ describe('parseQuestion', () => {
     // (…as journalists call a quote: "the money quote", "the headline quote".)
     ['the money quote from jerome powell on interest rates', { speech: true, speaker: 'jerome powell', topic: 'interest rates' }],
     ['the headline quote from greta thunberg on the climate strike', { speech: true, speaker: 'greta thunberg', topic: 'the climate strike' }],
+    // (…and the ask again after a shorthand's topic: "pelosi on the wall quotes"; not a quote the topic names.)
+    ['pelosi on the wall quotes', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['gordon + phanfone quotes', { speech: true, speaker: 'gordon', topic: 'phanfone', guessed: true }],
+    ["pelosi on the president's quote", { speech: true, speaker: 'pelosi', topic: "the president's quote", guessed: true }],
     // (…and as a reader asks for one that can be cited: "cited quotes", "sourced", "real".)
     ['cited quotes about the sea-eye ship', { speech: true, topic: 'the sea-eye ship' }],
     ['sourced quotes from greta thunberg on the climate strike', { speech: true, speaker: 'greta thunberg', topic: 'the climate strike' }],
