@@ -125,6 +125,14 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
     const keys = library.speakerKeys(name);
     if (keys.length > 0 && (n >= 2 || keys.every((key) => isPersons(library, key) && key.split(' ').includes(name.toLowerCase())))) return { speaker: name, topicWords: words.slice(n).join(' ') };
   }
+  // ("quotes from cindy ferrer typhoon phanfone": a person's whole name, then a story's names,
+  // which no name of theirs goes on with.)
+  for (let n = words.length - 1; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (/['’]s?$/.test(words[n - 1]!) || words.slice(n).some((w) => isTitle(w) || isPeopleWord(w))) continue;
+    const keys = library.speakerKeys(name);
+    if (keys.length === 1 && isPersons(library, keys[0]!) && fold(nameOfKey(library, keys[0]!) ?? '').split(/\s+/).join(' ') === fold(name)) return { speaker: name, topicWords: words.slice(n).join(' ') };
+  }
   // "the bahamas prime minister": the one holder of the office quoted in an article about the place.
   // "the ucla archaeologist": articles give a scholar's affiliation more often than their
   // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles"); by where they

@@ -509,6 +509,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.text).not.toMatch(/^Nothing from/);
     // A surname alone, then words of the topic.
     expect((await ask(library, 'shapps face masks on trains quote')).citations[0]?.speaker).toBe('Grant Shapps');
+    // A person's whole name, then the story's own names.
+    expect((await ask(library, 'quotes from cindy ferrer typhoon phanfone')).citations[0]?.speaker).toBe('Cindy Ferrer');
     // An office after a body's name is whoever holds it there, not the body's words on the office.
     expect((await ask(library, 'what did the johns hopkins anthropologist say about naming the virus')).citations[0]?.speaker).toBe('Monica Schoch-Spana');
     // A surname inside a place's name ("Santa Cruz Island") is the place's, not whom it asks for.
