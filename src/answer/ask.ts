@@ -7,7 +7,7 @@ import { parseQuestion, SOMEONE } from './parse-question.ts';
 import { topicParts } from './topic-parts.ts';
 import { asLibraryNames } from './as-library-names.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
-import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
+import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, toldInEarnest, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
 import { withOwnOffices } from './own-offices.ts';
 import type { Answer, Citation } from './types.ts';
@@ -484,6 +484,15 @@ async function answerExtractively(library: Library, question: string, { speech, 
         if (named.length < quotes.length && !answers(named, query, namedCoverage)) return { answer: noAnswer(question), hits, whoSaid: false };
         quotes = named;
         if (tellsAnotherStory(library, query, names, articles) || happensNext(library, query, names, articles)) return { answer: noAnswer(question), hits, whoSaid: false };
+        // …nor where every article holding its names names it only in passing ("the police on
+        // the gilroy shooting", answered by the El Paso article's police, which names Gilroy
+        // once). (Any one of its names, but for those that say whose words: "the royal
+        // veterinary college scientist who doubted …".)
+        const voices = new Set(named.flatMap((c) => `${c.quote.speaker?.name ?? ''} ${c.quote.speaker?.description ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/s$/, '')));
+        const storyOwn = names.filter((name) => !voices.has(name.replace(/s$/, '')));
+        // (Not a line someone said, which tells its story in its own words: "who said they went
+        // to the moon and came back".)
+        if (!line && storyOwn.length > 0 && !articles.some((id) => storyOwn.some((name) => toldInEarnest(library, [name], query, id)))) return { answer: noAnswer(question), hits, whoSaid: false };
       }
       // ("pelosi and schumer": several asked for together, each with a share; on several
       // stories, each story's best leads instead, as for one speaker.)

@@ -249,12 +249,25 @@ export function namedInEarnest(library: Library, names: readonly string[], topic
   const before = article.text.slice(0, paragraphStart).trimEnd();
   const setUpStart = before.lastIndexOf('\n') + 1;
   const paragraphEnd = article.text.indexOf('\n', quote.end);
-  const paragraph = fold(article.text.slice(setUpStart, paragraphEnd < 0 ? undefined : paragraphEnd));
+  return toldEarnestly(library, names, topic, quote.articleId, fold(article.text.slice(setUpStart, paragraphEnd < 0 ? undefined : paragraphEnd)));
+}
+
+/**
+ * True when an article tells the story of each of these names: in its title, its lead, or
+ * more than once (namedInEarnest, wherever a quote stands). The El Paso article, naming the
+ * Gilroy shooting once among the week's others, tells no one's words on Gilroy.
+ */
+export function toldInEarnest(library: Library, names: readonly string[], topic: string, articleId: string): boolean {
+  return toldEarnestly(library, names, topic, articleId, '');
+}
+
+function toldEarnestly(library: Library, names: readonly string[], topic: string, articleId: string, paragraph: string): boolean {
+  const article = library.getArticle(articleId);
   // (The lead tells where and who as much as the title: "kipchoge on vienna" of the article
   // that says once, in its second paragraph, that he ran there.)
   const lead = fold(article.text.trim().split(/\n\s*\n/).slice(0, LEAD_PARAGRAPHS).join('\n'));
   const title = fold(article.title);
-  const text = foldedText(library, quote.articleId);
+  const text = foldedText(library, articleId);
   const earnest = (name: string) => {
     // (A country by its people's name too: "ukraine" of the title's "Ukrainian jet".)
     const forms = [name, ...(WRITTEN_OUT[name] ?? []), ...(COUNTRY_OF[name] ?? []), ...countryNames(name).filter((c) => isCountry(c)), ...(isCountry(name) ? peopleNames(name) : [])];

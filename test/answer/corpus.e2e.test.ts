@@ -504,6 +504,13 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the fire service spokesman say about the escape room fire')).citations[0]).toMatchObject({ speaker: 'Tomasz Kubiak' });
   });
 
+  it("abstains on a story whose one article in the library names it only in passing, not answering with that article's voices", async () => {
+    // The El Paso article names the Gilroy shooting once, among the week's other shootings.
+    expect((await ask(library, 'what did the police say about the gilroy shooting')).citations).toEqual([]);
+    // Its own story is answered.
+    expect((await ask(library, 'what did the police say about the el paso shooting')).citations.length).toBeGreaterThan(0);
+  });
+
   it('reads a name the library quotes, then words of the topic, as that speaker, not as a name nobody has', async () => {
     const answer = await ask(library, 'carrie lam video address on violence');
     expect(answer.text).not.toMatch(/^Nothing from/);
