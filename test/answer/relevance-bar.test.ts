@@ -11,61 +11,57 @@ function article(fields: Omit<Article, 'id'>): Article {
   return { id: articleId(fields.title, fields.text), ...fields };
 }
 
-describe('the bar a named speaker must clear', () => {
+/** A library of these articles for the describe block that calls it, opened before its tests. */
+function libraryOf(articles: ReadonlyArray<Omit<Article, 'id'>>): () => Library {
   let dir: string;
   let library: Library;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'citewire-bar-'));
     library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
-    await library.addArticles([
-      article({ title: 'Virus named', text: '"The name had to be easy to say," said Ana Ruiz, the agency chief.' }),
-      article({ title: 'Tour opens', text: 'The band opened its tour in Lisbon on Friday.' }),
-    ]);
+    await library.addArticles(articles.map(article));
   });
   afterAll(() => {
     library.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  return () => library;
+}
+
+describe('the bar a named speaker must clear', () => {
+  const libraryNow = libraryOf([
+    { title: 'Virus named', text: '"The name had to be easy to say," said Ana Ruiz, the agency chief.' },
+    { title: 'Tour opens', text: 'The band opened its tour in Lisbon on Friday.' },
+  ]);
 
   it('is the lower one for a topic their articles hold every word of', () => {
-    expect(thresholdFor(library, 'the name', { speaker: 'ana ruiz' })).toBe(0.75);
+    expect(thresholdFor(libraryNow(), 'the name', { speaker: 'ana ruiz' })).toBe(0.75);
   });
 
   it("stays the lower one for a verb's form no article writes: it says what was done, not which story", () => {
-    expect(thresholdFor(library, 'picking the name', { speaker: 'ana ruiz' })).toBe(0.75);
+    expect(thresholdFor(libraryNow(), 'picking the name', { speaker: 'ana ruiz' })).toBe(0.75);
   });
 
   it('is the higher one for a word no article writes that is no verb, or a story of other articles', () => {
-    expect(thresholdFor(library, 'the cybertruck name', { speaker: 'ana ruiz' })).toBe(0.95);
-    expect(thresholdFor(library, 'the band tour in lisbon', { speaker: 'ana ruiz' })).toBe(0.95);
+    expect(thresholdFor(libraryNow(), 'the cybertruck name', { speaker: 'ana ruiz' })).toBe(0.95);
+    expect(thresholdFor(libraryNow(), 'the band tour in lisbon', { speaker: 'ana ruiz' })).toBe(0.95);
   });
 });
 
 describe('a country no article names', () => {
-  let dir: string;
-  let library: Library;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'citewire-bar-'));
-    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
-    await library.addArticles([
-      article({ title: 'Cyclone reaches Fiji', text: '"The damage is severe," said Ana Ruiz, who runs the relief effort.' }),
-      article({ title: 'Minister tests positive', text: '"I will isolate for ten days," said Jan Novak, Prime Minister of the Slovak Republic.' }),
-    ]);
-  });
-  afterAll(() => {
-    library.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const libraryNow = libraryOf([
+    { title: 'Cyclone reaches Fiji', text: '"The damage is severe," said Ana Ruiz, who runs the relief effort.' },
+    { title: 'Minister tests positive', text: '"I will isolate for ten days," said Jan Novak, Prime Minister of the Slovak Republic.' },
+  ]);
 
   it('bars the story as one the library lacks', () => {
-    expect(thresholdFor(library, 'the cyclone in samoa', {})).toBe(Infinity);
+    expect(thresholdFor(libraryNow(), 'the cyclone in samoa', {})).toBe(Infinity);
   });
 
   it("is a story the library holds where a headline names it, though the text does not", () => {
-    expect(thresholdFor(library, 'the cyclone in fiji', {})).toBeLessThan(Infinity);
+    expect(thresholdFor(libraryNow(), 'the cyclone in fiji', {})).toBeLessThan(Infinity);
   });
 
   it('is a story the library holds where the text names its people instead ("the Slovak Republic")', () => {
-    expect(thresholdFor(library, 'the prime minister of slovakia testing positive', { speaker: 'jan novak' })).toBeLessThan(Infinity);
+    expect(thresholdFor(libraryNow(), 'the prime minister of slovakia testing positive', { speaker: 'jan novak' })).toBeLessThan(Infinity);
   });
 });
