@@ -7,7 +7,7 @@ import { parseQuestion, SOMEONE } from './parse-question.ts';
 import { topicParts } from './topic-parts.ts';
 import { asLibraryNames } from './as-library-names.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
-import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, toldInEarnest, ofAnotherCountry, ofNamedStory, peopleNames, topicNames } from './topic-names.ts';
+import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, toldInEarnest, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
 import { withOwnOffices } from './own-offices.ts';
 import type { Answer, Citation } from './types.ts';
