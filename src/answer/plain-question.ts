@@ -524,7 +524,9 @@ export function plain(question: string): string {
     // (A reason or an argument given is what was said: "what reason did the sheriff give for …".)
     .replace(THINGS_SAID, (whole, things: string, who: string) => (NOT_THINGS.test(things) ? whole : `what did ${who} say about ${WORDS_GIVEN.test(things) ? '' : `${things} `}`))
     // "who had something to say about …", "who had good things to say": who said something.
-    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much|(?:(?:some|any)\s+)?(?:things|words))\s+to\s+say\b/gi, 'said')
+    // (Said something when it happened, not a line said: "who had something to say when the
+    // queen signed off …" is not whose the words "when the queen signed off …" are.)
+    .replace(/\b(?:have|has|had)\s+(?:something|anything|a\s+lot|much|(?:(?:some|any)\s+)?(?:things|words))\s+to\s+say\b(?=(\s+(?:when|after|as|while|once|before|during|following|since|upon)\b)?)/gi, (_, when?: string) => (when ? 'said something' : 'said'))
     // ("did anyone say anything bad about …", "who spoke in favour of …": the side taken is the
     // answer's to show, no word of the story.)
     .replace(/\b(anything|something)\s+(?:good|bad|nice|positive|negative|critical|kind|unkind|nasty|mean|harsh|supportive|favou?rable)\s+(?=(?:about|on|of|regarding)\s)/gi, '$1 ')

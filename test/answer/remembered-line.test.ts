@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/answer/plain-question.ts';
 import { LINE_ASKED } from '../../src/answer/remembered-line.ts';
 
 describe('LINE_ASKED', () => {
@@ -15,5 +16,14 @@ describe('LINE_ASKED', () => {
     ['who warned over the weekend', false],
   ])('%s → %s', (question, line) => {
     expect(LINE_ASKED.test(question)).toBe(line);
+  });
+
+  // "had something to say" is said something: when it was said is no line of theirs.
+  it.each([
+    ['who had something to say when the queen signed off on it', false],
+    ['who had something to say after the verdict', false],
+    ['who had something to say about the dam', false],
+  ])('plain(%s) → %s', (question, line) => {
+    expect(LINE_ASKED.test(plain(question))).toBe(line);
   });
 });
