@@ -523,6 +523,9 @@ export function plain(question: string): string {
     // to blame": what they said of those things, as for a figure (above), whatever is named.
     // (A reason or an argument given is what was said: "what reason did the sheriff give for …".)
     .replace(THINGS_SAID, (whole, things: string, who: string) => (NOT_THINGS.test(things) ? whole : `what did ${who} say about ${WORDS_GIVEN.test(things) ? '' : `${things} `}`))
+    // "who was quoted about what went down in tunisia", "reactions to what happened at the
+    // base": the place is the story asked for; what happened there is any story's words.
+    .replace(/\b(about|on|regarding|over|to)\s+what\s+(?:(?:has|had)\s+)?(?:happened|went\s+(?:down|on)|(?:was|is|'s)\s+(?:going\s+on|happening))\s+(?:in|at)\s+/gi, '$1 ')
     // "who had something to say about …", "who had good things to say": who said something.
     // (Said something when it happened, not a line said: "who had something to say when the
     // queen signed off …" is not whose the words "when the queen signed off …" are.)

@@ -249,6 +249,10 @@ describe('parseQuestion', () => {
     ['what was said by the coach after the match', { speech: true, speaker: 'coach', topic: 'after the match' }],
     ['so what did nancy pelosi actually say about impeachment', { speech: true, speaker: 'nancy pelosi', topic: 'impeachment' }],
     ['who had something to say about the hong kong protests', { speech: true, topic: 'the hong kong protests' }],
+    // What happened somewhere is the place's story: "what happened" is no word of it.
+    ['who was quoted about what went down in tunisia', { speech: true, topic: 'tunisia' }],
+    ['reactions to what happened at the iraqi base', { speech: true, topic: 'the iraqi base' }],
+    ['who commented on what was going on in hong kong', { speech: true, topic: 'hong kong' }],
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
     ['hw did jacinda ardern react to the shootings', { speech: true, speaker: 'jacinda ardern', topic: 'the shootings' }],
