@@ -1,31 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId, type Article } from '../../src/articles/index.ts';
+import { describe, expect, it } from 'vitest';
 import { thresholdFor } from '../../src/answer/relevance-bar.ts';
-import { openLibrary, type Library } from '../../src/library/index.ts';
-import { FakeEmbeddings } from '../fixtures/fake-embeddings.ts';
-
-function article(fields: Omit<Article, 'id'>): Article {
-  return { id: articleId(fields.title, fields.text), ...fields };
-}
-
-/** A library of these articles for the describe block that calls it, opened before its tests. */
-function libraryOf(articles: ReadonlyArray<Omit<Article, 'id'>>): () => Library {
-  let dir: string;
-  let library: Library;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'citewire-bar-'));
-    library = await openLibrary('test', { indexDir: dir, embeddings: new FakeEmbeddings() });
-    await library.addArticles(articles.map(article));
-  });
-  afterAll(() => {
-    library.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return () => library;
-}
+import { libraryOf } from '../fixtures/small-library.ts';
 
 describe('the bar a named speaker must clear', () => {
   const libraryNow = libraryOf([
