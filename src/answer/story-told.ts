@@ -93,6 +93,7 @@ const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|p
 // Words only an event's telling has: a trial's prosecutor, defendant and jury.
 const EVENT_SIGNS: Record<string, string> = {
   trial: 'prosecutor prosecutors prosecuted prosecution defendant defendants jury testified testimony',
-  // (A death is told as someone dying or killed: "the deaths in the fire".)
-  death: 'died dies dying killed',
+  // (A death is told as someone dying or killed: "the deaths in the fire". "dies" is any form
+  // of the verb; "died" would be the toll's words too, "dead", "deaths", which any death has.)
+  death: 'dies dying killed',
 };

@@ -161,10 +161,22 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   protesters: ['protest', 'protests', 'protested'],
   protestor: ['protester', 'protest', 'protested'],
   protestors: ['protesters', 'protest', 'protests', 'protested'],
+  // A toll, as news tells it: "the 17 dead" are those the fire "killed", who "died".
+  dead: ['killed', 'died', 'dies', 'deaths'],
+  died: ['killed', 'dead', 'deaths'],
+  // Chat's riders: "the seven bikers" are the article's "motorcyclists".
+  biker: ['motorcyclist', 'motorcycle'],
+  bikers: ['motorcyclists', 'motorcycles'],
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],
 };
+
+// A count as a reader types it and as an article writes it: "the 3 dead" are the article's
+// "three", its "seventeen" a reader's "17". (Not "one", as often no count: "one of them";
+// nor "twenty" and up, which an article's "twenty four" holds too.)
+const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const COUNT_FORMS = new Map<string, string>(COUNTS.flatMap((word, i) => [[String(i + 2), word], [word, String(i + 2)]] as const));
 
 /** The words articles use for a plain word a question types ("golden": "gold"); none for others. */
 export function newsWords(word: string): readonly string[] {
@@ -174,12 +186,14 @@ export function newsWords(word: string): readonly string[] {
 /**
  * `word` and, for an irregular verb in any form ("breaking", "broke") or an irregular plural
  * ("shelves") or its singular, its other forms; for a
- * plain word a question types ("missing"), the words articles use for it (NEWS_WORDS).
+ * plain word a question types ("missing"), the words articles use for it (NEWS_WORDS); for a
+ * count, its figure or its word ("3", "three").
  */
 export function wordForms(word: string): readonly string[] {
   const base = [word, word.replace(/(?:s|ing)$/, ''), word.replace(/ing$/, 'e'), word.replace(/(\p{L})\1ing$/u, '$1')].find((w) => FORMS.has(w));
   const forms = base ? [word, ...FORMS.get(base)!] : [word];
-  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? []), ...ableForms(word), ...sionForms(word)])];
+  const count = COUNT_FORMS.get(word);
+  return [...new Set([...forms, ...otherSpelling(word), ...(NEWS_WORDS[word] ?? []), ...ableForms(word), ...sionForms(word), ...(count ? [count] : [])])];
 }
 
 /**

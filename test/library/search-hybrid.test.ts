@@ -162,6 +162,12 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('halloween')).toBe('("halloween" OR "october 31" OR "31 october" OR "oct 31")');
     expect(toFtsQuery('plea')).toBe('("plea" OR "pleaded" OR "pleads")');
     expect(toFtsQuery('nicked')).toBe('("nicked" OR "stole" OR "stolen" OR "theft")');
+    // A toll as a reader remembers it: a figure or a word, dead or killed.
+    expect(toFtsQuery('the 3 dead')).toBe('("3" OR "three") OR ("dead" OR "killed" OR "died" OR "dies" OR "deaths")');
+    expect(toFtsQuery('seventeen died')).toBe('("seventeen" OR "17") OR ("died" OR "die" OR "dying" OR "killed" OR "dead" OR "deaths")');
+    expect(toFtsQuery('the 7 bikers')).toBe('("7" OR "seven") OR ("bikers" OR "motorcyclists" OR "motorcycles")');
+    // (Not "one", as often no count; nor "twenty", which "twenty four" holds.)
+    expect(toFtsQuery('one 20')).toBe('"one" OR "20"');
   });
 
   it('searches a name of letters and digits as one phrase', () => {
