@@ -8157,7 +8157,6 @@ const HUNDRED_NINETIETH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'everything sadiq khan said at the peoples vote march', gold: [g(44, 'Enough is enough', 'Sadiq Khan')] },
   { kind: 'named', question: 'give me all the hutchinson quotes on the flapping dinosaurs', gold: [g(54, 'this study does lay groundwork that', 'John Hutchinson')] },
   { kind: 'named', question: 'every single thing the santa barbara sheriff said about the conception', gold: [g(95, 'This is probably the worst-case scenario you can possibly have', 'Bill Brown')] },
-  { kind: 'named', question: "all joshua wong's quotes from the rainy march", gold: [g(86, 'Even though the weather was so bad', 'Wong')] },
   { kind: 'story', question: 'list everyone quoted about the million-person brexit march in london', gold: [g(44, 'Enough is enough', 'Sadiq Khan'), g(44, 'the moment of maximum opportunity', 'Nicola Sturgeon'), g(44, 'lousy', 'Tom Watson')] },
   { kind: 'story', question: 'full list of quotes on qandeel baloch and her brother', gold: [g(122, 'As women we must stand up for ourselves', 'Qandeel Baloch'), g(122, 'he was innocent', 'Anwar'), g(122, 'they forgave him for the killing', 'the parents')] },
   { kind: 'story', question: 'all the quotes about caudipteryx', gold: [g(54, 'Our work shows that the motion of flapping feathered wings was developed passively', 'Jing-Shan Zhao'), g(54, 'this study does lay groundwork that', 'John Hutchinson')] },
@@ -8165,6 +8164,10 @@ const HUNDRED_NINETIETH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: "all of carrie lam's quotes about the rainstorm march", gold: [] },
   { kind: 'none', question: 'every quote about the us passing 200,000 covid deaths', gold: [] },
   { kind: 'none', question: 'list everyone quoted about the anti-brexit march in edinburgh', gold: [] },
+  // (The article's "Wong" is "a university student named Wong", not Joshua Wong, whom it never
+  // quotes: a question the library cannot answer, first written as his by mistake,
+  // and moved last among the batch's so that no other question changes split.)
+  { kind: 'none', question: "all joshua wong's quotes from the rainy march", gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
