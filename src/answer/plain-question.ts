@@ -363,11 +363,17 @@ export function plain(question: string): string {
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
     // "what's the quote from pelosi on …": her quotes.
     .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+|a\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by|on|about)\s)/i, '')
+    // "a full list of quotes on …": the quotes, however many the answer has room for.
+    .replace(/^\s*(?:(?:a|the)\s+)?(?:(?:full|complete|whole|entire)\s+)?list\s+of\s+(?:(?:all|every)\s+)?(?:the\s+)?(?=\S)/i, '')
     // "show quotes on …", "list the reactions to …"; "everything said about …".
     .replace(/^\s*(?:show|list)\s+(?=(?:the\s+|all\s+|any\s+)?(?:quotes|comments|statements|reactions|remarks|responses)\b)/i, '')
     // "list pelosi quotes", "show pelosi's comments on …": her quotes.
     .replace(/^\s*(?:show|list)\s+(?!me\b)(?=\S+(?:\s+\S+){0,2}?\s+(?:quotes|comments|statements|remarks)\b)/i, '')
     .replace(/^\s*(?:everything|all)\s+(?:that\s+)?(?:was\s+|has\s+been\s+)?said\b/i, 'what was said')
+    // "every quote from pelosi on …", "all of wong's quotes from …": the quotes, as above.
+    // ("everything kaczynski said about …": what he said.)
+    .replace(/^\s*(?:all|every|each)(?:\s+single)?(?:\s+(?:one\s+)?of)?(?:\s+the)?\s+(?=(?:(?:\S+\s+){0,4}?\S+['’]s?\s+)?(?:quotes?|comments?|statements?|remarks|reactions?|responses?)\b)/i, '')
+    .replace(/^\s*(?:every(?:\s+single)?\s*thing|all\s+(?:of\s+)?the\s+things|all(?!\s+(?:the|of)\b))\s+(?:that\s+)?(?!(?:was|has|have|is|were|quotes?)\b)(\S.*?)\s+(?:has\s+|have\s+)?(?:said|says|say|tweeted|wrote|posted)(?=\s|[?.!]*\s*$)/i, 'what did $1 say')
     // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
     .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
     // "what did folks make of the boat fire": what they thought of it.

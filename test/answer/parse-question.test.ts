@@ -252,6 +252,13 @@ describe('parseQuestion', () => {
     // What happened somewhere is the place's story: "what happened" is no word of it.
     ['who was quoted about what went down in tunisia', { speech: true, topic: 'tunisia' }],
     ['reactions to what happened at the iraqi base', { speech: true, topic: 'the iraqi base' }],
+    // Every quote asked for at once: the quotes, whoever's they are asked to be.
+    ['full list of quotes on the shutdown', { speech: true, topic: 'the shutdown' }],
+    ['every single quote about the shutdown', { speech: true, topic: 'the shutdown' }],
+    ['every quote from pelosi on the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
+    ["all of pelosi's quotes on the shutdown", { speech: true, speaker: 'pelosi', topic: 'the shutdown', guessed: true }],
+    ['everything pelosi said about the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
+    ['every single thing the sheriff said about the fire', { speech: true, speaker: 'sheriff', topic: 'the fire' }],
     ['who commented on what was going on in hong kong', { speech: true, topic: 'hong kong' }],
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
