@@ -259,6 +259,10 @@ describe('parseQuestion', () => {
     ["all of pelosi's quotes on the shutdown", { speech: true, speaker: 'pelosi', topic: 'the shutdown', guessed: true }],
     ['everything pelosi said about the shutdown', { speech: true, speaker: 'pelosi', topic: 'the shutdown' }],
     ['every single thing the sheriff said about the fire', { speech: true, speaker: 'sheriff', topic: 'the fire' }],
+    // Told as a search box is: the command is no speaker.
+    ['lookup kipchoge quotes after the race', { speech: true, speaker: 'kipchoge', topic: 'the race', guessed: true }],
+    ['search quotes about the boat fire', { speech: true, topic: 'the boat fire' }],
+    ['look for quotes on the b-17 crash', { speech: true, topic: 'the b-17 crash' }],
     ['who commented on what was going on in hong kong', { speech: true, topic: 'hong kong' }],
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
