@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatcher, typedRoleMatcher, typedWithinOneEdit, type Quote } from '../quotes/index.ts';
 import { acronym, initialsIndex, inverted } from './initials.ts';
+import { isEnglishWord } from './english-words.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 import { prepared } from './prepared.ts';
@@ -276,7 +277,8 @@ export class QuoteStore {
       // Sharpe where Harry Dunn is in the news. Each typed word is looked up once, not per row.)
       if (exact.length > 0 || !typos) return exact;
       const asName = new Map<string, boolean>();
-      const written = (w: string) => asName.get(w) ?? asName.set(w, writes(w) === 'capitalised').get(w)!;
+      // (Nor a word English has: "the nobel winners" are no typo of Sadie Weiner.)
+      const written = (w: string) => asName.get(w) ?? asName.set(w, writes(w) === 'capitalised' || isEnglishWord(w)).get(w)!;
       const typedLoosely = typedNameMatcher(as, { written });
       return rows.filter((r) => typedLoosely(r.name));
     };

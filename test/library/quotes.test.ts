@@ -160,6 +160,12 @@ describe('quotes in the library', () => {
     expect(library.speakerKeys('larry sharpee')).toEqual(library.speakerKeys('Larry Sharpe'));
   });
 
+  it('takes no word English has for a typo of a name: "winner" is no Sadie Weiner', async () => {
+    await library.addArticles([article({ title: 'Virus', text: '"The tick bit him," said Sadie Weiner.' })]);
+    expect(library.speakerKeys('winner')).toEqual([]);
+    expect(library.speakerKeys('wiener')).toEqual(library.speakerKeys('Sadie Weiner'));
+  });
+
   it('finds one name typed as it sounds in two words, where no name holds both', async () => {
     await library.addArticles([article({ title: 'Pandemic', text: '"Act now," said Tedros Adhanom Ghebreyesus, the WHO chief.' })]);
     expect(library.speakerKeys('ted ross')).toEqual(library.speakerKeys('Tedros Adhanom Ghebreyesus'));
