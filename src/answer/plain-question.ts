@@ -362,6 +362,10 @@ export function plain(question: string): string {
     .replace(/^\s*quotes\s+(?!(?:by|from|of|on|about|regarding|over|to|for|mentioning|discussing|that)\s)(?=\S)/i, 'quotes on ')
     // "wasn't there a quote from tusk about …": his quotes.
     .replace(/^\s*(?:is|was|are|were)(?:n['’]?t)?\s+there\s+(?:a|an|any|some)\s+(?=(?:quotes?|comments?|statements?|remarks|words?)\s+(?:from|by)\s)/i, '')
+    // "on what date did pierluisi say …", "how long ago did the governor warn …", "when exactly
+    // did trump announce …": when they said it, which the answer's article dates.
+    .replace(/^\s*(?:(?:on|at|in)\s+)?(?:what|which)\s+(?:exact\s+)?(?:day|date|year|month|time|point)\s+(?=(?:did|does|do|has|have|had)\b)/i, 'when ')
+    .replace(/^\s*(?:how\s+long\s+ago|when\s+exactly|exactly\s+when|since\s+when)\s+(?=(?:did|does|do|has|have|had)\b)/i, 'when ')
     // "what's the quote from pelosi on …": her quotes.
     .replace(/^\s*what\s+(?:is|was|are|were)\s+(?=(?:the\s+|some\s+|a\s+)?(?:(?:exact|actual|full|real|direct)\s+)?(?:quotes?|comments?|statements?|remarks|words|latest)\s+(?:from|by|on|about)\s)/i, '')
     // "a full list of quotes on …": the quotes, however many the answer has room for.

@@ -263,6 +263,10 @@ describe('parseQuestion', () => {
     ['lookup kipchoge quotes after the race', { speech: true, speaker: 'kipchoge', topic: 'the race', guessed: true }],
     ['search quotes about the boat fire', { speech: true, topic: 'the boat fire' }],
     ['look for quotes on the b-17 crash', { speech: true, topic: 'the b-17 crash' }],
+    // When something was said, asked for: their words, which the answer dates.
+    ['on what date did pierluisi say he would be governor', { speech: true, speaker: 'pierluisi', topic: 'he would be governor' }],
+    ['what day did trump tweet about the warrants', { speech: true, speaker: 'trump', topic: 'the warrants' }],
+    ['how long ago did greta say she would keep striking', { speech: true, speaker: 'greta', topic: 'she would keep striking' }],
     ['who commented on what was going on in hong kong', { speech: true, topic: 'hong kong' }],
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
