@@ -31,10 +31,12 @@ export const SAY = [
   'mention|mentioned|discuss|discussed',
   // Words in jest or in scorn: "what did cattelan joke about", "what did trump mock".
   'joke|joked|quip|quipped|mock|mocked',
+  // …or in pride, or between the lines: "what was kosgei bragging about", "what did he hint at".
+  'brag|bragged|boast|boasted|hint|hinted',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)
-export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling|reporting';
+export const SAYING = 'asking|claiming|arguing|warning|demanding|hoping|calling|promising|suggesting|proposing|predicting|threatening|urging|insisting|telling|reporting|bragging|boasting|hinting';
 // An aim, which their words tell: "what is the toilet coating inventor trying to achieve".
 export const AIMING = 'trying\\s+to\\s+(?:achieve|accomplish|do|say|get\\s+at)|aiming\\s+(?:for|at)';
 // "how did people mourn …": remembering someone in words is reacting too.

@@ -267,6 +267,9 @@ describe('parseQuestion', () => {
     ['on what date did pierluisi say he would be governor', { speech: true, speaker: 'pierluisi', topic: 'he would be governor' }],
     ['what day did trump tweet about the warrants', { speech: true, speaker: 'trump', topic: 'the warrants' }],
     ['how long ago did greta say she would keep striking', { speech: true, speaker: 'greta', topic: 'she would keep striking' }],
+    // Words said in pride, or between the lines.
+    ['what was kosgei bragging about after chicago', { speech: true, speaker: 'kosgei', topic: 'after chicago' }],
+    ['what did rhys-davies hint about the sliders rights', { speech: true, speaker: 'rhys-davies', topic: 'the sliders rights' }],
     ['who commented on what was going on in hong kong', { speech: true, topic: 'hong kong' }],
     ['quotes on the amazon fires from world leaders', { speech: true, topic: 'the amazon fires from world leaders' }],
     ['how did the world react to the killing of soleimani', { speech: true, topic: 'the killing of soleimani' }],
