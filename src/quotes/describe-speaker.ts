@@ -92,7 +92,10 @@ export function describedAnywhere(ctx: DescribingContext & Pick<SpeakerContext, 
     // that opens with who they are.
     const after = APPOSITION_AFTER.exec(ctx.text.slice(run.end, run.end + 140))?.[1];
     const head = after?.toLowerCase().match(/^(?:(?:a|an|the)\s+)?(?:(?:former|late|then|longtime|younger|older|elder|eldest|youngest)\s+)?([\p{L}-]+)/u)?.[1] ?? '';
-    if (after && (isTitle(head) || isPeopleWord(head) || KIN.test(head)) && wordCount(after) <= 25 && !DESCRIBES_NOBODY.test(after) && !NO_DESCRIPTION.test(after)) return after;
+    // ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered …": or the office
+    // its words before "of" end with.)
+    const office = after?.toLowerCase().match(/^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for)\s/u)?.[1] ?? '';
+    if (after && (isTitle(head) || isPeopleWord(head) || KIN.test(head) || isTitle(office)) && wordCount(after) <= 25 && !DESCRIBES_NOBODY.test(after) && !NO_DESCRIPTION.test(after)) return after;
   }
   return undefined;
 }

@@ -729,6 +729,14 @@ describe('who stands between the quotation and the cue', () => {
     expect(clause[0]?.speaker?.description).toBeUndefined();
   });
 
+  it('describes a speaker by an office set off after their name whose words before "of" end with it', () => {
+    const text = 'Intro. Ali Rahimi, the Grand Mufti of Zarand, ordered three days of mourning. He said the loss was felt by every family.';
+    expect(quotesOf(text).map((q) => [q.speaker?.name, q.speaker?.description])).toEqual([['Ali Rahimi', 'the Grand Mufti of Zarand']]);
+    // Not a thing of a place: "Ali Rahimi, the pride of Zarand,".
+    const thing = quotesOf('Intro. Ali Rahimi, the pride of Zarand, ordered three days of mourning. He said the loss was felt by every family.');
+    expect(thing[0]?.speaker?.description).toBeUndefined();
+  });
+
   it("describes a speaker by whose kin they are, set off before their name at a sentence's start", () => {
     const text = 'Intro. On Friday, Omar Haddad was sentenced.\n\nNour and Omar\'s mother, Layla, wept upon hearing the verdict and said she believed he was innocent.';
     expect(quotesOf(text).map((q) => [q.speaker?.name, q.speaker?.description])).toEqual([['Layla', "Nour and Omar's mother"]]);
