@@ -42,6 +42,12 @@ const DESCRIBED_ASK = new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:what|how)\\s+(?:els
 // quote", "the president's quote").
 const QUOTES_AGAIN = /(?<=(?:^|\s)(?!(?:the|a|an|his|her|their|its|that|this|these|those|my|your|our|whose|which|what|any|some|no|one)\s)[\p{L}\p{N}-]+(?<!['’]s?))(?:\s*[-–—:,]\s*|\s+)quotes?\s*[?.!]*\s*$/iu;
 
+// What someone is told to have said, or the act of saying it: "spanton's lawyer said she
+// was relieved", "the queen congratulated boris on …". No name holds one: "larijani praised
+// mir-mohammadi after he died" is not "pelosi after the vote".
+const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged';
+const NO_STATEMENT = `(?!(?:[\\p{L}'’.&-]+\\s+){0,5}?(?:${STATED})\\s)`;
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
@@ -74,16 +80,16 @@ const SPEAKER_FRAMES = [
   // ("the former cia deputy director on tony mendez": an office may take five words.)
   // ("kitty mak weighs in on …", "sheldon yett speaks on …": the verb is no part of the name.)
   // ("the us attorney in el paso on …": five words after "the".)
-  new RegExp(`^\\s*((?:the\\s+)?[\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${TALKS}\\s+|(?:weighs?|weighed|weighing|chimes?|chimed|chiming)\\s+in\\s+|(?:sounds?|sounded|sounding)\\s+off\\s+)?on\\s+(?=\\S)`, 'iu'),
+  new RegExp(`^\\s*${NO_STATEMENT}((?:the\\s+)?[\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${TALKS}\\s+|(?:weighs?|weighed|weighing|chimes?|chimed|chiming)\\s+in\\s+|(?:sounds?|sounded|sounding)\\s+off\\s+)?on\\s+(?=\\S)`, 'iu'),
   // "in bolsonaro's words, macron and the amazon": whose words, then what on.
   /^\s*in\s+([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)['’]s?\s+(?:own\s+)?words\s*[,:–—-]?\s+(?=\S)/iu,
   // ("erdogan about the 2016 coup": "about" as "on", after a name, not after words of a
   // topic: "zelensky's demands from iran about the plane"; "macron warns about …", "boris
   // spoke about …": the verb is no part of the name.)
-  new RegExp(`^\\s*((?:(?!(?:from|for|with|in|to|of|at|by)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:(?:${SAY}|${REACT})s?\\s+|(?:${SAYING}|${TALKS})\\s+)?about\\s+(?=\\S)`, 'iu'),
+  new RegExp(`^\\s*${NO_STATEMENT}((?:(?!(?:from|for|with|in|to|of|at|by)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:(?:${SAY}|${REACT})s?\\s+|(?:${SAYING}|${TALKS})\\s+)?about\\s+(?=\\S)`, 'iu'),
   // ("pompeo after bolton was fired": what they said after it.)
   // (Not "…, then kitty mak after the elections", the second of several voices asked for.)
-  /^\s*(?!(?:then|and|but|so|also|or)\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\s)[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:after|following)\s+(?=\S)/iu,
+  new RegExp(`^\\s*${NO_STATEMENT}(?!(?:then|and|but|so|also|or)\\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:after|following)\\s+(?=\\S)`, 'iu'),
   SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
@@ -112,7 +118,9 @@ const SPEAKER_FRAMES = [
   // "did rouhani apologise", "has pelosi commented": whether they said anything at all.
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT}|comment|commented)$`, 'i'),
   // "spanton's lawyer said she was relieved?": whether someone said it, told as a statement.
-  /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,4}?)\s+(?:said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened)\s+(?=\S)/iu,
+  // ("the queen congratulated boris on …", "larijani praised mir-mohammadi after …": a
+  // speech act told likewise, whose words are on whom it was aimed at.)
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)\\s+(?:${STATED})\\s+(?=\\S)`, 'iu'),
 ];
 
 // A reply to something, which a speaker's name never holds: "the response to trump's call".
@@ -203,7 +211,8 @@ const WANTING = /\b(?:want|wanted|ask|asked|urge|urged|expect|expected|tell|told
 const WANTED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|to)\b).)+?)\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us)\b|do$)(\S.*)$/i;
 // Verbs that take whom they charge, then with what: "accuse kabul of covering up".
 const CHARGING = /\b(?:accuse|accused|blame|blamed|fault|faulted|credit|credited|thank|thanked|praise|praised|critici[sz]e|critici[sz]ed|condemn|condemned|congratulate|congratulated)\s*$/i;
-const CHARGED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|for)\b).)+?)\s+(?:of|for|over)(?:\s+(\S.*))?$/i;
+// ("congratulated boris on his election win": whom, then on what.)
+const CHARGED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|for)\b).)+?)\s+(?:of|for|over|on)(?:\s+(\S.*))?$/i;
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".

@@ -303,6 +303,10 @@ export function plain(question: string): string {
     // "…, is that right", "… or am i making that up": a claim to check, likewise.
     .replace(CHECKED_FIRST, '')
     .replace(CHECKED_LAST, '')
+    // "(is it true) people were quoted praising him when he died, who?", "someone slammed the
+    // ruling, by whom": who did.
+    .replace(/^\s*(?:some\s+)?(?:people|someone|somebody|folks|others)\s+(\S.*?)\s*,?\s+(?:who|by\s+whom|who\s+(?:was|were)\s+(?:it|they))\s*[?.!]*\s*$/i, 'who $1')
+    .replace(/^\s*(?:some\s+)?(?:people|someone|somebody)\s+(?:was|were|got)\s+quoted\b/i, 'who was quoted')
     // "…, who exactly said that": who said it.
     .replace(/^\s*(\S.{2,}?)\s*,?\s+who\s+(?:exactly\s+|actually\s+|really\s+)?(?:said|says)\s+(?:that|this|it|so)\s*[?.!]*\s*$/i, 'who said $1')
     // "has erdogan changed his mind on hagia sophia", "…, did she change her tune": what they said of it.

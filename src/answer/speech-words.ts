@@ -33,6 +33,8 @@ export const SAY = [
   'joke|joked|quip|quipped|mock|mocked',
   // …or in pride, or between the lines: "what was kosgei bragging about", "what did he hint at".
   'brag|bragged|boast|boasted|hint|hinted',
+  // …or in good wishes: "did the queen congratulate boris", "who did pelosi thank".
+  'congratulate|congratulated|thank|thanked',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)

@@ -338,6 +338,13 @@ describe('parseQuestion', () => {
     ["tipton's story about the audition", { speech: true, speaker: 'tipton', topic: 'the audition', guessed: true }],
     // Whether someone said it, told as a statement: guessed, for a "study said …" is nobody.
     ["spanton's lawyer said she was relieved?", { speech: true, speaker: "spanton's lawyer", topic: 'she was relieved', guessed: true }],
+    // …or a speech act told so, aimed at someone on something, before "on" or "after" that
+    // would have read a name: whom and on what.
+    ['the mayor congratulated the team on the cup win', { speech: true, speaker: 'mayor', topic: 'the team the cup win', guessed: true }],
+    ['tusk praised the firefighters after the blaze', { speech: true, speaker: 'tusk', topic: 'the firefighters after the blaze', guessed: true }],
+    ['the unions mourned the miners', { speech: true, topic: 'unions the miners' }],
+    ['did the mayor congratulate the team on the cup win', { speech: true, speaker: 'mayor', topic: 'the team the cup win' }],
+    ['how did tusk thank the firefighters', { speech: true, speaker: 'tusk', topic: 'the firefighters' }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
@@ -1203,6 +1210,10 @@ describe('plain', () => {
     ['did kosgei say she felt her body moving or am i making that up', 'did kosgei say she felt her body moving'],
     ['i heard minnis said the toll would rise - true?', 'minnis said the toll would rise'],
     ['the wall was immoral, who exactly said that', 'who said the wall was immoral'],
+    // …and "people …, who?": who did.
+    ['is it true people were quoted mocking the mayor after the vote, who?', 'who were quoted mocking the mayor after the vote'],
+    ['someone slammed the stadium plan, by whom', 'who slammed the stadium plan'],
+    ['people were quoted mocking the mayor', 'who was quoted mocking the mayor'],
     // A change of mind is told in words.
     ['has tedros changed his mind on masks', 'what did tedros say about masks'],
     // What the quote is wanted for is no word of who or what; a story it names stays the topic.
