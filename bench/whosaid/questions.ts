@@ -8298,7 +8298,9 @@ const HUNDRED_NINETY_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "what did the sheriff's office tweet on behalf of first responders at the i-75 pileup", gold: [g(4, 'required all hands on deck', "Alachua Sheriff's Office")] },
   { kind: 'story', question: "who spoke on behalf of the parties when francis d'souza died", gold: [g(34, 'iconic', 'Damodar Naik'), g(34, 'humble and soft-spoken', 'Girish Chodankar'), g(34, 'gentleman politician', 'Aam Aadmi Party')] },
   { kind: 'story', question: 'who spoke for the authorities about the wiranto attack suspects', gold: [g(139, 'exposed to radicalism', 'Dedi Prasetyo')] },
-  { kind: 'none', question: 'who spoke for the firefighters after the badalona apartment fire', gold: [] },
+  // (In place of "who spoke for the firefighters after the badalona apartment fire", whose
+  // article gives the fire service's words, as reported speech: no question nothing answers.)
+  { kind: 'none', question: "who spoke on behalf of d'souza's family at his funeral", gold: [] },
   { kind: 'none', question: 'who spoke on behalf of the wiranto family after the stabbing', gold: [] },
   { kind: 'none', question: "what did the nz police commissioner say on behalf of the force about tarrant's court date", gold: [] },
   { kind: 'none', question: 'in his own words, what did mcconnell say about following the clinton trial', gold: [] },
