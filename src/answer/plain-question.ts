@@ -192,6 +192,8 @@ const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:tru
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)
 const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|will|could)(?:n['’]?t)?\s+(?:he|she|they|it|we|you|i)|right|no|yeah|correct|true|innit|or\s+not)|\s+(?:did|does|do|was|were|is|are|has|have|had|would|will|could)n['’]?t\s+(?:he|she|they|it|we|you|i))(?:\s+(?:lol|lmao|haha))?\s*[?!.]*\s*$/i;
+// Who a speaker may speak for: a body, an office, a people, a family ("who spoke for the police").
+const SPOKEN_FOR = /^(?:famil(?:y|ies)|relatives|police|government|party|parties|authorities|officials|ministry|department|office|company|campaign|team|club|union|church|hospital|army|military|school|university|council|agency|service|firefighters|workers|victims|residents|protesters|opposition|administration|house|senate|congress|parliament|palace|kremlin|board|committee|group|organi[sz]ation|side|country|nation|people|staff|players|fans|students|court|city|state|region|province|community|industry|airline|firm|charity|movement|coalition|brigade|force|squad|crew)$/i;
 // A name as typed, up to four words; and the verbs of words said that "X <verb> …" reads as theirs.
 // (One name: "was it warholm or kipchoge who …" asks among several, one-of.ts.)
 const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
@@ -314,6 +316,18 @@ export function plain(question: string): string {
     .replace(/([,:–—-]\s*)(?:has|have|did|does|do)\s+(he|she|they)\s+(?:ever\s+)?chang(?:e|ed|es)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|views?)\b/giu, '$1what did $2 say')
     // "nobody commented on the b-17 crash, did they?", "no one said anything when …": who did.
     .replace(/^\s*(?:nobody|no\s*-?\s*one)\s+(?=(?:said|commented|reacted|responded|spoke|talked|tweeted|weighed|was\s+quoted|got\s+quoted)\b)/i, 'who ')
+    // Who speaks for a body is whose words it says through them: "who spoke for the police
+    // after …" is "what did the police say after …", "who spoke on behalf of the family" what
+    // the family said (not "who spoke for the bill", a side taken); "the bjp said through its
+    // spokesman …" is what it said; "pelosi speaking for the house on …" is "pelosi on …".
+    .replace(/^\s*who\s+(?:spoke|speaks|was\s+speaking|talked)\s+(on\s+behalf\s+of|for)\s+(.+?)(?:\s+((?:about|on|after|when|regarding|over|following|at|during|in)\s+.+))?\s*[?.!]*\s*$/i, (asked, how: string, whom: string, on?: string) =>
+      /^on/i.test(how) || SPOKEN_FOR.test(whom.split(/\s+/).at(-1)!) ? `what did ${whom} say${on ? ` ${on}` : ''}` : asked,
+    )
+    .replace(/\s+(?:through|via|by)\s+(?:a|an|its|his|her|their|the)\s+spokes(?:man|woman|person|people)\b/gi, '')
+    .replace(new RegExp(String.raw`^\s*(${TYPED_NAME})\s+speaking\s+(?:for|on\s+behalf\s+of)\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:on|about|regarding|over)\s)`, 'iu'), (asked, who: string, whom: string) =>
+      SPOKEN_FOR.test(whom.split(/\s+/).at(-1)!) ? `${who} ` : asked,
+    )
+    .replace(/\bon\s+behalf\s+of\b/gi, 'for')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
     .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');

@@ -1272,6 +1272,13 @@ describe('plain', () => {
     // Two voices set side by side after a lead-in that says so: the two voices.
     ['compare and contrast: macron and bolsonaro on the amazon', 'macron and bolsonaro on the amazon'],
     ['agree or disagree? pelosi and schumer on the wall', 'pelosi and schumer on the wall'],
+    // Who speaks for a body, asked for: what the body said; a side taken stays one.
+    ['who spoke for the fire brigade after the warehouse blaze', 'what did the fire brigade say after the warehouse blaze'],
+    ['who spoke for the rail union about the strike', 'what did the rail union say about the strike'],
+    ['who spoke on behalf of the miners after the collapse', 'what did the miners say after the collapse'],
+    ['who spoke for the bill in the assembly', 'who spoke for the bill in the assembly'],
+    ['what did the airline say through its spokeswoman about the delays', 'what did the airline say about the delays'],
+    ['tusk speaking for the government on the fire, his words', 'tusk on the fire, his words'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
