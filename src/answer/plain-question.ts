@@ -194,6 +194,8 @@ const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:tru
 const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|will|could)(?:n['’]?t)?\s+(?:he|she|they|it|we|you|i)|right|no|yeah|correct|true|innit|or\s+not)|\s+(?:did|does|do|was|were|is|are|has|have|had|would|will|could)n['’]?t\s+(?:he|she|they|it|we|you|i))(?:\s+(?:lol|lmao|haha))?\s*[?!.]*\s*$/i;
 // Who a speaker may speak for: a body, an office, a people, a family ("who spoke for the police").
 const SPOKEN_FOR = /^(?:famil(?:y|ies)|relatives|police|government|party|parties|authorities|officials|ministry|department|office|company|campaign|team|club|union|church|hospital|army|military|school|university|council|agency|service|firefighters|workers|victims|residents|protesters|opposition|administration|house|senate|congress|parliament|palace|kremlin|board|committee|group|organi[sz]ation|side|country|nation|people|staff|players|fans|students|court|city|state|region|province|community|industry|airline|firm|charity|movement|coalition|brigade|force|squad|crew)$/i;
+// What someone pays, gives or sends in words: "the tribute obama paid to …".
+const PAID = 'tributes?|condolences|compliments?|apology|apologies|warnings?|promises?|pledges?|praise|message|messages|assurances?|advice|thanks';
 // A name as typed, up to four words; and the verbs of words said that "X <verb> …" reads as theirs.
 // (One name: "was it warholm or kipchoge who …" asks among several, one-of.ts.)
 const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
@@ -342,6 +344,11 @@ export function plain(question: string): string {
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
     .replace(new RegExp(String.raw`^\s*(?:(?:a|an|one)\s+(${QUOTED_NAME})\s+(?:quote|line|soundbite)|(?:some|any)\s+(${QUOTED_NAME})\s+(?:quotes|lines)(?=\s*[?.!]*$))\b`, 'iu'), (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
+    // "the tribute obama paid to cummings", "what warning did the ministry give drivers":
+    // theirs, as "obama's tribute to cummings" is.
+    .replace(new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu'), "$2's $1 to ")
+    .replace(new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu'), "$2's $1 to ")
+    .replace(new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu'), "$2's $1 to ")
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.

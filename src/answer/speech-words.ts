@@ -53,7 +53,7 @@ export const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?
 // "denies": a statement's verbs, read by the frame that asks whether someone said it.
 export const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
 // ("the florida dot guy's two cents on the guardrails", "yett pov on …": chat's words for a view.)
-export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks?|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:

@@ -54,6 +54,9 @@ export function asWordsAskedOtherwise(question: string): string {
     // "what did trump say about getting rid of bolton": about removing him ("rid" is a word
     // no article holds, which the search would read as a story none tells).
     .replace(/\b(?:get|gets|getting|got|gotten)\s+rid\s+of\b/gi, 'removing')
+    // "warholm's remark about what comes next": about the future, as the articles put it
+    // (not "what happened next", a question of its own).
+    .replace(/(?<=\b(?:about|on|regarding|over)\s+)(?:what\s+(?:comes|is\s+coming|lies|is|['’]s)\s+(?:next|ahead)|what\s+the\s+future\s+(?:holds|brings)|the\s+road\s+ahead)\b/gi, 'the future')
     // "who took to twitter about de blasio": who posted about him.
     .replace(/\b(?:took|takes|take|went|go|goes)\s+to\s+(?:twitter|x|social\s+media|facebook|instagram)\s+(?:to\s+(?:say|talk|comment|post|write)\s+)?(?=(?:about|on|over|regarding|after|when|to)\b)/gi, 'posted ')
     // "what was erdogan thinking wanting hagia sophia as a mosque": what he said of it, his why.

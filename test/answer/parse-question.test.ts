@@ -45,6 +45,7 @@ describe('parseQuestion', () => {
     ["what were nancy pelosi's exact words on impeachment", { speech: true, speaker: 'nancy pelosi', topic: 'impeachment' }],
     ["what was pelosi's response when asked about impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ["what was hammond's warning about suspending parliament", { speech: true, speaker: 'hammond', topic: 'suspending parliament' }],
+    ["what was tusk's remark about the fire", { speech: true, speaker: 'tusk', topic: 'the fire' }],
     ['what was the reason for the delay', { speech: false, topic: 'what was the reason for the delay' }],
     ['hey, what did pelosi say about impeachment?', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
@@ -1272,6 +1273,10 @@ describe('plain', () => {
     // Two voices set side by side after a lead-in that says so: the two voices.
     ['compare and contrast: macron and bolsonaro on the amazon', 'macron and bolsonaro on the amazon'],
     ['agree or disagree? pelosi and schumer on the wall', 'pelosi and schumer on the wall'],
+    // Words paid or given, asked for by what they are: theirs, to whom.
+    ['the tribute the mayor paid to the firefighters', "the mayor's tribute to the firefighters"],
+    ['what warning did the ministry give drivers', "the ministry's warning to drivers"],
+    ['the condolences from tusk to the families', "tusk's condolences to the families"],
     // Who speaks for a body, asked for: what the body said; a side taken stays one.
     ['who spoke for the fire brigade after the warehouse blaze', 'what did the fire brigade say after the warehouse blaze'],
     ['who spoke for the rail union about the strike', 'what did the rail union say about the strike'],

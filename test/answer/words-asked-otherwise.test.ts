@@ -8,11 +8,13 @@ describe('asWordsAskedOtherwise', () => {
     ['which side was corbyn on in the prorogation fight', 'what did corbyn say about the prorogation fight'],
     ['any words from duda for the families', 'what did duda say to the families'],
     ['at sentencing what did the judge tell the abusers?', 'what did the judge tell the abusers at sentencing?'],
+    ['what did the coach say about what comes next', 'what did the coach say about the future'],
+    ['the mayor on what lies ahead for the port', 'the mayor on the future for the port'],
   ])('puts "%s" in plain form', (question, plainly) => {
     expect(asWordsAskedOtherwise(question)).toBe(plainly);
   });
 
-  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say'])('leaves "%s" as it was', (question) => {
+  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash'])('leaves "%s" as it was', (question) => {
     expect(asWordsAskedOtherwise(question)).toBe(question);
   });
 });
