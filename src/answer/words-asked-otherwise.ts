@@ -43,6 +43,16 @@ export function asWordsAskedOtherwise(question: string): string {
     // erdogan repeated his plan for …", "did zelensky clarify whether he felt pressured": what
     // they said of it, before and after.
     .replace(/^\s*(?:did|has|have|does|do)\s+((?!(?:anyone|anybody|someone|somebody|everyone|he|she|they|it)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:ever\s+)?(?:walk(?:ed)?\s+back|back\s*track(?:ed)?\s+on|back(?:ed)?\s+down\s+on|doubl(?:e|ed)\s+down\s+on|flip[\s-]?flop(?:ped)?\s+on|u[\s-]?turn(?:ed)?\s+on|go(?:ne)?\s+back\s+on|chang(?:e|ed)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|story)\s+(?:on|about|over)|contradict(?:ed)?\s+(?:himself|herself|themselves|itself)\s+(?:on|about|over)|clarif(?:y|ied)|repeat(?:ed)?|reiterat(?:e|ed)|st(?:and|ood)\s+by|st(?:ick|uck)\s+(?:to|by)|retract(?:ed)?|take\s+back)\s+(?:(?:his|her|their|its)\s+(?:claims?|comments?|remarks?|words|statements?|denials?|threats?|plans?|position|stance|view)\s+(?:on|about|over|that|of|for)\s+)?(?:whether\s+(?:(?:he|she|they|it)\s+(?:felt|feels|was|is|were|had\s+been|has\s+been)\s+)?|what\s+(?:he|she|they|it)\s+meant\s+(?:by|about)\s+)?(?=\S)/iu, 'what did $1 say about ')
+    // Silence or evasion asked about is answered with the words, where there are any: "did
+    // tusk stay quiet after …", "was the minister silent on …", "did the surgeon dodge
+    // questions about …", "did the pentagon decline to comment on …"; "did anyone stay
+    // quiet …", "nobody kept quiet about …" asks who spoke. ("…, or did he say something":
+    // the other half of the same question.)
+    .replace(/\s*,?\s+or\s+(?:did|was|were|has|have|had)\s+(?:he|she|they|it|anyone|anybody)\s+(?:say|said|comment|speak|talk|keep|stay|kept|stayed|remain|remained)\b[^?]*/i, '')
+    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do|was|were|is|are)\s+(${SILENT_ONE})\s+(?:(?:stay|stayed|keep|kept|remain|remained|go|gone|went|been|be)\s+)?(?:quiet|silent|mum|tight[\s-]?lipped)\s+(?:(on|about|over|regarding)|(after|when|following|during|as))\s+(?=\S)`, 'iu'), (_, who: string, on?: string, when?: string) => `what did ${who} say ${on ? 'about' : when} `)
+    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:dodge|duck|evade|sidestep|deflect|avoid|skirt|refuse\s+to\s+answer|decline\s+to\s+answer)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:questions?|query|queries|topic|issue|subject)\s+(?:on|about|over|of|regarding)\s+(?=\S)`, 'iu'), 'what did $1 say about ')
+    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:declin(?:e|ed)|refus(?:e|ed))\s+to\s+(?:comment|talk|speak|say\s+anything|answer|weigh\s+in)\s*(?:(on|about|over|regarding)\s+(?=\S)|(?=[?.!]*\s*$))`, 'iu'), (_, who: string, on?: string) => `what did ${who} say${on ? ' about ' : ''}`)
+    .replace(/^\s*(?:(?:did|has|have|had|was|were)\s+(?:anyone|anybody|someone|somebody)|(?:nobody|no\s*-?\s*one)\s+(?:has\s+)?)\s*(?:stay|stayed|keep|kept|remain|remained|been)\s+(?:quiet|silent|mum)\s+(?=(?:on|about|over|regarding|after|when|following|during)\s)/i, 'who spoke ')
     // "in the article about the escape room fire, what did …", "the story about the gold toilet
     // theft - who is quoted": the story pointed at is the lead-in, not words of it.
     .replace(/^\s*(?:(?:in|from|according\s+to)\s+)?(?:the|that|this)\s+(?:wikinews\s+)?(?:article|story|piece|report|one|news\s+item|write-?up)\s+(?:about|on|re|regarding|covering)\s+(?=\S)/i, '')
@@ -72,6 +82,8 @@ export function asWordsAskedOtherwise(question: string): string {
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:supported|backed|opposed|endorsed|(?:was|were)\s+(?:against|opposed\s+to|in\s+favou?r\s+of|for|on\s+(?:the\s+)?side\s+of|critical\s+of|supportive\s+of)|sided\s+with|stood\s+(?:up\s+for|by))\s+(?=\S)/i, 'what did the $1 say about ');
 }
 
+// Whose silence is asked about: a name or an office, not a pronoun ("did anyone stay quiet" asks who spoke).
+const SILENT_ONE = String.raw`(?:the\s+)?(?!(?:he|she|they|it|you|u|i|we|anyone|anybody|someone|somebody|everyone|everybody|people)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?`;
 // Whose words a judgement of them is asked of: a name of one to four words, not a pronoun or
 // a thing ("was the bill right about …" names no one).
 const JUDGED = String.raw`(?!(?:he|she|they|it|this|that|the|a|an|you|u|i|we|anyone|everyone|people|what|who|how|why|which|where|when|there|here|something|anything|nothing)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?`;

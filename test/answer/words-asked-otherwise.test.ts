@@ -9,12 +9,20 @@ describe('asWordsAskedOtherwise', () => {
     ['any words from duda for the families', 'what did duda say to the families'],
     ['at sentencing what did the judge tell the abusers?', 'what did the judge tell the abusers at sentencing?'],
     ['what did the coach say about what comes next', 'what did the coach say about the future'],
+    // Silence or evasion asked about: the words, where there are any.
+    ['did the mayor stay quiet after the flood or did she say something', 'what did the mayor say after the flood'],
+    ['was the minister silent on the strike', 'what did the minister say about the strike'],
+    ['did the coach dodge questions about the transfer', 'what did the coach say about the transfer'],
+    ['did the club decline to comment on the fine', 'what did the club say about the fine'],
+    ["did the driver's lawyer refuse to comment", "what did the driver's lawyer say"],
+    ['did anyone stay quiet after the verdict', 'who spoke after the verdict'],
+    ['nobody kept quiet about the verdict', 'who spoke about the verdict'],
     ['the mayor on what lies ahead for the port', 'the mayor on the future for the port'],
   ])('puts "%s" in plain form', (question, plainly) => {
     expect(asWordsAskedOtherwise(question)).toBe(plainly);
   });
 
-  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash'])('leaves "%s" as it was', (question) => {
+  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash', 'did he stay quiet about it'])('leaves "%s" as it was', (question) => {
     expect(asWordsAskedOtherwise(question)).toBe(question);
   });
 });
