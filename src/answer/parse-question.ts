@@ -363,7 +363,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
   // ("any update from the detective on the toilet", "any word from ford on …": news of what they said.)
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:(?:new|latest|official)\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest|updates?(?=\s+from))\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:(?:new|latest|official)\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest|updates?(?=\s+from))\s+(?:from|by|of)\s+(?!(?:when|after|before|during|while)\s)(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "a quote from a witness of the boat fire", "…from someone who was at the area 51 event":
@@ -512,7 +512,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const factAsked = tail && /^(?:what|who|how|which|were|was|are|is|did|does|do)\b/i.test(tail[1]!) && /\b(?:figures|numbers|stats|statistics)\b/i.test(q.slice(tail[1]!.length));
   if (tail && !factAsked && !/^(?:any|some|the|more|other|all|new|latest)$/i.test(tail[1]!) && !(tail[2] && /^(?:what|who|how|were|was|are|is)\b/i.test(tail[1]!))) return { speech: true, topic: tail[2] ? `${tail[1]} ${tail[2]}` : tail[1]! };
   // "voices from …", "tributes to …", "any statements on the drone strike", "citations on …".
-  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to|after|following))\s+(.+)$/i.exec(q);
+  const voices = /^\s*(?:the\s+|any\s+|some\s+)?(?:voices?\s+(?:from|on|about|of|in)|(?:tributes?|condolences)\s+(?:to|for|after|when|following)|(?:(?:an?\s+)?quotes?|quotations?|citations?|opinions|thoughts|views|statements|comments|reactions|remarks|tweets|posts)\s+(?:on|about|regarding|over|to|after|following|(?:from\s+)?when|during))\s+(.+)$/i.exec(q);
   if (voices) return { speech: true, topic: clean(voices[1]!) };
   // "how was the verdict received": its reception is people's words.
   const received = /^\s*how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?received\b/i.exec(q);

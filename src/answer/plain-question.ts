@@ -196,6 +196,9 @@ const TAG_QUESTION = /(?:,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|woul
 const SPOKEN_FOR = /^(?:famil(?:y|ies)|relatives|police|government|party|parties|authorities|officials|ministry|department|office|company|campaign|team|club|union|church|hospital|army|military|school|university|council|agency|service|firefighters|workers|victims|residents|protesters|opposition|administration|house|senate|congress|parliament|palace|kremlin|board|committee|group|organi[sz]ation|side|country|nation|people|staff|players|fans|students|court|city|state|region|province|community|industry|airline|firm|charity|movement|coalition|brigade|force|squad|crew)$/i;
 // What someone pays, gives or sends in words: "the tribute obama paid to …".
 const PAID = 'tributes?|condolences|compliments?|apology|apologies|warnings?|promises?|pledges?|praise|message|messages|assurances?|advice|thanks';
+// Words for a quote, and what a quote did once said: "the line that made headlines".
+const QUOTED_AS = 'quotes?|lines?|remarks?|statements?|tweets?|posts?|words|comments?|soundbites?';
+const WHAT_IT_DID = String.raw`(?:made|grabbed|hit|got|caught|making)\s+(?:the\s+)?(?:headlines?|news|attention|everyone['’]?s\s+attention)|went\s+viral|blew\s+up|trended|(?:got|was|were)\s+(?:shared|quoted|retweeted|repeated)(?:\s+(?:everywhere|a\s+lot|widely|so\s+much))?|(?:everyone|everybody|people)\s+(?:quoted|shared|remembers?|talked\s+about|(?:was|were)\s+(?:quoting|sharing))`;
 // A name as typed, up to four words; and the verbs of words said that "X <verb> …" reads as theirs.
 // (One name: "was it warholm or kipchoge who …" asks among several, one-of.ts.)
 const TYPED_NAME = String.raw`(?:(?!(?:or|and)\s)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+`;
@@ -332,7 +335,14 @@ export function plain(question: string): string {
     .replace(/\bon\s+behalf\s+of\b/gi, 'for')
     // ("anime north, anything quotable", "quotable lines about the run": its quotes.)
     .replace(/\b(?:anything|something)\s+quotable\b/gi, 'any quotes')
-    .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes');
+    .replace(/\bquotable\s+(?:lines|bits|stuff|things|moments|parts|words|material)\b/gi, 'quotes')
+    // What a quote did is no word of what it was about: "the siegel line that made headlines
+    // about …", "the muyembe quote … that went viral", "the viral tweet from …"; "which lines
+    // went viral after …" asks for the quotes.
+    .replace(new RegExp(String.raw`^\s*(?:which|what)\s+(?:${QUOTED_AS})\s+(?:${WHAT_IT_DID})\s+(?=\S)`, 'i'), 'quotes ')
+    .replace(new RegExp(String.raw`\b(${QUOTED_AS})\s+(?:that|which)\s+(?:${WHAT_IT_DID})(?:\s+(?=\S)|\s*(?=[?.!]*\s*$))`, 'gi'), '$1 ')
+    .replace(new RegExp(String.raw`\s+(?:that|which)\s+(?:${WHAT_IT_DID})\s*(?=[?.!]*\s*$)`, 'i'), '')
+    .replace(new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quoted|widely[\s-]shared)\s+(?=(?:${QUOTED_AS})\b)`, 'gi'), '');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out; "would you grab me a quote from …",
     // "would you mind finding what …", "i need you to find …": a favour asked is the ask.)

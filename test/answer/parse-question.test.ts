@@ -46,6 +46,9 @@ describe('parseQuestion', () => {
     ["what was pelosi's response when asked about impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ["what was hammond's warning about suspending parliament", { speech: true, speaker: 'hammond', topic: 'suspending parliament' }],
     ["what was tusk's remark about the fire", { speech: true, speaker: 'tusk', topic: 'the fire' }],
+    // Quotes from a time, not from someone called "when …".
+    ['quotes from when the mayor resigned', { speech: true, topic: 'the mayor resigned' }],
+    ['the quotes when the dam burst', { speech: true, topic: 'the dam burst' }],
     ['what was the reason for the delay', { speech: false, topic: 'what was the reason for the delay' }],
     ['hey, what did pelosi say about impeachment?', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
@@ -1273,6 +1276,11 @@ describe('plain', () => {
     // Two voices set side by side after a lead-in that says so: the two voices.
     ['compare and contrast: macron and bolsonaro on the amazon', 'macron and bolsonaro on the amazon'],
     ['agree or disagree? pelosi and schumer on the wall', 'pelosi and schumer on the wall'],
+    // What a quote did is no word of what it was about.
+    ['the tusk line that made headlines about the stabbing', 'the tusk line about the stabbing'],
+    ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
+    ['which lines went viral after the verdict', 'quotes on after the verdict'],
+    ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
     // Words paid or given, asked for by what they are: theirs, to whom.
     ['the tribute the mayor paid to the firefighters', "the mayor's tribute to the firefighters"],
     ['what warning did the ministry give drivers', "the ministry's warning to drivers"],
