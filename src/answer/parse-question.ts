@@ -45,7 +45,7 @@ const QUOTES_AGAIN = /(?<=(?:^|\s)(?!(?:the|a|an|his|her|their|its|that|this|the
 // What someone is told to have said, or the act of saying it: "spanton's lawyer said she
 // was relieved", "the queen congratulated boris on …". No name holds one: "larijani praised
 // mir-mohammadi after he died" is not "pelosi after the vote".
-const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged';
+const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged|echoed|repeated';
 const NO_STATEMENT = `(?!(?:[\\p{L}'’.&-]+\\s+){0,5}?(?:${STATED})\\s)`;
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type

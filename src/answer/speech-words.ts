@@ -35,6 +35,8 @@ export const SAY = [
   'brag|bragged|boast|boasted|hint|hinted',
   // …or in good wishes: "did the queen congratulate boris", "who did pelosi thank".
   'congratulate|congratulated|thank|thanked',
+  // …or said again: "did seth john echo the other authors", "cherry echoed sturgeon".
+  'echo|echoed',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)

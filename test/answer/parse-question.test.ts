@@ -349,6 +349,9 @@ describe('parseQuestion', () => {
     ['the unions mourned the miners', { speech: true, topic: 'unions the miners' }],
     ['did the mayor congratulate the team on the cup win', { speech: true, speaker: 'mayor', topic: 'the team the cup win' }],
     ['how did tusk thank the firefighters', { speech: true, speaker: 'tusk', topic: 'the firefighters' }],
+    // …or words said again.
+    ['the mayor echoed the governor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood', guessed: true }],
+    ['did the coach echo the captain on the defeat', { speech: true, speaker: 'coach', topic: 'the defeat' }],
     ['did pelosi talk about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can you find quotes by pelosi about the inquiry', { speech: true, speaker: 'pelosi', topic: 'the inquiry' }],
     ['can u show what ardern said abt the attack', { speech: true, speaker: 'ardern', topic: 'the attack' }],
