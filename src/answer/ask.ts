@@ -408,6 +408,10 @@ interface Plan {
   media?: boolean;
 }
 
+// How much of the story an article a country's body speaks in must tell, against the quoted
+// article that tells most of it.
+const BODY_COVERAGE = 0.75;
+
 // A deed of running something, whose doer the articles describe by it.
 const RUNS = /^(?:runs|ran|run|running|organi[sz]ed|organi[sz]es|organi[sz]ing|leads|led|leading|heads|headed|heading|founded|owns|owned|manages|managed|chairs|chaired|directs|directed)\s+(?:the\s+)?(.+)$/i;
 
@@ -523,7 +527,12 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // which her article's text never does.)
       const told = (id: string) => `${library.getArticle(id).title}\n${library.findArticleText(id) ?? ''}`;
       if (office && !picked.some((c) => holdsOffice(c.quote, office, told(c.quote.articleId), portfolio) && !ofAnotherCountry(c.quote, countries) && ofPlace(c.quote.articleId) === 1 && ofCountry.every((held) => held(c.quote.articleId) > 0))) return { answer: noAnswer(question), hits, whoSaid: false };
-      if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)))) return { answer: noAnswer(question), hits, whoSaid: false };
+      // (…in an article that tells the story nearly as fully as the best of those quoted: "the
+      // cuban government on the havana bus crash" is not answered by the bus driver beside a
+      // Cuban minister's words on flight bans, an article holding "Havana" but no crash.)
+      const toldBy = new Map([...new Set(picked.map((c) => c.quote.articleId))].map((id) => [id, library.coverage(query, { articleIds: [id] })]));
+      const tellsStory = (id: string) => toldBy.get(id)! >= BODY_COVERAGE * Math.max(...toldBy.values());
+      if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)) && tellsStory(c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the vatican's stance on nsw decriminalising abortion": a place none of whose people
       // speaks on the story (in an article holding its names) is not answered with the
       // story's other voices, nor with its people's words on another story.
