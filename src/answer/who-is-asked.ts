@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.ts';
-import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, typedWithinOneEdit } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, titleInFull, typedWithinOneEdit } from '../quotes/index.ts';
 import { POLITENESS } from './plain-question.ts';
 import { SPEECH_WORD } from './speech-words.ts';
 import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
@@ -389,6 +389,10 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // ("poland's interior minister": the place without its possessive.)
   const place = typed.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => !isTitle(w) && !ROLE_WORDS[w] && !/^(?:the|a|an|of|in|at|near)$/.test(w));
   if (!office || place.length === 0) return undefined;
+  // ("the toronto police chief": a word the articles write in lower case is the office's too,
+  // a chief of police, whom the holder's description names so or names by the office itself;
+  // not the editorial director of a paper quoted about Toronto's police.)
+  const ofOffice = place.filter((w) => library.writes(w) === 'lower' && !office.split(/\s+/).includes(w.replace(/s$/, '')));
   const { nameOf } = library.people();
   // People only: a "Sheriff's Office" holds no office.
   // ("brazil's leader", "the bahamas leader": whoever leads it, by whatever the office is called.)
@@ -402,7 +406,10 @@ function officeHolder(library: Library, typed: string): string | undefined {
   // theirs: the G7 article lists Japan, and calls Boris Johnson the "British Prime Minister".
   const typedCountries = countriesIn(place.join(' '));
   const otherCountry = (name: string, id: string) => library.quotesOf([id]).some((q) => q.speaker?.name === name && ofAnotherCountry(q, typedCountries));
-  const here = holders.filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1 && !otherCountry(name, id)));
+  const describedSo = new Set(ofOffice.length > 0 ? namesDescribedAs(library, `${ofOffice.join(' ')} ${office}`) : []);
+  const officeNamed = new RegExp(`(?<![\\p{L}])${office.split(/\s+/).map(titleInFull).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  const holdsOffice = (name: string) => ofOffice.length === 0 || describedSo.has(name) || library.quotesOf(library.filterArticles({ speaker: name }) ?? []).some((q) => q.speaker?.name === name && officeNamed.test(`${q.speaker.description ?? ''} ${q.speaker.mention.text}`));
+  const here = holders.filter((name) => holdsOffice(name) && (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1 && !otherCountry(name, id)));
   if (here.length <= 1) return here[0];
   // Several holders quoted where the place is named: the one the articles describe by the
   // office and the place ("russian president": "Vladimir Putin, president of Russia"), or

@@ -214,6 +214,12 @@ const CHAT_NAMES: Record<string, readonly string[]> = { hk: ['hong', 'kong'], nz
 const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator|founder|co-founder)$/;
 
 // "the doctor at saint francis" is "Dr. Steven Wolf at Saint Francis".
+/** A title as its abbreviation stands for it ("capt." → "captain"), or as typed. */
+export function titleInFull(word: string): string {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS[bare] ?? bare;
+}
+
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   dr: 'doctor', prof: 'professor', sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general',
   capt: 'captain', lt: 'lieutenant', sgt: 'sergeant', col: 'colonel', supt: 'superintendent', rev: 'reverend',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, qualifierOf, roleOf } from '../../src/answer/who-is-asked.ts';
+import { isPersonName, qualifierOf, roleOf, whoIsAsked } from '../../src/answer/who-is-asked.ts';
+import { libraryOf } from '../fixtures/small-library.ts';
 
 describe('isPersonName: a name to look up, not a role or a phrase', () => {
   it.each([
@@ -62,5 +63,21 @@ describe('qualifierOf: whose an office is', () => {
     ['the ex-fema official', 'official', 'fema'],
   ])('%s (%s) → %s', (typed, role, expected) => {
     expect(qualifierOf(typed, role)).toBe(expected);
+  });
+});
+
+describe('whoIsAsked: the holder of an office typed with its place', () => {
+  const libraryNow = libraryOf([
+    { title: 'Serial killer pleads guilty in Toronto', text: 'A man pleaded guilty to eight murders in Toronto on Tuesday. Police in Toronto had been criticised. Jane Roe, the editorial director of a national news site, said, "The police failed this community for years."' },
+    { title: 'Hotel fire kills seventeen in Delhi', text: 'A fire at a hotel in Delhi killed seventeen people. Satya Rao, the city\'s home minister, said, "Buildings can only be built up to four floors here."' },
+  ]);
+
+  it('reads the words the articles write in lower case as the office\'s, not the place\'s', () => {
+    expect(whoIsAsked(libraryNow(), 'the delhi home minister').speaker).toBe('Satya Rao');
+  });
+
+  it('finds no one where nobody quoted in the place holds the office those words make', () => {
+    // (An editorial director quoted in an article naming Toronto and its police is no police chief.)
+    expect(whoIsAsked(libraryNow(), 'the toronto police chief').speaker).toBeUndefined();
   });
 });
