@@ -44,8 +44,9 @@ const QUOTES_AGAIN = /(?<=(?:^|\s)(?!(?:the|a|an|his|her|their|its|that|this|the
 
 // What someone is told to have said, or the act of saying it: "spanton's lawyer said she
 // was relieved", "the queen congratulated boris on …". No name holds one: "larijani praised
-// mir-mohammadi after he died" is not "pelosi after the vote".
-const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged|echoed|repeated';
+// mir-mohammadi after he died" is not "pelosi after the vote". (Not "announced": "trump
+// announced he's pulling troops. what were people saying" tells what happened.)
+const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged|echoed|repeated|called(?!\\s+off\\b)|apologi[sz]ed|described|suggested|argued|predicted|confirmed|conceded|acknowledged|defended|rejected|dismissed|demanded|explained|feared|doubted|questioned';
 const NO_STATEMENT = `(?!(?:[\\p{L}'’.&-]+\\s+){0,5}?(?:${STATED})\\s)`;
 
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
@@ -216,7 +217,7 @@ const CHARGED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|for)\b).)
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
 const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".
-const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted)\s*$/i;
+const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted|fear|feared|predict|predicted|argue|argued|concede|conceded|acknowledge|acknowledged|confirm|confirmed)\s*$/i;
 // …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
 const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|back|endorse|approve\s+of|object\s+to|responsibility\s+for|regret|trust)\s*$/i;
 
@@ -363,7 +364,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // "quotes from greta thunberg", "any comments by carrie lam on the bill".
   // "anything from greta thunberg on climate", "opinion of the pope on abuse".
   // ("any update from the detective on the toilet", "any word from ford on …": news of what they said.)
-  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:(?:new|latest|official)\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest|updates?(?=\s+from))\s+(?:from|by|of)\s+(?!(?:when|after|before|during|while)\s)(.+?)(?:\s+(?:on|about|regarding|over|concerning|to)\s+(.+))?$/i.exec(q);
+  const from = /^\s*(?:(?:is\s+there|was\s+there|are\s+there)\s+)?(?:any\s+|some\s+|the\s+|an?\s+)?(?:(?:new|latest|official)\s+)?(?:quotes?|quotations?|citations?|comments?|statements?|remarks|words?|tweets?|reactions?|responses?|anything(?:\s+said)?|something|opinions?|views?|thoughts|take|stance|position|latest|updates?(?=\s+from))\s+(?:from|by|of)\s+(?!(?:when|after|before|during|while)\s)(.+?)(?:\s+(?:on|about|regarding|over|concerning|to|in(?=\s+(?:the|that|this|a)\s+(?:\S+\s+){0,5}?(?:story|article|piece|report|coverage)\b))\s+(.+))?$/i.exec(q);
   if (from) {
     const who = from[1]!.replace(/^(?:the|a|an)\s+/i, '');
     // "a quote from a witness of the boat fire", "…from someone who was at the area 51 event":

@@ -187,7 +187,9 @@ export function unmarked(question: string): string {
 // right", ", true?", "or am i making that up"). ("Can you confirm X said …" is "did X say
 // …", quote-request.ts; "someone said …, was that X?" asks whose a line is,
 // remembered-line.ts.)
-const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed))\s+(?:that\s+)?(?=\S)/i;
+// (…or its evidence asked for: "any proof that …", "where does it say …", "is there a quote
+// proving …", "what quote backs up …".)
+const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed)|(?:is\s+there\s+)?(?:any\s+)?(?:proof|evidence)(?!\s+(?:of|for|in|on|to|about|from|against|is|was|were|are)\b)|where\s+does\s+it\s+say|(?:is\s+there\s+)?(?:a|any)\s+quote\s+(?:proving|showing|that\s+(?:proves|shows))|what\s+quote\s+(?:backs\s+up|proves|shows|supports))\s+(?:that\s+|the\s+claim\s+that\s+)?(?=\S)/i;
 const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|accurate)|(?:or\s+)?am\s+i\s+(?:making\s+(?:that|it|this)\s+up|wrong|misremembering)|true|yes)\s*[?.!]*\s*$/i;
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)

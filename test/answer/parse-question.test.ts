@@ -46,6 +46,8 @@ describe('parseQuestion', () => {
     ["what was pelosi's response when asked about impeachment", { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     ["what was hammond's warning about suspending parliament", { speech: true, speaker: 'hammond', topic: 'suspending parliament' }],
     ["what was tusk's remark about the fire", { speech: true, speaker: 'tusk', topic: 'the fire' }],
+    // Quotes from someone in a story pointed at: theirs, on it.
+    ['the first quote from tusk in the gdansk stabbing story', { speech: true, speaker: 'tusk', topic: 'the gdansk stabbing story' }],
     // Quotes from a time, not from someone called "when …".
     ['quotes from when the mayor resigned', { speech: true, topic: 'the mayor resigned' }],
     ['the quotes when the dam burst', { speech: true, topic: 'the dam burst' }],
@@ -324,7 +326,7 @@ describe('parseQuestion', () => {
     ['kipchoge compared the run to what', { speech: true, speaker: 'kipchoge', topic: 'the run' }],
     ['the nato chief urged turkey to do what', { speech: true, speaker: 'nato chief', topic: 'turkey' }],
     ['carrie lam admitted what', { speech: true, speaker: 'carrie lam', topic: 'carrie lam' }],
-    ['the archbishop apologized after the film, what did he say', { speech: true, topic: 'the archbishop apologized after the film' }],
+    ['the archbishop apologized after the film, what did he say', { speech: true, speaker: 'archbishop', topic: 'after the film' }],
     // "Quotable" asks for quotes; quotes from a happening are the story's, not someone's.
     ['the kipchoge run, anything quotable', { speech: true, topic: 'the kipchoge run' }],
     ['quotable lines about the gold toilet heist', { speech: true, topic: 'the gold toilet heist' }],
@@ -349,6 +351,12 @@ describe('parseQuestion', () => {
     ['the unions mourned the miners', { speech: true, topic: 'unions the miners' }],
     ['did the mayor congratulate the team on the cup win', { speech: true, speaker: 'mayor', topic: 'the team the cup win' }],
     ['how did tusk thank the firefighters', { speech: true, speaker: 'tusk', topic: 'the firefighters' }],
+    // …or called, feared, confirmed: what they said is on the rest, a clause whole.
+    ['the sheriff called the fire the worst case scenario', { speech: true, speaker: 'sheriff', topic: 'the fire the worst case scenario', guessed: true }],
+    ['the mayor feared permanent damage to the harbour', { speech: true, speaker: 'mayor', topic: 'permanent damage to the harbour', guessed: true }],
+    ['tusk apologised over the delays', { speech: true, speaker: 'tusk', topic: 'the delays', guessed: true }],
+    // (Not what happened, told before the ask: "announced".)
+    ['tusk announced new elections. what were people saying about it', { speech: true, topic: 'tusk announced new elections' }],
     // …or words said again.
     ['the mayor echoed the governor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood', guessed: true }],
     ['did the coach echo the captain on the defeat', { speech: true, speaker: 'coach', topic: 'the defeat' }],
@@ -1217,6 +1225,12 @@ describe('plain', () => {
     ['did kosgei say she felt her body moving or am i making that up', 'did kosgei say she felt her body moving'],
     ['i heard minnis said the toll would rise - true?', 'minnis said the toll would rise'],
     ['the wall was immoral, who exactly said that', 'who said the wall was immoral'],
+    // …or its evidence asked for.
+    ['any proof the mayor apologised over the flood', 'the mayor apologised over the flood'],
+    ['where does it say the coach feared a long injury', 'the coach feared a long injury'],
+    ['is there a quote proving the council wanted a wider probe', 'the council wanted a wider probe'],
+    ['what quote backs up tusk doubting the report', 'tusk doubting the report'],
+    ['proof of concept for the vaccine', 'proof of concept for the vaccine'],
     // …and "people …, who?": who did.
     ['is it true people were quoted mocking the mayor after the vote, who?', 'who were quoted mocking the mayor after the vote'],
     ['someone slammed the stadium plan, by whom', 'who slammed the stadium plan'],
