@@ -8481,7 +8481,9 @@ const TWO_HUNDRED_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'none', question: "what did the un say after soleimani was killed and after iraq's vote on us troops", gold: [] },
   { kind: 'none', question: 'what did sturgeon say when the queen agreed to prorogation and when johnson won the december election', gold: [] },
   { kind: 'none', question: "what did xi jinping say about lam withdrawing the bill and about her video speech", gold: [] },
-  { kind: 'none', question: 'corbyn on the prorogation and then on the scottish independence vote', gold: [] },
+  // (In place of "corbyn on the prorogation and then on the scottish independence vote",
+  // whose first half his words on the prorogation answer: no question nothing answers.)
+  { kind: 'none', question: "what did corbyn say about the hong kong extradition bill and then about lam's video speech", gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
