@@ -197,14 +197,23 @@ export function wordForms(word: string): readonly string[] {
 }
 
 /**
- * A verb in "-de" and its noun in "-sion", which the stemmer keeps apart: "turkey invaded
- * syria" is the article's "invasion", "the jet exploded" its "explosion", and back.
+ * A verb in "-de", "-nd" or "-mit" and its noun in "-sion", which the stemmer keeps apart:
+ * "turkey invaded syria" is the article's "invasion", "the jet exploded" its "explosion",
+ * "the suspension of parliament" its "suspending", "his admission" what he "admitted", and
+ * back. (Not "commit", whose "commission" is a body; nor a verb too short to tell: "tend",
+ * "spend".)
  */
 function sionForms(word: string): string[] {
-  const verb = /^(\p{L}{3,}[aiuo])d(?:e|ed|es|ing)$/u.exec(word)?.[1];
+  const verb = /^(\p{L}{3,}[aiuo])d(?:e|ed|es|ing)$/u.exec(word)?.[1] ?? /^(\p{L}{3,}[ae]n)d(?:s|ed|ing)?$/u.exec(word)?.[1];
   if (verb) return [`${verb}sion`];
   const noun = /^(\p{L}{3,}[aiuo])sions?$/u.exec(word)?.[1];
-  return noun ? [`${noun}de`, `${noun}ded`] : [];
+  if (noun) return [`${noun}de`, `${noun}ded`];
+  const nd = /^(\p{L}{3,}[ae]n)sions?$/u.exec(word)?.[1];
+  if (nd) return [`${nd}d`, `${nd}ded`, `${nd}ding`];
+  const mit = /^((?!com)\p{L}{1,6}mi)t(?:s|ted|ting)?$/u.exec(word)?.[1];
+  if (mit) return [`${mit}ssion`];
+  const mission = /^((?!com)\p{L}{1,6}mi)ssions?$/u.exec(word)?.[1];
+  return mission ? [`${mission}t`, `${mission}tted`] : [];
 }
 
 /**

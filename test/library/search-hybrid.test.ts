@@ -153,6 +153,10 @@ describe('toFtsQuery', () => {
     // A verb in "-de" and its noun in "-sion", both ways; a conviction as news tells it.
     expect(toFtsQuery('invaded')).toBe('("invaded" OR "invasion")');
     expect(toFtsQuery('explosion')).toBe('("explosion" OR "explode" OR "exploded")');
+    // …and in "-nd" or "-mit" (not "commit", whose "commission" is a body).
+    expect(toFtsQuery('suspension')).toBe('("suspension" OR "suspend" OR "suspended" OR "suspending")');
+    expect(toFtsQuery('admitted')).toBe('("admitted" OR "admission")');
+    expect(toFtsQuery('commission')).toBe('"commission"');
     expect(toFtsQuery('convicted')).toBe('("convicted" OR "guilty")');
     expect(toFtsQuery('acquittal')).toBe('("acquittal" OR "acquitted" OR "acquit" OR "guilty")');
     expect(toFtsQuery('hq')).toBe('("hq" OR "headquarters")');
