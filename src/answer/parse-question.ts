@@ -588,6 +588,8 @@ function withFollowUp(question: string): string | undefined {
   if (!who || NOT_A_NAME.test(who.replace(/^the\s+/i, '')) || /^(?:he|she|they|it|him|her|them|you|u|i|we)$/i.test(who) || /\s(?:about|on|regarding|over|when|after|to|for|in|at|with|from)\s/i.test(` ${who} `) || isSmallTalk(who) || CHAT_LAST_WORD.test(who)) return undefined;
   const own = parseQuestion(then);
   if (own.speech && own.speaker !== undefined && own.speaker !== who) return undefined;
+  // (The same one asked again is no second voice: "was schiff more dismissive …? what did schiff say".)
+  if (who.toLowerCase() === asked.speaker.toLowerCase()) return undefined;
   return `what did ${asked.speaker} and ${who} say about ${asked.topic}`;
 }
 
@@ -642,7 +644,11 @@ function withLeadIn(leadIn: string, asking: string, several: readonly string[] =
   const topic = `${leadIn} ${own}`.trim();
   const { speaker, guessed: _, ...rest } = asked;
   const kin = speaker ? /^(?:his|her|their)\s+(\S.*)$/i.exec(speaker)?.[1] : undefined;
-  if (speaker !== undefined && !kin && !/^(?:he|she|they|it|its)\b/i.test(speaker) && !BODY.test(speaker)) return { ...asked, topic };
+  // (A lead-in about the same one gives its topic, not its words about them: "was schiff
+  // more dismissive than durbin about the emergency? what did schiff say".)
+  const told = speaker !== undefined ? parseQuestion(leadIn) : undefined;
+  const ownLead = told?.speech && told.speaker?.toLowerCase() === speaker?.toLowerCase() && told.topic !== told.speaker ? `${told.topic} ${own}`.trim() : topic;
+  if (speaker !== undefined && !kin && !/^(?:he|she|they|it|its)\b/i.test(speaker) && !BODY.test(speaker)) return { ...asked, topic: ownLead };
   // "kosgei broke the record. radcliffe reaction": whom the shorthand names, on the story.
   // One word is a name, and "… trudeau's reaction?" says the library never quotes him;
   // more may be an office the articles give another way ("… sdf spokesman quote"): whom

@@ -28,6 +28,12 @@ export function asWordsAskedOtherwise(question: string): string {
     // about …": who was quoted.
     .replace(/\bwho\s+(?:was|were|is|are)\s+(?:the\s+)?(?:loudest|biggest|strongest|harshest|fiercest|staunchest|most\s+vocal|most\s+outspoken|main|leading|chief|top|first)\s+(?:(critics?)|(supporters?|backers?|champions?)|(opponents?)|(defenders?))\s+(?:of|on|against|for)\s+(?=\S)/gi, (_, critic?: string, supporter?: string, opponent?: string) => `who ${critic ? 'criticised' : supporter ? 'supported' : opponent ? 'opposed' : 'defended'} `)
     .replace(/\b(quoted|talked|spoke|commented|tweeted|posted)\s+(?:the\s+)?most\s+(?=(?:about|on|over|regarding)\b)/gi, '$1 ')
+    // Two voices set against each other are each one's words: "did trump sound more sure than
+    // schumer about …, what did trump say", "o'rourke was blunter than the others on guns";
+    // "which of the researchers was more worried about …" asks what they said of it. How
+    // sure or blunt is the answer's to show.
+    .replace(new RegExp(String.raw`^\s*(?:(?:did|was|were|is|are)\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:(?:sound|sounded|seem|seemed|look|looked|come\s+across|came\s+across|was|were|is|are)\s+)?(?:(?:a\s+lot|much|far|way|even|a\s+bit)\s+)?(?:(?:more|less)\s+(?:${MANNER})|${MANNER_ER})\s+than\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+\s+(?=(?:about|on|over|regarding)\s)`, 'iu'), '$1 spoke ')
+    .replace(/^\s*which\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|sounded|seemed)\s+(?:the\s+)?(?:more|most|less|least)\s+\p{L}+\s+(?:about|on|over|regarding|by|with)\s+(?=\S)/iu, 'what did the $1 say about ')
     // The bot asked to judge someone's words is answered with the words: "do you think graham
     // was right about isis", "was minnis exaggerating how bad abaco was", "what would erdogan
     // say to critics of …", "who made the better case on …".
@@ -82,6 +88,10 @@ export function asWordsAskedOtherwise(question: string): string {
     .replace(/^\s*which\s+((?:\S+\s+){0,2}?\S+)\s+(?:supported|backed|opposed|endorsed|(?:was|were)\s+(?:against|opposed\s+to|in\s+favou?r\s+of|for|on\s+(?:the\s+)?side\s+of|critical\s+of|supportive\s+of)|sided\s+with|stood\s+(?:up\s+for|by))\s+(?=\S)/i, 'what did the $1 say about ');
 }
 
+// How someone spoke, compared: "more dismissive than", "blunter than" (not "stronger than",
+// which a storm is).
+const MANNER = 'blunt|harsh|tough|angry|calm|soft|clear|sure|certain|confident|critical|dismissive|optimistic|pessimistic|upbeat|hopeful|worried|concerned|sorry|emotional|outspoken|vocal|cautious|defiant|positive|negative|supportive|sceptical|skeptical|direct|candid|honest|apologetic|combative|measured|forceful|passionate|careful|diplomatic|aggressive|hostile|sympathetic|alarmed|alarmist|upset|frustrated|serious';
+const MANNER_ER = 'blunter|harsher|tougher|angrier|calmer|softer|clearer|surer|sharper|gentler|kinder|bolder|franker|plainer';
 // Whose silence is asked about: a name or an office, not a pronoun ("did anyone stay quiet" asks who spoke).
 const SILENT_ONE = String.raw`(?:the\s+)?(?!(?:he|she|they|it|you|u|i|we|anyone|anybody|someone|somebody|everyone|everybody|people)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?`;
 // Whose words a judgement of them is asked of: a name of one to four words, not a pronoun or

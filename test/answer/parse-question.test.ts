@@ -1077,6 +1077,10 @@ describe('parseQuestion, a lead-in then an ask of its own', () => {
     expect(asked.topic).toMatch(/chernobyl disaster/);
   });
 
+  it('reads a lead-in about the one asked for by its topic, and no second voice in them asked again', () => {
+    expect(parseQuestion('was tusk more dismissive than duda about the report? what did tusk say')).toEqual({ speech: true, speaker: 'tusk', topic: 'the report' });
+  });
+
   it('reads chat\'s "not" before no one as no one left out', () => {
     for (const q of ['not sure - what did trump say about iran', 'not really, what did pelosi say']) expect(parseQuestion(q).except).toBeUndefined();
   });

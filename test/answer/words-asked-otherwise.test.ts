@@ -9,6 +9,10 @@ describe('asWordsAskedOtherwise', () => {
     ['any words from duda for the families', 'what did duda say to the families'],
     ['at sentencing what did the judge tell the abusers?', 'what did the judge tell the abusers at sentencing?'],
     ['what did the coach say about what comes next', 'what did the coach say about the future'],
+    // Two voices compared: each one's words; how they spoke is the answer's to show.
+    ['was tusk more dismissive than duda about the report', 'tusk spoke about the report'],
+    ['the mayor was blunter than the governor on the flood', 'the mayor spoke on the flood'],
+    ['which of the researchers was more worried about the reef', 'what did the researchers say about the reef'],
     // Silence or evasion asked about: the words, where there are any.
     ['did the mayor stay quiet after the flood or did she say something', 'what did the mayor say after the flood'],
     ['was the minister silent on the strike', 'what did the minister say about the strike'],
@@ -22,7 +26,7 @@ describe('asWordsAskedOtherwise', () => {
     expect(asWordsAskedOtherwise(question)).toBe(plainly);
   });
 
-  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash', 'did he stay quiet about it'])('leaves "%s" as it was', (question) => {
+  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash', 'did he stay quiet about it', 'the storm was stronger than the forecast on tuesday'])('leaves "%s" as it was', (question) => {
     expect(asWordsAskedOtherwise(question)).toBe(question);
   });
 });
