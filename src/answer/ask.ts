@@ -17,6 +17,7 @@ import { OWN_ADJECTIVES, OWN_WORDS, SPEECH_WORD, VIEW } from './speech-words.ts'
 import { publishedSpan, scoped } from './question-scope.ts';
 import { orderAsked } from './when-asked.ts';
 import { askAmong, isSomeone } from './ask-among.ts';
+import { actAsked, cueIsAct } from './act-asked.ts';
 import { countryBody, speaksForBody, type CountryBody } from './country-body.ts';
 import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
@@ -51,6 +52,8 @@ const LINE_WEIGHT = 0.5;
 // 0.3 three, 0.5 three but lost one ("what did pelosi say before sending the impeachment
 // articles"), none lost at 0.3.
 const TOPIC_WORDS_WEIGHT = 0.3;
+// How much a quote's cue being the act asked about counts, in its score and against the bar.
+const ACT_WEIGHT = 0.3;
 const SPEECH_ARTICLES = 3;
 // Above any gap in score between one speaker's quotes: the words that give a figure asked for
 // come before those that do not.
@@ -254,7 +257,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const notOf = parsed.except && !isPersonName(parsed.except) ? roleOf(parsed.except) : undefined;
   // "what's the latest from pelosi on impeachment", "what did trump first say about the coronavirus".
   const order = speech ? orderAsked(q) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(media ? { media } : {}) }, options);
+  // "what did minnis urge …", "who warned …": the act of speech asked about, by its verb.
+  const act = speech ? actAsked(q) : undefined;
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(media ? { media } : {}), ...(act ? { act } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, about));
@@ -334,7 +339,8 @@ function shownName(library: Library, speaker: string): string | undefined {
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
 // Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
-const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b`, 'i');
+// (…or before it: "the exact wording of samoa's health minister on …".)
+const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b|\\b(?:wording|words|quotes?|statements?|remarks|comments?)\\s+(?:of|from|by)\\s`, 'i');
 
 /** Whether the question asks for words of `speaker`'s, by a word for them after the name: "biden's statement", "biden words". */
 function theirWords(q: string, speaker: string): boolean {
@@ -406,6 +412,8 @@ interface Plan {
   order?: 'latest' | 'earliest';
   /** The news media are the voices asked for ("how did the press cover …"): an outlet must speak, and outlets lead. */
   media?: boolean;
+  /** The act of speech the question's verb asks about ("urg" of "what did minnis urge …"; act-asked.ts). */
+  act?: string;
 }
 
 // How much of the story an article a country's body speaks in must tell, against the quoted
@@ -427,7 +435,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order, media = false }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order, media = false, act }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -454,13 +462,19 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // (In place: a candidate reads its article's passages only when cited.)
       for (const c of quotes) c.score += (line ? LINE_WEIGHT : TOPIC_WORDS_WEIGHT) * Math.max(shares.get(c.quote.id) ?? 0, told.get(c.quote.id) ?? 0);
     }
+    // "what did greta promise …": of someone asked for, words whose cue is the act asked
+    // about come first, and say as much as the topic's words would that they are the ones
+    // asked for (act-asked.ts). (Not of anyone: "what were experts warning about …" is not
+    // answered by whoever warned of something else.)
+    const actTold = (c: QuoteCandidate) => (filter.speaker && act && cueIsAct(c.quote.cue?.text, act) ? ACT_WEIGHT : 0);
+    for (const c of quotes) c.score += actTold(c);
     // A line someone said is answered by the quote that says it word for word, whatever the
     // bar; else only where the quotes found hold some of its words (remembered-line.ts).
     const verbatim = line && saying.length > 0 && holdsLine(library, saying, query, true);
     const answers = (found: readonly QuoteCandidate[], topic: string, topicCoverage: number) =>
       found.length > 0 &&
       (verbatim ||
-        (Math.max(...found.map((c) => c.similarity)) + topicCoverage >= thresholdFor(library, topic, filter) && (!line || holdsLine(library, found.map((c) => c.quote), topic, false))));
+        (Math.max(...found.map((c) => c.similarity + actTold(c))) + topicCoverage >= thresholdFor(library, topic, filter) && (!line || holdsLine(library, found.map((c) => c.quote), topic, false))));
     let answered = answers(quotes, query, coverage);
     // Each story's best quote is kept, whatever the others score.
     const leads: QuoteCandidate[] = [];
