@@ -49,6 +49,11 @@ export function asWordsAskedOtherwise(question: string): string {
     // erdogan repeated his plan for …", "did zelensky clarify whether he felt pressured": what
     // they said of it, before and after.
     .replace(/^\s*(?:did|has|have|does|do)\s+((?!(?:anyone|anybody|someone|somebody|everyone|he|she|they|it)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+(?:ever\s+)?(?:walk(?:ed)?\s+back|back\s*track(?:ed)?\s+on|back(?:ed)?\s+down\s+on|doubl(?:e|ed)\s+down\s+on|flip[\s-]?flop(?:ped)?\s+on|u[\s-]?turn(?:ed)?\s+on|go(?:ne)?\s+back\s+on|chang(?:e|ed)\s+(?:his|her|their|its)\s+(?:tune|mind|stance|position|story)\s+(?:on|about|over)|contradict(?:ed)?\s+(?:himself|herself|themselves|itself)\s+(?:on|about|over)|clarif(?:y|ied)|repeat(?:ed)?|reiterat(?:e|ed)|st(?:and|ood)\s+by|st(?:ick|uck)\s+(?:to|by)|retract(?:ed)?|take\s+back)\s+(?:(?:his|her|their|its)\s+(?:claims?|comments?|remarks?|words|statements?|denials?|threats?|plans?|position|stance|view)\s+(?:on|about|over|that|of|for)\s+)?(?:whether\s+(?:(?:he|she|they|it)\s+(?:felt|feels|was|is|were|had\s+been|has\s+been)\s+)?|what\s+(?:he|she|they|it)\s+meant\s+(?:by|about)\s+)?(?=\S)/iu, 'what did $1 say about ')
+    // How someone put it is what they said: "how did kosgei put it after …", "how did yett
+    // phrase what he'd seen", "how did watson word his view of the deal", "in what words did
+    // khan tweet about the march" (not "how did the storm put pressure on …").
+    .replace(new RegExp(String.raw`^\s*how\s+did\s+(${SILENT_ONE})\s+(?:put\s+(?=(?:it|that|this|things)\b)|(?:phrase|word|express)\s+)(?:it|that|this|things|(?:his|her|their|its)\s+(?:view|take|thoughts|opinion|feelings|point|case)(?:\s+(?:of|on|about))?)?\s*(?:(about|on|over|regarding)\s+|(?=(?:after|when|before|during|following|at|in|to)\s)|(?=what\s))?`, 'iu'), (_, who: string, on?: string) => `what did ${who} say ${on ? 'about ' : ''}`)
+    .replace(new RegExp(String.raw`^\s*in\s+what\s+(?:words|terms|way)\s+did\s+(${SILENT_ONE})\s+(?=\p{L})`, 'iu'), 'what did $1 ')
     // Silence or evasion asked about is answered with the words, where there are any: "did
     // tusk stay quiet after …", "was the minister silent on …", "did the surgeon dodge
     // questions about …", "did the pentagon decline to comment on …"; "did anyone stay

@@ -9,6 +9,10 @@ describe('asWordsAskedOtherwise', () => {
     ['any words from duda for the families', 'what did duda say to the families'],
     ['at sentencing what did the judge tell the abusers?', 'what did the judge tell the abusers at sentencing?'],
     ['what did the coach say about what comes next', 'what did the coach say about the future'],
+    // How someone put it: what they said.
+    ['how did tusk put it after the vote', 'what did tusk say after the vote'],
+    ['how did the mayor phrase her view of the plan', 'what did the mayor say the plan'],
+    ['in what words did tusk tweet about the fire', 'what did tusk tweet about the fire'],
     // Two voices compared: each one's words; how they spoke is the answer's to show.
     ['was tusk more dismissive than duda about the report', 'tusk spoke about the report'],
     ['the mayor was blunter than the governor on the flood', 'the mayor spoke on the flood'],
@@ -26,7 +30,7 @@ describe('asWordsAskedOtherwise', () => {
     expect(asWordsAskedOtherwise(question)).toBe(plainly);
   });
 
-  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash', 'did he stay quiet about it', 'the storm was stronger than the forecast on tuesday'])('leaves "%s" as it was', (question) => {
+  it.each(['what is wrong with normal stitches', 'was the bill right about it', 'what did the accused say', 'what happened next after the crash', 'did he stay quiet about it', 'the storm was stronger than the forecast on tuesday', 'how did the storm put pressure on the grid'])('leaves "%s" as it was', (question) => {
     expect(asWordsAskedOtherwise(question)).toBe(question);
   });
 });
