@@ -331,7 +331,7 @@ export function plain(question: string): string {
       /^on/i.test(how) || SPOKEN_FOR.test(whom.split(/\s+/).at(-1)!) ? `what did ${whom} say${on ? ` ${on}` : ''}` : asked,
     )
     .replace(/\s+(?:through|via|by)\s+(?:a|an|its|his|her|their|the)\s+spokes(?:man|woman|person|people)\b/gi, '')
-    .replace(new RegExp(String.raw`^\s*(${TYPED_NAME})\s+speaking\s+(?:for|on\s+behalf\s+of)\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:on|about|regarding|over)\s)`, 'iu'), (asked, who: string, whom: string) =>
+    .replace(SPEAKING_FOR, (asked, who: string, whom: string) =>
       SPOKEN_FOR.test(whom.split(/\s+/).at(-1)!) ? `${who} ` : asked,
     )
     .replace(/\bon\s+behalf\s+of\b/gi, 'for')
@@ -341,10 +341,10 @@ export function plain(question: string): string {
     // What a quote did is no word of what it was about: "the siegel line that made headlines
     // about …", "the muyembe quote … that went viral", "the viral tweet from …"; "which lines
     // went viral after …" asks for the quotes.
-    .replace(new RegExp(String.raw`^\s*(?:which|what)\s+(?:${QUOTED_AS})\s+(?:${WHAT_IT_DID})\s+(?=\S)`, 'i'), 'quotes ')
-    .replace(new RegExp(String.raw`\b(${QUOTED_AS})\s+(?:that|which)\s+(?:${WHAT_IT_DID})(?:\s+(?=\S)|\s*(?=[?.!]*\s*$))`, 'gi'), '$1 ')
-    .replace(new RegExp(String.raw`\s+(?:that|which)\s+(?:${WHAT_IT_DID})\s*(?=[?.!]*\s*$)`, 'i'), '')
-    .replace(new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quoted|widely[\s-]shared)\s+(?=(?:${QUOTED_AS})\b)`, 'gi'), '');
+    .replace(WHICH_LINES_DID, 'quotes ')
+    .replace(LINE_THAT_DID, '$1 ')
+    .replace(THAT_DID_LAST, '')
+    .replace(VIRAL_LINE, '');
   return asQuoteRequest(opened)
     // ("can u show what ardern said": "me" left out; "would you grab me a quote from …",
     // "would you mind finding what …", "i need you to find …": a favour asked is the ask.)
@@ -358,9 +358,9 @@ export function plain(question: string): string {
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
     // "the tribute obama paid to cummings", "what warning did the ministry give drivers":
     // theirs, as "obama's tribute to cummings" is.
-    .replace(new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu'), "$2's $1 to ")
-    .replace(new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu'), "$2's $1 to ")
-    .replace(new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu'), "$2's $1 to ")
+    .replace(PAID_BY, "$2's $1 to ")
+    .replace(PAID_FROM, "$2's $1 to ")
+    .replace(PAID_ASKED, "$2's $1 to ")
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
@@ -742,3 +742,13 @@ function echoed(_: string, who: string, before = '', after = ''): string {
     .replace(/^(?:about|on|of|for|over|to|with|regarding)$/i, '');
   return topic ? `what did ${who} say about ${topic}` : `what did ${who} say`;
 }
+
+// The rewrites of plain(), built once.
+const SPEAKING_FOR = new RegExp(String.raw`^\s*(${TYPED_NAME})\s+speaking\s+(?:for|on\s+behalf\s+of)\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:on|about|regarding|over)\s)`, 'iu');
+const WHICH_LINES_DID = new RegExp(String.raw`^\s*(?:which|what)\s+(?:${QUOTED_AS})\s+(?:${WHAT_IT_DID})\s+(?=\S)`, 'i');
+const LINE_THAT_DID = new RegExp(String.raw`\b(${QUOTED_AS})\s+(?:that|which)\s+(?:${WHAT_IT_DID})(?:\s+(?=\S)|\s*(?=[?.!]*\s*$))`, 'gi');
+const THAT_DID_LAST = new RegExp(String.raw`\s+(?:that|which)\s+(?:${WHAT_IT_DID})\s*(?=[?.!]*\s*$)`, 'i');
+const VIRAL_LINE = new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quoted|widely[\s-]shared)\s+(?=(?:${QUOTED_AS})\b)`, 'gi');
+const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu');
+const PAID_FROM = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
+const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');

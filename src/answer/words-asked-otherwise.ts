@@ -32,7 +32,7 @@ export function asWordsAskedOtherwise(question: string): string {
     // schumer about …, what did trump say", "o'rourke was blunter than the others on guns";
     // "which of the researchers was more worried about …" asks what they said of it. How
     // sure or blunt is the answer's to show.
-    .replace(new RegExp(String.raw`^\s*(?:(?:did|was|were|is|are)\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:(?:sound|sounded|seem|seemed|look|looked|come\s+across|came\s+across|was|were|is|are)\s+)?(?:(?:a\s+lot|much|far|way|even|a\s+bit)\s+)?(?:(?:more|less)\s+(?:${MANNER})|${MANNER_ER})\s+than\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+\s+(?=(?:about|on|over|regarding)\s)`, 'iu'), '$1 spoke ')
+    .replace(COMPARED_VOICES, '$1 spoke ')
     .replace(/^\s*which\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|sounded|seemed)\s+(?:the\s+)?(?:more|most|less|least)\s+\p{L}+\s+(?:about|on|over|regarding|by|with)\s+(?=\S)/iu, 'what did the $1 say about ')
     // The bot asked to judge someone's words is answered with the words: "do you think graham
     // was right about isis", "was minnis exaggerating how bad abaco was", "what would erdogan
@@ -52,17 +52,17 @@ export function asWordsAskedOtherwise(question: string): string {
     // How someone put it is what they said: "how did kosgei put it after …", "how did yett
     // phrase what he'd seen", "how did watson word his view of the deal", "in what words did
     // khan tweet about the march" (not "how did the storm put pressure on …").
-    .replace(new RegExp(String.raw`^\s*how\s+did\s+(${SILENT_ONE})\s+(?:put\s+(?=(?:it|that|this|things)\b)|(?:phrase|word|express)\s+)(?:it|that|this|things|(?:his|her|their|its)\s+(?:view|take|thoughts|opinion|feelings|point|case)(?:\s+(?:of|on|about))?)?\s*(?:(about|on|over|regarding)\s+|(?=(?:after|when|before|during|following|at|in|to)\s)|(?=what\s))?`, 'iu'), (_, who: string, on?: string) => `what did ${who} say ${on ? 'about ' : ''}`)
-    .replace(new RegExp(String.raw`^\s*in\s+what\s+(?:words|terms|way)\s+did\s+(${SILENT_ONE})\s+(?=\p{L})`, 'iu'), 'what did $1 ')
+    .replace(HOW_PUT, (_, who: string, on?: string) => `what did ${who} say ${on ? 'about ' : ''}`)
+    .replace(IN_WHAT_WORDS, 'what did $1 ')
     // Silence or evasion asked about is answered with the words, where there are any: "did
     // tusk stay quiet after …", "was the minister silent on …", "did the surgeon dodge
     // questions about …", "did the pentagon decline to comment on …"; "did anyone stay
     // quiet …", "nobody kept quiet about …" asks who spoke. ("…, or did he say something":
     // the other half of the same question.)
     .replace(/\s*,?\s+or\s+(?:did|was|were|has|have|had)\s+(?:he|she|they|it|anyone|anybody)\s+(?:say|said|comment|speak|talk|keep|stay|kept|stayed|remain|remained)\b[^?]*/i, '')
-    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do|was|were|is|are)\s+(${SILENT_ONE})\s+(?:(?:stay|stayed|keep|kept|remain|remained|go|gone|went|been|be)\s+)?(?:quiet|silent|mum|tight[\s-]?lipped)\s+(?:(on|about|over|regarding)|(after|when|following|during|as))\s+(?=\S)`, 'iu'), (_, who: string, on?: string, when?: string) => `what did ${who} say ${on ? 'about' : when} `)
-    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:dodge|duck|evade|sidestep|deflect|avoid|skirt|refuse\s+to\s+answer|decline\s+to\s+answer)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:questions?|query|queries|topic|issue|subject)\s+(?:on|about|over|of|regarding)\s+(?=\S)`, 'iu'), 'what did $1 say about ')
-    .replace(new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:declin(?:e|ed)|refus(?:e|ed))\s+to\s+(?:comment|talk|speak|say\s+anything|answer|weigh\s+in)\s*(?:(on|about|over|regarding)\s+(?=\S)|(?=[?.!]*\s*$))`, 'iu'), (_, who: string, on?: string) => `what did ${who} say${on ? ' about ' : ''}`)
+    .replace(KEPT_QUIET, (_, who: string, on?: string, when?: string) => `what did ${who} say ${on ? 'about' : when} `)
+    .replace(DODGED, 'what did $1 say about ')
+    .replace(DECLINED, (_, who: string, on?: string) => `what did ${who} say${on ? ' about ' : ''}`)
     .replace(/^\s*(?:(?:did|has|have|had|was|were)\s+(?:anyone|anybody|someone|somebody)|(?:nobody|no\s*-?\s*one)\s+(?:has\s+)?)\s*(?:stay|stayed|keep|kept|remain|remained|been)\s+(?:quiet|silent|mum)\s+(?=(?:on|about|over|regarding|after|when|following|during)\s)/i, 'who spoke ')
     // "in the article about the escape room fire, what did …", "the story about the gold toilet
     // theft - who is quoted": the story pointed at is the lead-in, not words of it.
@@ -104,3 +104,13 @@ const SILENT_ONE = String.raw`(?:the\s+)?(?!(?:he|she|they|it|you|u|i|we|anyone|
 const JUDGED = String.raw`(?!(?:he|she|they|it|this|that|the|a|an|you|u|i|we|anyone|everyone|people|what|who|how|why|which|where|when|there|here|something|anything|nothing)\b)[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?`;
 // …and the judgement: whether they were right, honest, exaggerating.
 const JUDGEMENT = 'right|wrong|correct|accurate|honest|truthful|straight|serious|fair|exaggerating|lying|misleading|overselling|overstating|understating|downplaying|playing\\s+down|spinning|bluffing|kidding|joking';
+
+// Two voices compared, read once.
+const COMPARED_VOICES = new RegExp(String.raw`^\s*(?:(?:did|was|were|is|are)\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:(?:sound|sounded|seem|seemed|look|looked|come\s+across|came\s+across|was|were|is|are)\s+)?(?:(?:a\s+lot|much|far|way|even|a\s+bit)\s+)?(?:(?:more|less)\s+(?:${MANNER})|${MANNER_ER})\s+than\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+\s+(?=(?:about|on|over|regarding)\s)`, 'iu');
+
+// How someone put it, and their silence, read once.
+const HOW_PUT = new RegExp(String.raw`^\s*how\s+did\s+(${SILENT_ONE})\s+(?:put\s+(?=(?:it|that|this|things)\b)|(?:phrase|word|express)\s+)(?:it|that|this|things|(?:his|her|their|its)\s+(?:view|take|thoughts|opinion|feelings|point|case)(?:\s+(?:of|on|about))?)?\s*(?:(about|on|over|regarding)\s+|(?=(?:after|when|before|during|following|at|in|to)\s)|(?=what\s))?`, 'iu');
+const IN_WHAT_WORDS = new RegExp(String.raw`^\s*in\s+what\s+(?:words|terms|way)\s+did\s+(${SILENT_ONE})\s+(?=\p{L})`, 'iu');
+const KEPT_QUIET = new RegExp(String.raw`^\s*(?:did|has|have|had|does|do|was|were|is|are)\s+(${SILENT_ONE})\s+(?:(?:stay|stayed|keep|kept|remain|remained|go|gone|went|been|be)\s+)?(?:quiet|silent|mum|tight[\s-]?lipped)\s+(?:(on|about|over|regarding)|(after|when|following|during|as))\s+(?=\S)`, 'iu');
+const DODGED = new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:dodge|duck|evade|sidestep|deflect|avoid|skirt|refuse\s+to\s+answer|decline\s+to\s+answer)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:questions?|query|queries|topic|issue|subject)\s+(?:on|about|over|of|regarding)\s+(?=\S)`, 'iu');
+const DECLINED = new RegExp(String.raw`^\s*(?:did|has|have|had|does|do)\s+(${SILENT_ONE})\s+(?:declin(?:e|ed)|refus(?:e|ed))\s+to\s+(?:comment|talk|speak|say\s+anything|answer|weigh\s+in)\s*(?:(on|about|over|regarding)\s+(?=\S)|(?=[?.!]*\s*$))`, 'iu');
