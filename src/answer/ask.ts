@@ -544,7 +544,8 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // (…in an article that tells the story nearly as fully as the best of those quoted: "the
       // cuban government on the havana bus crash" is not answered by the bus driver beside a
       // Cuban minister's words on flight bans, an article holding "Havana" but no crash.)
-      const toldBy = new Map([...new Set(picked.map((c) => c.quote.articleId))].map((id) => [id, library.coverage(query, { articleIds: [id] })]));
+      // (Read only for a body: a coverage for each article costs a search's worth of time.)
+      const toldBy = body ? new Map([...new Set(picked.map((c) => c.quote.articleId))].map((id) => [id, library.coverage(query, { articleIds: [id] })])) : new Map<string, number>();
       const tellsStory = (id: string) => toldBy.get(id)! >= BODY_COVERAGE * Math.max(...toldBy.values());
       if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)) && tellsStory(c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the vatican's stance on nsw decriminalising abortion": a place none of whose people
