@@ -412,7 +412,7 @@ interface Plan {
   order?: 'latest' | 'earliest';
   /** The news media are the voices asked for ("how did the press cover …"): an outlet must speak, and outlets lead. */
   media?: boolean;
-  /** The act of speech the question's verb asks about ("urg" of "what did minnis urge …"; act-asked.ts). */
+  /** The act of speech the question's verb asks about ("urge" of "what did minnis urge …"; act-asked.ts). */
   act?: string;
 }
 
