@@ -62,6 +62,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // names her; the other is "another lawyer for the victim".)
   const theirs = keys.length > 0 && /['’]s?\s+[\p{L}-]+$/u.test(typed) ? roleOfHolder(library, typed) : undefined;
   if (theirs) return { speaker: theirs };
+  if (theirs === null) return { nobody: true, described: true };
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key)))) return { speaker: typed };
   // "fars news agency", "abc news": an outlet the articles name without what it is.
   const outlet = /^(.+?)\s+(?:news(?:\s+(?:agency|network|channel|service))?|newspaper|news\s*paper|tv|television|radio|magazine)$/i.exec(typed.trim())?.[1];
@@ -160,6 +161,7 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // describes so ("his father, Abdullah Kurdi", "Penny Sharpe, who co-sponsored the bill").
   const possessed = roleOfHolder(library, typed);
   if (possessed) return { speaker: possessed };
+  if (possessed === null) return { nobody: true, described: true };
   // "harry dunn's family": whichever of his kin his articles quote; "navalny's wife": nobody,
   // where his articles quote no one so described (not the story's other voices).
   const kin = kinOfHolder(library, typed);
@@ -501,7 +503,10 @@ function possessiveOf(library: Library, typed: string): [holder: string, role: s
   // ("harry dunns mum": a name's possessive typed without its apostrophe.)
   const bare = apostrophe ? undefined : /^(?:the\s+)?(.+?[^s'’\s])s\s+([\p{L}-]+)$/iu.exec(typed.trim());
   const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
-  return possessive ? [possessive[1]!, possessive[2]!] : undefined;
+  if (possessive) return [possessive[1]!, possessive[2]!];
+  // ("alan kurdi dad": a name, then a word of kin, with no possessive at all.)
+  const unmarked = /^(?:the\s+)?(.+?)\s+(family|parents|relatives|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)$/i.exec(typed.trim());
+  return unmarked && library.writes(unmarked[1]!) === 'capitalised' ? [unmarked[1]!, unmarked[2]!] : undefined;
 }
 
 // Kin, one by one and all together.
@@ -534,7 +539,7 @@ function kinOfHolder(library: Library, typed: string): { speaker?: string; nobod
  * "the nsw abortion bill's co-sponsor"): the one speaker described by the role and quoted
  * in the articles that hold the most words of the holder.
  */
-function roleOfHolder(library: Library, typed: string): string | undefined {
+function roleOfHolder(library: Library, typed: string): string | null | undefined {
   const [holder, role] = possessiveOf(library, typed) ?? [];
   if (!holder || !role) return undefined;
   // (As typed too: "his fiancé" is as chat types him.)
@@ -542,8 +547,14 @@ function roleOfHolder(library: Library, typed: string): string | undefined {
   const held = namesHeld(library, holder!.toLowerCase().split(/\s+/));
   const share = (name: string) => Math.max(0, ...(library.filterArticles({ speaker: name }) ?? []).map(held));
   const best = Math.max(0, ...described.map(share));
-  const here = described.filter((name) => share(name) === best);
-  if (best < 0.5 || here.length === 0) return undefined;
+  const candidates = described.filter((name) => share(name) === best);
+  if (best < 0.5 || candidates.length === 0) return undefined;
+  // "the convicted officers' lawyers": nobody, where every one is said to act for someone
+  // other than that kind of people ("another lawyer for the victim", "a Toronto lawyer
+  // representing Spanton"). (Of "the victim's lawyer", both: one acts for the victim, and
+  // the other for someone the article names, who may be her.)
+  if (library.writes(holder) !== 'capitalised' && candidates.every((name) => actsFor(library, name, holder) === 'another')) return null;
+  const here = candidates;
   if (here.length === 1) return here[0];
   // Of a role one has several of, those so described in one article are each the holder's:
   // "Howard Rubel, a Toronto lawyer representing Spanton" and "Sophie Obadia, another lawyer
@@ -551,6 +562,21 @@ function roleOfHolder(library: Library, typed: string): string | undefined {
   // several articles, as "trump's lawyer" finds, where they are anyone's.)
   const articles = new Set(here.flatMap((name) => (library.filterArticles({ speaker: name }) ?? []).filter((id) => held(id) === best)));
   return SEVERAL_EACH.test(role!) && articles.size === 1 ? here.join(' and ') : undefined;
+}
+
+// Whom a description says someone acts for: "the victim" of "another lawyer for the victim".
+const ACTS_FOR = /\b(?:for|representing|on behalf of)\s+(.+)$/i;
+
+/**
+ * Whom the articles' descriptions of `name` say they act for: the kind of people `holder`
+ * types, someone else, or nobody said.
+ */
+function actsFor(library: Library, name: string, holder: string): 'holder' | 'another' | undefined {
+  const kind = holder.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).at(-1)!.replace(/(?<=[^s])s$/, '');
+  const descriptions = library.quotesOf(library.filterArticles({ speaker: name }) ?? []).filter((q) => q.speaker?.name === name).map((q) => q.speaker?.description ?? '');
+  const whom = descriptions.map((d) => ACTS_FOR.exec(d)?.[1]?.toLowerCase());
+  if (whom.some((w) => w?.split(/[^\p{L}]+/u).some((word) => word.startsWith(kind)))) return 'holder';
+  return whom.length > 0 && whom.every((w) => w !== undefined) ? 'another' : undefined;
 }
 
 // Roles someone often has more than one of.

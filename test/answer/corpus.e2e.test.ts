@@ -336,6 +336,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(family.citations.map((c) => c.speaker)).toContain('Charlotte Charles');
     // …or with the possessive's apostrophe left out, and chat's word for a mother.
     expect((await ask(library, 'harry dunns mum re sacoolas coming back?')).citations[0]).toMatchObject({ speaker: 'Charlotte Charles' });
+    // …or with no possessive at all: a name, then a word of kin.
+    expect((await ask(library, 'alan kurdi dad on the ship being named after him')).citations[0]).toMatchObject({ speaker: 'Abdullah Kurdi' });
+    // Of a kind of people, no lawyer said to act for someone else: nothing from the officers'
+    // lawyers, where the article quotes only the victim's ("another lawyer for the victim").
+    const officers = await ask(library, "what did the police officers' lawyers say after the verdict in paris");
+    expect(officers.citations).toEqual([]);
+    expect(officers.text).toMatch(/^Nothing from police officers' lawyers/);
+    // (The victim's are both: one "for the victim", the other for someone the article names.)
+    const victim = await ask(library, "what did the victim's lawyer say after the paris verdict");
+    expect(new Set(victim.citations.map((c) => c.speaker))).toEqual(new Set(['Howard Rubel', 'Sophie Obadia']));
     // Someone has several lawyers: both Spanton's, though one is "another lawyer for the
     // victim"; but one president, and Niger's is not the Afreximbank's.
     const lawyers = await ask(library, "what did spanton's lawyers say after the verdict");
