@@ -504,8 +504,9 @@ function possessiveOf(library: Library, typed: string): [holder: string, role: s
   const bare = apostrophe ? undefined : /^(?:the\s+)?(.+?[^s'’\s])s\s+([\p{L}-]+)$/iu.exec(typed.trim());
   const possessive = apostrophe ?? (bare && !library.isCommonWord(bare[1]!.split(/\s+/).at(-1)!) ? bare : undefined);
   if (possessive) return [possessive[1]!, possessive[2]!];
-  // ("alan kurdi dad": a name, then a word of kin, with no possessive at all.)
-  const unmarked = /^(?:the\s+)?(.+?)\s+(family|parents|relatives|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)$/i.exec(typed.trim());
+  // ("alan kurdi dad": a whole name, then a word of kin, with no possessive at all; not "the
+  // turpin parents", who are the Turpins.)
+  const unmarked = /^(\S+\s+\S.*?)\s+(family|parents|relatives|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)$/i.exec(typed.trim());
   return unmarked && library.writes(unmarked[1]!) === 'capitalised' ? [unmarked[1]!, unmarked[2]!] : undefined;
 }
 
