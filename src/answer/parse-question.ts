@@ -75,7 +75,7 @@ const SPEAKER_FRAMES = [
   // an office with its place, a name with its title, take five words.)
   // ("cnn numbers on syrian refugees", "the health ministry's figures on new cases": a
   // figure given is given in words.)
-  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:(?:facebook|instagram|twitter|youtube|tiktok|social\\s+media|televised|video|radio|tv)\\s+)?(?:${VIEW}|numbers?|figures?|stats|statistics|estimates?|projections?|count|tally|(?:press|news)\\s+(?:release|conference|briefing)|briefing|video|op-ed|e-?mail|thoughts|words|tweets?|posts?|quotes?|remarks|message|interview|speech|letter|address|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when|at|during)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
+  new RegExp(`^\\s*([\\p{L}'’.&-]+(?:\\s+[\\p{L}'’.&-]+){0,4}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:(?:facebook|instagram|twitter|youtube|tiktok|social\\s+media|televised|video|radio|tv)\\s+)?(?:${VIEW}|numbers?|figures?|stats|statistics|estimates?|projections?|count|tally|(?:press|news)\\s+(?:release|conference|briefing)|briefing|video|op-ed|e-?mail|thoughts|words|tweets?|posts?|quotes?|remarks|messages?|interviews?|speech(?:es)?|letters?|address(?:es)?|ruling|verdict|decision|explanation|apology|warning|testimony|announcement|advice|tributes?|condolences|praise|criticism|reply|defen[cs]e|plans|demands?|claims?|${OWN_WORDS})\\s+(?:(?:on|to|about|regarding|after|over|of|for|when|at|during)\\b|(?=\\p{L}{3,}ing\\b))`, 'iu'),
   // "souhail alouini on banning face veils?": a name, then "on" and the topic.
   // The first "on" ends the name: "vlada stamenkovic on life on mars".
   // ("the former cia deputy director on tony mendez": an office may take five words.)
@@ -93,6 +93,8 @@ const SPEAKER_FRAMES = [
   new RegExp(`^\\s*${NO_STATEMENT}(?!(?:then|and|but|so|also|or)\\s)((?:(?!(?:from|for|with|in|to|of|at|by|the|a|an)\\s)[\\p{L}'’.&-]+\\s+){0,2}?[\\p{L}'’.&-]+)\\s+(?:after|following)\\s+(?=\\S)`, 'iu'),
   SAYING_SHORTHAND,
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(.{2,60}?)\\s+(?:${SAY}|${REACT}|comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\\s+in|(?:speak|spoke)\\s+out)\\s+(?:anything\\s+)?(?:about|on|to|regarding)\\b`, 'i'),
+  // "did geingob comment when iyambo died": what they said then.
+  /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:comment|commented|speak|spoke|spoken|talk|talked|(?:weigh|weighed|chime|chimed)\s+in)\s+(?=(?:when|after|following)\s)/i,
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
   /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+said\s+what\b/iu,
   /^\s*where\s+(?:does|did|do)\s+(.{2,60}?)\s+stand\b/i,
@@ -163,7 +165,7 @@ const OF_A_TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS})\\b`, 'gi');
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|advocates?|campaigners?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charit(?:y|ies)|ngos|teams?',
+    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|advocates?|campaigners?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charit(?:y|ies)|ngos|groups|organi[sz]ations|bodies|teams?',
   ].join('|')})$`,
   'i',
 );
@@ -493,7 +495,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const ownedOn = /^\s*(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3}?)['’]s?\s+((?:[\p{L}\d'’‘“”"-]+\s+){0,8}?)(?:quotes?|quotations?|words|lines?|one-liners?|remarks|statements?|tweets?)(?:\s+(?:from|about|on|regarding|over|at|during|in)\s+(.+?))?\s*$/iu.exec(q);
   if (ownedOn && !NOT_A_NAME.test(ownedOn[1]!) && !GROUP.test(ownedOn[1]!) && (ownedOn[2] || ownedOn[3])) {
     // (Words that say which of their words, not on what: "own", "most famous", "strongest".)
-    const words = ownedOn[2]!.replace(/(?<!\p{L})(?:exact|own|full|actual|real|whole|original|official|famous|best|worst|top|latest|first|last|most\s+\p{L}+|strongest|warmest|angriest|harshest|biggest|toughest|boldest|sharpest|bluntest|wildest|craziest|funniest|saddest|kindest)\s+/giu, '');
+    const words = ownedOn[2]!.replace(/(?<!\p{L})(?:exact|own|full|actual|real|whole|original|official|written|famous|best|worst|top|latest|first|last|most\s+\p{L}+|strongest|warmest|angriest|harshest|biggest|toughest|boldest|sharpest|bluntest|wildest|craziest|funniest|saddest|kindest)\s+/giu, '');
     return { speech: true, speaker: ownedOn[1]!, topic: clean(`${words}${(ownedOn[3] ?? '').replace(/^(?:when|while|as|after)\s+/i, '')}`) || ownedOn[1]! };
   }
   // "erdogan hagia sophia quote?": voices, with the name left in the topic.

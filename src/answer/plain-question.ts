@@ -56,6 +56,13 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+// A statement issued, as news tells someone commenting.
+const ISSUED_STATEMENT = /(\b(?:did|does|do|will|would|to)\s+(?:\S+\s+){0,3}?)?\b(?:issued?|issues|released?|releases|put\s+out|puts\s+out|published?|publishes)\s+(?:(?:a|an|any|some|their|his|her|its|the)\s+)?(?:(?:joint|written|formal|official|short|brief)\s+)?(?:statements?|press\s+releases?)\s+(?=(?:about|on|over|regarding|concerning|after|following|when|in\s+response\s+to)\s)/gi;
+// "what" for "which", before people in the plural and what they did.
+const WHAT_ONES_DID = /^(\s*)what(?=\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+s|people)\s+(?:commented|spoke|reacted|responded|weighed\s+in|talked|(?:were|got)\s+quoted|critici[sz]ed|praised|condemned|welcomed|issued)\b)/iu;
+// "first" before the first of several stories asked about in turn, after a comma.
+const FIRST_ON = /\s*,\s*(?:first(?:ly)?|initially|at\s+first)\s+(?=(?:on|about|over|regarding|after|when)\s)/gi;
+
 export const POLITENESS = /(?:^|\s+)(?:pls|plz|please|thx|thanks|ty)\b[,!.:]?(?=\s|$)/gi;
 
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
@@ -287,6 +294,12 @@ export function plain(question: string): string {
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
+    // ("who issued a statement on …", "which groups put out statements after …": who commented.)
+    .replace(ISSUED_STATEMENT, (_, auxiliary?: string) => (auxiliary ? `${auxiliary}comment ` : 'commented '))
+    // ("what experts commented on …": which of them did.)
+    .replace(WHAT_ONES_DID, '$1which')
+    // ("X's statements, first on Y then on Z": the order the stories come in, no one's name.)
+    .replace(FIRST_ON, ' ')
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)

@@ -1110,6 +1110,16 @@ describe('withoutAsides', () => {
     expect(parseQuestion('most hopeful line from tsiaras about k2-18b')).toEqual({ speech: true, speaker: 'tsiaras', topic: 'k2-18b' });
   });
 
+  it('reads a statement put out as words said, "what" before people as "which", and "first on" as no one', () => {
+    expect(parseQuestion('who issued a statement on the dam collapse')).toEqual({ speech: true, topic: 'the dam collapse' });
+    expect(parseQuestion('did the union put out a statement after the layoffs')).toEqual({ speech: true, speaker: 'union', topic: 'after the layoffs' });
+    expect(parseQuestion('what charities commented on the famine appeal')).toEqual({ speech: true, topic: 'the famine appeal' });
+    expect(parseQuestion('did the mayor comment when the bridge fell')).toMatchObject({ speech: true, speaker: 'mayor' });
+    expect(parseQuestion("merkel's speeches, first on the refugees then on the euro")).toMatchObject({ speech: true, speaker: 'merkel', topic: 'the refugees then on the euro' });
+    // (A release is no statement: "who released the hostages" asks for no one's words.)
+    expect(parseQuestion('who released the hostages after the raid').speech).toBe(false);
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
