@@ -8,7 +8,7 @@ import { topicParts } from './topic-parts.ts';
 import { asLibraryNames } from './as-library-names.ts';
 import { corrected, plain as inPlainForm, unmarked, unshouted, withoutAsides } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, toldInEarnest, topicNames } from './topic-names.ts';
-import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
+import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, kinOfDescribed, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
 import { withOwnOffices } from './own-offices.ts';
 import type { Answer, Citation } from './types.ts';
 import { verifyAnswer } from './verify-answer.ts';
@@ -114,6 +114,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   let orPlainWords = false;
   let about: string | undefined;
   let kind: string | undefined;
+  let kin: string[] | undefined;
   if (parsed.speaker && !filter.speaker) {
     const found = whoIsAsked(library, parsed.speaker);
     // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
@@ -169,6 +170,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // leaves the search to the story, and whom it describes goes first (role, below).
     else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && library.termWeights(topic).length >= 2)) {
       kind = kindAsked(parsed.speaker);
+      kin = kinOfDescribed(library, parsed.speaker);
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
@@ -266,6 +268,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "what did the principal say about the escape room fire": a kind of speaker that no article
   // of the answer mentions is nobody it quotes, however near the story's other voices come.
   if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, parsed.speaker!)));
+  // "what did the anonymous truck driver's family say after …": kin, typed by description,
+  // speak only as someone named or described as kin ("The family", "his wife"), never as the
+  // story's other voices.
+  if (kin) return asked.then((found) => (found.citations.length === 0 || found.citations.some((c) => spokenByKin(library, c, kin)) ? found : noneOfKin(found.question, parsed.speaker!)));
   // An office with a portfolio no article names falls back on no sentences either: "the
   // bahamas tourism minister on dorian" is not answered by one on its prime minister.
   const noSuchOffice = office !== undefined && portfolio.length > 0 && [`${portfolio.join(' ')} ${office}`, `${office} of ${portfolio.join(' ')}`].every((phrase) => library.writes(phrase) === undefined);
@@ -643,6 +649,18 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
 }
 
 /** No answer from a kind of speaker the story's articles never mention ("the principal"). */
+/** Whether a citation's speaker is named or described by one of the words `kin` ("The family", "his father"). */
+function spokenByKin(library: Library, citation: Citation, kin: readonly string[]): boolean {
+  const quote = library.quotesOf([citation.articleId]).find((q) => q.start <= citation.start && citation.end <= q.end);
+  const words = `${quote?.speaker?.name ?? citation.speaker ?? ''} ${quote?.speaker?.description ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => kin.includes(w));
+}
+
+function noneOfKin(question: string, speaker: string): Answer {
+  const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
+  return { question, text: `Nothing from ${the}${speaker} in this library: no article quotes anyone it describes so.`, citations: [], mode: 'extractive' };
+}
+
 function noneOfKind(question: string, speaker: string): Answer {
   const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
   return { question, text: `Nothing from ${the}${speaker} on that in this library: no article telling it mentions one.`, citations: [], mode: 'extractive' };

@@ -536,6 +536,21 @@ function kinOfHolder(library: Library, typed: string): { speaker?: string; nobod
 }
 
 /**
+ * The words that describe kin, where `typed` asks for the kin of one person typed by
+ * description ("the anonymous truck driver's family": family, father, wife, …; "the late
+ * congressman's wife": wife), for an answer to keep to speakers so named or described. Not
+ * of several ("the victims' families": kin of many are told in too many ways), nor of a name
+ * (kinOfHolder).
+ */
+export function kinOfDescribed(library: Library, typed: string): string[] | undefined {
+  const [holder, role] = possessiveOf(library, typed) ?? [];
+  const kin = role && (KIN[role.toLowerCase()] ?? role.toLowerCase());
+  if (!holder || !role || !kin || (!FAMILY.test(kin) && !KIN_WORDS.includes(kin))) return undefined;
+  if (library.writes(holder) === 'capitalised' || /(?:[^s]s|['’])$/.test(holder.trim())) return undefined;
+  return FAMILY.test(kin) ? [...KIN_WORDS, 'family', 'relative', 'relatives', 'widow', 'widower'] : [...new Set([role.toLowerCase(), kin])];
+}
+
+/**
  * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",
  * "the nsw abortion bill's co-sponsor"): the one speaker described by the role and quoted
  * in the articles that hold the most words of the holder.

@@ -343,6 +343,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const officers = await ask(library, "what did the police officers' lawyers say after the verdict in paris");
     expect(officers.citations).toEqual([]);
     expect(officers.text).toMatch(/^Nothing from police officers' lawyers/);
+    // Kin of someone typed by description speak only as someone named or described as kin:
+    // the B-17 crash's article quotes no pilot's family, and its other voices are no answer.
+    const pilot = await ask(library, "what did the pilot's family say after the b-17 crash");
+    expect(pilot.citations).toEqual([]);
+    expect(pilot.text).toBe("Nothing from the pilot's family in this library: no article quotes anyone it describes so.");
+    expect((await ask(library, "what did the radio host's family say about his wife deirdre")).citations.some((c) => /Don loved and adored Deirdre/.test(c.quote))).toBe(true);
     // (The victim's are both: one "for the victim", the other for someone the article names.)
     const victim = await ask(library, "what did the victim's lawyer say after the paris verdict");
     expect(new Set(victim.citations.map((c) => c.speaker))).toEqual(new Set(['Howard Rubel', 'Sophie Obadia']));
