@@ -607,6 +607,11 @@ export function plain(question: string): string {
     // which senator", "'our house is burning' - said by whom?": whose words, the speaker last.
     // ("by which senator": whoever did, whom the story's words find; the articles seldom call
     // the one who did it so, "the Senate minority leader".)
+    // "what was tweeted by trump about …", "the remarks made by the unicef guy during …", "was
+    // anything said by pompeo about …": the agent's words; "by whom was Y commented on", who.
+    .replace(BY_AGENT, (_, agent: string, rest = '') => `what did ${agent} say${rest}`)
+    .replace(ANYTHING_BY_AGENT, (_, agent: string, rest = '') => `did ${agent} say anything${rest}`)
+    .replace(BY_WHOM_FIRST, (_, what: string, verb: string) => `who ${verb.toLowerCase().replace(/\s+/g, ' ')} ${what}`)
     .replace(BY_WHOM, (_, what: string, verb: string, rest = '') =>
       /^(?:said|stated|uttered)$/i.test(verb) ? `who said ${what}` : `who ${verb.toLowerCase().replace(/\s+/g, ' ')} ${what} ${rest}`.trim())
     // "was the flapping study criticized by anyone", "was trump praised by haley": who did so,
@@ -726,6 +731,14 @@ const PASSIVE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(.+?)\s+(criti
 // Whose words, asked in the passive with the speaker last: "X was called Y by who", "X was
 // slammed by which senator", "'…' - said by whom?".
 const BY_WHOM = /^\s*(.+?)(?:\s+(?:was|were|is|are|got|get|gets|has\s+been|had\s+been|have\s+been)|\s*[-–—:]+)\s+(called|described|compared|labell?ed|branded|critici[sz]ed|praised|welcomed|condemned|slammed|blasted|attacked|defended|backed|supported|opposed|mocked|blamed|questioned|said|stated|uttered|tweeted|explained|celebrated|commented\s+on)\b\s*(.*?)\s*,?\s+by\s+(?:who|whom|which\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+))\s*[?.!]*\s*$/iu;
+
+// Words asked for by their agent, in the passive or after what they are: "what was tweeted by
+// X about Y", "which words were used by X", "the comments made by X after Y".
+const AGENT = String.raw`((?:[\p{L}'’.&-]+\s+){0,6}?[\p{L}'’.&-]+)(\s+(?:about|on|regarding|over|after|when|during|following|concerning|in|at)\s+\S.*?)?\s*[?.!]*\s*$`;
+const BY_AGENT = new RegExp(String.raw`^\s*(?:(?:what|which\s+(?:words|quotes|lines|remarks|comments))\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:said|tweeted|posted|written|stated|used|uttered|announced|shared|claimed)|(?:the\s+|any\s+|some\s+)?(?:words|comments?|remarks|statements?|quotes?|tweets?|posts?|things)\s+(?:used|made|given|said|written|posted|tweeted|issued|released|offered|shared|uttered))\s+by\s+${AGENT}`, 'iu');
+const ANYTHING_BY_AGENT = new RegExp(String.raw`^\s*(?:(?:was|were|has|had|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:said|tweeted|posted|written|stated|announced)\s+by\s+${AGENT}`, 'iu');
+// Who did it, asked with "by whom" first: "by whom was the ruling criticised".
+const BY_WHOM_FIRST = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+(commented\s+on|critici[sz]ed|praised|welcomed|condemned|slammed|discussed|mentioned|addressed|questioned|defended|opposed|supported|described|called\s+\S+)\s*[?.!]*\s*$/i;
 
 const GROUP_WORD = /^(?:the\s+)?(?:experts?|critics?|scientists?|researchers?|politicians?|officials?|leaders?|lawmakers?|activists?|doctors?|analysts?)$/i;
 

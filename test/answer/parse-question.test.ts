@@ -1323,6 +1323,13 @@ describe('plain', () => {
     ['who spoke for the bill in the assembly', 'who spoke for the bill in the assembly'],
     ['what did the airline say through its spokeswoman about the delays', 'what did the airline say about the delays'],
     ['tusk speaking for the government on the fire, his words', 'tusk on the fire, his words'],
+    // Words asked for by their agent, in the passive or after what they are: the agent's; "by
+    // whom" first, who did it.
+    ['what was tweeted by the mayor about the flood', 'what did the mayor say about the flood'],
+    ['remarks made by the coach after the final', 'what did the coach say after the final'],
+    ['the statements issued by the union on the strike', 'what did the union say on the strike'],
+    ['was anything said by the senator about the vote', 'did the senator say anything about the vote'],
+    ['by whom was the budget criticised', 'who criticised the budget'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
