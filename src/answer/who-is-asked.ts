@@ -108,6 +108,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   const lead = words.findIndex((w) => library.isNameWord(w));
   const aName = lead > 0 && words.slice(lead).every((w) => library.isNameWord(w));
   const describing = words.map((_, i) => common[i] || (aName && i < lead));
+  // ("melania trump", "first lady melania trump": a whole name the articles write for someone
+  // they never quote, not Donald Trump with a word before his surname.)
+  const wholeName = words.slice(common.lastIndexOf(true) + 1).join(' ');
+  if (aName && /\s/.test(wholeName) && library.speakerKeys(wholeName).length === 0 && library.writes(wholeName) === 'capitalised') return { nobody: true };
   const rest = words.slice(describing.lastIndexOf(true) + 1).join(' ');
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.

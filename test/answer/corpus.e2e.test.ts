@@ -343,6 +343,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const officers = await ask(library, "what did the police officers' lawyers say after the verdict in paris");
     expect(officers.citations).toEqual([]);
     expect(officers.text).toMatch(/^Nothing from police officers' lawyers/);
+    // A whole name the articles write for someone they never quote is nobody quoted, not
+    // Donald Trump with a word before his surname.
+    expect((await ask(library, "what did melania trump say about her husband's covid diagnosis")).text).toBe('Nothing from melania trump in this library: articles mention them, but none quotes them.');
     // Kin of someone typed by description speak only as someone named or described as kin:
     // the B-17 crash's article quotes no pilot's family, and its other voices are no answer.
     const pilot = await ask(library, "what did the pilot's family say after the b-17 crash");
