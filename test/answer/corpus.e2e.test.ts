@@ -789,6 +789,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const stand = await ask(library, `what do people think about ${url}`);
     expect(new Set(stand.citations.map((c) => c.speaker)).size).toBeGreaterThan(2);
     expect(stand.citations.map((c) => library.getArticle(c.articleId).title)).toEqual(stand.citations.map(() => title));
+    // …as a phone or a share button pastes it: the mobile site, a query, a section; as
+    // markdown; and with no scheme at all.
+    const shared = await ask(library, `who was quoted in ${url.replace('//en.', '//en.m.')}?utm_source=share&utm_medium=ios#Reactions`);
+    expect(shared.citations.map((c) => c.quote)).toEqual(quoted.citations.map((c) => c.quote));
+    expect((await ask(library, `[the queen one](${url}) what did corbyn say`)).citations.map((c) => c.speaker)).toEqual(['Jeremy Corbyn']);
+    expect((await ask(library, `${url.replace('https://', '')} - what did corbyn say`)).citations.map((c) => c.speaker)).toEqual(['Jeremy Corbyn']);
     const nowhere = await ask(library, 'who was quoted in https://example.com/news/1');
     expect(nowhere.citations).toEqual([]);
     expect(nowhere.text).toMatch(/no article in this library/);
