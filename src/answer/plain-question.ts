@@ -56,6 +56,10 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+// When words came, padded as news pads it: "in the hours after", "in the wake of", "moments
+// after"; "ahead of", "in the run-up to", "on the eve of".
+const SOON_AFTER = /\b(?:in\s+the\s+(?:(?:first\s+)?(?:minutes|hours|days|weeks)\s+(?:after|following|since)|(?:immediate\s+)?(?:wake|aftermath)\s+of)|(?:(?:moments|minutes|hours)\s+)(?:after|following))\s+/gi;
+const JUST_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]?up\s+to|leading\s+up\s+to|on\s+the\s+eve\s+of)\s+/gi;
 // A statement issued, as news tells someone commenting.
 const ISSUED_STATEMENT = /(\b(?:did|does|do|will|would|to)\s+(?:\S+\s+){0,3}?)?\b(?:issued?|issues|released?|releases|put\s+out|puts\s+out|published?|publishes)\s+(?:(?:a|an|any|some|their|his|her|its|the)\s+)?(?:(?:joint|written|formal|official|short|brief)\s+)?(?:statements?|press\s+releases?)\s+(?=(?:about|on|over|regarding|concerning|after|following|when|in\s+response\s+to)\s)/gi;
 // "what" for "which", before people in the plural and what they did.
@@ -294,6 +298,11 @@ export function plain(question: string): string {
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
+    // ("in the hours after …", "in the wake of …", "in the run-up to …", "moments after …": when
+    // the words came, as news's padding puts it: after, before, when.)
+    .replace(SOON_AFTER, 'after ')
+    .replace(JUST_BEFORE, 'before ')
+    .replace(/\bas\s+soon\s+as\s+/gi, 'when ')
     // ("who issued a statement on …", "which groups put out statements after …": who commented.)
     .replace(ISSUED_STATEMENT, (_, auxiliary?: string) => (auxiliary ? `${auxiliary}comment ` : 'commented '))
     // ("what experts commented on …": which of them did.)
@@ -316,7 +325,7 @@ export function plain(question: string): string {
     .replace(/^\s*i\s+(?:was|am|['’]m)\s+(?:wondering|curious)\s+(?:about\s+)?(?=\S)/i, '')
     // "when carrie lam withdrew the bill what did joshua wong tweet": the clause of when, then
     // the ask, with the comma chat leaves out.
-    .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?\S)\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
+    .replace(/^(\s*(?:when|after|before|once|while)\s+\S.*?[^\s,])\s*,?\s+(?=(?:what|how|who)\s+(?:did|does|do|was|were|has|have|is|are)\s+\S)/i, '$1, ')
     // ("who got quoted about …, and who are they": the answer names who they are.)
     .replace(/\s*,?\s+and\s+who\s+(?:are|were|is|was)\s+(?:they|them|he|she|those\s+people)\s*[?!.]*\s*$/i, '')
     // "X said …, didn't she?", "…, right?", "…, no?": a belief to confirm, asked as what was said.
