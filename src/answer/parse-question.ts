@@ -255,6 +255,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // the reader cannot name, then what they said.
   const unnamed = /^\s*who\s+(?:was|is|were)\s+((?:the|that|this)\s+\S.*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:what|how)\s+(?:did|does|was|is|has)\s+(?:he|she|they)\b.*)$/i.exec(question);
   if (unnamed) return parseQuestion(`${unnamed[1]}, ${unnamed[2]}`);
+  // "when zamperoni died, what did his girlfriend say": the kin of whom the time is told by.
+  const plainly = plain(question);
+  const kinOf = POSSESSED_KIN.exec(plainly);
+  const time = kinOf ? TIME_TOLD.exec(plainly.replace(kinOf[0], ' ')) : null;
+  const whose = time ? subjectOf(time[1]!) : undefined;
+  if (whose && !(/^his$/i.test(kinOf![1]!) ? FEMALE : /^her$/i.test(kinOf![1]!) ? MALE : /$^/).test(whose)) {
+    return parseQuestion(plainly.replace(kinOf![0], `${whose}'s ${kinOf![2]}`));
+  }
   // "child abusers? kaczynski": a topic asked, then whose words on it, by a bare name.
   const thenWho = /^(.{3,}?)\?+\s+((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s*[?.!]*$/u.exec(question.trim());
   const who = thenWho?.[2];
@@ -633,6 +641,14 @@ const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|tha
 // governor quit …").
 const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
 
+// Someone's kin asked for by a pronoun ("what did his girlfriend say"), and a time told by someone ("when zamperoni
+// died", "after mandela's funeral"): whose kin the pronoun means.
+const POSSESSED_KIN = /(?<=(?:^|\b(?:did|does|do|has|have|had|from|by|was|were|is|are))\s*)\b(his|her|their)\s+(family|relatives|parents|mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|lawyer|attorney|fianc[ée]e?|widow|widower|girlfriend|boyfriend|partner|children|kids)\b/i;
+const TIME_TOLD = /\b((?:when|after|before|once|while|since)\s+[^,?.!]+)/i;
+
+// Someone's death, arrest or the like, by which a time is told: "zamperoni's death".
+const OWNED_EVENT = /^(?:the\s+)?((?:[\p{L}.-]+\s+)?[\p{L}.-]+)['’]s\s+(?:death|murder|killing|arrest|funeral|resignation|election|sentencing|conviction|trial|release|disappearance|passing)\b/iu;
+
 // Words that say whether "he" or "she" can stand for someone.
 const FEMALE = /\b(?:princess|queen|woman|mother|mom|mum|wife|widow|sister|daughter|girl|lady|actress|aunt|niece|grandmother|fiancee|fiancée|girlfriend)\b/i;
 const MALE = /\b(?:prince|king|man|father|dad|husband|widower|brother|son|boy|guy|actor|uncle|nephew|grandfather|boyfriend)\b/i;
@@ -702,7 +718,9 @@ const KIN_WORDS = /\b(?:family|relatives|parents|mother|mum|mom|father|dad|wife|
 const DOING = /^((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?!(?:shooting|bombing|meeting|building|hearing|ruling|wedding|landing|sentencing|briefing|opening|killing|stabbing|uprising|warning|funding|spending|housing|training|morning|evening|during|following|according|being)\b)\p{L}{3,}ing\s+\S/iu;
 
 function subjectOf(text: string): string | undefined {
-  const subject = SUBJECT.exec(text)?.[1];
+  // ("when zamperoni died", "after zamperoni's death": whom the time is told by.)
+  const clause = text.replace(/^\s*(?:when|after|before|once|while|since)\s+/i, '');
+  const subject = SUBJECT.exec(clause)?.[1] ?? (clause !== text ? OWNED_EVENT.exec(clause)?.[1] : undefined);
   return subject && !NOT_A_NAME.test(subject) && !GROUP.test(subject) ? subject : undefined;
 }
 

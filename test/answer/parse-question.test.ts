@@ -1120,6 +1120,14 @@ describe('withoutAsides', () => {
     expect(parseQuestion('who released the hostages after the raid').speech).toBe(false);
   });
 
+  it("reads someone's kin asked for by a pronoun as the kin of whom the time is told by", () => {
+    expect(parseQuestion("after mandela's funeral, what did his widow say")).toEqual({ speech: true, speaker: "mandela's widow", topic: "after mandela's funeral" });
+    expect(parseQuestion('when the singer died, what did her husband say')).toMatchObject({ speech: true, speaker: "singer's husband" });
+    // (Not where the time tells of no one, nor kin asked about rather than asked for.)
+    expect(parseQuestion('in the days after the crash, what did his family say')).toMatchObject({ speaker: 'his family' });
+    expect(parseQuestion('what did trump say about his son when biden won')).toMatchObject({ speaker: 'trump' });
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
@@ -1330,6 +1338,11 @@ describe('plain', () => {
     ['the statements issued by the union on the strike', 'what did the union say on the strike'],
     ['was anything said by the senator about the vote', 'did the senator say anything about the vote'],
     ['by whom was the budget criticised', 'who criticised the budget'],
+    // When words came, padded as news pads it: after, before, when (and one comma, not two).
+    ['in the hours after the crash, what did the pilot say', 'after the crash, what did the pilot say'],
+    ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
+    ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
+    ['reactions in the wake of the ruling', 'reactions after the ruling'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
