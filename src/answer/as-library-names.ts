@@ -6,11 +6,42 @@ import { ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
 
 /**
  * A parsed question with whom it asks for and its topic as the library names them: initials
- * no article writes spelt out, a possessive typed without its apostrophe read as the name, and
- * a role owned by a pronoun read as the role of the one the question names.
+ * no article writes spelt out, a possessive typed without its apostrophe read as the name, a
+ * role owned by a pronoun read as the role of the one the question names, and a capital
+ * asked for as its country.
  */
 export function asLibraryNames(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  return withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parsed)));
+  return withSeatAsCountry(library, withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parsed))));
+}
+
+// Seats of government news names for the government ("Berlin said …", "Downing Street"), and
+// their countries as a question asking for a place's words types them. (Not cities with a
+// voice of their own, "paris", "london", whose mayors the articles quote.)
+const SEATS: Record<string, string> = {
+  berlin: 'germany', washington: 'america', tehran: 'iran', baghdad: 'iraq', warsaw: 'poland', beijing: 'china',
+  moscow: 'russia', kremlin: 'russia', ankara: 'turkey', canberra: 'australia', pyongyang: 'north korea', havana: 'cuba',
+  riyadh: 'saudi arabia', kyiv: 'ukraine', kiev: 'ukraine', ottawa: 'canada', 'new delhi': 'india', islamabad: 'pakistan',
+  tokyo: 'japan', seoul: 'south korea', caracas: 'venezuela', damascus: 'syria', kabul: 'afghanistan', manila: 'the philippines',
+  jakarta: 'indonesia', brasilia: 'brazil', 'brasília': 'brazil', 'downing street': 'the uk', 'number 10': 'the uk', 'no 10': 'the uk',
+  whitehall: 'the uk', elysee: 'france', 'élysée': 'france',
+};
+const SEAT = new RegExp(`^(?:the\\s+)?(${Object.keys(SEATS).join('|')})((?:['’]s?)?(?:\\s+.*)?)$`, 'iu');
+
+/**
+ * "what did berlin say", "tehran's supreme leader": a capital or seat of government for its
+ * country, alone or owning an office; not a speaker the library quotes by that name ("the
+ * Kremlin", if it were) nor another name it starts ("the washington post").
+ */
+function withSeatAsCountry(library: Library, parsed: ParsedQuestion): ParsedQuestion {
+  const seat = SEAT.exec(parsed.speaker?.trim() ?? '');
+  if (!seat || (seat[2] && !/^['’]/.test(seat[2]))) return parsed;
+  const { nameOf } = library.people();
+  const named = library.speakerKeys(seat[1]!).some((key) => nameOf.get(key)?.toLowerCase().replace(/^the\s+/, '') === seat[1]!.toLowerCase());
+  if (named) return parsed;
+  // (Its words only, never the articles' sentences about the country: "beijing's reaction to
+  // …" is not answered by a sentence naming China.)
+  const { guessed: _, ...asked } = parsed;
+  return { ...asked, speaker: `${SEATS[seat[1]!.toLowerCase()]}${seat[2]}` };
 }
 
 /**

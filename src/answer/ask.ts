@@ -23,7 +23,7 @@ import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { kindAsked, mentionsKind } from './kind-asked.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, describesAnother, thresholdFor } from './relevance-bar.ts';
-import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inOrderAsked, officialOfPlace, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -551,13 +551,19 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // cuban government on the havana bus crash" is not answered by the bus driver beside a
       // Cuban minister's words on flight bans, an article holding "Havana" but no crash.)
       // (Read only for a body: a coverage for each article costs a search's worth of time.)
-      const toldBy = body ? new Map([...new Set(picked.map((c) => c.quote.articleId))].map((id) => [id, library.coverage(query, { articleIds: [id] })])) : new Map<string, number>();
+      const toldBy = body || (place && role) ? new Map([...new Set(picked.map((c) => c.quote.articleId))].map((id) => [id, library.coverage(query, { articleIds: [id] })])) : new Map<string, number>();
       const tellsStory = (id: string) => toldBy.get(id)! >= BODY_COVERAGE * Math.max(...toldBy.values());
       if (body && !picked.some((c) => speaksForBody(c.quote, body, told(c.quote.articleId)) && tellsStory(c.quote.articleId))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "the vatican's stance on nsw decriminalising abortion": a place none of whose people
       // speaks on the story (in an article holding its names) is not answered with the
       // story's other voices, nor with its people's words on another story.
-      const placeArticles = place && role ? picked.filter((c) => holdsOffice(c.quote, role, told(c.quote.articleId))).map((c) => c.quote.articleId) : [];
+      // (…nor with its people's words in an article that tells the story less fully than the
+      // best quoted one does: a Cuban minister on flight bans is not Havana on a bus crash.)
+      // (…nor with a scholar's, of a university its people's word names: "Chinese University
+      // political scientist" is no voice of China's.)
+      const scholar = place && role ? new RegExp(`(?<!\\p{L})${role}\\s+(?:university|college|institute|school|academy)\\b`, 'iu') : undefined;
+      const ownVoice = (c: QuoteCandidate) => (holdsOffice(c.quote, role!, told(c.quote.articleId)) && !scholar!.test(c.quote.speaker?.description ?? '')) || officialOfPlace(c.quote, role!, library.getArticle(c.quote.articleId).title);
+      const placeArticles = place && role ? picked.filter((c) => ownVoice(c) && tellsStory(c.quote.articleId)).map((c) => c.quote.articleId) : [];
       if (place && role && (placeArticles.length === 0 || !holdsEveryName(library, names, placeArticles, query))) return { answer: noAnswer(question), hits, whoSaid: false };
       // "what did the media report about …": no outlet among the voices is no answer.
       if (media && !picked.some((c) => byOutlet(c.quote))) return { answer: noAnswer(question), hits, whoSaid: false };

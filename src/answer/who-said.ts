@@ -1,7 +1,7 @@
 import { spellings, type ArticleFilter, type Library, type QuoteHit, type SearchHit, type StoredQuote } from '../library/index.ts';
 import { isTitle } from '../quotes/index.ts';
 import { toCitation } from './sentences.ts';
-import { namesHeld, topicNames } from './topic-names.ts';
+import { countriesIn, namesHeld, topicNames } from './topic-names.ts';
 import type { Answer, Citation } from './types.ts';
 
 export interface QuoteCandidate {
@@ -48,6 +48,22 @@ const HOLDER_WEIGHT = 0.3;
 function holds(quote: StoredQuote, role: RegExp): boolean {
   return role.test(`${quote.speaker?.description ?? ''} ${quote.speaker?.mention.text ?? ''}`.toLowerCase());
 }
+
+/**
+ * Whether a quote's speaker is an official of the place its article is about, described by
+ * office alone ("Interior Minister Joachim Brudziński", in "Arrest made as mayor of Gdańsk,
+ * Poland stabbed on stage"): the title names the place or its people (`people`, a pattern),
+ * and the description names no country at all (the Samoan prime minister is no Australian's
+ * voice, in an article telling of an Australian mission).
+ */
+export function officialOfPlace(quote: StoredQuote, people: string, title: string): boolean {
+  const described = `${quote.speaker?.name ?? ''} ${quote.speaker?.description ?? ''}`;
+  const official = described.split(/[^\p{L}-]+/u).some((word) => isTitle(word.toLowerCase())) || OFFICIAL_BODY.test(described);
+  return official && countriesIn(quote.speaker?.description ?? '').size === 0 && new RegExp(`(?<!\\p{L})${people}(?!\\p{L})`, 'iu').test(title);
+}
+
+// Bodies that speak for a state.
+const OFFICIAL_BODY = /\b(?:ministry|government|police|army|military|agency)\b/i;
 
 /**
  * True when the article calls the quote's speaker by an office (and its portfolio words, if

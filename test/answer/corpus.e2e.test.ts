@@ -1184,6 +1184,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did benin say about joining the free trade area')).text).not.toMatch(/^Nothing from/);
   });
 
+  it('takes a capital asked for as its country, and officials of the place an article is about as its voice', async () => {
+    expect((await ask(library, 'what did berlin say when it banned mahan air')).citations[0]?.speaker).toBe('Steffen Seibert');
+    // Poland's interior minister, described by office alone, in an article on "Gdańsk, Poland".
+    expect((await ask(library, 'how did warsaw react to the stabbing of adamowicz')).citations[0]?.speaker).toBe('Joachim Brudziński');
+    // A scholar of a university its people's word names is no voice of the country, and no
+    // sentence naming China answers for Beijing.
+    expect((await ask(library, "beijing's reaction to hong kong pulling the extradition bill")).citations).toEqual([]);
+  });
+
   it('names who speaks in a sentence it cites, where the library quotes one speaker there', async () => {
     const answer = await ask(library, 'why was the magnitogorsk search suspended');
     expect(answer.citations[0]).toMatchObject({ speaker: 'Yevgeny Zinichev' });
