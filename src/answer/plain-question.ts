@@ -56,6 +56,12 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+// Hedges of words heard second-hand: "reportedly", "supposedly", "allegedly".
+const HEARSAY = /\b(?:reportedly|allegedly|supposedly|apparently|purportedly|seemingly|ostensibly)\b,?\s+(?=\S)/gi;
+// "what is X said to have said": what X said, as "what did X say" asks it.
+const SAID_TO_HAVE = /\b(?:is|are|was|were)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:said|reported|alleged|believed|thought|understood)\s+to\s+have\s+(said|told|tweeted|written|called|warned|claimed|described)\b/giu;
+const PLAIN_OF_PAST: Record<string, string> = { said: 'say', told: 'tell', tweeted: 'tweet', written: 'write', called: 'call', warned: 'warn', claimed: 'claim', described: 'describe' };
+
 // When words came, padded as news pads it: "in the hours after", "in the wake of", "moments
 // after"; "ahead of", "in the run-up to", "on the eve of".
 const SOON_AFTER = /\b(?:in\s+the\s+(?:(?:first\s+)?(?:minutes|hours|days|weeks)\s+(?:after|following|since)|(?:immediate\s+)?(?:wake|aftermath)\s+of)|(?:(?:moments|minutes|hours)\s+)(?:after|following))\s+/gi;
@@ -298,6 +304,10 @@ export function plain(question: string): string {
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
+    // ("who reportedly spoke …", "supposedly X said …", "what is X said to have said": the
+    // hedge of one who heard it second-hand, no word of what was said.)
+    .replace(HEARSAY, '')
+    .replace(SAID_TO_HAVE, (_, who: string, verb: string) => `did ${who} ${PLAIN_OF_PAST[verb.toLowerCase()]}`)
     // ("in the hours after …", "in the wake of …", "in the run-up to …", "moments after …": when
     // the words came, as news's padding puts it: after, before, when.)
     .replace(SOON_AFTER, 'after ')

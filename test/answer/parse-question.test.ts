@@ -1343,6 +1343,10 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // The hedge of words heard second-hand is no word of them.
+    ['who reportedly spoke about the flood', 'who spoke about the flood'],
+    ['supposedly the mayor said something about the strike', 'the mayor said something about the strike'],
+    ['what is the coach said to have told the players', 'what did the coach tell the players'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
