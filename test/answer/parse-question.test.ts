@@ -1343,6 +1343,9 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // A wish to know before the ask is no word of it.
+    ['wanna know what the mayor said about the flood', 'what the mayor said about the flood'],
+    ['tryna find out who commented on the strike', 'who commented on the strike'],
     // The hedge of words heard second-hand is no word of them.
     ['who reportedly spoke about the flood', 'who spoke about the flood'],
     ['supposedly the mayor said something about the strike', 'the mayor said something about the strike'],
