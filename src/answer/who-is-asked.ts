@@ -517,9 +517,12 @@ function possessiveOf(library: Library, typed: string): [holder: string, role: s
 // Kin, one by one and all together.
 const KIN_WORDS = ['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'fiancée', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece'];
 const FAMILY = /^(?:family|relatives|parents|kin|folks)$/i;
+// Those someone works or lives beside, asked for as theirs: "robert hunter's bandmates".
+const ASSOCIATES = /^(?:bandmates?|teammates?|colleagues?|co-?workers?|classmates?|friends?|neighbou?rs?|agent|manager|coach)$/i;
 
 /**
- * Someone's kin typed with a possessive, where no one is described by that one word: of
+ * Someone's kin (or bandmates, friends, agent) typed with a possessive, where no one is
+ * described by that one word: of
  * "harry dunn's family", each of his kin whose name or description names him too ("Dunn's
  * mother"; not "his wife" of someone else in an article that mentions him); of "navalny's
  * wife", nobody, where no article that names him quotes anyone so described (not the story's
@@ -528,11 +531,11 @@ const FAMILY = /^(?:family|relatives|parents|kin|folks)$/i;
 function kinOfHolder(library: Library, typed: string): { speaker?: string; nobody?: boolean; described?: boolean } | undefined {
   const [holder, role] = possessiveOf(library, typed) ?? [];
   const kin = role && (KIN[role.toLowerCase()] ?? role.toLowerCase());
-  if (!holder || !role || !kin || (!FAMILY.test(kin) && !KIN_WORDS.includes(kin)) || library.writes(holder) !== 'capitalised') return undefined;
+  if (!holder || !role || !kin || (!FAMILY.test(kin) && !KIN_WORDS.includes(kin) && !ASSOCIATES.test(kin)) || library.writes(holder) !== 'capitalised') return undefined;
   const held = namesHeld(library, holder.toLowerCase().split(/\s+/));
   const theirs = (name: string) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1);
   const quoted = (words: readonly string[]) => words.flatMap((w) => namesDescribedAs(library, w)).filter(theirs);
-  if (!FAMILY.test(kin)) return quoted([role, kin]).length > 0 ? undefined : { nobody: true, described: true };
+  if (!FAMILY.test(kin)) return quoted([role, kin, kin.replace(/s$/, '')]).length > 0 ? undefined : { nobody: true, described: true };
   const surname = holder.split(/\s+/).at(-1)!;
   const family = [...new Set(quoted(KIN_WORDS.map((k) => `${surname} ${k}`)))];
   if (family.length > 0) return { speaker: family.join(' and ') };
