@@ -62,6 +62,9 @@ export function officialOfPlace(quote: StoredQuote, people: string, title: strin
   return official && countriesIn(quote.speaker?.description ?? '').size === 0 && new RegExp(`(?<!\\p{L})${people}(?!\\p{L})`, 'iu').test(title);
 }
 
+// Where an appositive ends and what its speaker did begins: "…, told Agence France-Presse".
+const SPOKE_TO = /\b(?:told|tells|said|says|added|wrote|writes|tweeted|stated|explained|announced|warned|confirmed)\b/i;
+
 // Bodies that speak for a state.
 const OFFICIAL_BODY = /\b(?:ministry|government|police|army|military|agency)\b/i;
 
@@ -89,7 +92,9 @@ export function holdsOffice(quote: StoredQuote, role: string, articleText: strin
     const clauses = articleText.slice(Math.max(0, at - OFFICE_NEAR), at).split(/[.!?"\u201c\u201d]\s*/).at(-1)!.split(',');
     const before = [...clauses].reverse().find((clause) => /\p{L}/u.test(clause)) ?? '';
     const rest = articleText.slice(at + name.length, at + name.length + OFFICE_NEAR);
-    const after = /^\s*,/.test(rest) ? rest.split(/[.!?"\u201c\u201d]/)[0]! : '';
+    // (The appositive only, not whom they spoke to: "Tomasz Kubiak, a fire service spokesman,
+    // told Agence France-Presse" is no French office.)
+    const after = /^\s*,/.test(rest) ? rest.split(/[.!?"\u201c\u201d]/)[0]!.split(SPOKE_TO)[0]! : '';
     if (fits(`${before} ${after}`.toLowerCase())) return true;
   }
   return false;

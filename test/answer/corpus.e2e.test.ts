@@ -346,6 +346,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A whole name the articles write for someone they never quote is nobody quoted, not
     // Donald Trump with a word before his surname.
     expect((await ask(library, "what did melania trump say about her husband's covid diagnosis")).text).toBe('Nothing from melania trump in this library: articles mention them, but none quotes them.');
+    // …and their bandmates, friends or agent likewise.
+    expect((await ask(library, "what did robert hunter's bandmates say about him")).text).toBe("Nothing from robert hunter's bandmates in this library: no article quotes anyone it describes so.");
     // Kin of someone typed by description speak only as someone named or described as kin:
     // the B-17 crash's article quotes no pilot's family, and its other voices are no answer.
     const pilot = await ask(library, "what did the pilot's family say after the b-17 crash");
@@ -1191,6 +1193,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A scholar of a university its people's word names is no voice of the country, and no
     // sentence naming China answers for Beijing.
     expect((await ask(library, "beijing's reaction to hong kong pulling the extradition bill")).citations).toEqual([]);
+    // Whom an official spoke to is no office of theirs: Tomasz Kubiak "told Agence France-Presse".
+    expect((await ask(library, 'what did france say about the escape room fire')).citations).toEqual([]);
   });
 
   it('names who speaks in a sentence it cites, where the library quotes one speaker there', async () => {
