@@ -56,6 +56,8 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+// Words asked for as words used: "used the phrase '…'", "use the term '…'".
+const USED_WORDS = /\b(used|use|uses)\s+(?:the\s+)?(?:words?|phrases?|terms?|expressions?|line)\s+(?=['"‘“])/gi;
 // Chat's wish to know, before the ask: "wanna know", "i'd like to see", "tryna find out".
 const WANTS_TO_KNOW = /^\s*(?:i\s+)?(?:wanna|want\s+to|would\s+like\s+to|['’]d\s+like\s+to|need\s+to|gotta|got\s+to|tryna|trying\s+to|lemme|let\s+me)\s+(?:know|see|find(?:\s+out)?|hear|check|look\s+up)\s+(?=(?:what|who|how|which|whether|if)\b)/i;
 // Hedges of words heard second-hand: "reportedly", "supposedly", "allegedly".
@@ -306,6 +308,8 @@ export function plain(question: string): string {
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
+    // ("who used the phrase 'suicide by cop'", "did X use the words '…'": who said it.)
+    .replace(USED_WORDS, (_, verb: string) => (/^use$/i.test(verb) ? 'say ' : /^uses$/i.test(verb) ? 'says ' : 'said '))
     // ("wanna know what X said", "tryna find what X said", "lemme see what …": the ask.)
     .replace(WANTS_TO_KNOW, '')
     // ("who reportedly spoke …", "supposedly X said …", "what is X said to have said": the

@@ -1343,6 +1343,9 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // Words asked for as words used: whoever said them.
+    ["who used the phrase 'a perfect storm' about the floods", "who said 'a perfect storm' about the floods"],
+    ["did the mayor use the word 'disgrace'", "did the mayor say 'disgrace'"],
     // A wish to know before the ask is no word of it.
     ['wanna know what the mayor said about the flood', 'what the mayor said about the flood'],
     ['tryna find out who commented on the strike', 'who commented on the strike'],
