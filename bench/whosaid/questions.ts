@@ -8816,7 +8816,7 @@ const TWO_HUNDRED_TWENTY_SECOND_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "what's the name of the humane society director who talked about doris day", gold: [g(58, 'founded one of the first national animal protection organizations', 'Sara Amundson')] },
   { kind: 'story', question: 'who are the experts quoted about the missing indonesian cargo ship, names please', gold: [g(9, 'It could also be a power supply issue', 'Tristan Smith'), g(9, "It is a little hard to definitively say what's going on", 'Doug Miller')] },
   { kind: 'story', question: 'names of everyone quoted in the doris day obituary', gold: [g(58, 'Doris Day was America', 'Mary Quant'), g(58, 'founded one of the first national animal protection organizations', 'Sara Amundson')] },
-  { kind: 'none', question: "who's the wisconsin election official quoted about holding the vote during covid", gold: [] },
+  { kind: 'none', question: "what's the name of the pacer quoted after kipchoge's sub two hour run", gold: [] },
   { kind: 'none', question: "what's the name of stevens' widow and what did she say", gold: [] },
   { kind: 'none', question: 'name of the doctor who treated doris day and what did he say', gold: [] },
   { kind: 'none', question: "who is the ship's captain quoted about the namse bangdzod", gold: [] },
