@@ -56,6 +56,8 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
+// Someone described, asked for by who they are and what they said on something.
+const WHO_IS_THE_ONE_QUOTED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(the\s+(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:(?:who|that)\s+(?:talked|spoke|commented|weighed\s+in|(?:was|were|got)\s+quoted)|quoted)\s+(about|on|regarding|over)\s+(?=\S)/iu;
 // Words asked for as words used: "used the phrase '…'", "use the term '…'".
 const USED_WORDS = /\b(used|use|uses)\s+(?:the\s+)?(?:words?|phrases?|terms?|expressions?|line)\s+(?=['"‘“])/gi;
 // Chat's wish to know, before the ask: "wanna know", "i'd like to see", "tryna find out".
@@ -308,6 +310,9 @@ export function plain(question: string): string {
     // attacks": the quotes asked for by where they are, which the answer's citations give.
     .replace(/^\s*(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|reports?)\s+(?:quotes?|cites?|features?)\s+(\S.*?)(?:\s+(?:on|about|regarding|over)\s+(\S.*?))?\s*([?.!]*)\s*$/i, (_, who: string, what: string | undefined, end: string) => `what did ${who} say${what ? ` about ${what}` : ''}${end}`)
     .replace(/\b(?:gave|give|gives|given|shared|share|shares|expressed|express|expresses|offered)\s+(?:(?:their|his|her|its|an|any|some|the)\s+)?(?:opinions?|views?|thoughts)\s+(?:about|on|over|regarding|of|for)\s+/gi, 'commented on ')
+    // ("who's the researcher that talked about Y", "who's the sheriff quoted about Y and what
+    // did he say": what they said about Y.)
+    .replace(WHO_IS_THE_ONE_QUOTED, (_, who: string, on: string) => `what did ${who} say ${on} `)
     // ("who used the phrase 'suicide by cop'", "did X use the words '…'": who said it.)
     .replace(USED_WORDS, (_, verb: string) => (/^use$/i.test(verb) ? 'say ' : /^uses$/i.test(verb) ? 'says ' : 'said '))
     // ("wanna know what X said", "tryna find what X said", "lemme see what …": the ask.)

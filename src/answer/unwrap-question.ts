@@ -9,7 +9,17 @@
  * it, who someone is, what the quote is wanted for, and what the answer should be like.
  */
 export function unwrapped(question: string): string {
-  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(topicAskedFirst(question)))));
+  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(topicAskedFirst(withoutNameAsked(question))))));
+}
+
+// A name asked for, before or after whom it is of: "what's the name of the designer who said
+// …", "…, what's his name", "…, names please".
+const NAME_ASKED = /^\s*(?:(?:what['’]?s|what\s+is|what\s+was|whats)\s+the\s+)?names?\s+of\s+(?=(?:the|that|this|everyone|every|all)\b)/i;
+const NAME_ASKED_AFTER = /\s*,?\s*(?:(?:what['’]?s|what\s+is|whats)\s+(?:his|her|their)\s+names?|names?\s+(?:please|pls|plz))\s*(?=[?.!]*\s*$)/i;
+
+/** The ask for who someone is and what they said, without its words for the name: the answer names them. */
+function withoutNameAsked(question: string): string {
+  return question.replace(NAME_ASKED, 'who is ').replace(NAME_ASKED_AFTER, '');
 }
 
 // How the answer should come, or what it is for, after the ask: "…, with sources", "… + link

@@ -1128,6 +1128,12 @@ describe('withoutAsides', () => {
     expect(parseQuestion('what did trump say about his son when biden won')).toMatchObject({ speaker: 'trump' });
   });
 
+  it('reads a name asked for as who someone is, whose words the answer names', () => {
+    expect(parseQuestion("what's the name of the coach who resigned after the final, and what did he say")).toMatchObject({ speech: true, group: 'coach', deed: 'resigned after the final' });
+    expect(parseQuestion("who's the economist that talked about the housing slump")).toMatchObject({ speech: true, speaker: 'economist', topic: 'the housing slump' });
+    expect(parseQuestion("the nurse who treated the miners, what's her name")).toEqual(parseQuestion('the nurse who treated the miners'));
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
