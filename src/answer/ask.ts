@@ -174,6 +174,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
+  // ("the doctor who treated doris day": one told by a deed is of a kind the answer's articles
+  // must mention, as one typed by the kind alone is.)
+  // (An office too: "the doctor who treated her" in an article that names no doctor.)
+  if (!kind && parsed.deed && parsed.group) kind = kindAsked(parsed.group) ?? parsed.group.split(/\s+/).filter((word) => isTitle(word)).at(-1);
   // ("what did trump's doctor say": one person the articles describe as someone's, typed as a
   // kind of people; the one they name, not the story's doctors.)
   if (parsed.group && !parsed.speaker && !filter.speaker && /['’]s?\s+[\p{L}-]+$/u.test(parsed.group)) {
@@ -267,7 +271,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   if (about) return asked.then((found) => naming(found, about));
   // "what did the principal say about the escape room fire": a kind of speaker that no article
   // of the answer mentions is nobody it quotes, however near the story's other voices come.
-  if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, parsed.speaker!)));
+  if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, (parsed.speaker ?? parsed.group)!)));
   // "what did the anonymous truck driver's family say after …": kin, typed by description,
   // speak only as someone named or described as kin ("The family", "his wife"), never as the
   // story's other voices.

@@ -808,6 +808,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // The dinosaur article has "dinosaur" and "found", not "fossil", "garden" or "backyard".
     expect((await ask(library, 'the boy who dug up a dinosaur fossil in his garden, what did he say')).citations).toEqual([]);
     expect((await ask(library, 'the kid who found a dinosaur fossil in his backyard, what did he say')).citations).toEqual([]);
+    // …and one of a kind, an office too, that no article of the answer mentions: no doctor in
+    // Doris Day's obituary.
+    expect((await ask(library, 'the doctor who treated doris day, what did he say about her')).text).toBe('Nothing from the doctor on that in this library: no article telling it mentions one.');
   });
 
   it('reads people of a kind, then which of them, as each one\'s voice', async () => {
