@@ -517,11 +517,14 @@ function possessiveOf(library: Library, typed: string): [holder: string, role: s
 // Kin, one by one and all together.
 const KIN_WORDS = ['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'fiancée', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece'];
 const FAMILY = /^(?:family|relatives|parents|kin|folks)$/i;
-// Those someone works or lives beside, asked for as theirs: "robert hunter's bandmates".
-const ASSOCIATES = /^(?:bandmates?|teammates?|colleagues?|co-?workers?|classmates?|friends?|neighbou?rs?|agent|manager|coach)$/i;
+// Those someone works or lives beside, asked for as theirs, whom articles describe so:
+// "robert hunter's bandmates", "his agent", "a neighbour". (Not colleagues or friends, whom
+// they describe by their own work: "conway's colleagues" are a Princeton neuroscientist and
+// an astrophysicist.)
+const ASSOCIATES = /^(?:bandmates?|neighbou?rs?|agent|manager|coach)$/i;
 
 /**
- * Someone's kin (or bandmates, friends, agent) typed with a possessive, where no one is
+ * Someone's kin (or bandmates, neighbours, agent) typed with a possessive, where no one is
  * described by that one word: of
  * "harry dunn's family", each of his kin whose name or description names him too ("Dunn's
  * mother"; not "his wife" of someone else in an article that mentions him); of "navalny's
