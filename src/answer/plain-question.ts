@@ -58,6 +58,8 @@ const VENUE_WITHIN =
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
 // Someone described, asked for by who they are and what they said on something.
 const WHO_IS_THE_ONE_QUOTED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(the\s+(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:(?:who|that)\s+(?:talked|spoke|commented|weighed\s+in|(?:was|were|got)\s+quoted)|quoted)\s+(about|on|regarding|over)\s+(?=\S)/iu;
+// One of several asked for by how many they are: "which of the two", "which one of the three".
+const WHICH_OF_THEM = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|both|several|\d+)\s+(?=\p{L})/giu;
 // Words asked for as words used: "used the phrase '…'", "use the term '…'".
 const USED_WORDS = /\b(used|use|uses)\s+(?:the\s+)?(?:words?|phrases?|terms?|expressions?|line)\s+(?=['"‘“])/gi;
 // Chat's wish to know, before the ask: "wanna know", "i'd like to see", "tryna find out".
@@ -313,6 +315,9 @@ export function plain(question: string): string {
     // ("who's the researcher that talked about Y", "who's the sheriff quoted about Y and what
     // did he say": what they said about Y.)
     .replace(WHO_IS_THE_ONE_QUOTED, (_, who: string, on: string) => `what did ${who} say ${on} `)
+    // ("which of the two researchers talked about …", "which one of the three experts said …":
+    // which of them, however many.)
+    .replace(WHICH_OF_THEM, 'which ')
     // ("who used the phrase 'suicide by cop'", "did X use the words '…'": who said it.)
     .replace(USED_WORDS, (_, verb: string) => (/^use$/i.test(verb) ? 'say ' : /^uses$/i.test(verb) ? 'says ' : 'said '))
     // ("wanna know what X said", "tryna find what X said", "lemme see what …": the ask.)

@@ -1349,6 +1349,8 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // One of several asked for by how many they are: which of them.
+    ['which of the two coaches talked about the referee', 'what did the coaches say about the referee'],
     // Words asked for as words used: whoever said them.
     ["who used the phrase 'a perfect storm' about the floods", "who said 'a perfect storm' about the floods"],
     ["did the mayor use the word 'disgrace'", "did the mayor say 'disgrace'"],
