@@ -58,6 +58,15 @@ const VENUE_WITHIN =
 /** Politeness, which is no word of a topic or a name: "pelosi on the wall pls", "pls tell me …". */
 // Someone described, asked for by who they are and what they said on something.
 const WHO_IS_THE_ONE_QUOTED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(the\s+(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:(?:who|that)\s+(?:talked|spoke|commented|weighed\s+in|(?:was|were|got)\s+quoted)|quoted)\s+(about|on|regarding|over)\s+(?=\S)/iu;
+// Whom someone's words were for or about, asked of them: "who was schumer's plea aimed at",
+// "who was durbin talking about when …", "who did X have in mind when …", "who did X offer
+// his sympathy to …".
+const WORDS_AIMED_AT = /^\s*who\s+(?:was|were|is|are)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}.&-]+?)['’]s?\s+(pleas?|remarks?|comments?|words|messages?|tweets?|statements?|criticism|warnings?|jabs?|digs?|letters?|speech(?:es)?)\s+(?:aimed|directed|meant|addressed)\s+(?:at|for|to)\s*[?.!]*\s*$/iu;
+const TALKING_ABOUT_WHOM = /^\s*who\s+(?:was|were|is|are|did)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:talking|speaking|referring|writing|have\s+in\s+mind)(?:\s+(?:about|to|of))?(\s+(?:when|while|after|about|on|in)\s+\S.*?)?\s*[?.!]*\s*$/iu;
+const GIVEN_TO_WHOM = /^\s*who\s+did\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:offer|send|extend|express|give|pay)\s+(?:(?:his|her|their|its)\s+)?(?:sympathy|sympathies|condolences|thanks|tributes?|praise|support|apolog(?:y|ies))\s+to(\s+(?:after|when|over|following|for|about)\s+\S.*?)?\s*[?.!]*\s*$/iu;
+
+const WAS_TALKING = /\bwho\s+(?:was|were)\s+(talking|speaking|commenting)\b/i;
+
 // One of several asked for by how many they are: "which of the two", "which one of the three".
 const WHICH_OF_THEM = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|both|several|\d+)\s+(?=\p{L})/giu;
 // Words asked for as words used: "used the phrase '…'", "use the term '…'".
@@ -315,6 +324,13 @@ export function plain(question: string): string {
     // ("who's the researcher that talked about Y", "who's the sheriff quoted about Y and what
     // did he say": what they said about Y.)
     .replace(WHO_IS_THE_ONE_QUOTED, (_, who: string, on: string) => `what did ${who} say ${on} `)
+    // ("who was X's plea aimed at", "who was X talking about when …", "who did X have in mind
+    // when …", "who did X offer his sympathy to": whom X's words were for, which X's words tell.)
+    .replace(WORDS_AIMED_AT, (_, who: string, words: string) => `what was ${who}'s ${words}`)
+    .replace(TALKING_ABOUT_WHOM, (_, who: string, rest = '') => `what did ${who} say${rest}`)
+    .replace(GIVEN_TO_WHOM, (_, who: string, rest = '') => `what did ${who} say${rest}`)
+    // ("who was talking about …": who talked about it.)
+    .replace(WAS_TALKING, (_, verb: string) => `who ${{ talking: 'talked', speaking: 'spoke', commenting: 'commented' }[verb.toLowerCase()]}`)
     // ("which of the two researchers talked about …", "which one of the three experts said …":
     // which of them, however many.)
     .replace(WHICH_OF_THEM, 'which ')

@@ -1349,6 +1349,11 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // Whom someone's words were for or about, asked of them: their words, which tell it.
+    ["who was the coach's remark aimed at", "what was the coach's remark"],
+    ['who was the mayor talking about when she mentioned the landlords', 'what did the mayor say when she mentioned the landlords'],
+    ['who did the senator offer his condolences to after the crash', 'what did the senator say after the crash'],
+    ['who was talking about the strike', 'who talked about the strike'],
     // One of several asked for by how many they are: which of them.
     ['which of the two coaches talked about the referee', 'what did the coaches say about the referee'],
     // Words asked for as words used: whoever said them.
