@@ -174,10 +174,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
-  // ("the doctor who treated doris day": one told by a deed is of a kind the answer's articles
-  // must mention, as one typed by the kind alone is.)
-  // (An office too: "the doctor who treated her" in an article that names no doctor.)
-  if (!kind && parsed.deed && parsed.group) kind = kindAsked(parsed.group) ?? parsed.group.split(/\s+/).filter((word) => isTitle(word)).at(-1);
+  // ("the kid who found a fossil": one told by a deed is of a kind the answer's articles must
+  // mention, as one typed by the kind alone is. Not an office, which articles give in too many
+  // ways: "the congolese doctor whose institute monitored the trial" is its "Director General".)
+  if (!kind && parsed.deed && parsed.group) kind = kindAsked(parsed.group);
   // ("what did trump's doctor say": one person the articles describe as someone's, typed as a
   // kind of people; the one they name, not the story's doctors.)
   if (parsed.group && !parsed.speaker && !filter.speaker && /['’]s?\s+[\p{L}-]+$/u.test(parsed.group)) {

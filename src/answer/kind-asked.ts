@@ -44,4 +44,7 @@ const KIND_WORDS: Record<string, readonly string[]> = {
   forecasters: ['forecast', 'meteorolog', 'weather', 'hurricane cent'],
   meteorologists: ['forecast', 'meteorolog', 'weather', 'hurricane cent'],
   cops: ['police', 'officer'],
+  // ("the pg&e exec": "Sumeet Singh, a vice president at PG&E".)
+  exec: ['executive', 'president', 'ceo', 'chief', 'director', 'officer', 'manager'],
+  execs: ['executive', 'president', 'ceo', 'chief', 'director', 'officer', 'manager'],
 };

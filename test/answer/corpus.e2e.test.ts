@@ -808,9 +808,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // The dinosaur article has "dinosaur" and "found", not "fossil", "garden" or "backyard".
     expect((await ask(library, 'the boy who dug up a dinosaur fossil in his garden, what did he say')).citations).toEqual([]);
     expect((await ask(library, 'the kid who found a dinosaur fossil in his backyard, what did he say')).citations).toEqual([]);
-    // …and one of a kind, an office too, that no article of the answer mentions: no doctor in
-    // Doris Day's obituary.
-    expect((await ask(library, 'the doctor who treated doris day, what did he say about her')).text).toBe('Nothing from the doctor on that in this library: no article telling it mentions one.');
+    // …and one of a kind that no article of the answer mentions: no nanny in Doris Day's
+    // obituary. (An office is given in too many ways to ask so: "the pg&e exec who had to
+    // announce the shutoffs" is "a vice president at PG&E".)
+    expect((await ask(library, 'the nanny who looked after doris day, what did she say about her')).text).toBe('Nothing from the nanny on that in this library: no article telling it mentions one.');
+    expect((await ask(library, 'what did the pg&e exec who announced the blackouts say')).citations.map((c) => c.speaker)).toContain('Sumeet Singh');
   });
 
   it('reads people of a kind, then which of them, as each one\'s voice', async () => {
