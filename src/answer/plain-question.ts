@@ -67,6 +67,9 @@ const GIVEN_TO_WHOM = /^\s*who\s+did\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&
 
 const WAS_TALKING = /\bwho\s+(?:was|were)\s+(talking|speaking|commenting)\b/i;
 
+// Reactions by the news's nouns for a crowd of them: "outcry", "uproar", "fallout".
+const OUTCRY = /(?<!\b(?:in|amid)\s+the\s+)\b(?:outcry|uproar|fallout|blowback)\s+(?:to|over|from|after|about|against|on|following)\s+(?=\S)/gi;
+
 // One of several asked for by how many they are: "which of the two", "which one of the three".
 const WHICH_OF_THEM = /\bwhich\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|both|several|\d+)\s+(?=\p{L})/giu;
 // Words asked for as words used: "used the phrase '…'", "use the term '…'".
@@ -331,6 +334,9 @@ export function plain(question: string): string {
     .replace(GIVEN_TO_WHOM, (_, who: string, rest = '') => `what did ${who} say${rest}`)
     // ("who was talking about …": who talked about it.)
     .replace(WAS_TALKING, (_, verb: string) => `who ${{ talking: 'talked', speaking: 'spoke', commenting: 'commented' }[verb.toLowerCase()]}`)
+    // ("any outcry over Y", "the fallout from Y": the reaction to Y; a backlash or pushback is
+    // criticism, below.)
+    .replace(OUTCRY, 'reaction to ')
     // ("which of the two researchers talked about …", "which one of the three experts said …":
     // which of them, however many.)
     .replace(WHICH_OF_THEM, 'which ')

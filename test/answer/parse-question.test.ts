@@ -1134,6 +1134,11 @@ describe('withoutAsides', () => {
     expect(parseQuestion("the nurse who treated the miners, what's her name")).toEqual(parseQuestion('the nurse who treated the miners'));
   });
 
+  it("reads someone's words amid a row as theirs on its story", () => {
+    expect(parseQuestion("the mayor's demands in the backlash over the road closures")).toMatchObject({ speech: true, speaker: 'mayor', topic: 'the road closures' });
+    expect(parseQuestion("the coach's apology amid the uproar over the final")).toMatchObject({ speech: true, speaker: 'coach', topic: 'the final' });
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
@@ -1349,6 +1354,9 @@ describe('plain', () => {
     ['what did the senator say ahead of the vote', 'what did the senator say before the vote'],
     ['as soon as the verdict came in, what did the mayor say', 'when the verdict came in, what did the mayor say'],
     ['reactions in the wake of the ruling', 'reactions after the ruling'],
+    // A crowd of reactions by the news's noun for it: the reaction to it.
+    ['any outcry over the new speed limits', 'any reaction to the new speed limits'],
+    ['the uproar after the referee decision', 'the reaction to the referee decision'],
     // Whom someone's words were for or about, asked of them: their words, which tell it.
     ["who was the coach's remark aimed at", "what was the coach's remark"],
     ['who was the mayor talking about when she mentioned the landlords', 'what did the mayor say when she mentioned the landlords'],
