@@ -30,7 +30,7 @@ const HOLIDAY = "(?:new\\s+year'?s?(?:\\s+eve)?|christmas|xmas)\\s+";
 // "january 31, 2020", "late august 2019", "the summer of 2020", "new years 2019"), or a bare
 // year after a word of time; "in 2019 and then 2020" is one span.
 const WHEN = new RegExp(
-  `(?<![\\w'])(${AT})?(${PART}|${HOLIDAY})?(?:(${DAY})\\s+(?:of\\s+)?(${MONTH})|(${MONTH})(?:\\s+(${DAY}))?)?,?\\s*(?:\\b|(?=['’]))(${YEAR})(?:\\s+and\\s+(?:then\\s+)?(?:in\\s+)?(${YEAR}))?(?![\\w'-])`,
+  `(?<![\\w'])(${AT})?(${PART}|${HOLIDAY})?(?:(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})|(${MONTH})(?:\\s+(${DAY}))?)?,?\\s*(?:\\b|(?=['’]))(${YEAR})(?:\\s+and\\s+(?:then\\s+)?(?:in\\s+)?(${YEAR}))?(?![\\w'-])`,
   'gi',
 );
 
@@ -49,6 +49,9 @@ const UNDATED_FORMS = [
   '(?:last|this|that|past)\\s+(?:week(?:end)?|month|year|night|morning)',
   '(?:earlier|later)\\s+this\\s+(?:week|month|year)',
   'yesterday',
+  // …and a day of a month as chat writes it, with its ordinal and no year ("on oct 3rd", "on
+  // the 3rd of october"), which articles write as a weekday or not at all.
+  `on\\s+(?:${MONTH}\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?)`,
   '(?:(?:a\\s+)?(?:few|couple(?:\\s+of)?)|\\d+|two|three|four|five|six|several|some|many|a)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|back)',
   // …and as chat says it from the asker's day, which tells only that they remember it: "the
   // other day", "a while back", "some time ago", "not long ago", "recently", "earlier today".

@@ -16,6 +16,7 @@ describe('whenAsked', () => {
     // Near a month or a holiday is within its span, and no word of the topic.
     ["what did slovakia's pm announce just before christmas 2020", "what did slovakia's pm announce", '2020-12-15', '2021-01-10', 'christmas 2020'],
     ['right after march 2019, what did kaczynski promise', 'what did kaczynski promise', '2019-03-01', '2019-03-31', 'march 2019'],
+    ['what did the governor say on the 3rd of october 2019', 'what did the governor say', '2019-10-03', '2019-10-03', 'the 3rd of october 2019'],
   ])('reads the time in %j', (question, rest, from, to, said) => {
     expect(whenAsked(question)).toEqual({ rest, dates: { from, to, said } });
   });
@@ -70,6 +71,9 @@ describe('whenAsked', () => {
     // …nor a holiday without its year.
     ['what were people saying as phanfone hit the philippines at christmas', 'what were people saying as phanfone hit the philippines'],
     ['what did the red cross say over the new year holidays', 'what did the red cross say'],
+    // …nor a day of a month as chat writes it, with its ordinal and no year.
+    ['what did the mayor say on oct 3rd about the flood', 'what did the mayor say about the flood'],
+    ['what did the coach say on the 21st of may', 'what did the coach say'],
   ])('drops words of time that name no date, and sets none: %j', (question, rest) => {
     expect(whenAsked(question)).toEqual({ rest });
   });
