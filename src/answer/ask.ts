@@ -658,7 +658,6 @@ function withSpeakers(library: Library, citations: Citation[]): Citation[] {
   });
 }
 
-/** No answer from a kind of speaker the story's articles never mention ("the principal"). */
 /** Whether a citation's speaker is named or described by one of the words `kin` ("The family", "his father"). */
 function spokenByKin(library: Library, citation: Citation, kin: readonly string[]): boolean {
   const quote = library.quotesOf([citation.articleId]).find((q) => q.start <= citation.start && citation.end <= q.end);
@@ -666,11 +665,13 @@ function spokenByKin(library: Library, citation: Citation, kin: readonly string[
   return words.some((w) => kin.includes(w));
 }
 
+/** No answer from someone's kin whom no article quotes anyone described as ("the pilot's family"). */
 function noneOfKin(question: string, speaker: string): Answer {
   const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
   return { question, text: `Nothing from ${the}${speaker} in this library: no article quotes anyone it describes so.`, citations: [], mode: 'extractive' };
 }
 
+/** No answer from a kind of speaker the story's articles never mention ("the principal"). */
 function noneOfKind(question: string, speaker: string): Answer {
   const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
   return { question, text: `Nothing from ${the}${speaker} on that in this library: no article telling it mentions one.`, citations: [], mode: 'extractive' };

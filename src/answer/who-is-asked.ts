@@ -510,9 +510,12 @@ function possessiveOf(library: Library, typed: string): [holder: string, role: s
   if (possessive) return [possessive[1]!, possessive[2]!];
   // ("alan kurdi dad": a whole name, then a word of kin, with no possessive at all; not "the
   // turpin parents", who are the Turpins.)
-  const unmarked = /^(\S+\s+\S.*?)\s+(family|parents|relatives|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)$/i.exec(typed.trim());
+  const unmarked = UNMARKED_KIN.exec(typed.trim());
   return unmarked && library.writes(unmarked[1]!) === 'capitalised' ? [unmarked[1]!, unmarked[2]!] : undefined;
 }
+
+// A whole name, then a word of kin, with no possessive: "alan kurdi dad".
+const UNMARKED_KIN = /^(\S+\s+\S.*?)\s+(family|parents|relatives|mother|mum|mom|father|dad|wife|widow|husband|son|daughter|brother|sister|lawyer|attorney)$/i;
 
 // Kin, one by one and all together.
 const KIN_WORDS = ['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'fiancée', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece'];
@@ -563,7 +566,8 @@ export function kinOfDescribed(library: Library, typed: string): string[] | unde
 /**
  * Who holds a role of someone or something typed with a possessive ("alan kurdi's dad",
  * "the nsw abortion bill's co-sponsor"): the one speaker described by the role and quoted
- * in the articles that hold the most words of the holder.
+ * in the articles that hold the most words of the holder; null where every one so described
+ * acts for someone else ("the convicted officers' lawyers").
  */
 function roleOfHolder(library: Library, typed: string): string | null | undefined {
   const [holder, role] = possessiveOf(library, typed) ?? [];
