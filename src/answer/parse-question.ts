@@ -642,8 +642,8 @@ const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|tha
 // governor quit …").
 const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
 
-// Someone's kin asked for by a pronoun ("what did his girlfriend say"), and a time told by someone ("when zamperoni
-// died", "after mandela's funeral"): whose kin the pronoun means.
+// Someone's kin asked for by a pronoun ("what did his girlfriend say"), and a time told by
+// someone ("when zamperoni died", "after mandela's funeral"): whose kin the pronoun means.
 const POSSESSED_KIN = /(?<=(?:^|\b(?:did|does|do|has|have|had|from|by|was|were|is|are))\s*)\b(his|her|their)\s+(family|relatives|parents|mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|lawyer|attorney|fianc[ée]e?|widow|widower|girlfriend|boyfriend|partner|children|kids)\b/i;
 const TIME_TOLD = /\b((?:when|after|before|once|while|since)\s+[^,?.!]+)/i;
 
