@@ -1,6 +1,7 @@
 import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
+import { withoutStanding } from './standing-asked.ts';
 import { AIMING, HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isPartyWord, isPeopleWord, isTitle } from '../quotes/index.ts';
 
@@ -233,7 +234,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = unwrapped(corrected(withoutAsides(unslipped(unmarked(asked)))));
+  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(unmarked(asked))))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);

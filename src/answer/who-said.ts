@@ -313,6 +313,18 @@ export function inOrderAsked(library: Library, picked: readonly QuoteCandidate[]
 }
 
 /**
+ * Quotes asked for by where they stand in their article ("who gets the last word in …", "the
+ * opening quote of …"): the best quote's article's picks lead, its last (or first) first; the
+ * rest follow as they were. (Every pick of that article, not only those near the best: the
+ * closing words of a story are seldom the ones that match its name best.)
+ */
+export function inArticleOrder(picked: readonly QuoteCandidate[], standing: 'opening' | 'closing'): QuoteCandidate[] {
+  const best = picked.reduce((a, b) => (b.score > a.score ? b : a));
+  const inIt = picked.filter((c) => c.quote.articleId === best.quote.articleId).sort((a, b) => (standing === 'opening' ? a.quote.start - b.quote.start : b.quote.start - a.quote.start));
+  return picked.map((c) => (inIt.includes(c) ? { ...c, score: c.score + ORDER_FIRST * (inIt.length - inIt.indexOf(c)) } : c));
+}
+
+/**
  * A place's own people first ("what did the saudis say", "what did iran say"): of the picks,
  * those the place's people's name describes ("Saudi officials", "The Russian government")
  * lead, in their order. A country speaks mostly through bodies and in reported words, which

@@ -1290,6 +1290,20 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "what's the latest on navalny, who said what")).citations.map((c) => fileOf.get(c.articleId))).toContain(197);
   });
 
+  it('puts the words that close (or open) an article first when a question asks for them by place', async () => {
+    // The escape room fire (file 3) quotes Duda first and Kosiec and the fire service later.
+    const starts = (answer: { citations: Array<{ articleId: string; start: number }> }) => answer.citations.filter((c) => c.articleId === answer.citations[0]!.articleId).map((c) => c.start);
+    const closing = await ask(library, 'who has the last word in the escape room fire story');
+    expect(fileOf.get(closing.citations[0]!.articleId)).toBe(3);
+    expect(starts(closing)[0]).toBe(Math.max(...starts(closing)));
+    const opening = await ask(library, 'the opening quote of the escape room fire article');
+    expect(opening.citations[0]).toMatchObject({ speaker: 'Andrzej Duda' });
+    expect(starts(opening)[0]).toBe(Math.min(...starts(opening)));
+    // Asked of one speaker, their words near the article's end lead.
+    const duda = await ask(library, 'what did duda say at the end of the escape room fire article');
+    expect(duda.citations[0]).toMatchObject({ speaker: 'Andrzej Duda', quote: expect.stringContaining('May God protect') });
+  });
+
   it('says when nothing in the library is from the time a question asks about, and what times it holds', async () => {
     const answer = await ask(library, 'what did macron say when notre dame reopened in december 2024');
     expect(answer.citations).toEqual([]);
