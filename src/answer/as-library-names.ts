@@ -11,7 +11,22 @@ import { ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
  * asked for as its country.
  */
 export function asLibraryNames(library: Library, parsed: ParsedQuestion): ParsedQuestion {
-  return withSeatAsCountry(library, withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, parsed))));
+  return withSeatAsCountry(library, withOwnerNamed(library, withApostrophe(library, withInitialsSpelledOut(library, withOfficeNamed(parsed)))));
+}
+
+// An office by chat's name for it, as the articles name it: "greece's top diplomat" is its
+// foreign minister (who may be its "Foreign Secretary" or "Secretary of State": the office's
+// other names are the speaker index's and holdsOffice's to find).
+const CHAT_OFFICES: ReadonlyArray<[RegExp, string]> = [[/\btop\s+diplomat(s?)\b/i, 'foreign minister$1']];
+
+/** Whom the question asks for, with an office chat names its own way named as articles do. */
+function withOfficeNamed(parsed: ParsedQuestion): ParsedQuestion {
+  const named = (typed: string | undefined) => CHAT_OFFICES.reduce((text, [chat, office]) => text.replace(chat, office), typed ?? '');
+  return {
+    ...parsed,
+    ...(parsed.speaker ? { speaker: named(parsed.speaker) } : {}),
+    ...(parsed.group ? { group: named(parsed.group) } : {}),
+  };
 }
 
 // Seats of government news names for the government ("Berlin said …", "Downing Street"), and

@@ -271,7 +271,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(standing ? { standing } : {}), ...(media ? { media } : {}), ...(act ? { act } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
-  if (about) return asked.then((found) => naming(found, about));
+  if (about) return asked.then((found) => naming(found, [about]));
   // "what did the principal say about the escape room fire": a kind of speaker that no article
   // of the answer mentions is nobody it quotes, however near the story's other voices come.
   if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, (parsed.speaker ?? parsed.group)!)));
@@ -297,7 +297,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // quoting them holds; sentences about them on other things answer nothing.)
     if (named && !parsed.speech && !heldWith(library, named)) return found;
     const sentences = await answer(library, q, plain, options);
-    return officeWord ? naming(sentences, officeWord.slice(0, OFFICE_STEM)) : placeNames ? naming(sentences, ...placeNames) : sentences;
+    // (…in an article that holds the story's names: "the vatican's foreign minister on notre
+    // dame burning" is not answered by the Vatican's line on reporting abuse, nor by Greece's
+    // foreign minister on Hagia Sophia, beside the fire's own sentences.)
+    const storyNames = topicNames(library, topic);
+    const told = (c: Citation) => holdsEveryName(library, storyNames, [c.articleId], topic);
+    return officeWord ? naming(sentences, [officeWord.slice(0, OFFICE_STEM)], told) : placeNames ? naming(sentences, placeNames, told) : sentences;
   });
 }
 
@@ -334,10 +339,14 @@ const PARTY_ROLE: Record<string, string> = {
 // How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
 const OFFICE_STEM = 6;
 
-/** The answer where one of its sentences names `what` (a word or its start), else none: plain words on a story are no answer about someone or some office they never name. */
-function naming(found: Answer, ...what: string[]): Answer {
+/**
+ * The answer where one of its sentences names one of `what` (a word or its start), in an
+ * article `told` keeps, else none: plain words on a story are no answer about someone or
+ * some office they never name.
+ */
+function naming(found: Answer, what: readonly string[], told: (c: Citation) => boolean = () => true): Answer {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${what.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
-  return found.citations.some((c) => pattern.test(c.quote)) ? found : noAnswer(found.question);
+  return found.citations.some((c) => told(c) && pattern.test(c.quote)) ? found : noAnswer(found.question);
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */

@@ -96,6 +96,9 @@ const COUNTRY_OF: Record<string, readonly string[]> = {
   uruguayan: ['uruguay'], honduran: ['honduras'], salvadoran: ['el salvador'], panamanian: ['panama'], burmese: ['myanmar'],
   senegalese: ['senegal'], maltese: ['malta'], cypriot: ['cyprus'], emirati: ['united arab emirates'], malian: ['mali'],
   mozambican: ['mozambique'], uzbek: ['uzbekistan'], kazakh: ['kazakhstan'],
+  // …and a region's whose officials speak for it as a country's do ("the catalan president").
+  catalan: ['catalonia'], basque: ['basque country'], bavarian: ['bavaria'], flemish: ['flanders'], corsican: ['corsica'],
+  sicilian: ['sicily'], tibetan: ['tibet'], texan: ['texas'], quebecois: ['quebec'], tasmanian: ['tasmania'],
 };
 
 // An article's title and text without accents, for the last articles read: a question
@@ -296,6 +299,10 @@ function namePattern(forms: readonly string[], flags = ''): RegExp {
 const LEAD_PARAGRAPHS = 2;
 
 // The United Kingdom's and the United States' names, as one each.
+// Regions whose governments and officials are asked for as a country's: "the catalan
+// president" is Catalonia's, no president of another story.
+const REGIONS = new Set(['catalonia', 'basque country', 'bavaria', 'flanders', 'corsica', 'sicily', 'tibet', 'quebec', 'tasmania']);
+
 const SAME_COUNTRY: Record<string, string> = {
   england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
   'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
@@ -318,7 +325,7 @@ export function countriesIn(text: string): Set<string> {
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const gram = words.slice(i, i + n).join(' ');
-      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || isUsState(c) || SAME_COUNTRY[c]);
+      const names = [gram, ...(n === 1 ? countryNames(gram) : [])].filter((c) => isCountry(c) || isUsState(c) || REGIONS.has(c) || SAME_COUNTRY[c]);
       for (const name of names) found.add(SAME_COUNTRY[name] ?? name);
     }
   }

@@ -960,6 +960,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'reactions to the pentagon strike that killed soleimani')).citations.map((c) => c.speaker)).toContain('United States Department of Defense');
     // ("the tunisian mp": an office the articles only describe someone by, "a member of Parliament".)
     expect((await ask(library, 'what did the tunisian mp say')).citations[0]).toMatchObject({ speaker: 'Souhail Alouini' });
+    // ("the greek top diplomat": chat's name for the office the article gives, "Greek Foreign Minister".)
+    expect((await ask(library, 'the greek top diplomat on hagia sophia, what did he say')).citations[0]).toMatchObject({ speaker: 'George Katrougalos' });
   });
 
   it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {
@@ -1027,6 +1029,16 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // An office's, likewise, with sentences that name the office: no governor is in the bus
     // crash's sentences.
     expect((await ask(library, 'smolensk governor on the bus crash')).citations).toEqual([]);
+    // …in an article that tells the story: the Vatican's line on reporting abuse and Greece's
+    // foreign minister on Hagia Sophia, beside Notre Dame's own sentences, are not the
+    // Vatican's foreign minister on the fire.
+    expect((await ask(library, "the vatican's foreign minister on notre dame burning")).citations).toEqual([]);
+  });
+
+  it("reads a region's people's word as the region an office is of", async () => {
+    // The Catalonia fire's article quotes no president; the escape room fire's Polish one is none of Catalonia's.
+    expect((await ask(library, 'what did the catalan president say about the apartment fire')).citations).toEqual([]);
+    expect((await ask(library, 'what did the polish president say about the escape room fire')).citations[0]).toMatchObject({ speaker: 'Andrzej Duda' });
   });
 
   it('answers a scholar asked for by trade with the one the article describes by the discipline', async () => {
