@@ -24,7 +24,7 @@ import { oneOf } from './one-of.ts';
 import { holdsLine, LINE_ASKED, lineShares, toldShares } from './remembered-line.ts';
 import { kindAsked, mentionsKind } from './kind-asked.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, describesAnother, thresholdFor } from './relevance-bar.ts';
-import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inArticleOrder, inOrderAsked, officialOfPlace, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
+import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inArticleOrder, inOrderAsked, officialOfPlace, wordsHadLast, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
@@ -268,7 +268,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const order = speech && !standing ? orderAsked(q) : undefined;
   // "what did minnis urge …", "who warned …": the act of speech asked about, by its verb.
   const act = speech ? actAsked(q) : undefined;
-  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(standing ? { standing } : {}), ...(media ? { media } : {}), ...(act ? { act } : {}) }, options);
+  const asked = answer(library, q, { speech, query, k: options.sentences ?? (speech ? 16 : 3), filter, saying, line, ...(body ? { body } : {}), ...(role ? { role } : {}), ...(place && role ? { place } : {}), ...(whose ? { whose } : {}), ...(searchedFor ? { searchedFor } : {}), ...(office ? { office, portfolio, placeOf, countries: countriesIn(typedRole!) } : {}), ...(parsed.deed ? { deed: parsed.deed, onePerson, ...(doer ? { doer } : {}) } : {}), ...(aimedAt ? { notBy: aimedAt } : {}), ...(notOf ? { notOf } : {}), ...(order ? { order } : {}), ...(standing ? { standing } : {}), ...(parsed.had ? { had: parsed.had } : {}), ...(media ? { media } : {}), ...(act ? { act } : {}) }, options);
   // "why did bolton leave" names someone quoted but asks for no one's words: where theirs do
   // not answer it ("I offered to resign"), the articles' own sentences still may.
   if (about) return asked.then((found) => naming(found, [about]));
@@ -434,6 +434,8 @@ interface Plan {
   order?: 'latest' | 'earliest';
   /** Words asked for by where they stand in their article ("who gets the last word in …"): the best article's last (or first) lead. */
   standing?: Standing;
+  /** Words the asker already has ("apart from X, what else did Y say"): the quotes holding them go last. */
+  had?: string;
   /** The news media are the voices asked for ("how did the press cover …"): an outlet must speak, and outlets lead. */
   media?: boolean;
   /** The act of speech the question's verb asks about ("urge" of "what did minnis urge …"; act-asked.ts). */
@@ -459,7 +461,7 @@ async function answer(library: Library, question: string, plan: Plan, model: Mod
   return writeWithModel(library, { question, evidence, fallback: extractive, whoSaid }, model.writer, model);
 }
 
-async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order, standing, media = false, act }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
+async function answerExtractively(library: Library, question: string, { speech, query, k, filter, role, whose, searchedFor = '', office, portfolio = [], placeOf = [], countries = new Set(), body, place = false, saying = [], line = false, deed, onePerson, doer, notBy, notOf, order, standing, had, media = false, act }: Plan): Promise<{ answer: Answer; hits: SearchHit[]; whoSaid: boolean }> {
   const articleIds = library.filterArticles(filter);
   if (articleIds?.length === 0) return { answer: noAnswer(question), hits: [], whoSaid: false };
   // "slug glue and the self-cleaning toilet coating": each story is searched on its own too.
@@ -598,7 +600,7 @@ async function answerExtractively(library: Library, question: string, { speech, 
       // (Asked by when, the dates lead, not the article that leads a story; asked of a place,
       // its own people.)
       const ordered = order ? inOrderAsked(library, shown, order) : standing ? inArticleOrder(shown, standing) : place && role ? ownPeopleFirst(shown, role) : media ? outletsFirst(shown) : shown;
-      return { answer: verifyAnswer(library, composeWhoSaid(question, ordered, order || standing ? [] : leads)), hits, whoSaid: true };
+      return { answer: verifyAnswer(library, composeWhoSaid(question, had ? wordsHadLast(ordered, had) : ordered, order || standing ? [] : leads)), hits, whoSaid: true };
     }
     // With a speaker named, words of anyone else would be wrong: nothing rather than them.
     if (filter.speaker) return { answer: noAnswer(question), hits, whoSaid: false };

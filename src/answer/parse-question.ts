@@ -2,6 +2,7 @@ import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { withoutStanding } from './standing-asked.ts';
+import { wordsHad } from './words-had.ts';
 import { AIMING, HEADLINE_SAYS, OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, TALKS, VIEW } from './speech-words.ts';
 import { isPartyWord, isPeopleWord, isTitle } from '../quotes/index.ts';
 
@@ -27,6 +28,8 @@ export interface ParsedQuestion {
   aimedAt?: string;
   /** Whose words are asked for by every voice but theirs ("the pope" of "other than the pope, who commented …"). */
   except?: string;
+  /** Words of theirs the asker already has ("the warm water …" of "apart from the warm water …, what else did alley say"): shown last. */
+  had?: string;
 }
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
@@ -239,6 +242,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);
   if (joined) return parseQuestion(joined);
+  // "apart from X, what else did Y say", "Y said X, what else did he say": Y's words, X the
+  // asker's already (not "besides X, who else …", every voice but X's, below).
+  const had = wordsHad(question);
+  if (had) return { ...parseQuestion(had.asked), had: had.had };
   // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
   // blasio on …": every voice but one, whose words are not asked for.
   // ("everyone except de blasio on him dropping out": whom "him" stands for is the story's.)

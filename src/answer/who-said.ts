@@ -2,6 +2,7 @@ import { spellings, type ArticleFilter, type Library, type QuoteHit, type Search
 import { isTitle } from '../quotes/index.ts';
 import { toCitation } from './sentences.ts';
 import { countriesIn, namesHeld, topicNames } from './topic-names.ts';
+import { holdsWordsHad } from './words-had.ts';
 import type { Answer, Citation } from './types.ts';
 
 export interface QuoteCandidate {
@@ -12,6 +13,8 @@ export interface QuoteCandidate {
   /** Cosine of the quote (with speaker and story) and the topic. */
   similarity: number;
   score: number;
+  /** Words the asker already has ("apart from X, what else did Y say"): shown after the speaker's others. */
+  had?: boolean;
 }
 
 // A quote is judged by its likeness to the topic, its fused rank among quotes, and how
@@ -325,6 +328,14 @@ export function inArticleOrder(picked: readonly QuoteCandidate[], standing: 'ope
 }
 
 /**
+ * Quotes asked for past the words the asker has ("apart from X, what else did Y say"): those
+ * that hold them are marked, to follow their speaker's others.
+ */
+export function wordsHadLast(picked: readonly QuoteCandidate[], had: string): QuoteCandidate[] {
+  return picked.map((c) => (holdsWordsHad(c.quote.text, had) ? { ...c, had: true } : c));
+}
+
+/**
  * A place's own people first ("what did the saudis say", "what did iran say"): of the picks,
  * those the place's people's name describes ("Saudi officials", "The Russian government")
  * lead, in their order. A country speaks mostly through bodies and in reported words, which
@@ -397,12 +408,13 @@ export function composeWhoSaid(question: string, picked: readonly QuoteCandidate
     // by article the asked-for words stood first 255 times of 413, so 301 ("boris johnson on
     // leaving the eu with no deal": his fourth article's). Several speakers keep theirs by
     // article, in which their story reads better (and scored no worse).
+    const had = (c: QuoteCandidate) => Number(c.had ?? false);
     if (bySpeaker.size === 1) {
-      group.sort((a, b) => rank(b) - rank(a) || b.score - a.score);
+      group.sort((a, b) => had(a) - had(b) || rank(b) - rank(a) || b.score - a.score);
     } else {
       const best = new Map<string, number>();
       for (const c of group) best.set(c.quote.articleId, Math.max(best.get(c.quote.articleId) ?? -Infinity, rank(c) > 0 || storyArticles.has(c.quote.articleId) ? Infinity : c.score));
-      group.sort((a, b) => best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
+      group.sort((a, b) => had(a) - had(b) || best.get(b.quote.articleId)! - best.get(a.quote.articleId)! || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
     }
     for (const c of group) {
       const parts = citationsOf(c);

@@ -1316,6 +1316,15 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(duda.citations[0]).toMatchObject({ speaker: 'Andrzej Duda', quote: expect.stringContaining('May God protect') });
   });
 
+  it("shows someone's other words first when a question asks past those the asker has", async () => {
+    // Rouhani's Gulf article quotes him four times, "a calamity for this region" among them.
+    const answer = await ask(library, 'rouhani said their presence has been a calamity for the region, what else did he say');
+    const gulf = answer.citations.filter((c) => c.articleId === answer.citations[0]!.articleId && c.speaker === 'Hassan Rouhani');
+    expect(gulf.length).toBeGreaterThan(1);
+    expect(gulf[0]!.quote).not.toMatch(/calamity/);
+    expect(gulf.at(-1)!.quote).toMatch(/calamity/);
+  });
+
   it('says when nothing in the library is from the time a question asks about, and what times it holds', async () => {
     const answer = await ask(library, 'what did macron say when notre dame reopened in december 2024');
     expect(answer.citations).toEqual([]);
