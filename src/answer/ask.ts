@@ -117,7 +117,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   let kind: string | undefined;
   let kin: string[] | undefined;
   if (parsed.speaker && !filter.speaker) {
-    const found = whoIsAsked(library, parsed.speaker);
+    const found = memberOfBody(library, parsed.speaker) ?? whoIsAsked(library, parsed.speaker);
     // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
     // word in another article is not whom it asks for; its words are the story's, whose
     // article holds them too. Common words only: "merkel" is a name, however few articles.)
@@ -304,6 +304,18 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const told = (c: Citation) => holdsEveryName(library, storyNames, [c.articleId], topic);
     return officeWord ? naming(sentences, [officeWord.slice(0, OFFICE_STEM)], told) : placeNames ? naming(sentences, placeNames, told) : sentences;
   });
+}
+
+/**
+ * The one speaker a body no quote names speaks through: "did anyone from the hajo assembly
+ * claim …" asks for "Suman Haripriya of the Hajo assembly". Only a body the articles write as
+ * a name, and only where the library quotes nobody by that name.
+ */
+function memberOfBody(library: Library, typed: string): ReturnType<typeof whoIsAsked> | undefined {
+  const body = typed.replace(/^the\s+/i, '');
+  if (!/\s/.test(body) || library.writes(body) !== 'capitalised' || library.speakerKeys(body).length > 0) return undefined;
+  const members = [...new Set(library.speakersDescribedAs(body).flatMap((key) => library.people().nameOf.get(key) ?? []))];
+  return members.length === 1 ? { speaker: members[0]! } : undefined;
 }
 
 /**

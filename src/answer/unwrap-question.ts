@@ -40,10 +40,14 @@ const ANSWER_FORM = new RegExp(
  * "in one sentence, what did abbott say" and "tl;dr of wong on the bill" ask what they ask.
  */
 export function withoutAnswerForm(question: string): string {
-  let asked = question.replace(FORM_FIRST, '').replace(/^\s*(?:a\s+)?(?:quick\s+)?one[\s-]?liners?\s+(?=(?:from|by)\s)/i, 'quotes ');
+  let asked = question.replace(FORM_FIRST, '').replace(/^\s*(?:a\s+)?(?:quick\s+)?one[\s-]?liners?\s+(?=(?:from|by)\s)/i, 'quotes ').replace(IF_SO, '');
   for (let form = ANSWER_FORM.exec(asked); form && form.index > 0; form = ANSWER_FORM.exec(asked)) asked = asked.slice(0, form.index);
   return asked;
 }
+
+// An ask that hangs on the one before: "did X say …? if so, what exactly", "…, and if not,
+// who did", "…? if yes, the quote". What the first asked is what it asks.
+const IF_SO = /(?<=\S)(?:\s*[?,.;:–—-]+\s*|\s+and\s+)(?:and\s+|but\s+)?if\s+(?:so|yes|yeah|not|no|(?:he|she|they|it)\s+did(?:n['’]?t)?)\b.*$/i;
 
 // …and said first: "in one sentence, …", "short version: …", "bullet points: …", "quote
 // only, no commentary: …", "no need for context, just …", "tl;dr of …".

@@ -1035,6 +1035,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "the vatican's foreign minister on notre dame burning")).citations).toEqual([]);
   });
 
+  it('reads a body no quote names as the one speaker the articles describe as of it', async () => {
+    // "Suman Haripriya of the Hajo assembly" is the one voice of the Hajo assembly.
+    expect((await ask(library, 'what did the hajo assembly say about gaumutra')).citations[0]).toMatchObject({ speaker: 'Suman Haripriya' });
+  });
+
   it("reads a region's people's word as the region an office is of", async () => {
     // The Catalonia fire's article quotes no president; the escape room fire's Polish one is none of Catalonia's.
     expect((await ask(library, 'what did the catalan president say about the apartment fire')).citations).toEqual([]);

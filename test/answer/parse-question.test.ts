@@ -540,6 +540,10 @@ describe('parseQuestion', () => {
     ['what did pelosi say about the wall (source?)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['what did pelosi say about the wall (links pls)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who commented on the boat fire and cite the article', { speech: true, topic: 'the boat fire' }],
+    // An ask that hangs on the one before is what the first asked.
+    ['did pelosi say anything about the wall? if so, what exactly', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['was tim taylor quoted on the submarine, and if so what did he say', { speech: true, speaker: 'tim taylor', topic: 'the submarine' }],
+    ['did the mayor comment on the fire, and if not, who did', { speech: true, speaker: 'mayor', topic: 'the fire' }],
     // (Guards: "the link between …", "links to autism" are the story's words.)
     ['what did the surgeon general say about the link between guns and suicide', { speech: true, speaker: 'surgeon general', topic: 'the link between guns and suicide' }],
     ['what did experts say about vaccines and links to autism', { speech: true, group: 'experts', topic: 'vaccines and links to autism' }],
