@@ -11,7 +11,8 @@ describe('the commands in commands/', () => {
     const commands = await loadCommands();
     expect([...commands.keys()].sort()).toEqual(['Find sources', 'articles', 'ask', 'cite', 'follow', 'forget', 'ingest', 'speakers', 'summarize', 'unfollow']);
     expect(checkCommands([...commands.values()].map((c) => c.data.toJSON()))).toEqual([]);
-  });
+    // (The first load transforms every module the commands import: seconds on a busy machine.)
+  }, 30_000);
 
   it('ask Manage Server of /ingest, /forget, /follow and /unfollow alone, and are usable in servers only', async () => {
     const commands = await loadCommands();
