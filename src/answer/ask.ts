@@ -77,6 +77,9 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }
 
+// Someone's words as a topic: "trump saying …", "the pope claiming that …".
+const SAYING_IN_TOPIC = /^((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s+(?:saying|claiming|insisting|arguing|suggesting|tweeting)\s+(?:that\s+)?(?=\S)/iu;
+
 /** "the flying frenchman": plain words ending in a compound of "man" or "woman" that is no office ("spokesman"). */
 function byCompound(library: Library, described: string): boolean {
   const words = described.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
@@ -91,7 +94,9 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   const among = filter.speaker ? undefined : oneOf(q);
   if (among?.voices.every((voice) => isSomeone(library, voice))) return askAmong(library, q, among, (asked) => askWithin(library, asked, { ...filter }, options, said));
   const parsed = asLibraryNames(library, parseQuestion(q));
-  let topic = parsed.topic;
+  // ("how did mcconnell react to trump saying he could declare an emergency": whose words were
+  // answered and what they were; "saying" is no word of the story, and any quote's cue holds it.)
+  let topic = parsed.topic.replace(SAYING_IN_TOPIC, '$1 ');
   // "What did Choo say about …" asks for one speaker: answer with theirs alone. Someone the
   // library never quotes gets that said plainly, not other people's words.
   let speech = parsed.speech;

@@ -1035,6 +1035,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, "the vatican's foreign minister on notre dame burning")).citations).toEqual([]);
   });
 
+  it("reads someone's words reacted to as their story, not as a word of speech any quote's cue holds", async () => {
+    // McConnell is quoted on the impeachment trial only ("…, saying he anticipated …").
+    expect((await ask(library, 'how did mitch mcconnell react to trump saying he would build the wall')).citations).toEqual([]);
+    expect((await ask(library, 'how did bolton respond to trump saying he fired him')).citations[0]).toMatchObject({ speaker: 'John R. Bolton' });
+  });
+
   it('reads a body no quote names as the one speaker the articles describe as of it', async () => {
     // "Suman Haripriya of the Hajo assembly" is the one voice of the Hajo assembly.
     expect((await ask(library, 'what did the hajo assembly say about gaumutra')).citations[0]).toMatchObject({ speaker: 'Suman Haripriya' });
