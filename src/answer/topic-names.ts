@@ -298,11 +298,11 @@ function namePattern(forms: readonly string[], flags = ''): RegExp {
 // The paragraphs that open an article: its lead.
 const LEAD_PARAGRAPHS = 2;
 
-// The United Kingdom's and the United States' names, as one each.
 // Regions whose governments and officials are asked for as a country's: "the catalan
 // president" is Catalonia's, no president of another story.
 const REGIONS = new Set(['catalonia', 'basque country', 'bavaria', 'flanders', 'corsica', 'sicily', 'tibet', 'quebec', 'tasmania']);
 
+// The United Kingdom's and the United States' names, as one each.
 const SAME_COUNTRY: Record<string, string> = {
   england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
   'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
