@@ -13,6 +13,12 @@ import { add, f1, LEVELS, score, type Counts, type Item, type Kind } from './sco
 
 const EVAL_DIR = join(SHARED_DIR, 'eval', 'quotes');
 const split = process.argv[2] ?? 'dev';
+const SPLITS = ['dev', 'train', 'test', 'mcae', 'mcae-dev', 'mcae-test'];
+// ("polnear dev" reads a file that is not there: say what the bench takes instead.)
+if (!SPLITS.includes(split) || process.argv.length > 3) {
+  console.error(`usage: npm run bench:quotes -- [${SPLITS.join('|')}] (not '${process.argv.slice(2).join(' ')}')`);
+  process.exit(2);
+}
 const VIEWS: Array<[string, readonly Kind[]]> = [
   ['direct', ['direct']],
   ['direct+mixed', ['direct', 'mixed']],
