@@ -1,4 +1,5 @@
-import { asksOnlyForm, clean, corrected, isSmallTalk, plain, unmarked, unslipped, withoutAsides } from './plain-question.ts';
+import { asksOnlyForm, corrected, isSmallTalk, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
+import { clean, plain } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { withoutStanding } from './standing-asked.ts';

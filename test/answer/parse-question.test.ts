@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { corrected, plain, withoutAsides } from '../../src/answer/plain-question.ts';
+import { corrected, withoutAsides } from '../../src/answer/chat-asides.ts';
+import { plain } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
 describe('parseQuestion', () => {

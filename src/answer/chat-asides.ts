@@ -1,0 +1,124 @@
+/*
+ * What chat types around or into an ask that asks nothing: small talk, how the answer should
+ * come, capitals, slips of the keys, slang and asides, a speaker corrected midway, Discord's
+ * markdown. Each reading returns the question without it; plain-question.ts reads the rest.
+ */
+
+// A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
+const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol)(?:\s+(?:pls|plz|please|lol))?$/i;
+
+// Emoji say how, not what: "what did pelosi say about the wall 🤔".
+export const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
+
+/**
+ * True for a sentence that asks only how the answer should come, after the ask: "i'd like all
+ * the quotes if possible", "exact words please". It names no one and no story.
+ */
+export function asksOnlyForm(sentence: string): boolean {
+  return FORM_ONLY.test(sentence);
+}
+
+const FORM_ONLY = /^\s*(?:(?:i['’]?d|i\s+would)\s+like|i\s+(?:want|need)|(?:please\s+)?(?:give|show|send)\s+me|please|pls)?\s*(?:(?:all|every|the|some|any)\s+)*(?:(?:exact|full|direct)\s+)?(?:quotes?|words|wording|sources?|links?|citations?|lines)(?:\s+(?:if\s+possible|if\s+you\s+can|please|pls|thanks|thank\s+you))*\s*[.!?]*\s*$/i;
+
+/** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
+export function isSmallTalk(sentence: string): boolean {
+  return SMALL_TALK.test(sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
+}
+
+/**
+ * A question typed in capitals ("WHAT DID TRUMP SAY ABOUT THE WALL") or with every word
+ * capitalised ("Who Reacted When Trump Tested Positive") in lower case: its capitals say
+ * nothing of which words are names, which the library tells by how it writes them. Any
+ * other question as typed ("what did Nancy Pelosi say").
+ */
+export function unshouted(question: string): string {
+  const words = question.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length >= 0.8 * words.filter((w) => w.length > 1).length;
+  return words.length >= 3 && (shouted || capitals.length === words.length) ? question.toLowerCase() : question;
+}
+
+/**
+ * A question with chat's spellings and fast typing's slips of its own words spelled out:
+ * "wat did pelosi sya abt …", "teh", "reactoins to", "dose chip taylor think …". Read before
+ * any frame, so that each reads the words it knows; names and a story's words are the
+ * library's to respell (Library.respelled).
+ */
+export function unslipped(question: string): string {
+  return (
+    question
+      .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
+      .replace(/\b(?:hw|hwo)\b/gi, 'how')
+      .replace(/\b(?:teh|hte)\b/gi, 'the')
+      .replace(/\b(?:abt|bout|abut|abou|abotu|aboout|abuot|baout)\b/gi, 'about')
+      .replace(/\b(?:sya|sai)\b/gi, 'say')
+      .replace(/\b(?:siad|sayed)\b/gi, 'said')
+      .replace(/\b(?:reactoin|raection|recation|reacton)(s?)\b/gi, 'reaction$1')
+      .replace(/\b(?:comented|commneted|commeted)\b/gi, 'commented')
+      .replace(/\b(?:coment|commnet|comemnt)(s?)\b/gi, 'comment$1')
+      .replace(/\b(?:qoute|quoet|qutoe)(s?)\b/gi, 'quote$1')
+      .replace(/\b(?:reponse|repsonse|respone|resopnse)(s?)\b/gi, 'response$1')
+      // ("dose chip taylor think …", "were did the tusk come from", "wen did …", "evn", "ppl",
+      // "next yr": an auxiliary's or a question word's slip, where no other word could stand.)
+      .replace(/(^\s*|\b(?:how|what|why|when|where|who|which)\s+)dose(?=\s+(?!(?:of|a|an|the|is|was)\b)\p{L})/giu, '$1does')
+      .replace(/^\s*were\s+(?=(?:did|does|do|is|was|are|were|can|could)\b)/i, 'where ')
+      .replace(/\bwen\b/gi, 'when')
+      .replace(/\b(?:wich|whcih|wihch)\b/gi, 'which')
+      .replace(/\bevn\b/gi, 'even')
+      .replace(/\bppl\b/gi, 'people')
+      .replace(/\byrs?\b/gi, (w) => (w.length === 3 ? 'years' : 'year'))
+  );
+}
+
+/**
+ * A question without chat's asides around or inside the ask: "ngl", "tbh", "istg", "iirc",
+ * "lmao", "bruh", "lowkey"; "i forgot what …", "tbh i never got what …", "confused, what …" before
+ * it; "…, curious", "…, anyone?", "… i missed it", "…? help" after it. They tell how the asker
+ * feels, not whom or what they ask about: "ngl i forgot what minnis said about abaco, smh" is
+ * "what minnis said about abaco". (A word that is also a name or an abbreviation, "fr", "ong",
+ * "tho", only where it ends the message: "fr casicas" is Father Casicas.)
+ */
+export function withoutAsides(question: string): string {
+  let asked = question.replace(SLANG, ' ').replace(SLANG_LAST, '');
+  for (let before = ''; before !== asked; ) {
+    before = asked;
+    asked = asked.replace(ASIDE_FIRST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
+  }
+  return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
+}
+
+/**
+ * A question with the speaker as the asker corrected or named them on second thought:
+ * "what did trump, sorry, pence say …" and "what did pelosi — no wait, schumer — say …" ask
+ * for Pence and Schumer; "what did she say about the gun laws, ardern i mean" for Ardern;
+ * "what did the pope, francis i mean, say …" for Francis. ("What did corbyn, or was it
+ * cooper, say" is left to the reading of several voices, one-of.ts.)
+ */
+export function corrected(question: string): string {
+  return question
+    .replace(CORRECTED_BEFORE, (_, ask: string, sorry?: string, meant?: string) => `${ask}${sorry ?? meant} `)
+    .replace(NAMED_AFTER, (_, ask: string, rest: string, meant: string) => `${ask}${meant}${rest}`);
+}
+
+// "did A, sorry, B say", "did A — no wait, B — say", "did A, B i mean, say": B, before the verb.
+const CORRECTED_BEFORE = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?(?:\s*,|\s+[—–-]+)\s*(?:(?:sorry(?!\s+(?:to|for|if|but|about)\b)|no\s+wait|no|wait|oops|i\s+mean|my\s+bad|scratch\s+that)\s*,?\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)|((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean)(?:\s*,|\s+[—–-]+)?\s+(?=(?:say|said|tweet|tweeted|write|wrote|think|thought|mean|react|reacted|respond|responded|claim|claimed|warn|warned|tell|told|post|posted)\b)/iu;
+// "what did she say about X, ardern i mean": the name meant, for the pronoun before the verb.
+const NAMED_AFTER = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:he|she|they)\b(.*?)\s*,\s*((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean\s*[?.!]*\s*$/iu;
+
+const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
+const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;
+const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
+const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
+
+/**
+ * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
+ * "*…*", "~~…~~") or the label it was pasted with ("Q: …", "question: …", "/ask question: …"):
+ * they say how it looks, not what it asks. (Not "_": addresses hold it.)
+ */
+export function unmarked(question: string): string {
+  return question
+    .replace(/^\s*(?:>>>|>)\s*/gm, '')
+    .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])\*|\*(?![\p{L}\p{N}])/gu, '')
+    .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|(?:q|qn|question|ask)\s*:\s*)/i, '')
+    .trim();
+}
