@@ -92,18 +92,26 @@ export function withoutAsides(question: string): string {
  * "what did trump, sorry, pence say …" and "what did pelosi — no wait, schumer — say …" ask
  * for Pence and Schumer; "what did she say about the gun laws, ardern i mean" for Ardern;
  * "what did the pope, francis i mean, say …" for Francis. ("What did corbyn, or was it
- * cooper, say" is left to the reading of several voices, one-of.ts.)
+ * cooper, say" is left to the reading of several voices, one-of.ts.) One named twice over, by
+ * an office and a name set off by commas ("what did the sheriff, kerry lee, say", "how did
+ * kay ivey, the governor, react"), is the office and the name together, as typed without
+ * them: not a sheriff, whichever.
  */
 export function corrected(question: string): string {
   return question
     .replace(CORRECTED_BEFORE, (_, ask: string, sorry?: string, meant?: string) => `${ask}${sorry ?? meant} `)
-    .replace(NAMED_AFTER, (_, ask: string, rest: string, meant: string) => `${ask}${meant}${rest}`);
+    .replace(NAMED_AFTER, (_, ask: string, rest: string, meant: string) => `${ask}${meant}${rest}`)
+    .replace(NAMED_TWICE, (_, ask: string, one: string, other: string) => `${ask}${one} ${other} `);
 }
 
 // "did A, sorry, B say", "did A — no wait, B — say", "did A, B i mean, say": B, before the verb.
 const CORRECTED_BEFORE = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?(?:\s*,|\s+[—–-]+)\s*(?:(?:sorry(?!\s+(?:to|for|if|but|about)\b)|no\s+wait|no|wait|oops|i\s+mean|my\s+bad|scratch\s+that)\s*,?\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)|((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean)(?:\s*,|\s+[—–-]+)?\s+(?=(?:say|said|tweet|tweeted|write|wrote|think|thought|mean|react|reacted|respond|responded|claim|claimed|warn|warned|tell|told|post|posted)\b)/iu;
 // "what did she say about X, ardern i mean": the name meant, for the pronoun before the verb.
 const NAMED_AFTER = /^(\s*(?:what|how|why|when|where)\s+(?:did|does|do|has|have)\s+)(?:he|she|they)\b(.*?)\s*,\s*((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+i\s+mean\s*[?.!]*\s*$/iu;
+// "did A, B, say": one speaker named twice, right before the verb. (Not a list, "did A, B and C
+// say", nor a second thought, "did A, or was it B, say", read above and in one-of.ts.) Where
+// the ask starts, or its sentence does: "… was hilarious. but what did the sheriff, kerry lee, say".
+const NAMED_TWICE = /((?:^|[.?!;]\s+)\s*(?:(?:but|so|and|then|ok|okay)\s+)?(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|was|is|were)\s+)((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*,\s+((?!(?:or|and|sorry|no|wait|oops|i|my|maybe|perhaps|whoever|or\s+was)\b)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*,\s+(?=(?:say|said|tell|told|think|thought|mean|react|reacted|respond|responded|claim|claimed|warn|warned|tweet|tweeted|write|wrote|post|posted|comment|commented|feel|felt|describe|explain|talk|speak|want|urge|blame|admit|deny|promise|announce|call|have|make|do)\b)/iu;
 
 const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
 const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;

@@ -967,6 +967,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
   it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {
     expect((await ask(library, 'what did trump, sorry, pence say about the southern border')).citations[0]?.speaker).toBe('Mike Pence');
     expect((await ask(library, 'what did obama, sorry, biden say about the koszalin fire')).citations).toEqual([]);
+    // (One named twice, by office and name: Kerry Lee, not the other article's sheriff.)
+    expect([...new Set((await ask(library, 'what did the sheriff, kerry lee, say about storming area 51')).citations.map((c) => c.speaker))]).toEqual(['Kerry Lee']);
     const hagia = await ask(library, 'both sides of the hagia sophia row');
     expect(hagia.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Recep Tayyip Erdoğan', 'George Katrougalos']));
     expect((await ask(library, "bolton's exit, both sides")).citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['John R. Bolton', 'Donald Trump']));

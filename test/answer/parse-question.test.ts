@@ -1159,6 +1159,13 @@ describe('corrected', () => {
     // Not an apology that corrects nothing, nor two voices asked among.
     ['what did the mayor, sorry to ask, say', 'what did the mayor, sorry to ask, say'],
     ['what did corbyn, or was it cooper, say about the queen', 'what did corbyn, or was it cooper, say about the queen'],
+    // One named twice over, by an office and a name: the two together, where the ask or its
+    // sentence starts; not a list, nor commas after the verb.
+    ['what did the sheriff, kerry lee, say about storming area 51', 'what did the sheriff kerry lee say about storming area 51'],
+    ['how did kay ivey, the governor, react to the law', 'how did kay ivey the governor react to the law'],
+    ['it was wild. but what did the sheriff, kerry lee, say', 'it was wild. but what did the sheriff kerry lee say'],
+    ['what did pelosi, schumer and trump say about the wall', 'what did pelosi, schumer and trump say about the wall'],
+    ['what did he say, after all, about the wall', 'what did he say, after all, about the wall'],
   ])('%s → %s', (question, asked) => {
     expect(corrected(question)).toBe(asked);
   });
