@@ -5,7 +5,7 @@ import { TELLING } from './cues.ts';
 import { describedAnywhere, withDescription } from './describe-speaker.ts';
 import { findQuotations, type Quotation } from './detect.ts';
 import { readInterview } from './interview.ts';
-import { findNamedRuns } from './names.ts';
+import { findNamedRuns, fold } from './names.ts';
 import { resolveSpeaker, type PreviousSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Quote, Speaker, TextSpan } from './types.ts';
@@ -278,6 +278,15 @@ export function extractQuotes(article: { text: string }): Quote[] {
     const fuller = [described.description, describedAnywhere(ctx, speaker.name)].find((d) => d && /\s/.test(d));
     const description = fuller ?? speaker.description ?? described.description;
     if (description) quote.speaker = { ...speaker, description };
+  }
+  // A body the article names in full, quoted again under another case or with "the" ("Amazon
+  // Web services", "the emergencies ministry"), is that body, not a crowd or someone unnamed.
+  const alike = (name: string) => fold(name).replace(/^the\s+/, '');
+  const bodies = new Map(quotes.flatMap((q) => (q.speaker?.kind === 'person' || q.speaker?.kind === 'organisation' ? [[alike(q.speaker.name), q.speaker] as const] : [])));
+  for (const quote of quotes) {
+    const speaker = quote.speaker;
+    const body = speaker?.kind === 'group' || speaker?.kind === 'unnamed' ? bodies.get(alike(speaker.name)) : undefined;
+    if (body) quote.speaker = { ...speaker!, name: body.name, kind: body.kind, ...(speaker!.description === undefined && body.description !== undefined ? { description: body.description } : {}) };
   }
   // Every span's text as the article gives it, line breaks and all.
   const given = <T extends TextSpan>(span: T): T => ({ ...span, text: article.text.slice(span.start, span.end) });

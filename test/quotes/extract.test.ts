@@ -921,6 +921,16 @@ describe('who stands between the quotation and the cue', () => {
   });
 });
 
+describe('one body spelt two ways in an article', () => {
+  it('is the body it names in full, not a crowd, where a quote writes it in another case', () => {
+    const text = 'The researchers wrote to the cloud company. Amazon Web Services said on Friday that the bucket had been locked. Amazon Web services said they would look into what else could be done about it.';
+    expect(quotesOf(text).map((q) => [q.speaker?.kind, q.speaker?.name])).toEqual([
+      ['organisation', 'Amazon Web Services'],
+      ['organisation', 'Amazon Web Services'],
+    ]);
+  });
+});
+
 describe('a quotation inside a reported clause', () => {
   it('is mixed after "says that" or with words after it, direct when it stands alone', () => {
     const text = 'Cruz says that "when you live by the pen, you die by the pen." Trump says "the whole game has become screwed up" because of rules. Lee said: "We are ready."';
