@@ -23,10 +23,11 @@ export function scoped(library: Library, typed: string, given: ArticleFilter = {
 }
 
 // Someone asked to have said something: a verb of saying, then a clause with its subject and
-// a verb of its own before any word of time ("he wasn't running", "hagia sophia would become").
+// a verb of its own before any word of time ("he wasn't running", "he'd run", "hagia sophia
+// would become").
 const TIME_AT = '(?:in|on|at|during|around|back|from|since|through|throughout|over|before|after)';
 const CLAIM_ASKED = new RegExp(
-  `\\b(?:say|said|says|claim|claimed|think|thought|predict|predicted|promise|promised|warn|warned|admit|admitted)\\s+(?:that\\s+)?(?:(?:he|she|they|it|we|i|there)\\s+(?!${TIME_AT}\\b)\\S+|(?:[\\p{L}'’-]+\\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|might|must|can|did|wasn't|weren't|isn't|aren't|wouldn't|won't|couldn't|didn't|hadn't|hasn't)\\s+(?!${TIME_AT}\\b)\\S+)`,
+  `\\b(?:say|said|says|claim|claimed|think|thought|predict|predicted|promise|promised|warn|warned|admit|admitted)\\s+(?:that\\s+)?(?:(?:he|she|they|it|we|i|there)(?:['’](?:d|ll|s|re|ve|m))?\\s+(?!${TIME_AT}\\b)\\S+|(?:[\\p{L}'’-]+\\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|might|must|can|did|wasn't|weren't|isn't|aren't|wouldn't|won't|couldn't|didn't|hadn't|hasn't)\\s+(?!${TIME_AT}\\b)\\S+)`,
   'iu',
 );
 

@@ -1350,6 +1350,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A date in what someone is asked to have said is its words, not when they said it; "did
     // he say that in july 2020" still asks when.
     expect((await ask(library, 'did erdogan say hagia sophia would become a mosque again in 2020')).citations[0]).toMatchObject({ speaker: 'Recep Tayyip Erdoğan' });
+    // (…a pronoun's contraction as well: "he'd run in 2020".)
+    expect((await ask(library, "did larry sharpe say he'd run in 2020")).citations[0]).toMatchObject({ speaker: 'Larry Sharpe' });
     expect((await ask(library, 'did erdogan say that in july 2020')).text).toMatch(/^Nothing from Recep Tayyip Erdoğan in this library from july 2020:/);
     // An office is no one person at every time: not "Nothing from" whoever holds it elsewhere.
     expect((await ask(library, 'what did the committee chair say about the physics nobel on 2019-10-10')).text).not.toMatch(/^Nothing from Jerrold Nadler/);
