@@ -9237,7 +9237,9 @@ const TWO_HUNDRED_FORTY_SECOND_BATCH: WhoSaidQuestion[] = [
 // Batch 243: the ask wrapped in disbelief or surprise ("wait, X said what about Y??", "no way X
 // said …?!", "hold on, did X really …", "can't believe …, what did X say", "did i read that
 // right, …", "wtf, …? quote pls"), over quotes drawn by a seeded shuffle (243) of the corpus's
-// direct quotes; written before any tuning on it, run first untuned.
+// direct quotes; written before any tuning on it, run first untuned. Three of its test half's
+// questions were parsed on screen while its dev half was tuned on (a slip, not a choice): its
+// test half is not held out, and is reported apart from the test set's.
 const TWO_HUNDRED_FORTY_THIRD_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'wait, mbs said what about khashoggi?? he took responsibility?', gold: [g(121, 'It happened under my watch', 'Mohammad bin Salman')] },
   { kind: 'named', question: 'no way mary quant said doris day WAS america?! what exactly', gold: [g(58, 'Doris Day was America', 'Mary Quant')] },

@@ -76,13 +76,15 @@ export function unslipped(question: string): string {
  * it; "…, curious", "…, anyone?", "… i missed it", "…? help" after it. They tell how the asker
  * feels, not whom or what they ask about: "ngl i forgot what minnis said about abaco, smh" is
  * "what minnis said about abaco". (A word that is also a name or an abbreviation, "fr", "ong",
- * "tho", only where it ends the message: "fr casicas" is Father Casicas.)
+ * "tho", only where it ends the message: "fr casicas" is Father Casicas.) Surprise before it
+ * as well: "wait, …", "hold on, did …", "no way X said …", "did i read that right, …",
+ * "can't believe …".
  */
 export function withoutAsides(question: string): string {
   let asked = question.replace(SLANG, ' ').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
-    asked = asked.replace(ASIDE_FIRST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
+    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
   }
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
@@ -116,6 +118,9 @@ const NAMED_TWICE = /((?:^|[.?!;]\s+)\s*(?:(?:but|so|and|then|ok|okay)\s+)?(?:(?
 const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
 const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;
 const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
+// (A word of surprise needs its mark, "seriously, what …", "really? what …"; "no way" and
+// "can't believe" open what they doubt, "no way mary quant said …". Not "no way to …".)
+const SURPRISE_FIRST = /^\s*(?:(?:wait|hold\s+on|hang\s+on|whoa|woah|wow|seriously|really|damn|dang|geez|jeez|yikes|huh|ok(?:ay)?\s+wait)\s*(?:[,.!?…]+|\s[-–—]+)\s*|no\s+way\b(?!\s+(?:to|of|in|that|for)\b)\s*[,.!?…]*\s*|(?:did|am)\s+i\s+(?:read|reading|hear|hearing|see|seeing|get|getting)\s+(?:that|this|it)\s+(?:right|correctly)\s*[,.!?…:]*\s*|(?:i\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+believe\s+(?:that\s+)?)(?=\S)/i;
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
 
 /**

@@ -604,8 +604,8 @@ function withFollowUp(question: string): string | undefined {
     /^did\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:agree|disagree|respond|react|reply|comment)$/iu.exec(then)?.[1];
   // (A name, not a voice with its own topic: "…, and khamenei about suleimani"; nor "he" of
   // "trump on greenland??? what did he say", nor an ask of its own: "manafort said sorry.
-  // the judge replied".)
-  if (!who || NOT_A_NAME.test(who.replace(/^the\s+/i, '')) || /^(?:he|she|they|it|him|her|them|you|u|i|we)$/i.test(who) || /\s(?:about|on|regarding|over|when|after|to|for|in|at|with|from)\s/i.test(` ${who} `) || isSmallTalk(who) || CHAT_LAST_WORD.test(who)) return undefined;
+  // the judge replied"; nor what the asker heard was said: "…? he took responsibility?".)
+  if (!who || NOT_A_NAME.test(who.replace(/^the\s+/i, '')) || /^(?:he|she|they|it|him|her|them|you|u|i|we)(?:$|\s)/i.test(who) || /\s(?:about|on|regarding|over|when|after|to|for|in|at|with|from)\s/i.test(` ${who} `) || isSmallTalk(who) || CHAT_LAST_WORD.test(who)) return undefined;
   const own = parseQuestion(then);
   if (own.speech && own.speaker !== undefined && own.speaker !== who) return undefined;
   // (The same one asked again is no second voice: "was schiff more dismissive …? what did schiff say".)

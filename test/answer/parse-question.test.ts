@@ -1144,6 +1144,20 @@ describe('withoutAsides', () => {
     expect(parseQuestion("the coach's apology amid the uproar over the final")).toMatchObject({ speech: true, speaker: 'coach', topic: 'the final' });
   });
 
+  it('reads the ask after a word of surprise, which names no one and tells no story', () => {
+    expect(parseQuestion('no way pelosi said the wall was immoral')).toMatchObject({ speech: true, speaker: 'pelosi', topic: 'the wall was immoral' });
+    expect(parseQuestion('seriously, what did greta say about the climate strike')).toMatchObject({ speech: true, speaker: 'greta', topic: 'the climate strike' });
+    expect(parseQuestion('did i read that right, the pope said priests could marry?')).toMatchObject({ speech: true, speaker: 'pope' });
+    expect(parseQuestion("can't believe the sheriff said that, what did he tell the bbc")).not.toMatchObject({ topic: expect.stringMatching(/believe/) });
+    // (Not "no way to …", whose words are the ask's.)
+    expect(withoutAsides('no way to tell what pelosi said?')).toBe('no way to tell what pelosi said?');
+  });
+
+  it('reads what the asker heard was said, after the ask, as no second voice', () => {
+    expect(parseQuestion('trump said what about the shutdown?? he took responsibility?').speaker).toBe('trump');
+    expect(parseQuestion('what did cooper say about the prorogation? and hammond?').speaker).toBe('cooper and hammond');
+  });
+
   it('reads the ask inside the asides', () => {
     expect(parseQuestion('istg the rail union guy said the mask rule was nowhere near enough? istg')).toEqual({ speech: true, speaker: 'rail union guy', topic: 'the mask rule was nowhere near enough', guessed: true });
     expect(parseQuestion('idk what biden said about the samoa measles outbreak, anyone?')).toMatchObject({ speech: true, speaker: 'biden', topic: 'the samoa measles outbreak' });
