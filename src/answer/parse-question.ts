@@ -71,6 +71,8 @@ const SPEAKER_FRAMES = [
   // (Not "what was his argument": a pronoun is no one's name, "hi" least of all.)
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(?!(?:his|her|their|its)\\s)(.{2,60}?)(?:['’]s?)?\\s+${OWN_ADJECTIVES}(?:${VIEW})\\b`, 'i'),
   new RegExp(`^\\s*what\\s+(?:was|is|were|are)\\s+(?!(?:his|her|their|its)\\s)(.{2,60}?)(?:['’]s?|(?<=[^s])s)\\s+${OWN_ADJECTIVES}(?:${OWN_WORDS})\\b`, 'i'),
+  // ("what's pelosi's quote about …": one quote owned, never "what is the quote about …".)
+  new RegExp(`^\\s*what\\s+(?:was|is)\\s+(?!(?:his|her|their|its|the|a|an|that|this)\\s)(.{2,60}?)['’]s?\\s+${OWN_ADJECTIVES}(?:(?:best|key|main|top|big|famous)\\s+)?quote\\b`, 'i'),
   // "what was said by the coach after the match".
   /^\s*what\s+(?:was|were|is|has\s+been)\s+said\s+by\s+(.{2,60}?)(?=\s+(?:about|on|after|regarding|over|following|when|during|at|in)\b|\s*$)/i,
   // Chat shorthand: "morawiecki reaction to the stabbing", "pelosi's take on the vote",
@@ -117,9 +119,10 @@ const SPEAKER_FRAMES = [
   /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
   // "is regina ip for or against the law", "is boris ok with no deal", "does pelosi support
   // the inquiry", "what's trump's problem with bolton": a side taken is taken in words.
+  // (Not "back" of "hit back at", "fire back", a reply read below.)
   // (Shorthand: "is the law against …" names nobody, and is read as plain words.)
   /^\s*(?:(?:why|how\s+come)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:for\s+or\s+against|against|opposed\s+to|in\s+favou?r\s+of|(?:ok|okay|fine|cool|alright|on\s+board)\s+with)\s+(?=\S)/iu,
-  /^\s*(?:(?:why|how\s+come)\s+)?(?:did|does|do|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,40}?)\s+(?:support|oppose|back|endorse|approve\s+of|object\s+to|agree\s+with|disagree\s+with|(?:take|accept)\s+responsibility\s+for|regret|trust)\s+(?=\S)/iu,
+  /^\s*(?:(?:why|how\s+come)\s+)?(?:did|does|do|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,40}?)\s+(?:support|oppose|(?<!\b(?:hit|fire|fired|clap|clapped|snap|snapped|push|pushed|strike|struck|shoot|shot|bounce|bounced|come|came)\s+)back|endorse|approve\s+of|object\s+to|agree\s+with|disagree\s+with|(?:take|accept)\s+responsibility\s+for|regret|trust)\s+(?=\S)/iu,
   /^\s*what\s+(?:was|is|were|are)\s+(?!(?:his|her|their|its|the)\s)(.{2,60}?)(?:['’]s?|(?<=[^s])s)\s+(?:(?:main|real|big|biggest)\s+)?(?:problem|issue|beef|gripe|objection|complaint)s?\s+(?:with|about|over|to)\s+(?=\S)/iu,
   // "did zelensky feel pressured by trump", "did pelosi say the vote was rigged".
   new RegExp(`^\\s*(?:did|has|have|does)\\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\\b)(.{2,40}?)\\s+(?:${SAY}|${REACT})\\s+(?=\\S)`, 'i'),
@@ -648,8 +651,8 @@ const BODY = /^(?:company|firm|utility|agency|ministry|department|government|clu
 const POINTS_BACK = /^(?:(?:from|to|about|on|of|for|with|at|say|said|it|this|that|him|her|them|his|their|its|he|she|they|there|then|himself|herself|themselves|itself)\s*)*$/i;
 
 // Whom a lead-in tells of: the words before its verb ("the pope went to …", "puerto rico
-// governor quit …").
-const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
+// governor quit …", "pelosi didn't like …").
+const SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|can|wo)n['’]?t|never|is|was|has|had|went|quit|won|lost|came|left|got|made|took|gave|told|said|met|ran|flew|sailed|caught|spoke|wrote|\p{L}{2,}ed)\b/iu;
 
 // Someone's kin asked for by a pronoun ("what did his girlfriend say"), and a time told by
 // someone ("when zamperoni died", "after mandela's funeral"): whose kin the pronoun means.

@@ -102,14 +102,14 @@ const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[()[\]dpo/\\|*3]+|<3+|xd+|\^_?\^)(?=$|
 // Patterns built from word lists once, not on every question (plain() runs several times per ask).
 const THEIR_WORDS = new RegExp(`^\\s*(?:his|her|their)\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quote|posts?|speech)\\b(?:\\s+(?:said|says)(?:\\s+what)?)?`, 'i');
 
-// A claim put to be checked, before it ("is it true that", "fact check:", "someone told me";
-// "i heard …" is read first, with whatever else a reader heard) and after it (", is that
-// right", ", true?", "or am i making that up"). ("Can you confirm X said …" is "did X say
-// …", quote-request.ts; "someone said …, was that X?" asks whose a line is,
-// remembered-line.ts.)
+// A claim put to be checked, before it ("is it true that", "fact check:", "someone told me",
+// "correct me if i'm wrong but"; "i heard …" is read first, with whatever else a reader
+// heard) and after it (", is that right", ", true?", "or am i making that up"). ("Can you
+// confirm X said …" is "did X say …", quote-request.ts; "someone said …, was that X?" asks
+// whose a line is, remembered-line.ts.)
 // (…or its evidence asked for: "any proof that …", "where does it say …", "is there a quote
 // proving …", "what quote backs up …".)
-const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed)|(?:is\s+there\s+)?(?:any\s+)?(?:proof|evidence)(?!\s+(?:of|for|in|on|to|about|from|against|is|was|were|are)\b)|where\s+does\s+it\s+say|(?:is\s+there\s+)?(?:a|any)\s+quote\s+(?:proving|showing|that\s+(?:proves|shows))|what\s+quote\s+(?:backs\s+up|proves|shows|supports))\s+(?:that\s+|the\s+claim\s+that\s+)?(?=\S)/i;
+const CHECKED_FIRST = /^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|correct\s+me\s+if\s+(?:i['’]?m|i\s+am)\s+wrong\s*,?(?:\s+but)?|fact[\s-]*check(?:ing)?\s*:?|some(?:one|body)\s+(?:told\s+me|swears|claims|claimed)|my\s+\w+\s+(?:told\s+me|says|said|swears|claims|claimed)|(?:is\s+there\s+)?(?:any\s+)?(?:proof|evidence)(?!\s+(?:of|for|in|on|to|about|from|against|is|was|were|are)\b)|where\s+does\s+it\s+say|(?:is\s+there\s+)?(?:a|any)\s+quote\s+(?:proving|showing|that\s+(?:proves|shows))|what\s+quote\s+(?:backs\s+up|proves|shows|supports))\s+(?:that\s+|the\s+claim\s+that\s+)?(?=\S)/i;
 const CHECKED_LAST = /\s*[,–—-]?\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|accurate)|(?:or\s+)?am\s+i\s+(?:making\s+(?:that|it|this)\s+up|wrong|misremembering)|true|yes)\s*[?.!]*\s*$/i;
 // A tag after what the asker believes was said: ", didn't she?", ", right?", " didnt he lol".
 // (A tag that is no negation needs its comma: "…, did they?", not "what did they".)

@@ -116,14 +116,15 @@ export function topicAskedFirst(question: string): string {
 
 /**
  * "who is jennifer lu and what did she say about …", "who's X? her take on …", "never heard of
- * X, who is he and what did he say": who someone is, asked with what they said, asks what they
- * said (the answer names who they are). Before, "who is X" was read as words of the topic.
+ * X, who is he and what did he say", "X - who is that and what's her quote on …", "what's X's
+ * job and what did he say …": who someone is, asked with what they said, asks what they said
+ * (the answer names who they are). Before, "who is X" was read as words of the topic.
  */
 export function withWhoTheyAre(question: string): string {
   const asked = WHO_THEY_ARE.exec(question);
-  const name = asked?.[1] ?? asked?.[2];
+  const name = asked?.slice(1, -1).find((group) => group !== undefined);
   if (!asked || !name) return question;
-  const rest = asked[3]!;
+  const rest = asked.at(-1)!;
   const subject = /^((?:what|why|how|when|where)\s+\w+\s+)(?:he|she|they)\b/i.exec(rest);
   if (subject) return `${subject[1]}${name}${rest.slice(subject[0].length)}`;
   const possessive = /\b(?:his|her|their)\b/i.exec(rest);
@@ -132,4 +133,7 @@ export function withWhoTheyAre(question: string): string {
 
 // A name as typed after "who is", no word of a clause ("who is quoted about …").
 const WHO_NAME = String.raw`(?:(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+\s+){0,3}?(?!(?:about|on|of|in|at|to|for|with|from|quoted|saying|talking|behind|responsible|the|a|an|it|this|that|he|she|they)\b)[\p{L}'’.-]+`;
-const WHO_THEY_ARE = new RegExp(String.raw`^\s*(?:never\s+heard\s+of\s+(${WHO_NAME})\s*[,.;:]+\s*who\s+(?:is|was|['’]s)\s+(?:he|she|they|that|this)|who\s*(?:exactly\s+)?(?:is|was|['’]s|s)\s+(?:exactly\s+|this\s+|that\s+)?((?:the\s+(?:[\p{L}'’.-]+\s+){0,5}?)?${WHO_NAME}))(?:\s*[?,;:.]+\s*(?:and\s+)?|\s+[–—-]+\s+(?:and\s+)?|\s+and\s+)(\S.*)$`, 'iu');
+// (…or what they do, where they are from, their party: "what's X's job and …", "what position
+// does X hold, and …", "where is X from, and …", "what party is X in and …".)
+const WHAT_THEY_DO = String.raw`what(?:['’]s|\s+is|\s+was)\s+(${WHO_NAME})['’]s?\s+(?:job|title|role|position|post|background)|what\s+(?:position|job|role|title|office|post)\s+(?:does|did)\s+(${WHO_NAME})\s+(?:hold|have|do)|where\s+(?:is|was)\s+(${WHO_NAME})\s+from|what\s+party\s+(?:is|was)\s+(${WHO_NAME})\s+(?:in|from|with)`;
+const WHO_THEY_ARE = new RegExp(String.raw`^\s*(?:(?:never\s+heard\s+of\s+)?(${WHO_NAME})\s*(?:[,.;:]+|\s[–—-]+)\s*who\s+(?:is|was|['’]s)\s+(?:he|she|they|that|this)|${WHAT_THEY_DO}|who\s*(?:exactly\s+)?(?:is|was|['’]s|s)\s+(?:exactly\s+|this\s+|that\s+)?((?:the\s+(?:[\p{L}'’.-]+\s+){0,5}?)?${WHO_NAME}))(?:\s*[?,;:.]+\s*(?:and\s+)?|\s+[–—-]+\s+(?:and\s+)?|\s+and\s+)(\S.*)$`, 'iu');

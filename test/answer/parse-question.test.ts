@@ -1233,6 +1233,37 @@ describe('withWhoTheyAre', () => {
   it.each(['who is quoted about the fire and what did they say', 'who is behind the attack and what did they say', 'who is kino gabriel'])('leaves "%s" as it is', (question) => {
     expect(withWhoTheyAre(question)).toBe(question);
   });
+
+  it.each([
+    ['jennifer lu, who is she and what did she say about the vote', 'what did jennifer lu say about the vote'],
+    ["jennifer lu - who is that and what's her take on the vote", "what's jennifer lu's take on the vote"],
+    ["what's greg barton's job and what did he say about the attack", 'what did greg barton say about the attack'],
+    ['what position does greg barton hold, and what did he say about the attack', 'what did greg barton say about the attack'],
+    ['where is greg barton from, and how did he describe the attack', 'how did greg barton describe the attack'],
+    ['what party is doug collins in and what did he say about the inquiry', 'what did doug collins say about the inquiry'],
+  ])('reads who someone is, or what they do, asked with their words: %s', (question, asked) => {
+    expect(withWhoTheyAre(question)).toBe(asked);
+  });
+});
+
+describe('what someone said, asked otherwise', () => {
+  it.each([
+    ["what's pelosi's quote about the wall", { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ["what was doug collins' best quote on the inquiry", { speech: true, speaker: 'doug collins', topic: 'the inquiry' }],
+    // (No one's: "the quote" is no name.)
+    ['what is the quote about the wall', { speech: true, topic: 'the wall' }],
+    // "hit back at", "fire back": a reply, not "back" taking a side.
+    ['did pelosi hit back at trump over the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['did pelosi back the impeachment', { speech: true, speaker: 'pelosi', topic: 'the impeachment' }],
+    // A claim to check after "correct me if i'm wrong".
+    ["correct me if i'm wrong but did trump say mexico would pay for the wall", { speech: true, speaker: 'trump', topic: 'mexico would pay for the wall' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toMatchObject(parsed);
+  });
+
+  it("reads whom a pronoun stands for from a lead-in that tells what they didn't do", () => {
+    expect(parseQuestion("pelosi didn't like the wall, did she? what did she say")).toMatchObject({ speech: true, speaker: 'pelosi' });
+  });
 });
 
 describe('plain', () => {
