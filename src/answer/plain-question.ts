@@ -196,6 +196,19 @@ export function plain(question: string): string {
     // thought of it; "malala her opinion about …": hers.)
     .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu'), 'what did $1 think about ')
     .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu'), "$1's ")
+    // ("what was the reaction of pelosi to …": how she reacted.)
+    .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:reactions?|responses?)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:to|on|about|over|regarding)\\s+(?=\\S)`, 'iu'), 'how did $1 react to ')
+    // Asks put to the library or about one article, and chat's other ways of asking for
+    // someone's words: "what does the library have from X on …", "in which article does X talk
+    // about …", "what quotes does X have on …", "is X quoted on …", "X was asked about …, what
+    // did she say", "what X had to say about …", "what've X said".
+    .replace(/^\s*what\s+(?:does|do|did)\s+(?:the\s+library|you|it|the\s+bot|this\s+bot|citewire)\s+have\s+(?:from|by|of)\s+(?=\S)/i, '')
+    .replace(/^\s*(?:in\s+)?(?:which|what)\s+(?:article|story|piece|report)\s+(?:does|did|do)\s+(?=\S)/i, 'where did ')
+    .replace(new RegExp(`^\\s*what\\s+(quotes?|comments?|statements?|remarks?)\\s+(?:does|do|did|has|have)\\s+(${SUBJECT_WORDS})\\s+(?:have|got)\\s+(?=(?:on|about|regarding|over)\\b)`, 'iu'), '$2 $1 ')
+    .replace(new RegExp(`^\\s*(?:(?:is|are)\\s+)?(?!(?:both|all|some|any|the|numbers?|people|many|few|several|two|three|four|who|anyone|everyone|someone|somebody)\\b)(${SUBJECT_WORDS})\\s+quoted\\s+(?=(?:on|about|regarding|over)\\b[^,]*$)`, 'iu'), 'was $1 quoted ')
+    .replace(new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s+asked\\s+(about|if|whether)\\s+([^,]{3,80}?)\\s*,\\s*(?:and\\s+)?(?:what|how)\\s+did\\s+(?:he|she|they|it)\\s+(?:say|respond|answer|reply)\\s*[?.!]*\\s*$`, 'iu'), (_, who: string, how: string, asked: string) => `what did ${who} say about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`)
+    .replace(new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu'), 'what did $1 say ')
+    .replace(/^\s*what['’]ve\s+/i, 'what have ')
     // ("what did bolton himself say": he is whom it asks for, not someone "bolton himself".)
     .replace(/\s+(?:him|her|them|it)sel(?:f|ves)(?=\s+(?:say|says|said|tell|tells|told|think|thinks|thought|write|wrote|tweet|tweeted|comment|commented|react|reacted|respond|responded)\b)/gi, '')
     // ("who say what", "what the people there says": who said what, what people said.)

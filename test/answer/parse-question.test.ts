@@ -1261,6 +1261,24 @@ describe('what someone said, asked otherwise', () => {
     expect(parseQuestion(question)).toMatchObject(parsed);
   });
 
+  it.each([
+    ['what was the reaction of pelosi to the wall', 'pelosi'],
+    ['what does the library have from pelosi on the wall', 'pelosi'],
+    ['in which article does pelosi talk about the wall', 'pelosi'],
+    ['what quotes does pelosi have on the wall', 'pelosi'],
+    ['is pelosi quoted on the wall', 'pelosi'],
+    ['pelosi quoted on the wall?', 'pelosi'],
+    ['pelosi was asked about the wall, what did she say', 'pelosi'],
+    ['what pelosi had to say about the wall', 'pelosi'],
+    ["what've pelosi and schumer said about the wall", 'pelosi and schumer'],
+  ])('reads chat\'s other asks for someone\'s words: %s', (question, speaker) => {
+    expect(parseQuestion(question)).toMatchObject({ speech: true, speaker, topic: 'the wall' });
+  });
+
+  it('reads voices counted or grouped before "quoted" as no one named', () => {
+    expect(parseQuestion('both tribe members quoted about the buffalo, what did they say')).toMatchObject({ speech: true, topic: 'the buffalo' });
+  });
+
   it("reads whom a pronoun stands for from a lead-in that tells what they didn't do", () => {
     expect(parseQuestion("pelosi didn't like the wall, did she? what did she say")).toMatchObject({ speech: true, speaker: 'pelosi' });
   });
