@@ -105,7 +105,7 @@ const SPEAKER_FRAMES = [
   // "pelosi said what about …", "where does pelosi stand on …", "was pelosi quoted on …".
   /^\s*([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)\s+said\s+what\b/iu,
   /^\s*where\s+(?:does|did|do)\s+(.{2,60}?)\s+stand\b/i,
-  /^\s*(?:was|were|has|have)\s+(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
+  /^\s*(?:was|were|has|have)\s+(?!(?:anyone|anybody|someone|somebody|everyone|everybody)\s)(.{2,60}?)\s+(?:been\s+)?quoted\s+(?=on|about|regarding|over)/i,
   // "did pelosi make any statement on …", "what reason did pelosi give for …".
   /^\s*(?:did|has|have|does)\s+(.{2,60}?)\s+(?:make|made|give|gave|issue|issued|offer|offered)\s+(?:any|a|an|some)\s+(?:statements?|comments?|remarks|reasons?|explanations?|response|reply|warning|apology)\b/i,
   // ("what help did boris offer brazil": help offered is offered in words.)

@@ -29,7 +29,7 @@ export function clean(text: string): string {
     // ("that time iraq voted to expel us troops", "the one where somebody nicked a gold
     // toilet": how a reader points at a story is no word of it.)
     .replace(/^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+(?:time|one|story|bit|day)\s+(?:where|when|that|in\s+which)\s+(?=\S)|^\s*(?:(?:remember|you\s+know|recall)\s+)?(?:that|the)\s+time\s+(?=\S)/i, '')
-    .replace(/(?:\s*,\s*right|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+(?:oppose|support|back|reject|endorse)\s+(?:it|them)|or\s+against\s+(?:it|them)|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap|each\s+time|both\s+times|every\s+time))+\s*[?.!]*\s*$/i, '')
+    .replace(/(?:\s*,\s*right|\s+right(?=\s*\?+\s*$)|[\s,]+(?:lol|lmao|lmfao|haha+|tho|though|btw|again|exactly|yet|at\s+all|or\s+not|or\s+(?:oppose|support|back|reject|endorse)\s+(?:it|them)|or\s+against\s+(?:it|them)|or\s+what|or\s+something|and\s+stuff|anyways?|rn|if\s+anything|idk|smh|fr|ngl|tbh|imo|bruh|asap|each\s+time|both\s+times|every\s+time))+\s*[?.!]*\s*$/i, '')
     .replace(/\s+(?:so\s+far|lately|recently|these\s+days|up\s+to\s+now|until\s+now|back\s+then|at\s+the\s+time)\s*[?.!]*\s*$/i, '').replace(/(?:,\s*(?:and\s+)?|\s+and\s+|\s+[-–—]+\s+|[?!]+\s+)(?:(?:what|who|how)(?:\s+(?:reasons?|excuses?|explanation|exactly))?\s+(?:did|do|does|was|were)\b.*|who\s+said\s+(?:what|it)\b.*|(?:what|how)\s*[?.!]*\s*)$/i, '')
     // ("… on twitter", "… to reporters", "… in his speech", "… at the press conference": where
     // it was said is no word of what it was about, and "twitter" would find tweets on anything.)
@@ -209,6 +209,14 @@ export function plain(question: string): string {
     .replace(new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s+asked\\s+(about|if|whether)\\s+([^,]{3,80}?)\\s*,\\s*(?:and\\s+)?(?:what|how)\\s+did\\s+(?:he|she|they|it)\\s+(?:say|respond|answer|reply)\\s*[?.!]*\\s*$`, 'iu'), (_, who: string, how: string, asked: string) => `what did ${who} say about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`)
     .replace(new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu'), 'what did $1 say ')
     .replace(/^\s*what['’]ve\s+/i, 'what have ')
+    // ("pelosi regarding the wall", "pelosi: thoughts on the wall": shorthand's "on".)
+    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:regarding|in\\s+regards?\\s+to|with\\s+regards?\\s+to|concerning|wrt)\\s+(?=\\S)`, 'iu'), '$1 on ')
+    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s*:\\s*(?=(?:thoughts|views?|take|comments?|reactions?|statements?|quotes?|words)\\s+(?:on|about|regarding)\\b)`, 'iu'), '$1 ')
+    // ("what quotes are there about …", "who went on record about …", "which sources talk about
+    // …": the story's voices.)
+    .replace(/^\s*(?:what|which)\s+(quotes|comments|statements)\s+(?:are|were|is)\s+there\s+(?=(?:about|on|regarding|over)\b)/i, '$1 ')
+    .replace(/^\s*who\s+(?:went|has\s+gone|had\s+gone)\s+on\s+(?:the\s+)?record\s+(?:about|on|regarding|over)\s+(?=\S)/i, 'who commented on ')
+    .replace(/^\s*(?:which|what)\s+sources\s+(?=(?:talk|talked|speak|spoke|comment|commented|say|said)\b)/i, 'who ')
     // ("what did bolton himself say": he is whom it asks for, not someone "bolton himself".)
     .replace(/\s+(?:him|her|them|it)sel(?:f|ves)(?=\s+(?:say|says|said|tell|tells|told|think|thinks|thought|write|wrote|tweet|tweeted|comment|commented|react|reacted|respond|responded)\b)/gi, '')
     // ("who say what", "what the people there says": who said what, what people said.)

@@ -812,7 +812,7 @@ describe('parseQuestion', () => {
     ['scientists surprised by their own results: the martian brine guy and the hawaii algae guy', { speech: true, topic: 'the martian brine and the hawaii algae' }],
     ['the woman who heads the anti racism group in toronto, her take on mcarthur', { speech: true, topic: 'heads the anti racism group in toronto mcarthur', deed: 'heads the anti racism group in toronto' }],
     // A bare ask after a lead-in that names whose words: theirs; a stance told by its verb alone.
-    ['mugabe always said only god could remove him right? the quote', { speech: true, speaker: 'mugabe', topic: 'only god could remove him right', guessed: true }],
+    ['mugabe always said only god could remove him right? the quote', { speech: true, speaker: 'mugabe', topic: 'only god could remove him', guessed: true }],
     ['a study says easter island statues mark fresh water. van tilburg disagreed?', { speech: true, speaker: 'van tilburg', topic: 'a study says easter island statues mark fresh water' }],
     ['manafort said sorry. the judge replied', { speech: true, speaker: 'judge', topic: 'manafort said sorry' }],
     // "his" is no princess.
@@ -1273,6 +1273,21 @@ describe('what someone said, asked otherwise', () => {
     ["what've pelosi and schumer said about the wall", 'pelosi and schumer'],
   ])('reads chat\'s other asks for someone\'s words: %s', (question, speaker) => {
     expect(parseQuestion(question)).toMatchObject({ speech: true, speaker, topic: 'the wall' });
+  });
+
+  it.each(['was anybody quoted about the wall', 'what quotes are there about the wall', 'who went on record about the wall', 'which sources talk about the wall'])('reads a whole story\'s voices asked for: %s', (question) => {
+    const parsed = parseQuestion(question);
+    expect(parsed).toMatchObject({ speech: true, topic: 'the wall' });
+    expect(parsed.speaker).toBeUndefined();
+  });
+
+  it.each([
+    ['pelosi regarding the wall', 'the wall'],
+    ['pelosi in regards to the wall', 'the wall'],
+    ['pelosi: thoughts on the wall', 'the wall'],
+    ['pelosi said something about the wall right?', 'the wall'],
+  ])('reads shorthand\'s other ways of putting someone on a story: %s', (question, topic) => {
+    expect(parseQuestion(question)).toMatchObject({ speech: true, speaker: 'pelosi', topic });
   });
 
   it('reads voices counted or grouped before "quoted" as no one named', () => {
