@@ -67,7 +67,8 @@ function withSeatAsCountry(library: Library, parsed: ParsedQuestion): ParsedQues
 function withApostrophe(library: Library, parsed: ParsedQuestion): ParsedQuestion {
   const last = parsed.speaker?.split(/\s+/).at(-1) ?? '';
   const name = last.slice(0, -1);
-  if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name)) return parsed;
+  // (Not a name the library quotes a letter off as typed: "hubert minis" is Hubert Minnis.)
+  if (!/^\p{L}+[^s']s$/u.test(last) || library.writes(last) !== undefined || library.writes(name) !== 'capitalised' || library.isCommonWord(name) || library.speakerKeys(parsed.speaker!).length > 0) return parsed;
   return { ...parsed, speaker: parsed.speaker!.replace(/s$/, '') };
 }
 

@@ -386,6 +386,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // A possessive typed without its apostrophe, of a name the articles give but never quote:
     // not a kind of people, whose story's voices answer.
     expect((await ask(library, 'obamas reaction to ginger baker dying')).citations).toEqual([]);
+    // (…but a name a letter off someone quoted is theirs: "hubert minis" is Hubert Minnis.)
+    expect((await ask(library, 'hubert minis on hurricane dorian')).citations[0]).toMatchObject({ speaker: 'Hubert Minnis' });
     const plain = await ask(library, 'inflation on the rise');
     expect(plain.text).not.toMatch(/^Nothing from/);
     // A name the articles give but never quote, in shorthand: not their sentences instead.
