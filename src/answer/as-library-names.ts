@@ -16,8 +16,11 @@ export function asLibraryNames(library: Library, parsed: ParsedQuestion): Parsed
 
 // An office by chat's name for it, as the articles name it: "greece's top diplomat" is its
 // foreign minister (who may be its "Foreign Secretary" or "Secretary of State": the office's
-// other names are the speaker index's and holdsOffice's to find).
-const CHAT_OFFICES: ReadonlyArray<[RegExp, string]> = [[/\btop\s+diplomat(s?)\b/i, 'foreign minister$1']];
+// other names are the speaker index's and holdsOffice's to find); "the pontiff" is the pope.
+const CHAT_OFFICES: ReadonlyArray<[RegExp, string]> = [
+  [/\btop\s+diplomat(s?)\b/i, 'foreign minister$1'],
+  [/\b(?:pontiff|holy\s+father|his\s+holiness)\b/i, 'pope'],
+];
 
 /** Whom the question asks for, with an office chat names its own way named as articles do. */
 function withOfficeNamed(parsed: ParsedQuestion): ParsedQuestion {

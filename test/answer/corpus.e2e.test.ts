@@ -964,6 +964,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did the tunisian mp say')).citations[0]).toMatchObject({ speaker: 'Souhail Alouini' });
     // ("the greek top diplomat": chat's name for the office the article gives, "Greek Foreign Minister".)
     expect((await ask(library, 'the greek top diplomat on hagia sophia, what did he say')).citations[0]).toMatchObject({ speaker: 'George Katrougalos' });
+    // ("the pontiff": the pope, whom no article calls so.)
+    expect((await ask(library, 'what did the pontiff say about abuse')).citations[0]).toMatchObject({ speaker: 'Francis' });
   });
 
   it('reads the speaker the asker corrected to, and both sides of a story as its voices', async () => {
