@@ -43,7 +43,8 @@ export function holdsLine(library: Library, quotes: readonly StoredQuote[], line
     }
   }
   // (A line of common words only, "i can do it if i want", is told by their order alone.)
-  if (verbatim) return telling === 0 ? quotes.length > 0 : Math.max(0, ...held.values()) >= Math.max(1, telling - 1);
+  // (A slip is one word of three or more: of two, "the shot of a lifetime", one held is no line.)
+  if (verbatim) return telling === 0 ? quotes.length > 0 : Math.max(0, ...held.values()) >= (telling >= 3 ? telling - 1 : telling);
   // …and not by names alone: "who told greta thunberg to go back to school" is not Time's
   // words naming Greta Thunberg; nor by the story it was said in alone ("at the hong kong
   // protests" of "i have a dream at the hong kong protests").

@@ -485,7 +485,8 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // ("A comment on the American dream"; "we're going to take your AR-15"; "Paweł, we are with you".)
     // …asked by what was done with it too; and not by names alone ("who told jacinda ardern …"),
     // nor by the words of where it was said alone ("… during the brexit march").
-    for (const question of ['who said "i have a dream"', "who said we're all in this together", 'who said "lukasz, we are with you"', 'who said the election was rigged', 'who said the only thing we have to fear is fear itself', 'who warned the pound would collapse', 'who compared the slug glue to superglue', 'who told jacinda ardern to resign', 'who said we will never surrender during the brexit march']) {
+    // (…or holds one of its two telling words in another phrase: "the deal of the century".)
+    for (const question of ['who said "i have a dream"', 'who said the deal of the century', 'who said the storm of the century', "who said we're all in this together", 'who said "lukasz, we are with you"', 'who said the election was rigged', 'who said the only thing we have to fear is fear itself', 'who warned the pound would collapse', 'who compared the slug glue to superglue', 'who told jacinda ardern to resign', 'who said we will never surrender during the brexit march']) {
       expect((await ask(library, question)).citations, question).toEqual([]);
     }
   });
