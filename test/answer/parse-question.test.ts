@@ -540,6 +540,8 @@ describe('parseQuestion', () => {
     ['what did pelosi say about the wall, with sources', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['what did pelosi say about the wall (source?)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['what did pelosi say about the wall (links pls)', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall, in full please', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall - in its entirety', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who commented on the boat fire and cite the article', { speech: true, topic: 'the boat fire' }],
     // An ask that hangs on the one before is what the first asked.
     ['did pelosi say anything about the wall? if so, what exactly', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
