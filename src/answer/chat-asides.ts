@@ -78,13 +78,14 @@ export function unslipped(question: string): string {
  * "what minnis said about abaco". (A word that is also a name or an abbreviation, "fr", "ong",
  * "tho", only where it ends the message: "fr casicas" is Father Casicas.) Surprise before it
  * as well: "wait, …", "hold on, did …", "no way X said …", "did i read that right, …",
- * "can't believe …".
+ * "can't believe …"; and the argument it settles: "settle a bet: …", "me and my mom disagree
+ * on what …", "we're arguing about whether …", "…, who's right?".
  */
 export function withoutAsides(question: string): string {
   let asked = question.replace(SLANG, ' ').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
-    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
+    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
   }
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
@@ -121,6 +122,9 @@ const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:t
 // (A word of surprise needs its mark, "seriously, what …", "really? what …"; "no way" and
 // "can't believe" open what they doubt, "no way mary quant said …". Not "no way to …".)
 const SURPRISE_FIRST = /^\s*(?:(?:wait|hold\s+on|hang\s+on|whoa|woah|wow|seriously|really|damn|dang|geez|jeez|yikes|huh|ok(?:ay)?\s+wait)\s*(?:[,.!?…]+|\s[-–—]+)\s*|no\s+way\b(?!\s+(?:to|of|in|that|for)\b)\s*[,.!?…]*\s*|(?:did|am)\s+i\s+(?:read|reading|hear|hearing|see|seeing|get|getting)\s+(?:that|this|it)\s+(?:right|correctly)\s*[,.!?…:]*\s*|(?:i\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+believe\s+(?:that\s+)?)(?=\S)/i;
+// (An argument the ask settles: who argues is no one asked for, and "whether" no word of it.)
+const ARGUED_FIRST = /^\s*(?:(?:settle|end|solve)\s+(?:(?:a|this|the|our)\s+(?:bet|argument|debate|dispute)|this|it)\s*(?:[:,.!-]+|\s+(?:for\s+(?:us|me)\s*[:,.!-]*))\s*|(?:(?:me|i)\s+and\s+my\s+\p{L}+|my\s+\p{L}+\s+and\s+(?:i|me)|we|we['’]re|we\s+are)\s+(?:(?:are|were|keep|kept|have\s+been)\s+)?(?:disagree(?:ing)?|argu(?:e|ing|ed)|can['’]?t\s+agree|(?:have|had|made)\s+a\s+bet)\s+(?:on|about|over|whether|if)\s+(?:whether\s+|if\s+)?)(?=\S)/iu;
+const ARGUED_LAST = /\s*[,;:–—-]+\s*(?:who['’]?s|who\s+is)\s+right\s*[?.!]*\s*$/i;
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
 
 /**

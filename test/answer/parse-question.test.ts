@@ -1155,6 +1155,12 @@ describe('withoutAsides', () => {
     expect(withoutAsides('no way to tell what pelosi said?')).toBe('no way to tell what pelosi said?');
   });
 
+  it('reads the ask inside the argument it settles', () => {
+    expect(parseQuestion('settle this: who commented on the wall')).toMatchObject({ speech: true, topic: 'the wall' });
+    expect(parseQuestion('my dad and i disagree about what pelosi said on the wall')).toMatchObject({ speech: true, speaker: 'pelosi', topic: 'the wall' });
+    expect(parseQuestion("my friend says pelosi called the wall immoral, who's right?")).toMatchObject({ speech: true, speaker: 'pelosi', topic: 'the wall immoral' });
+  });
+
   it('reads what the asker heard was said, after the ask, as no second voice', () => {
     expect(parseQuestion('trump said what about the shutdown?? he took responsibility?').speaker).toBe('trump');
     expect(parseQuestion('what did cooper say about the prorogation? and hammond?').speaker).toBe('cooper and hammond');
