@@ -190,28 +190,28 @@ export function plain(question: string): string {
     // the verb's plain form, after the name.)
     .replace(RESUMED_SUBJECT, '$1 ')
     // ("scicluna say bishops not above law?": "says", the verb's agreement slipped.)
-    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+say\\s+(?!(?:what|who|how|about|on|of|for|to)\\b)(?=\\S)`, 'iu'), '$1 says ')
-    .replace(new RegExp(`^(\\s*(?:what|how)\\s+)(${SUBJECT_WORDS})\\s+(?:was|were|is|are)\\s+(?=(?:${PLAIN_VERB})\\b)`, 'iu'), '$1did $2 ')
+    .replace(SAY_SLIPPED, '$1 says ')
+    .replace(TENSE_SLIPPED, '$1did $2 ')
     // ("opinion of philip hammond for …", "what's the opinion of experts on …": what they
     // thought of it; "malala her opinion about …": hers.)
-    .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu'), 'what did $1 think about ')
-    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu'), "$1's ")
+    .replace(OPINION_OF, 'what did $1 think about ')
+    .replace(OWNER_THEN_PRONOUN, "$1's ")
     // ("what was the reaction of pelosi to …": how she reacted.)
-    .replace(new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:reactions?|responses?)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:to|on|about|over|regarding)\\s+(?=\\S)`, 'iu'), 'how did $1 react to ')
+    .replace(REACTION_OF, 'how did $1 react to ')
     // Asks put to the library or about one article, and chat's other ways of asking for
     // someone's words: "what does the library have from X on …", "in which article does X talk
     // about …", "what quotes does X have on …", "is X quoted on …", "X was asked about …, what
     // did she say", "what X had to say about …", "what've X said".
     .replace(/^\s*what\s+(?:does|do|did)\s+(?:the\s+library|you|it|the\s+bot|this\s+bot|citewire)\s+have\s+(?:from|by|of)\s+(?=\S)/i, '')
     .replace(/^\s*(?:in\s+)?(?:which|what)\s+(?:article|story|piece|report)\s+(?:does|did|do)\s+(?=\S)/i, 'where did ')
-    .replace(new RegExp(`^\\s*what\\s+(quotes?|comments?|statements?|remarks?)\\s+(?:does|do|did|has|have)\\s+(${SUBJECT_WORDS})\\s+(?:have|got)\\s+(?=(?:on|about|regarding|over)\\b)`, 'iu'), '$2 $1 ')
-    .replace(new RegExp(`^\\s*(?:(?:is|are)\\s+)?(?!(?:both|all|some|any|the|numbers?|people|many|few|several|two|three|four|who|anyone|everyone|someone|somebody)\\b)(${SUBJECT_WORDS})\\s+quoted\\s+(?=(?:on|about|regarding|over)\\b[^,]*$)`, 'iu'), 'was $1 quoted ')
-    .replace(new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s+asked\\s+(about|if|whether)\\s+([^,]{3,80}?)\\s*,\\s*(?:and\\s+)?(?:what|how)\\s+did\\s+(?:he|she|they|it)\\s+(?:say|respond|answer|reply)\\s*[?.!]*\\s*$`, 'iu'), (_, who: string, how: string, asked: string) => `what did ${who} say about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`)
-    .replace(new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu'), 'what did $1 say ')
+    .replace(QUOTES_THEY_HAVE, '$2 $1 ')
+    .replace(QUOTED_ON, 'was $1 quoted ')
+    .replace(ASKED_THEN, (_, who: string, how: string, asked: string) => `what did ${who} say about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`)
+    .replace(HAD_TO_SAY, 'what did $1 say ')
     .replace(/^\s*what['’]ve\s+/i, 'what have ')
     // ("pelosi regarding the wall", "pelosi: thoughts on the wall": shorthand's "on".)
-    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:regarding|in\\s+regards?\\s+to|with\\s+regards?\\s+to|concerning|wrt)\\s+(?=\\S)`, 'iu'), '$1 on ')
-    .replace(new RegExp(`^(\\s*${SUBJECT_WORDS})\\s*:\\s*(?=(?:thoughts|views?|take|comments?|reactions?|statements?|quotes?|words)\\s+(?:on|about|regarding)\\b)`, 'iu'), '$1 ')
+    .replace(REGARDING, '$1 on ')
+    .replace(COLON_VIEW, '$1 ')
     // ("what quotes are there about …", "who went on record about …", "which sources talk about
     // …": the story's voices.)
     .replace(/^\s*(?:what|which)\s+(quotes|comments|statements)\s+(?:are|were|is)\s+there\s+(?=(?:about|on|regarding|over)\b)/i, '$1 ')
@@ -330,7 +330,7 @@ export function plain(question: string): string {
     // search box is told, too: "lookup kipchoge quotes", "search quotes about …", "look for …".)
     .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring)(?:ing|ging)?\s+up|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
-    .replace(new RegExp(String.raw`^\s*(?:(?:a|an|one)\s+(${QUOTED_NAME})\s+(?:quote|line|soundbite)|(?:some|any)\s+(${QUOTED_NAME})\s+(?:quotes|lines)(?=\s*[?.!]*$))\b`, 'iu'), (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
+    .replace(QUOTE_OF_NAME, (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
     // "the tribute obama paid to cummings", "what warning did the ministry give drivers":
     // theirs, as "obama's tribute to cummings" is.
@@ -354,20 +354,20 @@ export function plain(question: string): string {
     // "what did mugabe mean by …", "what was cengiz referring to when she said …", "context for
     // kimbrell calling …", "in what context did X say …": what they said about it, whose
     // article gives the context. "what did whoever said … mean": who said it.
-    .replace(new RegExp(String.raw`^\s*what\s+(?:did|does|do)\s+(${TYPED_NAME})\s+mean\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned|talked\s+about)|by(?:\s+saying)?|that|with|about)\s+`, 'iu'), 'what did $1 say about ')
-    .replace(new RegExp(String.raw`^\s*what\s+(?:was|is|were|are)\s+(${TYPED_NAME})\s+(?:talking\s+about|referring\s+to|responding\s+to|reacting\s+to|getting\s+at|on\s+about)\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned)|with|by|in\s+saying)\s+`, 'iu'), 'what did $1 say about ')
-    .replace(new RegExp(String.raw`^\s*(?:what\s+(?:is|was)\s+the\s+)?context\s+(?:for|on|of|behind|to)\s+(${TYPED_NAME}?)(?:['’]s)?\s+(?:saying|calling|line\s+about|quote\s+about|words\s+about|comment\s+about|remark\s+about|talking\s+about)\s+`, 'iu'), 'what did $1 say about ')
-    .replace(new RegExp(String.raw`^\s*in\s+what\s+context\s+did\s+(${TYPED_NAME})\s+(?:say|call|mention|write|tweet)\s+`, 'iu'), 'what did $1 say about ')
+    .replace(MEANT_BY, 'what did $1 say about ')
+    .replace(TALKING_ABOUT_WHAT, 'what did $1 say about ')
+    .replace(CONTEXT_OF, 'what did $1 say about ')
+    .replace(IN_WHAT_CONTEXT, 'what did $1 say about ')
     .replace(/^\s*what\s+did\s+(?:the\s+(?:person|guy|woman|man|one)\s+(?:who|that)|whoever|whomever)\s+(said|called|tweeted|wrote)\s+(.+?)\s+mean\b.*$/i, 'who $1 $2')
     // "any geochemists quoted on the algae bloom?", "were there any lawmakers quoted about …":
     // what such people said about it.
     .replace(/^\s*(?:(?:are|were|is|was)\s+(?:there\s+)?)?(?:any|some)\s+((?:(?!(?:quoted|cited|interviewed|on|about)\b)[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+(?:quoted|cited|interviewed)\s+(?=(?:on|about|regarding|over)\s)/iu, 'what did $1 say ')
     // "did the victims' group agree with scicluna about bishops reporting": their words on it;
     // whom they agreed with is no word of its topic.
-    .replace(new RegExp(String.raw`\b((?:agree|agreed|disagree|disagreed|side|sided|concur|concurred)\s+with)\s+(?!(?:the|a|an|this|that|it|him|her|them|what)\b)${TYPED_NAME}\s+(?:on|about|over|regarding|that)\s+(?=\S)`, 'iu'), '$1 ')
+    .replace(AGREED_WITH, '$1 ')
     // "wasn't it tristan smith who said …", "isn't gownaris the one who said …": whether they said it.
-    .replace(new RegExp(String.raw`^\s*(?:was|is)\s+it\s+(${TYPED_NAME})\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')
-    .replace(new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})\s+the\s+(?:one|guy|woman|man|person|lady|dude)\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu'), '$1 ')
+    .replace(WAS_IT_THEM_WHO, '$1 ')
+    .replace(WERE_THEY_THE_ONE, '$1 ')
     // "is there anything pelosi said about …": anything she said. "quote pelosi on …": her quotes.
     .replace(/^\s*(?:is|was)\s+there\s+anything\s+/i, 'anything ')
     .replace(/^\s*quote\s+(?!(?:by|from|of|on|about)\s)(?=\S)/i, 'quotes from ')
@@ -630,6 +630,7 @@ function topicLast(whole: string, topic: string, ask: string): string {
 // own words, a pronoun or a clause's opening ("what did he say after he told …").
 const SUBJECT_WORD = String.raw`(?!(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|had|was|were|is|are|it|i|you|u|we|they|he|she|and|or|but|after|before|if|that|because|so|then|since|while|as|until|once|about|on|for|of|to|in|at|with|anything|something|everything|nothing|anyone|someone|everyone|say|says|said|tell|tells|told|think|thinks|thought|swears|claims|claimed|wrote|tweeted)\b)\p{L}[\p{L}'’.&-]*`;
 const SUBJECT_WORDS = String.raw`${SUBJECT_WORD}(?:\s+${SUBJECT_WORD}){0,4}?`;
+
 // The plain forms of verbs such a question asks with.
 const PLAIN_VERB = 'say|tell|think|want|ask|explain|answer|feel|react|respond|reply|write|tweet|post|mean|call|describe|promise|warn|threaten|claim';
 const RESUMED_SUBJECT = new RegExp(`^(\\s*(?:(?:what|how)\\s+)?${SUBJECT_WORDS})\\s+(?:he|she|they)\\s+(?=(?:${PLAIN_VERB}|says|said|tells|told|thinks|thought|wants|wanted|asked|explained|answered|felt|reacted|responded|replied|wrote|tweets|tweeted|posted|meant|calls|called|described|promised|warned|threatened|claimed)\\b)`, 'iu');
@@ -741,3 +742,26 @@ const VIRAL_LINE = new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quo
 const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu');
 const PAID_FROM = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
 const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');
+
+// plain()'s patterns from word lists, built once (it runs several times an ask).
+const SAY_SLIPPED = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+say\\s+(?!(?:what|who|how|about|on|of|for|to)\\b)(?=\\S)`, 'iu');
+const TENSE_SLIPPED = new RegExp(`^(\\s*(?:what|how)\\s+)(${SUBJECT_WORDS})\\s+(?:was|were|is|are)\\s+(?=(?:${PLAIN_VERB})\\b)`, 'iu');
+const OPINION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu');
+const OWNER_THEN_PRONOUN = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu');
+const QUOTE_OF_NAME = new RegExp(String.raw`^\s*(?:(?:a|an|one)\s+(${QUOTED_NAME})\s+(?:quote|line|soundbite)|(?:some|any)\s+(${QUOTED_NAME})\s+(?:quotes|lines)(?=\s*[?.!]*$))\b`, 'iu');
+const MEANT_BY = new RegExp(String.raw`^\s*what\s+(?:did|does|do)\s+(${TYPED_NAME})\s+mean\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned|talked\s+about)|by(?:\s+saying)?|that|with|about)\s+`, 'iu');
+const TALKING_ABOUT_WHAT = new RegExp(String.raw`^\s*what\s+(?:was|is|were|are)\s+(${TYPED_NAME})\s+(?:talking\s+about|referring\s+to|responding\s+to|reacting\s+to|getting\s+at|on\s+about)\s+(?:(?:when|where)\s+(?:he|she|they|it)\s+(?:${SAID_SO}|called|mentioned)|with|by|in\s+saying)\s+`, 'iu');
+const CONTEXT_OF = new RegExp(String.raw`^\s*(?:what\s+(?:is|was)\s+the\s+)?context\s+(?:for|on|of|behind|to)\s+(${TYPED_NAME}?)(?:['’]s)?\s+(?:saying|calling|line\s+about|quote\s+about|words\s+about|comment\s+about|remark\s+about|talking\s+about)\s+`, 'iu');
+const IN_WHAT_CONTEXT = new RegExp(String.raw`^\s*in\s+what\s+context\s+did\s+(${TYPED_NAME})\s+(?:say|call|mention|write|tweet)\s+`, 'iu');
+const AGREED_WITH = new RegExp(String.raw`\b((?:agree|agreed|disagree|disagreed|side|sided|concur|concurred)\s+with)\s+(?!(?:the|a|an|this|that|it|him|her|them|what)\b)${TYPED_NAME}\s+(?:on|about|over|regarding|that)\s+(?=\S)`, 'iu');
+const WAS_IT_THEM_WHO = new RegExp(String.raw`^\s*(?:was|is)\s+it\s+(${TYPED_NAME})\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu');
+const WERE_THEY_THE_ONE = new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})\s+the\s+(?:one|guy|woman|man|person|lady|dude)\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu');
+
+// …and chat's other asks for someone's words.
+const REACTION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:reactions?|responses?)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:to|on|about|over|regarding)\\s+(?=\\S)`, 'iu');
+const QUOTES_THEY_HAVE = new RegExp(`^\\s*what\\s+(quotes?|comments?|statements?|remarks?)\\s+(?:does|do|did|has|have)\\s+(${SUBJECT_WORDS})\\s+(?:have|got)\\s+(?=(?:on|about|regarding|over)\\b)`, 'iu');
+const QUOTED_ON = new RegExp(`^\\s*(?:(?:is|are)\\s+)?(?!(?:both|all|some|any|the|numbers?|people|many|few|several|two|three|four|who|anyone|everyone|someone|somebody)\\b)(${SUBJECT_WORDS})\\s+quoted\\s+(?=(?:on|about|regarding|over)\\b[^,]*$)`, 'iu');
+const ASKED_THEN = new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s+asked\\s+(about|if|whether)\\s+([^,]{3,80}?)\\s*,\\s*(?:and\\s+)?(?:what|how)\\s+did\\s+(?:he|she|they|it)\\s+(?:say|respond|answer|reply)\\s*[?.!]*\\s*$`, 'iu');
+const HAD_TO_SAY = new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu');
+const REGARDING = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:regarding|in\\s+regards?\\s+to|with\\s+regards?\\s+to|concerning|wrt)\\s+(?=\\S)`, 'iu');
+const COLON_VIEW = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s*:\\s*(?=(?:thoughts|views?|take|comments?|reactions?|statements?|quotes?|words)\\s+(?:on|about|regarding)\\b)`, 'iu');
