@@ -340,7 +340,8 @@ export function plain(question: string): string {
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
-    .replace(/^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got)\s+(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b)/i, '')
+    // ("u have any quotes from …", "have you got X's comments on …".)
+    .replace(WHAT_YOU_HAVE, '')
     // "who did pelosi blame for the shutdown", "what made tusk say that about brexit", "tusk
     // on brexit said what?": what she said about it.
     .replace(/^\s*(?:who|whom|what)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+(?:blame|accuse|critici[sz]e|praise|thank|credit)\s+(?:for|over)\s+(?=\S)/i, 'what did $1 say about ')
@@ -394,6 +395,9 @@ export function plain(question: string): string {
     .replace(/^\s*(?:every(?:\s+single)?\s*thing|all\s+(?:of\s+)?the\s+things|all(?!\s+(?:the|of)\b))\s+(?:that\s+)?(?!(?:was|has|have|is|were|quotes?)\b)(\S.*?)\s+(?:has\s+|have\s+)?(?:said|says|say|tweeted|wrote|posted)(?=\s|[?.!]*\s*$)/i, 'what did $1 say')
     // ("u know what kipchoge said …", "anyone kno what erdogan said …".)
     .replace(/^\s*(?:(?:i\s+)?(?:want|need)\s+to\s+know|any\s+idea|(?:do(?:es)?\s+)?(?:you|u|anyone|any1|anybody)\s+(?:know|kno|knw|remember))\s+/i, '')
+    // ("did you see what X said …", "u catch how X reacted", "have you read X's statement on
+    // …": whether the bot saw it is chat's way of asking for it.)
+    .replace(SAW_IT, '')
     // "what did folks make of the boat fire": what they thought of it.
     .replace(/^\s*what\s+(did|do|does)\s+(.+?)\s+make\s+of\s+(?=\S)/i, 'what $1 $2 think about ')
     // "who is blaming who for the crash": who blamed anyone for it.
@@ -758,6 +762,11 @@ const WAS_IT_THEM_WHO = new RegExp(String.raw`^\s*(?:was|is)\s+it\s+(${TYPED_NAM
 const WERE_THEY_THE_ONE = new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})\s+the\s+(?:one|guy|woman|man|person|lady|dude)\s+(?:who|that)\s+(?=(?:${SAID_SO})\s)`, 'iu');
 
 // …and chat's other asks for someone's words.
+// (Someone's words named by their owner: "X's statement", "the mayor's quotes".)
+const OWNERS_WORDS = String.raw`(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?|posts?|speech)\b`;
+const SEEN = '(?:see|seen|saw|catch|caught|hear|heard|read|notice|noticed|spot|spotted)';
+const SAW_IT = new RegExp(String.raw`^\s*(?:(?:did|have|had)\s+(?:you|u|ya|y['’]?all|anyone|anybody|any1)|you|u|ya)\s+(?:happen\s+to\s+|ever\s+|already\s+|just\s+)?${SEEN}\s+(?=(?:what|how|who)\s|${OWNERS_WORDS})`, 'iu');
+const WHAT_YOU_HAVE = new RegExp(String.raw`^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)(?:\s+got)?|(?:you|u)\s+(?:got|have)|got)\s+(?!${SEEN}\s)(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b|${OWNERS_WORDS})`, 'iu');
 const REACTION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:reactions?|responses?)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:to|on|about|over|regarding)\\s+(?=\\S)`, 'iu');
 const QUOTES_THEY_HAVE = new RegExp(`^\\s*what\\s+(quotes?|comments?|statements?|remarks?)\\s+(?:does|do|did|has|have)\\s+(${SUBJECT_WORDS})\\s+(?:have|got)\\s+(?=(?:on|about|regarding|over)\\b)`, 'iu');
 const QUOTED_ON = new RegExp(`^\\s*(?:(?:is|are)\\s+)?(?!(?:both|all|some|any|the|numbers?|people|many|few|several|two|three|four|who|anyone|everyone|someone|somebody)\\b)(${SUBJECT_WORDS})\\s+quoted\\s+(?=(?:on|about|regarding|over)\\b[^,]*$)`, 'iu');

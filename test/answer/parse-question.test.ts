@@ -983,6 +983,8 @@ describe('parseQuestion', () => {
     ["kaczynski's latest on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['do you have anything from kaczynski on child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ['got anything from kaczynski about child abusers?', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ['did ya catch what kaczynski said about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ["have you seen kaczynski's comments on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['child abusers? kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
     ['what has carrie lam said publicly about the economy', { speech: true, speaker: 'carrie lam', topic: 'the economy' }],
@@ -1472,6 +1474,15 @@ describe('plain', () => {
     ['who reportedly spoke about the flood', 'who spoke about the flood'],
     ['supposedly the mayor said something about the strike', 'the mayor said something about the strike'],
     ['what is the coach said to have told the players', 'what did the coach tell the players'],
+    // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
+    ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
+    ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
+    ["have you read the senator's statement on the vote", "the senator's statement on the vote"],
+    ['u have any quotes from the coach on the loss', 'any quotes from the coach on the loss'],
+    ["have you got the union's comments on the strike", "the union's comments on the strike"],
+    // (Guard: a story seen, or the asker told to see, asks for no one's words.)
+    ['did you see the flood story', 'did you see the flood story'],
+    ['you have to see what the mayor said', 'you have to see what the mayor said'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
   ])('%s → %s', (question, asked) => {
