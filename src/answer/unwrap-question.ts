@@ -72,7 +72,7 @@ export function withoutPurpose(question: string): string {
   // ("putting together a timeline of the impeachment, need pelosi's line": her line on it.)
   const lead = PURPOSE_FIRST.exec(question) ?? DOING_FIRST.exec(question) ?? TOPIC_IS.exec(question);
   const rest = lead ? question.slice(lead[0].length) : question;
-  const story = lead?.[1]?.trim();
+  const story = (lead?.[1] ?? lead?.[2])?.trim();
   // ("…, what did officials say each time": how often is no word of the story.)
   const asked = story && !/\b(?:about|on|regarding|re|over|after|when)\b/i.test(rest) ? `${rest.replace(/[?!.\s]+$/, '').replace(/\s+(?:each|every|both)\s+times?$/i, '')} about ${story}` : rest;
   return asked
@@ -84,15 +84,21 @@ export function withoutPurpose(question: string): string {
     // asked for, set side by side, which the answer does.)
     .replace(/^\s*(?:same\s+or\s+different|agree\s+or\s+disagree|for\s+or\s+against|side\s+by\s+side|compare(?:\s+and\s+contrast)?|contrast)\s*[?:,;–—-]+\s*(?=\S)/i, '')
     .replace(/[.,;!?]\s*(?:source|sauce|proof|receipts|citation)\s*[?!.]*\s*$/i, '')
-    .replace(/^\s*i\s+(?:want|need|would\s+like|wanna|['’]d\s+like)\s+to\s+(?=quote\s)/i, '');
+    // ("i want to quote becerra, what did he say": his words; "anything from dilou i could
+    // quote", "what did X say that i can cite": whose, not what it is for.)
+    .replace(QUOTE_THEM_THEN_ASK, '$1, ')
+    .replace(/^\s*i(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+to\s+(?=quote\s)/i, '')
+    .replace(I_COULD_QUOTE, '');
 }
 
 // What a quote is wanted for, as the asker calls it: "my politics class", "a gun control essay",
 // "the school paper sports page". ("The" only with whose it is: not "the post office".)
-const PURPOSE_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,3}?(?:essay|paper|presentation|class|course|lecture|seminar|project|report|assignment|homework|thread|blog(?:\s+post)?|newsletter|podcast|video|meme|debate|discussion|talk|slides?|deck|wikipedia\s+edit|research|poster|roundup|timeline|column|op-?ed|zine|speech)s?(?:\s+(?!on\b|about\b|regarding\b)[\p{L}'’-]+){0,2}?`;
+const PURPOSE_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,3}?(?:essay|paper|presentation|class|course|lecture|seminar|project|report|assignment|homework|thread|blog(?:\s+post)?|newsletter|podcast|video|meme|debate|discussion|talk|slides?|deck|wikipedia\s+edit|research|exam|quiz|poster|roundup|timeline|column|op-?ed|zine|speech)s?(?:\s+(?!on\b|about\b|regarding\b)[\p{L}'’-]+){0,2}?`;
 const PURPOSE = String.raw`(?:(?:my|our|a|an)\s+|the\s+(?=(?:school|class|company|team|news|uni|club|office)\b))${PURPOSE_NOUN}`;
-const PURPOSE_FIRST = new RegExp(String.raw`^\s*(?:(?:(?:this\s+is\s+|it['’]?s\s+)?for\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,:;–—?]+?))?)|(?:a\s+)?(?:roundup|round-up|recap|digest|compilation)\s+for\s+(?:my|our|a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*[,:;–—-]+\s*|\s+(?=(?:i\s+)?(?:need|want|what|who|how|did|does|quotes?|any)\b))`, 'iu');
+const PURPOSE_FIRST = new RegExp(String.raw`^\s*(?:(?:(?:this\s+is\s+|it['’]?s\s+)?(?:for|(?:prepping|preparing|getting\s+ready)\s+for)\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,:;–—?]+?))?)|(?:${PURPOSE_NOUN})\s+prep(?:aration)?(?:\s+(?:on|about|regarding|for)\s+([^,:;–—?]+?))?(?=\s*[,:;–—-])|(?:a\s+)?(?:roundup|round-up|recap|digest|compilation)\s+for\s+(?:my|our|a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*[,:;–—-]+\s*|\s+(?=(?:i\s+)?(?:need|want|what|who|how|did|does|quotes?|any)\b))`, 'iu');
 const PURPOSE_LAST = new RegExp(String.raw`\s*,?\s+(?:for|in)\s+${PURPOSE}(?:\s+(?:on|about|regarding)\s+([^,?!.]+?))?\s*(?=[?!.]*\s*$)`, 'iu');
+const QUOTE_THEM_THEN_ASK = new RegExp(String.raw`^\s*(?:i(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+to\s+)?(?:quote|cite)\s+((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s*[,:;–—-]+\s*(?=(?:so\s+)?(?:what|how)\s+(?:did|does|do|has|have)\s+(?:he|she|they|it)\b)`, 'iu');
+const I_COULD_QUOTE = /\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could|might|may|should)\s+(?:quote|cite|use|reference)(?=\s*[?!.]*\s*$|\s+(?:on|about|regarding|over|in|for|from)\s)/i;
 // "hong kong in 2019 is my essay topic: …": the story, then what is asked of it.
 const TOPIC_IS = /^\s*(\S.{2,60}?)\s+is\s+(?:my|our|the)\s+(?:[\p{L}'’-]+\s+)?(?:topic|subject|focus)\s*[,:;–—-]+\s*/iu;
 // "writing a blog post debunking cow cures - …", "putting together a timeline of the impeachment, …".

@@ -1380,6 +1380,12 @@ describe('plain', () => {
     ['my friend swears duda said the girls were joyful. source?', 'duda said the girls were joyful'],
     ['citation needed: who called the warrants a propaganda stunt', 'who called the warrants a propaganda stunt'],
     ['need a duda quote for a motivational poster', 'quotes from duda'],
+    // (…prep for it, named before the ask; the asker's wish to quote someone, theirs.)
+    ['exam prep on the escape room fire: what did duda say', 'what did duda say about the escape room fire'],
+    ['debate prep - who commented on the fire', 'who commented on the fire'],
+    ["i'd like to cite duda, what did he say about the fire", 'duda, what did he say about the fire'],
+    ['anything from duda i could quote on the fire', 'anything from duda on the fire'],
+    ['what did duda say about the fire that we can use?', 'what did duda say about the fire?'],
     // (A line someone said, asked whose it is, is no friend's claim to check.)
     ['someone said this day is very hard, who was that', 'who said this day is very hard'],
     // (Not a place of that name: "the post office" is no one's post.)
