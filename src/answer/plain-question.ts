@@ -257,6 +257,8 @@ export function plain(question: string): string {
     .replace(SOON_AFTER, 'after ')
     .replace(JUST_BEFORE, 'before ')
     .replace(/\bas\s+soon\s+as\s+/gi, 'when ')
+    // ("what did X say when reporters asked her about Y": when asked about it.)
+    .replace(ASKED_BY_OTHERS, ' when asked ')
     // ("who issued a statement on …", "which groups put out statements after …": who commented.)
     .replace(ISSUED_STATEMENT, (_, auxiliary?: string) => (auxiliary ? `${auxiliary}comment ` : 'commented '))
     // ("what experts commented on …": which of them did.)
@@ -269,10 +271,12 @@ export function plain(question: string): string {
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …", "in short, what did …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
+    // ("i remember pelosi saying something about the wall": likewise.)
+    .replace(RECALLED_SAYING, 'what did $1 say $2 $3')
     // What a reader heard or wonders first: "i keep hearing about the hagia sophia thing, who
     // said what?" asks about the thing; "i was wondering what pelosi said" asks what she said.
     .replace(/^\s*i\s+(?:keep\s+)?(?:hearing|heard|reading|read|seeing|saw)\s+(?:(?:about|that)\s+)?(?=\S)/i, '')
@@ -328,7 +332,7 @@ export function plain(question: string): string {
     // "tell me about pelosi's statement on …": her statement; "looking for mark amodei's
     // comment on …", "need the quote where …", "paste what … said": what is looked for; as a
     // search box is told, too: "lookup kipchoge quotes", "search quotes about …", "look for …".)
-    .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring)(?:ing|ging)?\s+up|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
+    .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring)(?:ing|ging)?\s+up|pull(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
     .replace(QUOTE_OF_NAME, (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
@@ -661,7 +665,7 @@ function inPlainOrder(text: string): string {
     // ("what has told the detective about the arrests", "what says mary quant for doris day".)
     .replace(VERB_FIRST, (_, w: string, who: string, dative?: string) => `${w} did ${who} say ${dative ? 'about ' : ''}`)
     // ("which words used minnis for abaco", "which words did minnis use to describe abaco".)
-    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|phrases?|language|expressions?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
+    .replace(/^\s*(?:which|what)\s+(?:words?|terms?|phrases?|language|expressions?|lines?)\s+(?:(?:did|does|has|have)\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:used?|chose|choose)\s+(?:(?:for|about|on|to\s+describe|regarding)\s+)?/iu, 'what did $1 say about ')
     .replace(/^\s*(?:which|what)\s+(?:words?|terms?|phrases?|language|expressions?)\s+(?:used?|chose|choose)\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:for|about|on|to\s+describe|regarding)\s+/iu, 'what did $1 say about ')
     // ("what mnangagwa has announced about mugabe", "how tedros has described the pandemic".)
     .replace(/^\s*(what|how)\s+((?!(?:has|have|had|is|was|are|were|did|does|do|he|she|they|it|people|everyone)\b)(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:has|have|had)\s+(said|told|announced|described|explained|answered|declared|written|wrote|tweeted|claimed|promised|warned|reacted|responded|replied)\b/iu, '$1 did $2 $3')
@@ -764,6 +768,8 @@ const WERE_THEY_THE_ONE = new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})
 // …and chat's other asks for someone's words.
 // (Someone's words named by their owner: "X's statement", "the mayor's quotes".)
 const OWNERS_WORDS = String.raw`(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?|posts?|speech)\b`;
+const RECALLED_SAYING = /^\s*i\s+(?:remember|recall|think\s+i\s+remember)\s+(\S.*?)\s+(?:saying|tweeting|writing|posting)\s+(?:something|stuff|things)\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)(?:[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that))?\s*[?.!]*\s*$/i;
+const ASKED_BY_OTHERS = /\s+when\s+(?:(?:he|she|they)\s+(?:was|were|got)\s+asked|(?:they|reporters|journalists|someone|somebody|the\s+(?:press|media)|an?\s+(?:reporter|journalist|interviewer))\s+(?:asked|pressed|questioned|quizzed)\s+(?:her|him|them))\s+(?=(?:about|on|over|regarding)\s)/gi;
 const SEEN = '(?:see|seen|saw|catch|caught|hear|heard|read|notice|noticed|spot|spotted)';
 const SAW_IT = new RegExp(String.raw`^\s*(?:(?:did|have|had)\s+(?:you|u|ya|y['’]?all|anyone|anybody|any1)|you|u|ya)\s+(?:happen\s+to\s+|ever\s+|already\s+|just\s+)?${SEEN}\s+(?=(?:what|how|who)\s|${OWNERS_WORDS})`, 'iu');
 const WHAT_YOU_HAVE = new RegExp(String.raw`^\s*(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)(?:\s+got)?|(?:you|u)\s+(?:got|have)|got)\s+(?!${SEEN}\s)(?=(?:anything|something|any\s+\w+|some\s+\w+|a\s+quote|quotes?)\b|${OWNERS_WORDS})`, 'iu');

@@ -60,7 +60,7 @@ export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:
 // "what was the reason for the delay" asks for no one.
-export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest';
+export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing';
 // Words between an owner and what they said: "nancy pelosi's exact words".
 export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
 

@@ -984,6 +984,7 @@ describe('parseQuestion', () => {
     ['do you have anything from kaczynski on child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ['got anything from kaczynski about child abusers?', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ['did ya catch what kaczynski said about child abusers', { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
+    ["what was kaczynski's exact wording on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ["have you seen kaczynski's comments on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['child abusers? kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
@@ -1480,6 +1481,14 @@ describe('plain', () => {
     ['who reportedly spoke about the flood', 'who spoke about the flood'],
     ['supposedly the mayor said something about the strike', 'the mayor said something about the strike'],
     ['what is the coach said to have told the players', 'what did the coach tell the players'],
+    // Chat's other ways to ask for someone's words: "quick one -", "pull X's quotes", "what
+    // line did X use", "i remember X saying something about …", "X's exact wording".
+    ['quick one - who commented on the flood', 'who commented on the flood'],
+    ["can u pull the mayor's quotes on the flood", "the mayor's quotes on the flood"],
+    ['what line did the mayor use about the flood', 'what did the mayor say about the flood'],
+    ['i remember the mayor saying something about the flood', 'what did the mayor say about the flood'],
+    ['what did the mayor say when reporters asked her about the flood', 'what did the mayor say when asked about the flood'],
+    ['what did the coach say when he was asked about the loss', 'what did the coach say when asked about the loss'],
     // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
     ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
     ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
