@@ -277,9 +277,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     return parseQuestion(plainly.replace(kinOf![0], `${whose}'s ${kinOf![2]}`));
   }
   // "child abusers? kaczynski": a topic asked, then whose words on it, by a bare name.
-  const thenWho = /^(.{3,}?)\?+\s+((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s*[?.!]*$/u.exec(question.trim());
+  // ("child abusers - kaczynski", "child abusers: kaczynski?" likewise.)
+  const thenWho = /^(.{3,}?)(?:\?+|\s*[:–—]|\s+-)\s+((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s*[?.!]*$/u.exec(question.trim());
   const who = thenWho?.[2];
-  if (who && !NOT_A_NAME.test(who) && !GROUP.test(who) && !SOMEONE.test(` ${who}`) && !isSmallTalk(who) && !CHAT_LAST_WORD.test(who) && !parseQuestion(thenWho[1]!).speech) {
+  if (who && !NOT_A_NAME.test(who) && !/\b(?:who|whom|whose|what|which|how|said|says|say)\b|['’]s?(?:\s|$)/i.test(who) && !GROUP.test(who) && !SOMEONE.test(` ${who}`) && !isSmallTalk(who) && !CHAT_LAST_WORD.test(who) && !parseQuestion(thenWho[1]!).speech) {
     return { speech: true, speaker: who, topic: clean(plain(thenWho[1]!)), guessed: true };
   }
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump

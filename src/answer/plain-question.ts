@@ -259,6 +259,10 @@ export function plain(question: string): string {
     .replace(/\bas\s+soon\s+as\s+/gi, 'when ')
     // ("what did X say when reporters asked her about Y": when asked about it.)
     .replace(ASKED_BY_OTHERS, ' when asked ')
+    // ("pelosi made a statement about the wall, what was it": what she said about it;
+    // "what has pelosi been quoted saying about …", likewise.)
+    .replace(MADE_STATEMENT, 'what did $1 say $2 $3')
+    .replace(QUOTED_SAYING, 'what did $1 say ')
     // ("who issued a statement on …", "which groups put out statements after …": who commented.)
     .replace(ISSUED_STATEMENT, (_, auxiliary?: string) => (auxiliary ? `${auxiliary}comment ` : 'commented '))
     // ("what experts commented on …": which of them did.)
@@ -334,6 +338,7 @@ export function plain(question: string): string {
     // search box is told, too: "lookup kipchoge quotes", "search quotes about …", "look for …".)
     .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring)(?:ing|ging)?\s+up|pull(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
+    .replace(/^\s*(?:(?:is|was|are|were)\s+there|there['’]?s|there\s+(?:is|was))\s+(?=(?:a|an|one|some|any)\s+\S+(?:\s+\S+)?\s+(?:quotes?|lines?|soundbites?)\b)/i, '')
     .replace(QUOTE_OF_NAME, (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
     .replace(/\b(announcement|statement|speech|tweet|post|address|remarks|comments?|reaction|response)\s+(?:line|quote|bit|part|soundbite)s?\b/gi, '$1')
     // "the tribute obama paid to cummings", "what warning did the ministry give drivers":
@@ -768,6 +773,8 @@ const WERE_THEY_THE_ONE = new RegExp(String.raw`^\s*(?:was|is)\s+(${TYPED_NAME})
 // …and chat's other asks for someone's words.
 // (Someone's words named by their owner: "X's statement", "the mayor's quotes".)
 const OWNERS_WORDS = String.raw`(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?|posts?|speech)\b`;
+const MADE_STATEMENT = /^\s*(\S.*?)\s+(?:made|gave|issued|released|put\s+out|posted)\s+(?:a|an|some)\s+(?:statement|comment|remark|tweet|post)s?\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is|did)\s+(?:it|that|she|he|they)(?:\s+say)?\s*[?.!]*\s*$/i;
+const QUOTED_SAYING = new RegExp(String.raw`^\s*what\s+(?:has|have|had|was|is|were|are)\s+(${TYPED_NAME})\s+(?:been\s+)?quoted\s+(?:as\s+)?saying\s+(?=\S)`, 'iu');
 const RECALLED_SAYING = /^\s*i\s+(?:remember|recall|think\s+i\s+remember)\s+(\S.*?)\s+(?:saying|tweeting|writing|posting)\s+(?:something|stuff|things)\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)(?:[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that))?\s*[?.!]*\s*$/i;
 const ASKED_BY_OTHERS = /\s+when\s+(?:(?:he|she|they)\s+(?:was|were|got)\s+asked|(?:they|reporters|journalists|someone|somebody|the\s+(?:press|media)|an?\s+(?:reporter|journalist|interviewer))\s+(?:asked|pressed|questioned|quizzed)\s+(?:her|him|them))\s+(?=(?:about|on|over|regarding)\s)/gi;
 const SEEN = '(?:see|seen|saw|catch|caught|hear|heard|read|notice|noticed|spot|spotted)';

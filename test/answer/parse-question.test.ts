@@ -987,6 +987,10 @@ describe('parseQuestion', () => {
     ["what was kaczynski's exact wording on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ["have you seen kaczynski's comments on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['child abusers? kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ['child abusers - kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ['child abusers: kaczynski?', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    // (Guard: the ask after the dash is no name.)
+    ["'the wall is immoral' - said by whom?", { speech: true, topic: "'the wall is immoral'" }],
     ["didn't mbs say something about khashoggi's murder?", { speech: true, speaker: 'mbs', topic: "khashoggi's murder" }],
     ['what has carrie lam said publicly about the economy', { speech: true, speaker: 'carrie lam', topic: 'the economy' }],
     ['who else commented on the russian school bus crash', { speech: true, topic: 'the russian school bus crash' }],
@@ -1489,6 +1493,9 @@ describe('plain', () => {
     ['i remember the mayor saying something about the flood', 'what did the mayor say about the flood'],
     ['what did the mayor say when reporters asked her about the flood', 'what did the mayor say when asked about the flood'],
     ['what did the coach say when he was asked about the loss', 'what did the coach say when asked about the loss'],
+    ['the mayor made a statement about the flood, what was it', 'what did the mayor say about the flood'],
+    ['what has the coach been quoted saying about the loss', 'what did the coach say about the loss'],
+    ['is there a kipchoge quote about the record', 'quotes from kipchoge about the record'],
     // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
     ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
     ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
