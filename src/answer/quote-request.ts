@@ -68,9 +68,18 @@ export function asQuoteRequest(question: string): string {
     // The article as the reader knows it: "what did the article quote trump as saying about
     // …", "the boat fire article quote the sheriff saying": his words; "in the hong kong
     // election article, who was quoted", "the story about the samoa measles": that story.
-    .replace(/^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $1 say')
-    .replace(/^\s*what\s+(?:did|does)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
-    .replace(/^\s*what\s+(?:did|does)\s+the\s+(?:article|story|piece|report)\s+(?:on|about)\s+(.{2,40}?)\s+quote\s+(.{2,40}?)\s+(?:as\s+)?saying\b/i, 'what did $2 say about $1')
+    // ("according to the article on …, what did X say", "per the dorian article, …", "the
+    // article about …, which bit is X quoted in": the story, then the ask of it.)
+    .replace(ARTICLE_FIRST, (_, ...story: Array<string | undefined>) => withStory(story[4]!, story.slice(0, 4).find((words) => words !== undefined)))
+    // ("how does the story on … quote X", "what does the wikinews piece on … have X saying",
+    // "what did the article say X said about …": X's words on it.)
+    .replace(ARTICLE_QUOTES, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
+    .replace(ARTICLE_SAYS_SAID, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
+    // ("who does the article on … quote", "what quotes does the story about … include".)
+    .replace(ARTICLE_QUOTES_WHOM, 'who was quoted about $1')
+    .replace(ARTICLE_HOLDS_QUOTES, 'quotes on $1')
+    // ("how is X quoted", "which bit is X quoted in": what X said.)
+    .replace(HOW_QUOTED, 'what did $1 say')
     .replace(/^\s*in\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\s*,?\s+(who|what)\b(.*)$/i, '$2$3 about $1')
     // ("there was a wikinews piece on the ibis mummies, who was quoted", "i read an article
     // about the gold toilet theft. what did the palace say": that story, then the ask.)
@@ -84,6 +93,26 @@ export function asQuoteRequest(question: string): string {
     .replace(/\b(?:most\s+)?(?:important|interesting|memorable|notable)\s+(?=quotes?\s+in\b)/gi, '')
     .replace(/\bquotes?\s+(?:in|from)\s+the\s+(?:article|story|piece|report)\s+(?:about|on)\s+/gi, 'quotes on ')
     .replace(/\bquotes?\s+(?:in|from)\s+the\s+(.{2,40}?)\s+(?:article|story|piece|report)\b/gi, 'quotes on $1');
+}
+
+// The article as the reader knows it, named by its story before or after the word for it:
+// "the dorian article", "the wikinews piece on rossello quitting".
+const ARTICLE = String.raw`(?:the|that|this|an?)\s+(?:((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+)??(?:(?:wikinews|news)\s+)?(?:article|story|piece|report|write-?up|coverage)(?:\s+(?:on|about|regarding)\s+(.{2,60}?))?`;
+const ASKS = String.raw`(?:what|whats|what['’]s|who|how|which|did|does|do|was|were|is|are|has|have|any)\b`;
+const ARTICLE_FIRST = new RegExp(String.raw`^\s*(?:(?:according\s+to|per|in)\s+${ARTICLE}\s*[,:;–—-]*\s*|${ARTICLE}\s*(?:[,:;]|\s[-–—])\s*)(?=${ASKS})(.+)$`, 'iu');
+const ARTICLE_QUOTES = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|do)\s+${ARTICLE}\s+(?:quote|have|has|cite)\s+(.{2,40}?)(?:\s+(?:as\s+)?(?:saying|say))?((?:\s+(?:about|on|regarding|over|after|when)\s.*)?)\s*[?.!]*\s*$`, 'iu');
+const ARTICLE_SAYS_SAID = new RegExp(String.raw`^\s*what\s+(?:did|does|do)\s+${ARTICLE}\s+(?:say|said|claim|report)\s+(?:that\s+)?(.{2,40}?)\s+(?:said|says|told|thinks|thought)((?:\s+(?:about|on|regarding|over|after|when)\s.*)?)\s*[?.!]*\s*$`, 'iu');
+const ARTICLE_QUOTES_WHOM = /^\s*who\s+(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+(?:on|about|regarding)\s+(.+?)\s+quote\b/i;
+const ARTICLE_HOLDS_QUOTES = /^\s*what\s+quotes\s+(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+(?:on|about|regarding)\s+(.+?)\s+(?:include|have|contain|use|feature|carry|give)\b/i;
+const HOW_QUOTED = /^\s*(?:how|which\s+(?:bits?|parts?|lines?|passages?|paragraphs?|quotes?))\s+(?:is|was|are|were)\s+(\S.{0,40}?)\s+quoted(?:\s+in)?\b/i;
+
+/** An ask about a story its article is named by: the story as the ask's topic, where it has none. */
+function withStory(ask: string, story: string | undefined): string {
+  const asked = ask.replace(/[?.!\s]+$/, '');
+  if (!story) return asked;
+  // ("…, what did bolt say about it": the story is what "it" is.)
+  if (/\s(?:about|on|regarding|over)\s+(?:it|that|this|them)$/i.test(asked)) return asked.replace(/\S+$/, story);
+  return /\s(?:about|on|regarding|over)\s/i.test(asked) ? asked : `${asked} about ${story}`;
 }
 
 // Words that make what a source is asked for someone's words, not a claim they made.

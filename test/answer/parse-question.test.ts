@@ -1496,6 +1496,16 @@ describe('plain', () => {
     ['the mayor made a statement about the flood, what was it', 'what did the mayor say about the flood'],
     ['what has the coach been quoted saying about the loss', 'what did the coach say about the loss'],
     ['is there a kipchoge quote about the record', 'quotes from kipchoge about the record'],
+    // The article as go-between: its story is the topic, the one it quotes the speaker.
+    ['according to the article on the flood, what did the mayor say', 'what did the mayor say about the flood'],
+    ['per the flood article, what did the mayor say about it', 'what did the mayor say about flood'],
+    ['how does the story on the flood quote the mayor', 'what did the mayor say about the flood'],
+    ['what does the article on the flood have the mayor saying', 'what did the mayor say about the flood'],
+    ['what did the article say the mayor said about the flood', 'what did the mayor say about the flood'],
+    ['how is the mayor quoted', 'what did the mayor say'],
+    ['the article about the flood, which bit is the mayor quoted in', 'what did the mayor say about the flood'],
+    ['who does the article on the flood quote', 'who was quoted about the flood'],
+    ['what quotes does the story about the flood include', 'quotes on the flood'],
     // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
     ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
     ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
