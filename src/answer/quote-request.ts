@@ -75,6 +75,13 @@ export function asQuoteRequest(question: string): string {
     // "what did the article say X said about …": X's words on it.)
     .replace(ARTICLE_QUOTES, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
     .replace(ARTICLE_SAYS_SAID, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
+    // ("does the story on … quote X", "is X quoted in the … article", "does the article on …
+    // have any quotes from X", "did the article mention what X said", "what does the article
+    // say about X's reaction to …": likewise.)
+    .replace(ARTICLE_QUOTES_THEM, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
+    .replace(QUOTED_IN_ARTICLE, (_, who: string, before: string | undefined, after: string | undefined, rest: string) => withStory(`what did ${who} say${rest}`, before ?? after))
+    .replace(ARTICLE_HAS_THEIRS, (_, before: string | undefined, after: string | undefined, who: string, rest: string) => withStory(`quotes from ${who}${rest}`, before ?? after))
+    .replace(ARTICLE_TELLS, '')
     // ("who does the article on … quote", "what quotes does the story about … include".)
     .replace(ARTICLE_QUOTES_WHOM, 'who was quoted about $1')
     .replace(ARTICLE_HOLDS_QUOTES, 'quotes on $1')
@@ -99,9 +106,14 @@ export function asQuoteRequest(question: string): string {
 // "the dorian article", "the wikinews piece on rossello quitting".
 const ARTICLE = String.raw`(?:the|that|this|an?)\s+(?:((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+)??(?:(?:wikinews|news)\s+)?(?:article|story|piece|report|write-?up|coverage)(?:\s+(?:on|about|regarding)\s+(.{2,60}?))?`;
 const ASKS = String.raw`(?:what|whats|what['’]s|who|how|which|did|does|do|was|were|is|are|has|have|any)\b`;
-const ARTICLE_FIRST = new RegExp(String.raw`^\s*(?:(?:according\s+to|per|in)\s+${ARTICLE}\s*[,:;–—-]*\s*|${ARTICLE}\s*(?:[,:;]|\s[-–—])\s*)(?=${ASKS})(.+)$`, 'iu');
+const ARTICLE_FIRST = new RegExp(String.raw`^\s*(?:(?:according\s+to|per|in|from)\s+${ARTICLE}\s*[,:;–—-]*\s*|${ARTICLE}\s*(?:[,:;]|\s[-–—])\s*)(?<![\p{L}\d'’-])(?=${ASKS}|(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s)(.+)$`, 'iu');
 const ARTICLE_QUOTES = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|do)\s+${ARTICLE}\s+(?:quote|have|has|cite)\s+(.{2,40}?)(?:\s+(?:as\s+)?(?:saying|say))?((?:\s+(?:about|on|regarding|over|after|when)\s.*)?)\s*[?.!]*\s*$`, 'iu');
 const ARTICLE_SAYS_SAID = new RegExp(String.raw`^\s*what\s+(?:did|does|do)\s+${ARTICLE}\s+(?:say|said|claim|report)\s+(?:that\s+)?(.{2,40}?)\s+(?:said|says|told|thinks|thought)((?:\s+(?:about|on|regarding|over|after|when)\s.*)?)\s*[?.!]*\s*$`, 'iu');
+const TOPIC_REST = String.raw`((?:\s+(?:about|on|regarding|over|after|when)\s.*)?)\s*[?.!]*\s*$`;
+const ARTICLE_QUOTES_THEM = new RegExp(String.raw`^\s*(?:does|did|do)\s+${ARTICLE}\s+(?:quote|cite|mention\s+what)\s+(?!(?:anyone|anybody|someone|somebody|people|everyone|any\s+\S+)\b)(.{2,40}?)(?:\s+(?:as\s+)?(?:saying|said))?${TOPIC_REST}`, 'iu');
+const QUOTED_IN_ARTICLE = new RegExp(String.raw`^\s*(?:is|was|are|were)\s+(\S.{0,40}?)\s+(?:quoted|cited|mentioned)\s+in\s+${ARTICLE}${TOPIC_REST}`, 'iu');
+const ARTICLE_HAS_THEIRS = new RegExp(String.raw`^\s*(?:does|did|do)\s+${ARTICLE}\s+(?:have|include|contain|carry|feature)\s+(?:any\s+|some\s+)?(?:quotes?|comments?|words)\s+(?:from|by)\s+(.{2,40}?)${TOPIC_REST}`, 'iu');
+const ARTICLE_TELLS = /^\s*(?:what\s+(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+say\s+about\s+(?=(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s)|(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+(?:mention|say|report|tell\s+(?:us|me))\s+(?=(?:what|how)\s))/iu;
 const ARTICLE_QUOTES_WHOM = /^\s*who\s+(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+(?:on|about|regarding)\s+(.+?)\s+quote\b/i;
 const ARTICLE_HOLDS_QUOTES = /^\s*what\s+quotes\s+(?:does|did|do)\s+(?:the|that|this)\s+(?:(?:wikinews|news)\s+)?(?:article|story|piece|report)\s+(?:on|about|regarding)\s+(.+?)\s+(?:include|have|contain|use|feature|carry|give)\b/i;
 const HOW_QUOTED = /^\s*(?:how|which\s+(?:bits?|parts?|lines?|passages?|paragraphs?|quotes?))\s+(?:is|was|are|were)\s+(\S.{0,40}?)\s+quoted(?:\s+in)?\b/i;

@@ -1506,6 +1506,15 @@ describe('plain', () => {
     ['the article about the flood, which bit is the mayor quoted in', 'what did the mayor say about the flood'],
     ['who does the article on the flood quote', 'who was quoted about the flood'],
     ['what quotes does the story about the flood include', 'quotes on the flood'],
+    ['does the article on the flood have any quotes from the mayor', 'quotes from the mayor about the flood'],
+    ['is the mayor quoted in the flood article', 'what did the mayor say about flood'],
+    ['did the article mention what the mayor said about the flood', 'what did the mayor say about the flood'],
+    ['does the flood story quote the mayor', 'what did the mayor say about flood'],
+    ["what does the article say about the mayor's reaction to the flood", "the mayor's reaction to the flood"],
+    // (Guard: the story's words are whole words: not 'th' of 'this', then 'is flood …'.)
+    ['according to the article on this flood, what did the mayor say', 'what did the mayor say about this flood'],
+    // (Guard: anyone is no one named.)
+    ['does the article quote anyone', 'does the article quote anyone'],
     // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
     ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
     ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
