@@ -525,6 +525,13 @@ describe('parseQuestion', () => {
     ['`what did pelosi say about the wall`', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['/ask question: what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['||what did pelosi say about the wall||', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (…nor its custom emoji, shortcodes, channel links, headings and underline.)
+    ['<:thonk:123456789012> what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall :eyes:', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['<#123456789012> -# what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['# __what did pelosi say__ about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (Guard: a time's colons are no shortcode.)
+    ['what did pelosi say at 10:30:00', { speech: true, speaker: 'pelosi', topic: 'at 10:30:00' }],
     // What the answer should be like, or is for, after the ask: no word of it.
     ['khamenei on soleimani? keep it short', { speech: true, speaker: 'khamenei', topic: 'soleimani', guessed: true }],
     ['carrie lam on how bad the economy is? need it for a debate tomorrow', { speech: true, speaker: 'carrie lam', topic: 'how bad the economy is', guessed: true }],
