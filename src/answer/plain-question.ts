@@ -587,6 +587,14 @@ export function plain(question: string): string {
     // anything said by pompeo about …": the agent's words; "by whom was Y commented on", who.
     .replace(BY_AGENT, (_, agent: string, rest = '') => `what did ${agent} say${rest}`)
     .replace(ANYTHING_BY_AGENT, (_, agent: string, rest = '') => `did ${agent} say anything${rest}`)
+    // ("has anything been said about …", "was there anything said about …": who said anything.)
+    .replace(ANYTHING_SAID, 'who said anything ')
+    // ("how are people reacting to …", "how's pelosi taking the news": how they reacted.)
+    .replace(REACTING_NOW, 'how did $1 react to ')
+    // ("anyone have thoughts on …": what people thought of it; "what was the reaction like":
+    // the reaction.)
+    .replace(ANYONES_THOUGHTS, 'what did people think about ')
+    .replace(WHAT_IT_WAS_LIKE, '$1')
     .replace(BY_WHOM_FIRST, (_, what: string, verb: string) => `who ${verb.toLowerCase().replace(/\s+/g, ' ')} ${what}`)
     .replace(BY_WHOM, (_, what: string, verb: string, rest = '') =>
       /^(?:said|stated|uttered)$/i.test(verb) ? `who said ${what}` : `who ${verb.toLowerCase().replace(/\s+/g, ' ')} ${what} ${rest}`.trim())
@@ -713,6 +721,10 @@ const BY_WHOM = /^\s*(.+?)(?:\s+(?:was|were|is|are|got|get|gets|has\s+been|had\s
 // X about Y", "which words were used by X", "the comments made by X after Y".
 const AGENT = String.raw`((?:[\p{L}'’.&-]+\s+){0,6}?[\p{L}'’.&-]+)(\s+(?:about|on|regarding|over|after|when|during|following|concerning|in|at)\s+\S.*?)?\s*[?.!]*\s*$`;
 const BY_AGENT = new RegExp(String.raw`^\s*(?:(?:what|which\s+(?:words|quotes|lines|remarks|comments))\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:said|tweeted|posted|written|stated|used|uttered|announced|shared|claimed)|(?:the\s+|any\s+|some\s+)?(?:words|comments?|remarks|statements?|quotes?|tweets?|posts?|things)\s+(?:used|made|given|said|written|posted|tweeted|issued|released|offered|shared|uttered))\s+by\s+${AGENT}`, 'iu');
+const ANYTHING_SAID = /^\s*(?:(?:was|were|has|had|is)\s+(?:there\s+)?)?(?:anything|something)\s+(?:been\s+)?said\s+(?=(?:about|on|regarding|over|after|when)\s)/i;
+const REACTING_NOW = new RegExp(String.raw`^\s*how\s+(?:is|are|was|were)\s+(${TYPED_NAME})\s+(?:reacting|responding|taking)\s+(?:to\s+)?(?=\S)`, 'iu');
+const ANYONES_THOUGHTS = /^\s*(?:(?:does|do|did)\s+)?(?:anyone|anybody|any1|someone|somebody)\s+(?:have|has|got|had)\s+(?:any\s+)?(?:thoughts|opinions|views|takes?)\s+(?:on|about|regarding|re)\s+(?=\S)/i;
+const WHAT_IT_WAS_LIKE = /^(\s*what\s+(?:was|were|is|are)\s+.*\b(?:reactions?|responses?|replies|reply|answers?|tone)\b.*?)\s+like(?=\s*[?.!]*\s*$)/i;
 const ANYTHING_BY_AGENT = new RegExp(String.raw`^\s*(?:(?:was|were|has|had|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:said|tweeted|posted|written|stated|announced)\s+by\s+${AGENT}`, 'iu');
 // Who did it, asked with "by whom" first: "by whom was the ruling criticised".
 const BY_WHOM_FIRST = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.+?)\s+(commented\s+on|critici[sz]ed|praised|welcomed|condemned|slammed|discussed|mentioned|addressed|questioned|defended|opposed|supported|described|called\s+\S+)\s*[?.!]*\s*$/i;

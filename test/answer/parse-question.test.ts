@@ -1522,6 +1522,12 @@ describe('plain', () => {
     ['according to the article on this flood, what did the mayor say', 'what did the mayor say about this flood'],
     // (Guard: anyone is no one named.)
     ['does the article quote anyone', 'does the article quote anyone'],
+    // Reactions asked for as they go on, or as what there was: how people reacted.
+    ['how are fans reacting to the transfer', 'how did fans react to the transfer'],
+    ["how's the coach taking the loss", 'how did the coach react to the loss'],
+    ['has anything been said about the transfer', 'who said anything about the transfer'],
+    ['anybody got thoughts on the transfer', 'what did people think about the transfer'],
+    ['what was the reaction to the transfer like', 'what was the reaction to the transfer'],
     // Whether the bot saw, heard or has someone's words is chat's way of asking for them.
     ['did you catch what the mayor said about the flood', 'what the mayor said about the flood'],
     ['u hear how the coach reacted to the loss?', 'how did the coach react to the loss?'],
