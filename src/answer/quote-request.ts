@@ -42,7 +42,7 @@ export function asQuoteRequest(question: string): string {
     .replace(/\s+(?:should|could|can)\s+(?:i|we)\s+(?:use|cite|quote)\b/gi, '')
     // "…, word for word, …": how exactly is no word of the topic.
     // (…or "in his own words".)
-    .replace(/(?:^|\s*,?\s+)(?:word\s+for\s+word|verbatim|in\s+(?:his|her|their|its)\s+own\s+words)\b\s*,?/gi, ' ')
+    .replace(/(?:^|\s*,?\s+)(?:word\s+for\s+word|verbatim|in\s+(?:his|her|their|its)\s+(?:own\s+)?words)\b\s*,?/gi, ' ')
     // Asked to check: "verify: did pelosi say …", "can you confirm zapata said …": did they.
     .replace(/^\s*(?:verify|fact[\s-]?check|true\s+or\s+false)\s*[:,-]\s*/i, '')
     .replace(/^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?(.{2,40}?)\s+(?:really\s+|actually\s+)?(?:said|says|called|claimed|tweeted|wrote)\s+(?=\S)/i, 'did $1 say ')

@@ -60,9 +60,9 @@ export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:
 // "what was the reason for the delay" asks for no one.
-export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing';
+export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing|angle';
 // Words between an owner and what they said: "nancy pelosi's exact words".
-export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole)\\s+)?';
+export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole|hot|honest|personal|overall)\\s+)?';
 
 /**
  * A word that asks for someone's words wherever it stands in a question no frame reads:
