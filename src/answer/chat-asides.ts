@@ -82,7 +82,8 @@ export function unslipped(question: string): string {
  * on what …", "we're arguing about whether …", "…, who's right?".
  */
 export function withoutAsides(question: string): string {
-  let asked = question.replace(SLANG, ' ').replace(SLANG_LAST, '');
+  // (The sentence an aside ended keeps its stop: "so sad tbh. what did …" is two sentences.)
+  let asked = question.replace(SLANG, ' ').replace(/\s+(?=[.?!](?:\s|$))/g, '').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
     asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');

@@ -33,6 +33,10 @@ export interface ParsedQuestion {
   had?: string;
 }
 
+// A reader's judgement after what they tell of a story: "the area 51 raid thing was hilarious
+// honestly", "that whole fiasco is so sad tbh".
+const JUDGED_LAST = /\s+(?:was|is|were|are|seemed|seems|sounded|sounds|looked|looks|felt|feels)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|totally\s+|absolutely\s+|just\s+|honestly\s+)*(?:hilarious|funny|crazy|wild|insane|nuts|bonkers|sad|awful|terrible|horrible|weird|bizarre|scary|wholesome|amazing|incredible|shocking|tragic|heartbreaking|interesting|surreal|unreal|mad|messed\s+up|a\s+lot)(?:\s+(?:honestly|tbh|ngl|lol|lmao|imo|fr|though|tho|to\s+be\s+honest))*\s*[.!?]*\s*$/i;
+
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
 // were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
 // words; "bolsonaro slams macron over the amazon", a headline's verb, the same.)
@@ -298,7 +302,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
   if (told.length === 1 && said.length > 1) return parseQuestion(told[0]!);
   const at = told.length > 1 ? told.map((sentence) => asks.get(sentence)).lastIndexOf(true) : -1;
   if (at >= 0) {
-    const leadIns = told.filter((_, i) => i !== at).map((s) => clean(plain(s)));
+    // (What the reader thought of it is no word of the story: "… was hilarious honestly".)
+    const leadIns = told.filter((_, i) => i !== at).map((s) => clean(plain(s.replace(JUDGED_LAST, ''))));
     return withLeadIn(leadIns.join(' '), told[at]!, leadIns);
   }
   // "harry dunn's mother - what did she say about anne sacoolas": whom "she" stands for is

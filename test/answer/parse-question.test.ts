@@ -727,6 +727,8 @@ describe('parseQuestion', () => {
     ['the gold toilet artist dude, what did he say', { speech: true, topic: 'the gold toilet artist' }],
     // What the reader saw first, then the ask: whom the ask names, on the lead-in's story…
     ['gdansk mayor stabbed on stage. the polish president said what', { speech: true, speaker: 'polish president', topic: 'gdansk mayor stabbed on stage' }],
+    // (What the reader thought of the story is no word of it.)
+    ['the gdansk stabbing was so sad tbh. what did the polish president say', { speech: true, speaker: 'polish president', topic: 'the gdansk stabbing' }],
     ['khashoggi fiancee at the un. the un rapporteur told her what', { speech: true, speaker: 'un rapporteur', topic: 'khashoggi fiancee at the un' }],
     // …a headline pasted, then the ask after a colon, a bar or a dash…
     ['Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court: what did the judge say', { speech: true, speaker: 'judge', topic: 'Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court' }],
