@@ -35,7 +35,8 @@ export interface ParsedQuestion {
 
 // A reader's judgement after what they tell of a story: "the area 51 raid thing was hilarious
 // honestly", "that whole fiasco is so sad tbh".
-const JUDGED_LAST = /\s+(?:was|is|were|are|seemed|seems|sounded|sounds|looked|looks|felt|feels)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|totally\s+|absolutely\s+|just\s+|honestly\s+)*(?:hilarious|funny|crazy|wild|insane|nuts|bonkers|sad|awful|terrible|horrible|weird|bizarre|scary|wholesome|amazing|incredible|shocking|tragic|heartbreaking|interesting|surreal|unreal|mad|messed\s+up|a\s+lot)(?:\s+(?:honestly|tbh|ngl|lol|lmao|imo|fr|though|tho|to\s+be\s+honest))*\s*[.!?]*\s*$/i;
+const JUDGEMENT = String.raw`hilarious|funny|crazy|wild|insane|nuts|bonkers|sad|awful|terrible|horrible|weird|bizarre|scary|wholesome|amazing|incredible|shocking|tragic|heartbreaking|interesting|surreal|unreal|mad|messed\s+up|a\s+lot|brutal|absurd`;
+const JUDGED_LAST = new RegExp(String.raw`\s+(?:was|is|were|are|seemed|seems|sounded|sounds|looked|looks|felt|feels)\s+(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|pretty\s+|totally\s+|absolutely\s+|just\s+|honestly\s+)*(?:${JUDGEMENT})(?:\s+(?:honestly|tbh|ngl|lol|lmao|imo|fr|though|tho|to\s+be\s+honest))*\s*[.!?]*\s*$`, 'i');
 
 // "houthi spokesman warning the saudis", "trump threatening iran over …": whom or what they
 // were saying it of, all of it the topic. ("bolsonaro hitting back at macron": a reply in
@@ -695,6 +696,10 @@ function withLeadIn(leadIn: string, asking: string, several: readonly string[] =
   if (who && !shorthand![2] && asked.topic === shorthand![1] && !NOT_A_NAME.test(who) && !GROUP.test(who) && !BODY.test(who)) {
     return /\s/.test(who) ? { speech: true, topic: `${leadIn} ${who}`, group: who } : { speech: true, speaker: who, topic: leadIn };
   }
+  // ("… i think it was ouellet? what did he say": whom the reader names as the one they mean,
+  // in a sentence of its own; the other sentences tell the story.)
+  const recalled = speaker === undefined && /\b(?:he|she|they|him|her|them)\b/i.test(asking) ? [...several].reverse().find((sentence) => isRecalledName(IT_WAS.exec(sentence)?.[1])) : undefined;
+  if (recalled) return { speech: true, speaker: IT_WAS.exec(recalled)![1]!, topic: `${several.filter((sentence) => sentence !== recalled).join(' ')} ${own}`.trim(), guessed: true };
   // ("mugabe always said only god could remove him? the quote": the lead-in asks, whose
   // words the bare ask only asks for again.)
   const named = parseQuestion(leadIn);
@@ -728,6 +733,12 @@ function withLeadIn(leadIn: string, asking: string, several: readonly string[] =
   // "his words when resigning", "what did the company say": the story's voices.
   return { ...rest, topic };
 }
+
+// Whom a reader names as the one they mean, in a sentence of its own: "i think it was ouellet",
+// "pretty sure it was the cardinal", "was it tusk?". (Not "it was awful": a judgement.)
+const isRecalledName = (name: string | undefined): name is string => name !== undefined && !NOT_A_NAME.test(name) && !GROUP.test(name) && !JUDGED.test(name);
+const JUDGED = new RegExp(`^(?:${JUDGEMENT})$`, 'i');
+const IT_WAS = /^\s*(?:(?:i\s+think|i\s+believe|maybe|probably|pretty\s+sure|i['’]m\s+pretty\s+sure)\s+)?(?:it\s+was|it['’]s|was\s+it|that\s+was)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s*[?.!]*\s*$/iu;
 
 // Someone of someone's: "harry dunn's mother", "spanton's lawyer", "boris's camp".
 const KIN_WORDS = /\b(?:family|relatives|parents|mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|lawyer|attorney|friends?|fiancée?|widow|widower|children|kids|team|office|camp|government|staff|spokes\w+)$/i;

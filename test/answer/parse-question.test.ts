@@ -729,6 +729,10 @@ describe('parseQuestion', () => {
     ['gdansk mayor stabbed on stage. the polish president said what', { speech: true, speaker: 'polish president', topic: 'gdansk mayor stabbed on stage' }],
     // (What the reader thought of the story is no word of it.)
     ['the gdansk stabbing was so sad tbh. what did the polish president say', { speech: true, speaker: 'polish president', topic: 'the gdansk stabbing' }],
+    // (Whom the reader names as the one they mean, in a sentence of its own, is whom "he" is.)
+    ['someone thanked the firefighters. i think it was tusk? what did he say', { speech: true, speaker: 'tusk', topic: 'someone thanked the firefighters', guessed: true }],
+    // (Guard: a judgement is no one named.)
+    ['i think it was awful. what did he say about the fire', { speech: true, topic: 'i think it the fire' }],
     ['khashoggi fiancee at the un. the un rapporteur told her what', { speech: true, speaker: 'un rapporteur', topic: 'khashoggi fiancee at the un' }],
     // …a headline pasted, then the ask after a colon, a bar or a dash…
     ['Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court: what did the judge say', { speech: true, speaker: 'judge', topic: 'Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court' }],
