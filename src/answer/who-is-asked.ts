@@ -116,7 +116,12 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.
   // ("the pm of samoa": "of samoa" names the office's place, below, not someone.)
-  if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0) {
+  // (Not a body's own name before its kind: "harvard university" is no university the library
+  // quotes, "Tsinghua University", with a word of description before it; a name of no word
+  // the library writes in lower case is kept whole unless what follows it is someone's name,
+  // "nasa administrator bridenstine".)
+  const ownName = aName && words.slice(0, lead).some((w, i) => !common[i] && library.writes(w) !== 'lower');
+  if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0 && !(ownName && !library.speakerKeys(rest).some((key) => isPersons(library, key) && rest.toLowerCase().split(/\s+/).every((w) => key.split(' ').includes(w))))) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
   // "carrie lam video address": a name, then words of the topic (not a person's office or

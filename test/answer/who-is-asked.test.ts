@@ -81,3 +81,18 @@ describe('whoIsAsked: the holder of an office typed with its place', () => {
     expect(whoIsAsked(libraryNow(), 'the toronto police chief').speaker).toBeUndefined();
   });
 });
+
+describe('whoIsAsked: a body typed by its own name and its kind', () => {
+  const libraryNow = libraryOf([
+    { title: 'Study links air pollution to asthma', text: 'Researchers in Beijing published a study on Monday. Tsinghua University said in a statement, "The link between fine particles and asthma is clear." Wei Chen, a professor at Tsinghua University, said, "We followed ten thousand children."' },
+  ]);
+
+  it('finds the body the library quotes by its whole name', () => {
+    expect(whoIsAsked(libraryNow(), 'tsinghua university').speaker).toBe('tsinghua university');
+  });
+
+  it('finds no one for another body of the same kind, rather than the kind alone', () => {
+    // ("harvard university" was read as "university", and the Tsinghua statement answered it.)
+    expect(whoIsAsked(libraryNow(), 'harvard university').speaker).toBeUndefined();
+  });
+});
