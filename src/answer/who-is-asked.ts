@@ -116,11 +116,12 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // "the boat fire captain": the words before an office are the story's; those before a
   // name ("nato chief stoltenberg") only say who the person is.
   // ("the pm of samoa": "of samoa" names the office's place, below, not someone.)
-  // (Not a body's own name before its kind: "harvard university" is no university the library
-  // quotes, "Tsinghua University", with a word of description before it; a name of no word
+  // (Not a body's own name before its kind: "harvard university", "the green party" are no
+  // university or party the library quotes, "Tsinghua University", with a word of description
+  // before it; a name of no word
   // the library writes in lower case is kept whole unless what follows it is someone's name,
   // "nasa administrator bridenstine".)
-  const ownName = aName && words.slice(0, lead).some((w, i) => !common[i] && library.writes(w) !== 'lower');
+  const ownName = aName && (words.slice(0, lead).some((w, i) => !common[i] && library.writes(w) !== 'lower') || BODY_KIND.test(words.slice(lead).join(' ')));
   if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0 && !(ownName && !library.speakerKeys(rest).some((key) => isPersons(library, key) && rest.toLowerCase().split(/\s+/).every((w) => key.split(' ').includes(w))))) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
@@ -148,7 +149,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // trade ("Jo Anne Van Tilburg of the University of California, Los Angeles"); by where they
   // work first ("the harvard astronomer" is not the UCL one quoted in the article that names
   // Harvard).
-  const holder = scholarOf(library, typed) ?? officeHolder(library, typed) ?? tradeHolder(library, typed);
+  // (…and "the cambridge university professor" is no professor the library quotes where the
+  // university names none, not the one quoted in the article that names Cambridge.)
+  const academic = SCHOLARS.test(roleOf(typed) ?? '') && ACADEMY.test(typed);
+  const holder = scholarOf(library, typed) ?? (academic ? undefined : (officeHolder(library, typed) ?? tradeHolder(library, typed)));
   if (holder) return { speaker: holder };
   // "mike ryan from the who": the name, without the affiliation.
   // (Not "the mayor of gdansk": an office of a place, not every mayor.)
@@ -199,6 +203,11 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   }
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }
+
+// The kinds of body a name is given with: "the green party", "harvard university".
+const BODY_KIND = /^(?:party|university|college|institute|hospital|council|union|church|school|foundation|clinic|academy|society|association|league)$/i;
+// Where a scholar works, by its kind: "the cambridge university professor".
+const ACADEMY = /\b(?:university|uni|college|institute|school|academy|polytechnic)\b/i;
 
 // Trades of scholarship, which articles often leave out of who someone is.
 const SCHOLARS = /(?:olog(?:ist|er)|scientist|researcher|expert|professor|prof|academic|scholar|historian|economist|analyst|astronomer|physicist|chemist|biologist|mathematician)$/;

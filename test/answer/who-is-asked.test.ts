@@ -85,6 +85,7 @@ describe('whoIsAsked: the holder of an office typed with its place', () => {
 describe('whoIsAsked: a body typed by its own name and its kind', () => {
   const libraryNow = libraryOf([
     { title: 'Study links air pollution to asthma', text: 'Researchers in Beijing published a study on Monday. Tsinghua University said in a statement, "The link between fine particles and asthma is clear." Wei Chen, a professor at Tsinghua University, said, "We followed ten thousand children."' },
+    { title: 'Knife attack at a Cambridge University event', text: 'Two people died in a knife attack at a Cambridge University event in London, by the green. Jane Doe, a professor of criminology at Birmingham City University, said, "Such attacks are rare." The Labour Party said, "Our thoughts are with the families."' },
   ]);
 
   it('finds the body the library quotes by its whole name', () => {
@@ -94,5 +95,15 @@ describe('whoIsAsked: a body typed by its own name and its kind', () => {
   it('finds no one for another body of the same kind, rather than the kind alone', () => {
     // ("harvard university" was read as "university", and the Tsinghua statement answered it.)
     expect(whoIsAsked(libraryNow(), 'harvard university').speaker).toBeUndefined();
+  });
+
+  it('finds no one for a party of another name, rather than whichever party is quoted', () => {
+    expect(whoIsAsked(libraryNow(), 'the labour party').speaker).toBe('the labour party');
+    expect(whoIsAsked(libraryNow(), 'green party').speaker).toBeUndefined();
+  });
+
+  it("finds no professor of a university no one quoted works at, rather than the one in the article naming it", () => {
+    expect(whoIsAsked(libraryNow(), 'the birmingham city university professor').speaker).toBeDefined();
+    expect(whoIsAsked(libraryNow(), 'the cambridge university professor').speaker).toBeUndefined();
   });
 });
