@@ -121,7 +121,8 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // before it; a name of no word
   // the library writes in lower case is kept whole unless what follows it is someone's name,
   // "nasa administrator bridenstine".)
-  const ownName = aName && (words.slice(0, lead).some((w, i) => !common[i] && library.writes(w) !== 'lower') || BODY_KIND.test(words.slice(lead).join(' ')));
+  const before = rest ? words.slice(0, words.length - rest.split(/\s+/).length) : [];
+  const ownName = (aName && before.some((w, i) => !common[i] && !/^(?:the|a|an)$/i.test(w) && library.writes(w) !== 'lower')) || (NAMED_KIND.test(rest) && before.some((w) => !/^(?:the|a|an)$/i.test(w)));
   if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0 && !(ownName && !library.speakerKeys(rest).some((key) => isPersons(library, key) && rest.toLowerCase().split(/\s+/).every((w) => key.split(' ').includes(w))))) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
@@ -204,8 +205,9 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   return { nobody: !people && isPersonName(typed) && described.length === 0 };
 }
 
-// The kinds of body a name is given with: "the green party", "harvard university".
-const BODY_KIND = /^(?:party|university|college|institute|hospital|council|union|church|school|foundation|clinic|academy|society|association|league)$/i;
+// Kinds of body whose words before them are their name, not what they do: "the green party",
+// "harvard university" ("the health ministry" is a ministry for health).
+const NAMED_KIND = /^(?:party|university|college|institute|hospital|church|school|foundation|clinic|academy|society|association|league)$/i;
 // Where a scholar works, by its kind: "the cambridge university professor".
 const ACADEMY = /\b(?:university|uni|college|institute|school|academy|polytechnic)\b/i;
 
