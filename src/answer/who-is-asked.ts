@@ -118,11 +118,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // ("the pm of samoa": "of samoa" names the office's place, below, not someone.)
   // (Not a body's own name before its kind: "harvard university", "the green party" are no
   // university or party the library quotes, "Tsinghua University", with a word of description
-  // before it; a name of no word
-  // the library writes in lower case is kept whole unless what follows it is someone's name,
-  // "nasa administrator bridenstine".)
+  // before it. A commission's or a ministry's words may be its name reordered: "the us
+  // religious freedom commission" is the "Commission on International Religious Freedom".)
   const before = rest ? words.slice(0, words.length - rest.split(/\s+/).length) : [];
-  const ownName = (aName && before.some((w, i) => !common[i] && !/^(?:the|a|an)$/i.test(w) && library.writes(w) !== 'lower')) || (NAMED_KIND.test(rest) && before.some((w) => !/^(?:the|a|an)$/i.test(w)));
+  const ownName = NAMED_KIND.test(rest) && before.some((w) => !/^(?:the|a|an)$/i.test(w));
   if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0 && !(ownName && !library.speakerKeys(rest).some((key) => isPersons(library, key) && rest.toLowerCase().split(/\s+/).every((w) => key.split(' ').includes(w))))) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
