@@ -55,14 +55,14 @@ export const TALKS = '(?:talks?|talked|talking|speaks?|spoke|speaking|complains?
 // "denies": a statement's verbs, read by the frame that asks whether someone said it.
 export const HEADLINE_SAYS = 'slams|blasts|mocks|thanks|praises|blames|accuses|criticises|criticizes|condemns|welcomes|dismisses|rejects|defends|urges|vows|pledges|apologises|apologizes|mourns|reacts|responds|replies|(?:hits|fires|pushes|snaps)\\s+back|(?:lashes|hits)\\s+out';
 // ("the florida dot guy's two cents on the guardrails", "yett pov on …": chat's words for a view.)
-export const VIEW = 'take|pov|perspective|point\\s+of\\s+view|reaction|response|view|views|position|stance|comment|comments|statement|opinion|answer|words|thoughts|remarks?|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
+export const VIEW = 'takes?|pov|perspectives?|point\\s+of\\s+view|reactions?|responses?|view|views|positions?|stances?|comment|comments|statement|opinions?|answers?|words|thoughts|remarks?|quotes|(?:two|2)\\s+cents|side(?:\\s+of\\s+(?:the|his|her|their|its)\\s+story)?';
 // What someone said, asked for as a thing they own: "hammond's warning about …", "de blasio's
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:
 // "what was the reason for the delay" asks for no one.
 export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing|angle';
 // Words between an owner and what they said: "nancy pelosi's exact words".
-export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole|hot|honest|personal|overall)\\s+)?';
+export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole|hot|honest|personal|overall|written|spoken|televised)\\s+)?';
 
 /**
  * A word that asks for someone's words wherever it stands in a question no frame reads:

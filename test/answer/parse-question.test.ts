@@ -1000,6 +1000,8 @@ describe('parseQuestion', () => {
     ["what was kaczynski's exact wording on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ["what's kaczynski's angle on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers' }],
     ["kaczynski's hot take on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ["kaczynski's reactions to child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
+    ["kaczynski's written statement on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['why does kaczynski oppose child abusers, in his words', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ["have you seen kaczynski's comments on child abusers", { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
     ['child abusers? kaczynski', { speech: true, speaker: 'kaczynski', topic: 'child abusers', guessed: true }],
