@@ -587,6 +587,9 @@ export function plain(question: string): string {
     // anything said by pompeo about …": the agent's words; "by whom was Y commented on", who.
     .replace(BY_AGENT, (_, agent: string, rest = '') => `what did ${agent} say${rest}`)
     .replace(ANYTHING_BY_AGENT, (_, agent: string, rest = '') => `did ${agent} say anything${rest}`)
+    // ("what did pelosi say about the shutdown and what did she say about impeachment": the
+    // second story after the first, as "and then about" asks it.)
+    .replace(ASKED_AGAIN_ON, ' and then $1 ')
     // ("has anything been said about …", "was there anything said about …": who said anything.)
     .replace(ANYTHING_SAID, 'who said anything ')
     // ("how are people reacting to …", "how's pelosi taking the news": how they reacted.)
@@ -721,6 +724,7 @@ const BY_WHOM = /^\s*(.+?)(?:\s+(?:was|were|is|are|got|get|gets|has\s+been|had\s
 // X about Y", "which words were used by X", "the comments made by X after Y".
 const AGENT = String.raw`((?:[\p{L}'’.&-]+\s+){0,6}?[\p{L}'’.&-]+)(\s+(?:about|on|regarding|over|after|when|during|following|concerning|in|at)\s+\S.*?)?\s*[?.!]*\s*$`;
 const BY_AGENT = new RegExp(String.raw`^\s*(?:(?:what|which\s+(?:words|quotes|lines|remarks|comments))\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:said|tweeted|posted|written|stated|used|uttered|announced|shared|claimed)|(?:the\s+|any\s+|some\s+)?(?:words|comments?|remarks|statements?|quotes?|tweets?|posts?|things)\s+(?:used|made|given|said|written|posted|tweeted|issued|released|offered|shared|uttered))\s+by\s+${AGENT}`, 'iu');
+const ASKED_AGAIN_ON = /(?<=\b(?:about|on|regarding|over|to|after)\s+\S.*?)\s*,?\s+and\s+(?:what|how)\s+(?:did|do|does|has|have)\s+(?:they|he|she|it|people|everyone|others)\s+(?:say|said|think|thought|react|reacted|respond|responded)\s+(about|on|regarding|after|to|when)\s+(?=\S)/gi;
 const ANYTHING_SAID = /^\s*(?:(?:was|were|has|had|is)\s+(?:there\s+)?)?(?:anything|something)\s+(?:been\s+)?said\s+(?=(?:about|on|regarding|over|after|when)\s)/i;
 const REACTING_NOW = new RegExp(String.raw`^\s*how\s+(?:is|are|was|were)\s+(${TYPED_NAME})\s+(?:reacting|responding|taking)\s+(?:to\s+)?(?=\S)`, 'iu');
 const ANYONES_THOUGHTS = /^\s*(?:(?:does|do|did)\s+)?(?:anyone|anybody|any1|someone|somebody)\s+(?:have|has|got|had)\s+(?:any\s+)?(?:thoughts|opinions|views|takes?)\s+(?:on|about|regarding|re)\s+(?=\S)/i;

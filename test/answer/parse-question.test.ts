@@ -1533,6 +1533,10 @@ describe('plain', () => {
     ['according to the article on this flood, what did the mayor say', 'what did the mayor say about this flood'],
     // (Guard: anyone is no one named.)
     ['does the article quote anyone', 'does the article quote anyone'],
+    // A second story asked in a second ask: after the first, as "and then about" asks it.
+    ['what did the mayor say about the flood and what did she say about the strike', 'what did the mayor say about the flood and then about the strike'],
+    // (Guard: the ask of who someone is first has no story before it.)
+    ['who is the mayor and what did she say about the flood', 'what did the mayor say about the flood'],
     // Reactions asked for as they go on, or as what there was: how people reacted.
     ['how are fans reacting to the transfer', 'how did fans react to the transfer'],
     ["how's the coach taking the loss", 'how did the coach react to the loss'],
