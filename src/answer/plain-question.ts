@@ -590,6 +590,8 @@ export function plain(question: string): string {
     // ("what did pelosi say about the shutdown and what did she say about impeachment": the
     // second story after the first, as "and then about" asks it.)
     .replace(ASKED_AGAIN_ON, ' and then $1 ')
+    // ("who were the main voices on …": who commented on it.)
+    .replace(/^\s*(?:who\s+(?:were|are|was)\s+)?the\s+(?:(?:main|key|big|loudest|leading|major|other)\s+)?voices\s+(?:on|about|in|regarding|over)\s+(?=\S)/i, 'who commented on ')
     // ("has anything been said about …", "was there anything said about …": who said anything.)
     .replace(ANYTHING_SAID, 'who said anything ')
     // ("how are people reacting to …", "how's pelosi taking the news": how they reacted.)

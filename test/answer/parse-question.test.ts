@@ -1533,6 +1533,8 @@ describe('plain', () => {
     ['according to the article on this flood, what did the mayor say', 'what did the mayor say about this flood'],
     // (Guard: anyone is no one named.)
     ['does the article quote anyone', 'does the article quote anyone'],
+    // The voices of a story asked for as voices: who commented.
+    ['who were the main voices on the strike', 'who commented on the strike'],
     // A second story asked in a second ask: after the first, as "and then about" asks it.
     ['what did the mayor say about the flood and what did she say about the strike', 'what did the mayor say about the flood and then about the strike'],
     // (Guard: the ask of who someone is first has no story before it.)
