@@ -62,6 +62,8 @@ export function unslipped(question: string): string {
       // "next yr": an auxiliary's or a question word's slip, where no other word could stand.)
       .replace(/(^\s*|\b(?:how|what|why|when|where|who|which)\s+)dose(?=\s+(?!(?:of|a|an|the|is|was)\b)\p{L})/giu, '$1does')
       .replace(/^\s*were\s+(?=(?:did|does|do|is|was|are|were|can|could)\b)/i, 'where ')
+      // ("what dd pelosi say", "how dud she react": "did" a letter off, after a question word.)
+      .replace(/(\b(?:how|what|why|when|where|who|which)\s+)(?:dd|dud|di|ddi|dif)(?=\s+\p{L})/giu, '$1did')
       .replace(/\bwen\b/gi, 'when')
       .replace(/\b(?:wich|whcih|wihch)\b/gi, 'which')
       .replace(/\bevn\b/gi, 'even')

@@ -57,6 +57,8 @@ describe('parseQuestion', () => {
     ['what did pelosi say re impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     // Slips of fast typing in the words that ask.
     ['waht did pelosi sya abotu impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    ['what dd pelosi say about impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
+    ['how dud pelosi react to impeachment', { speech: true, speaker: 'pelosi', topic: 'impeachment' }],
     // …read before any frame, whatever it asks with ("wich … comented"); an auxiliary's slip
     // only where no other word could stand ("a dose of …" stays a dose).
     ['dose kosgei think she can go faster next yr?', { speech: true, speaker: 'kosgei', topic: 'she can go faster next year' }],
