@@ -134,13 +134,14 @@ const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curi
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
  * "*…*", "~~…~~", "__…__", "# …", "-# …"), its custom emoji and channel links ("<:thonk:…>",
  * ":eyes:", "<#…>") or the label it was pasted with ("Q: …", "question: …", "/ask question:
- * …"): they say how it looks, not what it asks. (Not one "_": addresses hold it.)
+ * …", "!ask …", a prefix bot's command): they say how it looks, not what it asks. (Not one
+ * "_": addresses hold it.)
  */
 export function unmarked(question: string): string {
   return question
     .replace(/<a?:\w+:\d+>|<#\d+>|(?<![\w:/]):[a-z][a-z\d_+-]*:(?![\w:/])/gi, ' ')
     .replace(/^\s*(?:(?:>>>|>)\s*|(?:-#|#{1,3})\s+)/gm, '')
     .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])(?:\*|__)|(?:\*|__)(?![\p{L}\p{N}])/gu, '')
-    .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|(?:q|qn|question|ask)\s*:\s*)/i, '')
+    .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|[!?.$%]ask\s+|(?:q|qn|question|ask)\s*:\s*)/i, '')
     .trim();
 }

@@ -526,6 +526,7 @@ describe('parseQuestion', () => {
     ['> who said what about the boat fire', { speech: true, topic: 'the boat fire' }],
     ['`what did pelosi say about the wall`', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['/ask question: what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['!ask what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['||what did pelosi say about the wall||', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // (…nor its custom emoji, shortcodes, channel links, headings and underline.)
     ['<:thonk:123456789012> what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
