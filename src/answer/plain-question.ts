@@ -336,7 +336,7 @@ export function plain(question: string): string {
     // "tell me about pelosi's statement on …": her statement; "looking for mark amodei's
     // comment on …", "need the quote where …", "paste what … said": what is looked for; as a
     // search box is told, too: "lookup kipchoge quotes", "search quotes about …", "look for …".)
-    .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring)(?:ing|ging)?\s+up|pull(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
+    .replace(/^\s*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody|any1)\s+(?:mind\s+)?|i\s+need\s+(?:you|u)\s+to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|show)\s+me\s+about(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|(?:tell|show|give|find|get|grab|fetch)\s+me|gimme|lemme\s+(?:see|know|read)|(?:tell|show)(?=\s+(?:what|who|how)\b)|find(?:ing)?|grab(?:bing)?|fetch(?:ing)?|paste(?:\s+me)?|cite|look(?:ing)?\s*up|look(?:ing)?\s+for|(?:pull|dig|bring|round)(?:ing|ging)?\s+up|(?:compile|gather|collect|aggregate)(?=\s+(?:all\s+|every\s+|the\s+|some\s+)*(?:quotes?|comments?|statements?|reactions?|responses?|remarks)\b)|pull(?=\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s?\s)|search\s+for|search(?=\s+(?:quotes?|comments?|statements?|reactions?|what|who|how)\b)|(?:i['’]?m\s+|i\s+am\s+)?(?:looking|searching)\s+for|(?:i\s+)?need(?=\s+(?:the|a|an|some|any|quotes?|what|who|how)\b|\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+['’]s\s))\s+(?=\S)/iu, '')
     // ("a kipchoge quote", "some trump quotes": theirs; "pelosi's announcement line": her announcement.)
     .replace(/^\s*(?:(?:is|was|are|were)\s+there|there['’]?s|there\s+(?:is|was))\s+(?=(?:a|an|one|some|any)\s+\S+(?:\s+\S+)?\s+(?:quotes?|lines?|soundbites?)\b)/i, '')
     .replace(QUOTE_OF_NAME, (_, one?: string, some?: string) => `quotes from ${one ?? some}`)
@@ -590,6 +590,11 @@ export function plain(question: string): string {
     // ("what did pelosi say about the shutdown and what did she say about impeachment": the
     // second story after the first, as "and then about" asks it.)
     .replace(ASKED_AGAIN_ON, ' and then $1 ')
+    // ("what's the word on …": chat's ask for the news of it, who said what; "did anyone
+    // important say …": anyone; "… in one place": how the answer should come.)
+    .replace(/^\s*(?:what|whats)\s+(?:is\s+)?the\s+(?:latest\s+)?word\s+(?:on|about|re)\s+(?=\S)/i, 'who said what about ')
+    .replace(/\b(anyone|anybody|someone|somebody)\s+(?:important|notable|famous|big|official|prominent|significant)\b/gi, '$1')
+    .replace(/\s+(?:in\s+one\s+place|all\s+together|in\s+a\s+(?:list|single\s+post))(?=\s*[?.!]*\s*$)/i, '')
     // ("who were the main voices on …": who commented on it.)
     .replace(/^\s*(?:who\s+(?:were|are|was)\s+)?the\s+(?:(?:main|key|big|loudest|leading|major|other)\s+)?voices\s+(?:on|about|in|regarding|over)\s+(?=\S)/i, 'who commented on ')
     // ("has anything been said about …", "was there anything said about …": who said anything.)

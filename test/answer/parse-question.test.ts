@@ -1536,6 +1536,11 @@ describe('plain', () => {
     ['according to the article on this flood, what did the mayor say', 'what did the mayor say about this flood'],
     // (Guard: anyone is no one named.)
     ['does the article quote anyone', 'does the article quote anyone'],
+    // Chat's asks for the news of a story's voices: who said what; anyone at all.
+    ["what's the word on the strike", 'who said what about the strike'],
+    ['did anyone important say anything about the strike', 'did anyone say anything about the strike'],
+    ['i need all the reactions to the strike in one place', 'all the reactions to the strike'],
+    ['compile the statements about the strike', 'the statements about the strike'],
     // The voices of a story asked for as voices: who commented.
     ['who were the main voices on the strike', 'who commented on the strike'],
     // A second story asked in a second ask: after the first, as "and then about" asks it.
