@@ -613,7 +613,8 @@ export function plain(question: string): string {
     .replace(PASSIVE, (_, what: string, verb: string, by = '', rest = '') =>
       !by || /^(?:anyone|anybody|someone|somebody|people|others|any\s+\S+|other\s+\S+)$/i.test(by) || GROUP_WORD.test(by) ? `who ${verb} ${what} ${rest}`.trim() : `what did ${by} say about ${what} ${rest}`.trim())
     .replace(COMPARED, (_, ...parts: Array<string | undefined>) => {
-      // (Whichever of the shapes matched: its two names and its topic.)
+      // (Whichever of the shapes matched: its two names and its topic; "vs" kept where typed.)
+      if (parts[12] !== undefined) return `what did ${parts[12]} vs ${parts[14]} say about ${parts[15]}`;
       const [a, b, topic] = [0, 3, 6, 9].map((at) => parts.slice(at, at + 3)).find(([first]) => first !== undefined)!;
       return `what did ${a} and ${b} say${topic ? ` about ${topic}` : ''}`;
     })
@@ -717,6 +718,9 @@ const COMPARED = new RegExp(
     `^\\s*compare\\s+${NAME}(?:['’]s?)?\\s+(?:and|with|vs\\.?)\\s+${NAME}(?:['’]s?)?(?:\\s+${VIEWS})?(?:\\s+(?:about|on|over|regarding|to)\\s+(.+?))?\\s*[?.!]*$`,
     `^\\s*how\\s+(?:was|were|is|are|did|does)\\s+${NAME}['’]s?\\s+${VIEWS}\\s+(?:different|differ)\\s+from\\s+${NAME}['’]s?(?:\\s+(?:about|on|over|regarding)\\s+(.+?))?\\s*[?.!]*$`,
     `^\\s*(?:what\\s+(?:is|was|were)\\s+)?the\\s+differences?\\s+between\\s+what\\s+${NAME}\\s+and\\s+${NAME}\\s+said(?:\\s+(?:about|on|over|regarding)\\s+(.+?))?\\s*[?.!]*$`,
+    // ("pelosi vs trump on the wall": two sides set against each other, "vs" kept, so that a
+    // side the library never quotes says so.)
+    `^\\s*${NAME}(?:['’]s?)?\\s+(vs\\.?|versus)\\s+${NAME}(?:['’]s?)?(?:\\s+${VIEWS})?\\s+(?:about|on|over|regarding)\\s+(.+?)\\s*[?.!]*$`,
   ].join('|'),
   'iu',
 );

@@ -912,6 +912,9 @@ describe('parseQuestion', () => {
     ["how was bolsonaro's view different from macron's on the amazon", { speech: true, speaker: 'bolsonaro and macron', topic: 'the amazon' }],
     ["what's the difference between what haley and graham said about syria", { speech: true, speaker: 'haley and graham', topic: 'syria' }],
     ['compare the two studies', { speech: false, topic: 'compare the two studies' }],
+    // (Two sides set against each other with "vs": each side's words, "vs" kept, so that a side
+    // the library never quotes is said to be missing.)
+    ['sturgeon vs cherry on the court ruling', { speech: true, speaker: 'sturgeon vs cherry', topic: 'the court ruling' }],
     // Help offered, a description given: offered and given in words.
     ['what assistance did boris offer brazil for the rainforest fires', { speech: true, speaker: 'boris', topic: 'brazil for the rainforest fires' }],
     ["corbyn's description of the parliament suspension", { speech: true, speaker: 'corbyn', topic: 'the parliament suspension', guessed: true }],
