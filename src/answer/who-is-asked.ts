@@ -120,9 +120,8 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // university or party the library quotes, "Tsinghua University", with a word of description
   // before it. A commission's or a ministry's words may be its name reordered: "the us
   // religious freedom commission" is the "Commission on International Religious Freedom".)
-  const before = rest ? words.slice(0, words.length - rest.split(/\s+/).length) : [];
-  const ownName = NAMED_KIND.test(rest) && before.some((w) => !/^(?:the|a|an)$/i.test(w));
-  if (rest && rest !== typed && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0 && !(ownName && !library.speakerKeys(rest).some((key) => isPersons(library, key) && rest.toLowerCase().split(/\s+/).every((w) => key.split(' ').includes(w))))) {
+  const ownName = NAMED_KIND.test(rest) && words.length - (words[0]?.toLowerCase() === 'the' ? 1 : 0) > 1;
+  if (rest && rest !== typed && !ownName && !/^(?:of|for|at|from|in)\s/i.test(rest) && library.speakerKeys(rest).length > 0) {
     return isTitle(rest.split(/\s+/).at(-1)!) ? { speaker: rest, topicWords: words.slice(0, describing.lastIndexOf(true) + 1).join(' ') } : { speaker: rest };
   }
   // "carrie lam video address": a name, then words of the topic (not a person's office or
