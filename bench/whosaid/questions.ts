@@ -9461,7 +9461,8 @@ const TWO_HUNDRED_FIFTY_THIRD_BATCH: WhoSaidQuestion[] = [
 // winwood say about ginger baker as a person", "how did the ucsd chancellor remember walter
 // munk", "what did duda say about adamowicz"), the unanswerable ones by someone never quoted
 // ("jack bruce", "julie andrews") or named but never quoted ("bill clinton"); written after
-// the session's measurement, for the next session to run first.
+// a session's measurement. Its dev half's first run, untuned, the next session: everything
+// found, but one unanswerable question answered ("any tribute from …" lost the speaker), mended.
 const TWO_HUNDRED_FIFTY_FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did steve winwood say about ginger baker as a person', gold: [g(132, 'Beneath his somewhat abrasive exterior', 'Steve Winwood'), g(132, 'A very sad loss', 'Steve Winwood')] },
   { kind: 'named', question: 'what did paul mccartney say about his old friend ginger', gold: [g(132, 'Ginger Baker, great drummer, wild and lovely guy', 'Paul McCartney')] },

@@ -344,13 +344,14 @@ export function plain(question: string): string {
     // "the tribute obama paid to cummings", "what warning did the ministry give drivers":
     // theirs, as "obama's tribute to cummings" is.
     .replace(PAID_BY, "$2's $1 to ")
-    .replace(PAID_FROM, "$2's $1 to ")
     .replace(PAID_ASKED, "$2's $1 to ")
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
     // ("u have any quotes from …", "have you got X's comments on …".)
     .replace(WHAT_YOU_HAVE, '')
+    // ("any tribute from X to Y", "got any condolences from …": after what there is, theirs.)
+    .replace(PAID_FROM, "$2's $1 to ")
     // "who did pelosi blame for the shutdown", "what made tusk say that about brexit", "tusk
     // on brexit said what?": what she said about it.
     .replace(/^\s*(?:who|whom|what)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+(?:blame|accuse|critici[sz]e|praise|thank|credit)\s+(?:for|over)\s+(?=\S)/i, 'what did $1 say about ')
@@ -780,7 +781,7 @@ const LINE_THAT_DID = new RegExp(String.raw`\b(${QUOTED_AS})\s+(?:that|which)\s+
 const THAT_DID_LAST = new RegExp(String.raw`\s+(?:that|which)\s+(?:${WHAT_IT_DID})\s*(?=[?.!]*\s*$)`, 'i');
 const VIRAL_LINE = new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quoted|widely[\s-]shared)\s+(?=(?:${QUOTED_AS})\b)`, 'gi');
 const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu');
-const PAID_FROM = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
+const PAID_FROM = new RegExp(String.raw`^\s*(?:(?:(?:is|was|are|were)\s+there|there['’]?s)\s+)?(?:the\s+|a\s+|an\s+|any\s+|some\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
 const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');
 
 // plain()'s patterns from word lists, built once (it runs several times an ask).

@@ -1470,6 +1470,9 @@ describe('plain', () => {
     ['the tribute the mayor paid to the firefighters', "the mayor's tribute to the firefighters"],
     ['what warning did the ministry give drivers', "the ministry's warning to drivers"],
     ['the condolences from tusk to the families', "tusk's condolences to the families"],
+    ['any tribute from tusk to the late mayor', "tusk's tribute to the late mayor"],
+    ['was there a message from the mayor to the firefighters', "the mayor's message to the firefighters"],
+    ['got any condolences from tusk to the families', "tusk's condolences to the families"],
     // Who speaks for a body, asked for: what the body said; a side taken stays one.
     ['who spoke for the fire brigade after the warehouse blaze', 'what did the fire brigade say after the warehouse blaze'],
     ['who spoke for the rail union about the strike', 'what did the rail union say about the strike'],
