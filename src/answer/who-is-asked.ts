@@ -470,7 +470,9 @@ function tradeHolder(library: Library, typed: string): string | undefined {
   const words = typed.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w));
   const trade = words.at(-1)!;
   const place = words.slice(0, -1);
-  if (place.length === 0 || isTitle(trade) || isPeopleWord(trade) || !library.isCommonWord(trade)) return undefined;
+  // (A plural is no one person's trade: "bill gates" is no gate of Bill's article, where
+  // Carl Hensman is "of the Bill and Melinda Gates Foundation".)
+  if (place.length === 0 || isTitle(trade) || isPeopleWord(trade) || !library.isCommonWord(trade) || /[^s'’]s$/.test(trade)) return undefined;
   const held = namesHeld(library, place, { countries: true });
   return only(namesDescribedAs(library, trade).filter((name) => (library.filterArticles({ speaker: name }) ?? []).some((id) => held(id) === 1)));
 }

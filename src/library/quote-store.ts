@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatcher, typedRoleMatcher, typedWithinOneEdit, type Quote } from '../quotes/index.ts';
+import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, speakerKey, typedNameMatcher, typedRoleMatcher, typedWithinOneEdit, withinOneEdit, type Quote } from '../quotes/index.ts';
 import { acronym, initialsIndex, inverted } from './initials.ts';
 import { isEnglishWord } from './english-words.ts';
 import { peopleOf, type People } from './people.ts';
@@ -304,7 +304,9 @@ export class QuoteStore {
     // what the speaker speaks for ("the president of the Tunisian League for the Defence of
     // Human Rights", "Doug Miller of Milltech Marine"). Not an office ("the boat fire
     // captain") or a kind of people ("puerto rico's governors").
-    if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!)) {
+    // (Nor a person's name, told by a first name some quoted person has: "bill gates" is not
+    // Carl Hensman "of the Bill and Melinda Gates Foundation", named after him.)
+    if (matches.length === 0 && words.length >= 2 && !words.some(isTitle) && !isPeopleWord(words.at(-1)!) && !this.isPersonalName(name)) {
       matches = rows.filter((r) => asRole(described(...[r.mention, r.description].map((part) => part?.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ')))));
     }
     // "the port security guy": a word that only says a person makes the rest what they are,
@@ -324,6 +326,15 @@ export class QuoteStore {
       const speaksFor = new RegExp(`\\b(?:of|from|at)\\s+(?:the\\s+)?(${one})(?![\\p{L}'’-])|(?<!\\bfor\\s+(?:the\\s+)?)(?<![\\p{L}-])(${one})(?=\\s+\\p{L})`, 'giu');
       const named = (text: string | null) => [...(text ?? '').matchAll(speaksFor)].some((m) => /^\p{Lu}/u.test(m[1] ?? m[2] ?? ''));
       matches = rows.filter((r) => named(r.mention) || named(r.description));
+    }
+    // "sheldon yet": a quoted person's first name as typed, then their surname a letter off,
+    // though the slip is a word English has (as a phone writes a name it hears).
+    if (matches.length === 0 && this.isPersonalName(name)) {
+      const [first, last] = fold(name).split(/\s+/) as [string, string];
+      matches = rows.filter((r) => {
+        const [given, surname, more] = fold(r.name).split(/\s+/);
+        return r.kind === 'person' && more === undefined && given === first && surname !== undefined && last.length >= 3 && withinOneEdit(last, surname);
+      });
     }
     // A name a typo away last: "spacex" is the SpaceX founder's, not the "Space Research" institute's.
     // (Not for an office: "the pm of samoa" holds one, and is not American Samoa.)
@@ -373,7 +384,10 @@ export class QuoteStore {
   /** Speaker keys whose name, mention or description holds every word of `words` ("health ministry": "speaking for the country's Health Ministry"). */
   keysDescribedAs(words: string): string[] {
     const asRole = typedRoleMatcher(words);
-    return [...new Set(this.speakerRows().filter((r) => asRole(described(r.name, r.mention, r.description))).map((r) => r.key))];
+    // (A person's name describes only them: "bill gates" is not Carl Hensman "of the Bill and
+    // Melinda Gates Foundation".)
+    const personal = this.isPersonalName(words);
+    return [...new Set(this.speakerRows().filter((r) => asRole(personal ? r.name : described(r.name, r.mention, r.description))).map((r) => r.key))];
   }
 
   /**
@@ -419,7 +433,19 @@ export class QuoteStore {
     return this.cachedSpeakers.rows;
   }
 
-  private cachedSpeakers?: { generation: number; rows: SpeakerRow[]; words?: Set<string> };
+  private cachedSpeakers?: { generation: number; rows: SpeakerRow[]; words?: Set<string>; givenNames?: Set<string> };
+
+  /**
+   * True when `typed` is two words, the first a first name some quoted person has ("bill
+   * gates": Bill de Blasio's), so a person's name, however the second word is written.
+   */
+  private isPersonalName(typed: string): boolean {
+    const words = typed.trim().toLowerCase().split(/\s+/);
+    if (words.length !== 2) return false;
+    const rows = this.speakerRows();
+    const given = (this.cachedSpeakers!.givenNames ??= new Set(rows.filter((r) => r.kind === 'person' && /\s/.test(r.name.trim())).map((r) => r.name.trim().split(/\s+/)[0]!.toLowerCase())));
+    return given.has(words[0]!);
+  }
 
   /**
    * True when some speaker's name has `word`, or a word one typo from it: a cheap test of

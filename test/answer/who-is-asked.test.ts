@@ -107,3 +107,25 @@ describe('whoIsAsked: a body typed by its own name and its kind', () => {
     expect(whoIsAsked(libraryNow(), 'the cambridge university professor').speaker).toBeUndefined();
   });
 });
+
+describe("whoIsAsked: a person's name that names a body someone else speaks for", () => {
+  const libraryNow = libraryOf([
+    { title: 'New coating for toilets', text: 'Scientists unveiled a slippery coating on Monday. Carl Hensman of the Bill and Melinda Gates Foundation said, "The sprays wear off quickly." Bill Brown, a plumber, said, "It saves water."' },
+    { title: 'Measles vaccination drive in Samoa', text: 'Samoa shut down for a vaccination campaign. Sheldon Yett of UNICEF said, "I have never seen a campaign like this."' },
+  ]);
+
+  it('finds no one for the person a foundation is named after, rather than its staff', () => {
+    // ("bill gates" was read as someone "of the Bill and Melinda Gates Foundation".)
+    expect(whoIsAsked(libraryNow(), 'bill gates').speaker).toBeUndefined();
+    expect(whoIsAsked(libraryNow(), 'carl hensman').speaker).toBe('carl hensman');
+  });
+
+  it('finds the person whose name, as dictated, comes before where they are from', () => {
+    // ("sheldon yet from unicef": the surname as a phone writes it, then the body.)
+    expect(whoIsAsked(libraryNow(), 'sheldon yet from unicef').speaker).toBe('sheldon yet');
+    expect(whoIsAsked(libraryNow(), 'sheldon yet').speaker).toBe('sheldon yet');
+    // (Not another first name: a surname a letter off is someone else's.)
+    expect(whoIsAsked(libraryNow(), 'shelly yet').speaker).toBeUndefined();
+    expect(whoIsAsked(libraryNow(), 'sheldon yett from unicef').speaker).toBe('sheldon yett from unicef');
+  });
+});
