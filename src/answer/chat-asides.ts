@@ -18,7 +18,26 @@ export function asksOnlyForm(sentence: string): boolean {
   return FORM_ONLY.test(sentence);
 }
 
-const FORM_ONLY = /^\s*(?:(?:i['’]?d|i\s+would)\s+like|i\s+(?:want|need)|(?:please\s+)?(?:give|show|send)\s+me|please|pls)?\s*(?:(?:all|every|the|some|any)\s+)*(?:(?:exact|full|direct)\s+)?(?:quotes?|words|wording|sources?|links?|citations?|lines)(?:\s+(?:if\s+possible|if\s+you\s+can|please|pls|thanks|thank\s+you))*\s*[.!?]*\s*$/i;
+// How the answer should be laid out, in chat's words: "bullet points", "in a table", "one line
+// each", "exact words only, no summary", "just the quote and the link", "with the article
+// name", "say which article", "quote it word for word", "chronologically", "list them in order …".
+export const LAYOUT = [
+  String.raw`(?:(?:in|as)\s+(?:a\s+)?)?(?:bullet(?:ed)?(?:\s+(?:points?|list|form))?|bullets|(?:numbered\s+)?list(?:\s+form)?|table(?:\s+form(?:at)?)?|tabular\s+form)`,
+  String.raw`(?:one|1|a)\s+(?:line|sentence|quote)\s+(?:each|per\s+(?:person|speaker|article|source))`,
+  String.raw`(?:(?:exact|direct|actual)\s+)?(?:words|wording|quotes?|quotations?)\s+only|only\s+(?:the\s+)?(?:exact\s+|direct\s+)?(?:words|quotes?)`,
+  String.raw`no\s+(?:summary|summaries|commentary|context|paraphras(?:e|es|ing)|fluff|opinions?)`,
+  String.raw`just\s+(?:the\s+)?(?:exact\s+|direct\s+)?(?:quotes?|words|wording|text|lines?)`,
+  String.raw`(?:article|story|source|publication)\s+(?:names?|titles?|links?|urls?|dates?)`,
+  String.raw`(?:say|tell\s+me|show(?:\s+me)?|name|note|mention|include)\s+(?:which|what|the)\s+(?:article|story|source|piece|publication)s?(?:\s+(?:names?|titles?))?(?:\s+(?:it['’]?s|they['’]?re|it\s+(?:is|was)|they\s+(?:are|were))\s+(?:from|in))?`,
+  String.raw`(?:quote|cite|give)\s+(?:it|them|me\s+(?:it|them))\s+(?:word\s+for\s+word|exactly|verbatim|directly|in\s+full)`,
+  String.raw`(?:list|rank|sort|order|number|arrange|put)\s+(?:them|these|those|the\s+(?:quotes|speakers|voices|people))\b.*`,
+  String.raw`(?:in\s+(?:chronological|date|time)\s+order|chronologically|in\s+order|(?:oldest|newest|latest)\s+first)(?:\s+if\s+(?:you\s+can|possible))?`,
+].join('|');
+
+const FORM_ONLY = new RegExp(
+  String.raw`^\s*(?:(?:(?:i['’]?d|i\s+would)\s+like|i\s+(?:want|need)|(?:please\s+)?(?:give|show|send)\s+me|please|pls)?\s*(?:(?:all|every|the|some|any)\s+)*(?:(?:exact|full|direct)\s+)?(?:quotes?|words|wording|sources?|links?|citations?|lines)|(?:please\s+|pls\s+)?(?:${LAYOUT}))(?:\s+(?:if\s+possible|if\s+you\s+can|please|pls|thanks|thank\s+you))*\s*[.!?]*\s*$`,
+  'i',
+);
 
 /** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
 export function isSmallTalk(sentence: string): boolean {
@@ -129,6 +148,21 @@ const SURPRISE_FIRST = /^\s*(?:(?:wait|hold\s+on|hang\s+on|whoa|woah|wow|serious
 const ARGUED_FIRST = /^\s*(?:(?:settle|end|solve)\s+(?:(?:a|this|the|our)\s+(?:bet|argument|debate|dispute)|this|it)\s*(?:[:,.!-]+|\s+(?:for\s+(?:us|me)\s*[:,.!-]*))\s*|(?:(?:me|i)\s+and\s+my\s+\p{L}+|my\s+\p{L}+\s+and\s+(?:i|me)|we|we['’]re|we\s+are)\s+(?:(?:are|were|keep|kept|have\s+been)\s+)?(?:disagree(?:ing)?|argu(?:e|ing|ed)|can['’]?t\s+agree|(?:have|had|made)\s+a\s+bet)\s+(?:on|about|over|whether|if)\s+(?:whether\s+|if\s+)?)(?=\S)/iu;
 const ARGUED_LAST = /\s*[,;:–—-]+\s*(?:who['’]?s|who\s+is)\s+right\s*[?.!]*\s*$/i;
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
+
+/**
+ * A question dictated to a phone with its punctuation as the phone wrote it, spoken: "what did
+ * X say about Y question mark", "…, comma and the fake vest", "who said quote the shot of a
+ * lifetime end quote". Spoken marks are no words of the story. ("Period" at the end is left:
+ * it ends too many stories, "the transition period".)
+ */
+export function undictated(question: string): string {
+  return question
+    .replace(/\b(?:open\s+)?quote\s+(\S.*?)\s+(?:end\s+quote|close\s+quote|unquote)\b/gi, '"$1"')
+    .replace(/\s*\bquestion\s+mark\b/gi, '?')
+    .replace(/\s*\bexclamation\s+(?:mark|point)\b/gi, '!')
+    .replace(/(?<!\b(?:the|a|an|an?\s+oxford|serial|oxford|this|that|inverted)\s*)\s+comma\s+(?=\p{L})/giu, ', ')
+    .replace(/\s+full\s+stop\s*$/i, '.');
+}
 
 /**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",

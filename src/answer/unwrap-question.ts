@@ -1,3 +1,5 @@
+import { LAYOUT } from './chat-asides.ts';
+
 /*
  * The ask without what a chat wraps around it, before any frame reads it: its topic in
  * brackets after it or asked before it, who someone is, what the quote is wanted for, and
@@ -30,7 +32,7 @@ function withoutNameAsked(question: string): string {
 // story's.)
 const ANSWER_FORM = new RegExp(
   `(?:\\s*[,;:?!.+–—(-]+\\s*(?:(?:and|with|w/|plus|incl(?:uding)?|also)\\s+)?|\\s+(?:and|with|w/|plus|incl(?:uding)?)\\s+)` +
-    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+(?:words|quote|wording|text)|(?:full|whole|complete|entire)\\s+(?:quote|quotation|thing|text|statement)|word\\s+for\\s+word|verbatim|in\\s+(?:full|its\\s+entirety|context)|unabridged|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these|the\\s+(?:text|quote|source|wording))(?:\\s+(?:for|by)\\b.*)?|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
+    `(?:(?:the|a|some|any)\\s+)?(?:sources?|links?(?:\\s+to\\s+(?:the\\s+)?(?:article|story|source)s?)?|citations?|${LAYOUT}|refs|references|cite\\s+(?:it|them|the\\s+(?:article|source)s?|sources?)|exact\\s+(?:words|quote|wording|text)|(?:full|whole|complete|entire)\\s+(?:quote|quotation|thing|text|statement)|word\\s+for\\s+word|verbatim|in\\s+(?:full|its\\s+entirety|context)|unabridged|(?:keep\\s+it|make\\s+it|be)\\s+(?:short|brief|quick)|(?:short|brief|quick)\\s+(?:answer|version|one)|asap|urgent(?:ly)?|(?:i\\s+)?need\\s+(?:it|this|them|these|the\\s+(?:text|quote|source|wording))(?:\\s+(?:for|by)\\b.*)?|(?:it['’]?s|this\\s+is)\\s+for\\s+(?:a|my|our|the)\\b.*|for\\s+(?:a|my|our)\\s+(?:essay|paper|debate|class|assignment|presentation|report|thread|project|homework)\\b.*|asking\\s+for\\s+a\\s+friend|just\\s+(?:curious|wondering|asking)|out\\s+of\\s+curiosity|if\\s+(?:any(?:thing)?|you\\s+know|possible))` +
     `(?:\\s+(?:please|pls|plz|thx|thanks))?\\s*[?.!]*\\s*\\)?\\s*[?.!]*\\s*$`,
   'i',
 );
@@ -53,7 +55,7 @@ const IF_SO = /(?<=\S)(?:\s*[?,.;:–—-]+\s*|\s+and\s+)(?:and\s+|but\s+)?if\s+
 // only, no commentary: …", "no need for context, just …", "tl;dr of …".
 const FORM_FIRST = new RegExp(
   '^\\s*(?:(?:(?:in\\s+)?(?:one|a|1|two|2|three|3)\\s+(?:sentences?|lines?|words?|paragraphs?)(?:\\s+(?:each|max|only|tops))?|(?:keep\\s+it|make\\s+it)\\s+(?:short|brief|quick)|(?:only|just)\\s+(?:the\\s+)?(?:exact\\s+)?(?:words|wording|quotes?)|quotes?\\s+only(?:\\s*,?\\s*no\\s+(?:commentary|context|summary))?)(?:\\s*[:,–—-]+\\s*|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
-    '|(?:tl;?\\s?dr|bullet(?:\\s+points?)?(?:\\s+(?:version|form))?|(?:the\\s+)?(?:short|brief|quick)\\s+(?:version|answer))(?:\\s*[:,–—-]+\\s*|\\s+of\\s+(?=\\S)|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
+    '|(?:tl;?\\s?dr|bullet(?:\\s+points?)?(?:\\s+(?:version|form))?|(?:in|as)\\s+(?:a\\s+)?(?:table|list|bullet\\s+points|bullets)|(?:the\\s+)?(?:short|brief|quick)\\s+(?:version|answer))(?:\\s*[:,–—-]+\\s*|\\s+of\\s+(?=\\S)|\\s+(?=(?:what|who|how|why|did|does|quotes?)\\b))' +
     '|no\\s+(?:need\\s+for\\s+)?(?:context|commentary|summary)(?:\\s*,?\\s*just\\s+|\\s*[:,–—-]+\\s*)' +
     // ("just the quotes from pelosi on …": hers.)
     '|(?:just|only)\\s+(?=(?:the\\s+)?(?:quotes?|comments?|words|statements?|remarks|tweets?)\\s+(?:from|by|of)\\s))',

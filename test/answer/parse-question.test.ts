@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { corrected, withoutAsides } from '../../src/answer/chat-asides.ts';
+import { corrected, undictated, withoutAsides } from '../../src/answer/chat-asides.ts';
 import { plain } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
@@ -553,6 +553,20 @@ describe('parseQuestion', () => {
     ['what did pelosi say about the wall, in full please', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['what did pelosi say about the wall - in its entirety', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who commented on the boat fire and cite the article', { speech: true, topic: 'the boat fire' }],
+    // How the answer should be laid out, likewise: no word of the story, nor a second voice.
+    ['what did pelosi say about the wall? bullet points pls', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall, exact words only, no summary', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall, just the quote and the link', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['what did pelosi say about the wall? quote it word for word and say which article', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['who commented on the boat fire? list them in order with their jobs', { speech: true, topic: 'the boat fire' }],
+    ['who commented on the boat fire, chronologically if you can, with links', { speech: true, topic: 'the boat fire' }],
+    ['pelosi quotes on the wall, bullet points with the article name', { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
+    ['what did pelosi say about the wall, one line each, keep it short', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['in a table: what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (Guards: a list, a table or an order a story holds stays the story's.)
+    ['what did the coach say about the league table', { speech: true, speaker: 'coach', topic: 'the league table' }],
+    ['what did the mayor say about the list of victims', { speech: true, speaker: 'mayor', topic: 'the list of victims' }],
+    ['what did the judge say about the order', { speech: true, speaker: 'judge', topic: 'the order' }],
     // An ask that hangs on the one before is what the first asked.
     ['did pelosi say anything about the wall? if so, what exactly', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['was tim taylor quoted on the submarine, and if so what did he say', { speech: true, speaker: 'tim taylor', topic: 'the submarine' }],
@@ -1121,6 +1135,25 @@ describe('parseQuestion, a lead-in then an ask of its own', () => {
 
   it('reads chat\'s "not" before no one as no one left out', () => {
     for (const q of ['not sure - what did trump say about iran', 'not really, what did pelosi say']) expect(parseQuestion(q).except).toBeUndefined();
+  });
+});
+
+describe('undictated', () => {
+  it.each([
+    ['what did the mayor say about the flood question mark', 'what did the mayor say about the flood?'],
+    ['did tusk really say that exclamation point', 'did tusk really say that!'],
+    ['what did tusk say about the stabbing comma the funeral and the mourners', 'what did tusk say about the stabbing, the funeral and the mourners'],
+    ['who said quote the shot of a lifetime end quote', 'who said "the shot of a lifetime"'],
+    ['what did the mayor say about the flood full stop', 'what did the mayor say about the flood.'],
+    // A mark's name typed as the thing it names stays: the comma, and a period that ends a story.
+    ['what did the editor say about the oxford comma in the style guide', 'what did the editor say about the oxford comma in the style guide'],
+    ['what did the minister say about the transition period', 'what did the minister say about the transition period'],
+  ])('%s → %s', (question, asked) => {
+    expect(undictated(question)).toBe(asked);
+  });
+
+  it('reads a dictated question as the typed one', () => {
+    expect(parseQuestion('um what did the mayor say about the flood question mark')).toEqual(parseQuestion('what did the mayor say about the flood?'));
   });
 });
 
