@@ -150,6 +150,46 @@ const ARGUED_LAST = /\s*[,;:–—-]+\s*(?:who['’]?s|who\s+is)\s+right\s*[?.!]
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
 
 /**
+ * The ask typed as a form's fields, as /cite's options or a search box take them: "speaker:
+ * pelosi topic: the wall", "speaker=pelosi, topic=the wall", "who: pelosi | about: the wall",
+ * "/cite topic:the wall speaker:pelosi", "query: pelosi on the wall"; or as parts between
+ * bars, "pelosi | the wall | quotes", "who said what | the wall". Read as the ask they stand
+ * for; before, the field names were read as the story ("speaker: pelosi topic: the wall").
+ */
+export function unfielded(question: string): string {
+  const typed = question.replace(/^\s*\/(?:cite|ask|quotes?|search)(?=\s)/i, '').trim();
+  const marks = [...typed.matchAll(FIELD)];
+  if (marks.length > 0 && marks[0]!.index === 0) {
+    const fields = new Map<string, string>();
+    marks.forEach((mark, i) => {
+      const value = typed.slice(mark.index! + mark[0].length, marks[i + 1]?.index ?? typed.length).replace(/[\s,;|]+$/, '').trim();
+      const field = FIELD_IS[mark[1]!.toLowerCase()] ?? 'form';
+      if (value && !fields.has(field)) fields.set(field, value);
+    });
+    // ("query: pelosi on the wall": a search's words are the ask itself.)
+    return asAsk(fields.get('speaker'), fields.get('topic')) ?? fields.get('query') ?? question;
+  }
+  const parts = typed.split(/\s+\|\s+|\s*\|\s*$/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return question;
+  const said = parts.filter((part) => !VOICES_ASKED.test(part));
+  if (said.length === parts.length || said.length === 0) return question;
+  return said.length === 1 ? `who said what about ${said[0]}` : `what did ${said[0]} say about ${said[1]}`;
+}
+
+// A field's name, and what it holds: whose words, which story, or the whole ask.
+const FIELD = /(?:^|[\s,;|]+)(speaker|person|who|name|from|by|topic|about|subject|story|query|search|type|kind|format)\s*[:=]\s*/gi;
+const FIELD_IS: Record<string, string> = { speaker: 'speaker', person: 'speaker', who: 'speaker', name: 'speaker', from: 'speaker', by: 'speaker', topic: 'topic', about: 'topic', subject: 'topic', story: 'topic', query: 'query', search: 'query' };
+const VOICES_ASKED = /^\s*(?:who\s+said\s+what|(?:any\s+|all\s+)?(?:quotes?|comments?|reactions?|statements?|citations?|remarks|voices)|what\s+(?:people|they|everyone)\s+said)\s*[?.!]*\s*$/i;
+const ANYONE = /^(?:any(?:one|body)?|every(?:one|body)|all|n\/?a|-|\*)$/i;
+
+/** The ask a form's speaker and topic stand for, if they stand for one. */
+function asAsk(speaker: string | undefined, topic: string | undefined): string | undefined {
+  const someone = speaker && !ANYONE.test(speaker) ? speaker : undefined;
+  if (topic) return someone ? `what did ${someone} say about ${topic}` : `who said what about ${topic}`;
+  return someone ? `what did ${someone} say` : undefined;
+}
+
+/**
  * A question dictated to a phone with its punctuation as the phone wrote it, spoken: "what did
  * X say about Y question mark", "…, comma and the fake vest", "who said quote the shot of a
  * lifetime end quote". Spoken marks are no words of the story. ("Period" at the end is left:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { corrected, undictated, withoutAsides } from '../../src/answer/chat-asides.ts';
+import { corrected, undictated, unfielded, withoutAsides } from '../../src/answer/chat-asides.ts';
 import { plain } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
@@ -1135,6 +1135,31 @@ describe('parseQuestion, a lead-in then an ask of its own', () => {
 
   it('reads chat\'s "not" before no one as no one left out', () => {
     for (const q of ['not sure - what did trump say about iran', 'not really, what did pelosi say']) expect(parseQuestion(q).except).toBeUndefined();
+  });
+});
+
+describe('unfielded', () => {
+  it.each([
+    ['speaker: tusk topic: the stabbing', 'what did tusk say about the stabbing'],
+    ['speaker=tusk, topic=the stabbing', 'what did tusk say about the stabbing'],
+    ['who: tusk | about: the stabbing', 'what did tusk say about the stabbing'],
+    ['/cite topic:the stabbing speaker:tusk', 'what did tusk say about the stabbing'],
+    ['name: tusk; subject: the stabbing; type: quotes', 'what did tusk say about the stabbing'],
+    ['topic: the stabbing, speaker: anyone', 'who said what about the stabbing'],
+    ['story: the stabbing', 'who said what about the stabbing'],
+    ['query: tusk on the stabbing', 'tusk on the stabbing'],
+    ['tusk | the stabbing | quotes', 'what did tusk say about the stabbing'],
+    ['who said what | the stabbing', 'who said what about the stabbing'],
+    // (Guards: a field named inside a question, bars with no ask for voices, are as typed.)
+    ['what did tusk say about the topic: immigration', 'what did tusk say about the topic: immigration'],
+    ['what did tusk say about the stabbing | asking for a friend', 'what did tusk say about the stabbing | asking for a friend'],
+    ['tusk | duda', 'tusk | duda'],
+  ])('%s → %s', (question, asked) => {
+    expect(unfielded(question)).toBe(asked);
+  });
+
+  it('reads the fields as the ask they stand for', () => {
+    expect(parseQuestion('speaker: tusk topic: the stabbing')).toEqual({ speech: true, speaker: 'tusk', topic: 'the stabbing' });
   });
 });
 
