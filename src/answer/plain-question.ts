@@ -185,6 +185,14 @@ export function plain(question: string): string {
     .replace(/^\s*there\s+(is|are)\s+(?=(?:some|any)\s)/i, '$1 there ')
     .replace(/\b(some|any|a)\s+declarations?\s+(?:of|from|by)\s+/gi, '$1 statement from ')
     .replace(/\b(?:persons|peoples)\b/gi, 'people')
+    // ("what would X say about …", "what's X likely to say", "will X say anything about …", "is
+    // X gonna comment on …", "who would have commented on …", "has X said anything yet": a
+    // guess at what someone would say, which the answer meets with what they did say.)
+    .replace(GUESSED_WHAT, '$1$2 did $3 ')
+    .replace(GUESSED_ASK, (_, lead: string, one?: string, other?: string) => `${lead}did ${one ?? other} `)
+    .replace(GUESSED_WHO, (_, lead: string, verb: string) => `${lead}${PAST[verb.toLowerCase().replace(/\s+/g, ' ')] ?? verb}`)
+    .replace(/\b(said|commented|spoken|responded|reacted|tweeted)(\s+(?:anything|something|much))?\s+yet\b/gi, '$1$2')
+    .replace(/^(\s*(?:has|have)\s.*?)\s+yet(\s*[?.!]*\s*)$/i, '$1$2')
     // ("durbin he told what about …", "what putin he said about …": a name, then the pronoun
     // that stands for it; "what trump was threaten turkey with": a tense's auxiliary before
     // the verb's plain form, after the name.)
@@ -786,6 +794,11 @@ const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s
 
 // plain()'s patterns from word lists, built once (it runs several times an ask).
 const SAY_SLIPPED = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+say\\s+(?!(?:what|who|how|about|on|of|for|to)\\b)(?=\\S)`, 'iu');
+const GUESSED = String.raw`(?:${PLAIN_VERB}|comment|speak|talk|weigh\s+in|have\s+to\s+say)`;
+const GUESSED_WHAT = new RegExp(String.raw`^(\s*)(what|how)(?:\s+(?:would|will|might|may|could)|(?:\s+(?:is|are)|['’]s)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:gonna|(?:going|likely|expected|set|about)\s+to)\s))\s+(${SUBJECT_WORDS})\s+(?:(?:gonna|(?:going|likely|expected|set|about)\s+to)\s+)?(?:(?:possibly|probably|even|ever|actually|really)\s+)?(?:have\s+(?=(?:said|thought|felt|written|tweeted|commented|reacted|responded)\b)|(?=${GUESSED}\b))`, 'iu');
+const GUESSED_ASK = new RegExp(String.raw`^(\s*)(?:(?:will|would|might|could)\s+(${SUBJECT_WORDS})|(?:is|are)\s+(${SUBJECT_WORDS})\s+(?:gonna|(?:going|likely|expected|set|about)\s+to))\s+(?=${GUESSED}\b)`, 'iu');
+const GUESSED_WHO = /^(\s*who\s+)(?:would|will|might|could|may)\s+(?:have\s+)?(said|commented|reacted|responded|spoken|talked|weighed\s+in|say|comment|react|respond|speak|talk|weigh\s+in)\b/i;
+const PAST: Record<string, string> = { say: 'said', comment: 'commented', react: 'reacted', respond: 'responded', speak: 'spoke', spoken: 'spoke', talk: 'talked', 'weigh in': 'weighed in' };
 const TENSE_SLIPPED = new RegExp(`^(\\s*(?:what|how)\\s+)(${SUBJECT_WORDS})\\s+(?:was|were|is|are)\\s+(?=(?:${PLAIN_VERB})\\b)`, 'iu');
 const OPINION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu');
 const OWNER_THEN_PRONOUN = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu');

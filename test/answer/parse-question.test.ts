@@ -1524,6 +1524,20 @@ describe('plain', () => {
     ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
     ['which lines went viral after the verdict', 'quotes on after the verdict'],
     ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
+    // A guess at what someone would, will or might say: what they did say.
+    ['what would the mayor say about the flood', 'what did the mayor say about the flood'],
+    ["what's tusk likely to say about the stabbing", 'what did tusk say about the stabbing'],
+    ['what is tusk going to say about the stabbing', 'what did tusk say about the stabbing'],
+    ['what could the mayor possibly say about the flood', 'what did the mayor say about the flood'],
+    ['will tusk say anything about the stabbing', 'did tusk say anything about the stabbing'],
+    ['is tusk gonna comment on the stabbing', 'did tusk comment on the stabbing'],
+    ['who would have commented on the flood', 'who commented on the flood'],
+    ['who will react to the flood', 'who reacted to the flood'],
+    ['has tusk said anything yet about the stabbing', 'has tusk said anything about the stabbing'],
+    ['has tusk commented on the stabbing yet?', 'has tusk commented on the stabbing?'],
+    // (Guards: what someone will do is no ask for words.)
+    ['what is the mayor going to do about the flood', 'what is the mayor going to do about the flood'],
+    ['is the mayor likely to resign', 'is the mayor likely to resign'],
     // Words paid or given, asked for by what they are: theirs, to whom.
     ['the tribute the mayor paid to the firefighters', "the mayor's tribute to the firefighters"],
     ['what warning did the ministry give drivers', "the ministry's warning to drivers"],
