@@ -277,6 +277,21 @@ export function plain(question: string): string {
     .replace(WHAT_ONES_DID, '$1which')
     // ("X's statements, first on Y then on Z": the order the stories come in, no one's name.)
     .replace(FIRST_ON, ' ')
+    // Someone told by what they did or do in the story: "whoever was leading …" and "the
+    // person in charge of …" are "the person who was …", as the articles would describe them.
+    .replace(/\bwhoever\s+(?=\S)/gi, 'the person who ')
+    .replace(DOING_IT, (_, one: string, kind: string) => `${one} ${kind} who ${/^(?:people|folks|officials|researchers|scientists|doctors)$/i.test(kind) ? 'were' : 'was'} `)
+    // The formal register: "could you please provide …", "kindly furnish …", "i would
+    // appreciate …", "for the record, …"; "remarks attributed to X", "statements made
+    // regarding …", "an overview of the statements …", "what did X state concerning …".
+    .replace(FORMAL_ASK, '')
+    .replace(FORMAL_ABOUT, ' about ')
+    .replace(ATTRIBUTED_ASKED, 'what did $1 say ')
+    .replace(/\b(remarks|statements|quotes|quotations|comments|words)\s+attributed\s+to\s+(?=\S)/gi, '$1 from ')
+    .replace(/\b(statements?|remarks|comments|quotes|quotations)\s+(?:made|issued|given|offered|released)\s+(?=(?:about|regarding|on|over)\b)/gi, '$1 ')
+    .replace(/^\s*(?:an?\s+)?(?:overview|summary|list|rundown|compilation|roundup|collection)\s+of\s+(?=(?:the|all|any)\s+(?:statements|remarks|comments|quotes|quotations|reactions)\b)/i, '')
+    .replace(/\bfrom\s+(?:all\s+(?:parties|sides|concerned|involved)|everyone\s+(?:involved|concerned))\b/gi, 'from everyone')
+    .replace(STATED, (asked: string, _: string, past?: string) => asked.replace(/stated?$/i, past ? 'said' : 'say'))
     .replace(POLITENESS, '')
     // ("who's commented", "who's been quoted": "has", before a verb of what someone did.)
     .replace(/\b(what|who|how)(?:['’]s|s)\b(?=(\s+(?:been|had|got|gotten|happened|said|spoken|commented|reacted|responded|talked|tweeted|weighed|warned|critici[sz]ed|praised|condemned|welcomed)\b)?)/gi, (_, w: string, perfect?: string) => `${w} ${perfect ? 'has' : 'is'}`)
@@ -791,6 +806,14 @@ const VIRAL_LINE = new RegExp(String.raw`\b(?:viral|much[\s-]quoted|most[\s-]quo
 const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${TYPED_NAME})\s+(?:paid|gave|offered|made|sent|issued|delivered)\s+(?:to\s+)?(?=\S)`, 'iu');
 const PAID_FROM = new RegExp(String.raw`^\s*(?:(?:(?:is|was|are|were)\s+there|there['’]?s)\s+)?(?:the\s+|a\s+|an\s+|any\s+|some\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
 const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');
+
+// Someone by what they do in the story, after a word for a person (plain()).
+const DOING_IT = /\b(the|a|an)\s+(person|guy|man|woman|lady|one|people|folks|team|official|officials|officer|detective|scientist|scientists|researcher|researchers|doctor|doctors|group)\s+(?=(?:in\s+charge\s+of|responsible\s+for|behind|running|leading|heading|organi[sz]ing|managing|overseeing|handling|coordinating|investigating)\s)/gi;
+// The formal register's ask and words for "about" (plain()).
+const FORMAL_ASK = /^\s*(?:for\s+the\s+record\s*[,:–—-]\s*)?(?:(?:(?:could|would|can|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?|please\s+|kindly\s+)(?:provide|furnish|supply|share|list)(?:\s+(?:me|us))?(?:\s+with)?\s+|i\s+would\s+(?:appreciate|be\s+grateful\s+for|welcome)\s+|i['’]d\s+(?:appreciate|be\s+grateful\s+for)\s+|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:share|tell\s+me|show\s+me|provide)\s+)?(?=\S)/i;
+const FORMAL_ABOUT = /\s+(?<!\b(?:a|an|the|very|more|most|deeply|really|quite|so|is|was|be|are|were|been)\s+)(?:concerning|with\s+(?:respect|regard)\s+to|in\s+(?:relation|regard)\s+to|in\s+respect\s+of|pertaining\s+to|relating\s+to|as\s+regards|in\s+connection\s+with)\s+(?=\S)/gi;
+const ATTRIBUTED_ASKED = new RegExp(String.raw`^\s*what\s+(?:remarks|statements|quotes|quotations|comments|words)\s+(?:were|was|are|have\s+been|has\s+been)\s+attributed\s+to\s+(${TYPED_NAME})\s+(?=(?:about|regarding|on|over)\b)`, 'iu');
+const STATED = /^(\s*(?:what|how)\s+(?:did\s+(?:\S+\s+){1,5}?state|(?:\S+\s+){1,5}?state(d)))(?=\s+(?:about|regarding|on|when|after|in|to)\b|\s*[?.!]*\s*$)/i;
 
 // plain()'s patterns from word lists, built once (it runs several times an ask).
 const SAY_SLIPPED = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+say\\s+(?!(?:what|who|how|about|on|of|for|to)\\b)(?=\\S)`, 'iu');

@@ -1524,6 +1524,22 @@ describe('plain', () => {
     ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
     ['which lines went viral after the verdict', 'quotes on after the verdict'],
     ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
+    // The formal register: the ask and its words for "about", "attributed to", "made regarding".
+    ['could you please provide the remarks attributed to tusk concerning the stabbing?', 'the remarks from tusk about the stabbing?'],
+    ['kindly furnish the quotations attributed to tusk in relation to the stabbing.', 'the quotations from tusk about the stabbing.'],
+    ['i would appreciate the statements made by tusk with respect to the stabbing.', 'what did tusk say about the stabbing'],
+    ['what remarks were attributed to the mayor regarding the flood?', 'what did the mayor say regarding the flood?'],
+    ['an overview of the statements made regarding the flood', 'the statements regarding the flood'],
+    ['for the record, what did tusk state concerning the stabbing?', 'what did tusk say about the stabbing?'],
+    ['would you be so kind as to share what tusk stated about the stabbing?', 'what tusk said about the stabbing?'],
+    ['the quotations from all parties concerning the flood', 'the quotations from everyone on the flood'],
+    // (Guards: "concerning" that says how worrying, and a state that is no verb.)
+    ['what did the mayor say about a concerning rise in floods', 'what did the mayor say about a concerning rise in floods'],
+    ['what is the state of the flood', 'what is the state of the flood'],
+    // Someone told by what they did in the story: the person who did it.
+    ['what did whoever was leading the rescue say', 'what did the person who was leading the rescue say'],
+    ['what did the person in charge of the rescue say', 'what did the person who was in charge of the rescue say'],
+    ['what did the people running the shelter say', 'what did the people who were running the shelter say'],
     // A guess at what someone would, will or might say: what they did say.
     ['what would the mayor say about the flood', 'what did the mayor say about the flood'],
     ["what's tusk likely to say about the stabbing", 'what did tusk say about the stabbing'],
