@@ -277,6 +277,12 @@ export function plain(question: string): string {
     .replace(WHAT_ONES_DID, '$1which')
     // ("X's statements, first on Y then on Z": the order the stories come in, no one's name.)
     .replace(FIRST_ON, ' ')
+    // A quote half remembered, asked how it goes: "how does that arapaho quote go, something
+    // about the buffalo healing them" is the arapaho quote about it. An obituary is the story
+    // of a death: "the voices in the don imus obituary" are those on his death.
+    .replace(GOES_HOW, (_, whose: string, story?: string) => `${whose ? `one ${whose}` : 'the '}quote${story ? ` about ${story}` : ''}`)
+    .replace(/(['’]s)\s+obit(?:uary|s)?\b/gi, '$1 death')
+    .replace(/\bthe\s+((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+obit(?:uary|s)?\b/giu, "$1's death")
     // Someone told by what they did or do in the story: "whoever was leading …" and "the
     // person in charge of …" are "the person who was …", as the articles would describe them.
     .replace(/\bwhoever\s+(?=\S)/gi, 'the person who ')
@@ -298,7 +304,7 @@ export function plain(question: string): string {
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …", "in short, what did …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly|trivia|(?:pop\s+)?quiz(?:\s+time)?)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
@@ -807,6 +813,8 @@ const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${T
 const PAID_FROM = new RegExp(String.raw`^\s*(?:(?:(?:is|was|are|were)\s+there|there['’]?s)\s+)?(?:the\s+|a\s+|an\s+|any\s+|some\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
 const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');
 
+// A quote asked how it goes, and what it was about if the asker recalls (plain()).
+const GOES_HOW = /^\s*how\s+(?:does|did)\s+(?:that|the|this)\s+((?:[\p{L}'’.-]+\s+){0,3}?)(?:quote|line|saying|soundbite)\s+go(?:\s+again)?\b(?:\s*[,:–—-]+\s*|\s+)?(?:(?:it['’]?s\s+|it\s+was\s+)?(?:something|smth|sth)\s+(?:about|like|on)\s+(\S.*?))?\s*[?.!]*\s*$/iu;
 // Someone by what they do in the story, after a word for a person (plain()).
 const DOING_IT = /\b(the|a|an)\s+(person|guy|man|woman|lady|one|people|folks|team|official|officials|officer|detective|scientist|scientists|researcher|researchers|doctor|doctors|group)\s+(?=(?:in\s+charge\s+of|responsible\s+for|behind|running|leading|heading|organi[sz]ing|managing|overseeing|handling|coordinating|investigating)\s)/gi;
 // The formal register's ask and words for "about" (plain()).

@@ -1524,6 +1524,13 @@ describe('plain', () => {
     ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
     ['which lines went viral after the verdict', 'quotes on after the verdict'],
     ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
+    // A quote asked how it goes, a quiz's lead-in, and an obituary as the story of a death.
+    ['how does that mayor quote go, something about the flood', 'quotes from mayor about the flood'],
+    ['how does that line go again?', 'the quote'],
+    ['trivia: who were the voices in the tusk obituary', "who commented on tusk's death"],
+    ["who was quoted in tusk's obituary", "who was quoted in tusk's death"],
+    // (Guard: writers of obituaries are people, not a death.)
+    ['what did the obituary writers say', 'what did the obituary writers say'],
     // The formal register: the ask and its words for "about", "attributed to", "made regarding".
     ['could you please provide the remarks attributed to tusk concerning the stabbing?', 'the remarks from tusk about the stabbing?'],
     ['kindly furnish the quotations attributed to tusk in relation to the stabbing.', 'the quotations from tusk about the stabbing.'],
