@@ -9697,7 +9697,8 @@ const TWO_HUNDRED_SIXTY_FIFTH_BATCH: WhoSaidQuestion[] = [
 // Batch 266: the ask in a second language's word order — the story first, the verb last, no
 // articles, "for" where English says "about" ("about de blasio quitting what warren said?",
 // "sarkozy what say about chirac", "the azores storm, cordeiro said what"); written before
-// any tuning on them.
+// any tuning on them. (One unanswerable question first asked what "the irish government"
+// said; Met Éireann, Ireland's weather service, is quoted, so it asks for Leo Varadkar instead.)
 const TWO_HUNDRED_SIXTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'about de blasio quitting what warren wrote?', gold: [g(113, 'Thank you [Bill de Blasio] for making working families the center of your campaign', 'Elizabeth Warren')] },
   { kind: 'named', question: 'sarkozy, for the dying of chirac, what he say', gold: [g(119, 'He incarnated a France that was true to its universal values', 'Nicolas Sarkozy')] },
@@ -9710,7 +9711,7 @@ const TWO_HUNDRED_SIXTY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'story', question: 'for de blasio end the campaign, the reactions of politicians which were', gold: [g(113, 'Part time Mayor of New York City', 'Donald Trump'), g(113, 'Thank you [Bill de Blasio] for making working families the center of your campaign', 'Elizabeth Warren'), g(113, 'Congratulations to [Bill de Blasio] on running a campaign', 'Bernie Sanders')] },
   { kind: 'none', question: 'macron what say about chirac death', gold: [] },
   { kind: 'none', question: 'about kay hagan die what her family said?', gold: [] },
-  { kind: 'none', question: 'the storm lorenzo in ireland, irish government said what', gold: [] },
+  { kind: 'none', question: 'the storm lorenzo in ireland, leo varadkar said what', gold: [] },
   { kind: 'none', question: 'for the madrid climate summit, greta what told', gold: [] },
 ];
 

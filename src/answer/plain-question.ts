@@ -387,6 +387,12 @@ export function plain(question: string): string {
     .replace(/^\s*(?:who|whom)\s+(?:did|does|do|has|have)\s+(.{2,60}?)\s+accused?\s+of\s+(?=\S)/i, 'what did $1 say about ')
     .replace(/^\s*(?:what|why)\s+(?:made|makes|led|prompted)\s+(.{2,60}?)\s+(?:to\s+)?say\s+(?:that|this|it|so)\s+(?=(?:about|on|regarding|over|after)\s)/i, 'what did $1 say ')
     .replace(/^\s*((?:[\p{L}'’.&-]+\s+){0,3}?[\p{L}'’.&-]+)\s+on\s+((?:(?!\bwho\b)[^–—,:;?])+?)\s+said\s+what\s*[?.!]*$/iu, 'what did $1 say on $2')
+    // A second language's orders: the story first and the verb last ("about the flood what the
+    // mayor said?", "the flood, mayor said what"), or the name, then "what say" ("mayor what
+    // say about flood").
+    .replace(STORY_THEN_WHAT, (_, story: string, who: string) => `what did ${who} say about ${story}`)
+    .replace(STORY_THEN_SAID_WHAT, (_, story: string, who: string) => `what did ${who} say about ${story}`)
+    .replace(NAME_THEN_WHAT_SAY, 'what did $1 say ')
     // "who else commented on …": who did, the others too.
     .replace(/^\s*who\s+else\s+(?=\S)/i, 'who ')
     // "didn't mbs say something about …": whether he said it.
@@ -813,6 +819,13 @@ const PAID_BY = new RegExp(String.raw`^\s*(?:the\s+|a\s+|an\s+)?(${PAID})\s+(${T
 const PAID_FROM = new RegExp(String.raw`^\s*(?:(?:(?:is|was|are|were)\s+there|there['’]?s)\s+)?(?:the\s+|a\s+|an\s+|any\s+|some\s+)?(${PAID})\s+from\s+(${TYPED_NAME})\s+to\s+(?=\S)`, 'iu');
 const PAID_ASKED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+)?(${PAID})\s+(?:did|does|has|have)\s+(${TYPED_NAME})\s+(?:pay|give|offer|make|send|issue|deliver)\s+(?:to\s+)?(?=\S)`, 'iu');
 
+// Someone by name or office, not a pronoun or an ask's own word ("who", "they", "her last post").
+const NAMED_FIRST = String.raw`(?!(?:who|whom|what|they|he|she|it|we|you|i|people|everyone|anyone|someone|her|his|their|its|actually|really)\b)(?:the\s+)?${TYPED_NAME}`;
+// A second language's word orders (plain()): the story, then who said it and "what" last or
+// in the middle; a name, then "what say".
+const STORY_THEN_WHAT = new RegExp(String.raw`^\s*(?:about|on|for|regarding)\s+((?:(?!\b(?:who|what)\b)[^?])+?)\s*,?\s+what\s+(?:did\s+)?(${NAMED_FIRST})\s+(?:said|say|says|wrote|write|told|tell|tweeted|thought|think)\s*[?.!]*\s*$`, 'iu');
+const STORY_THEN_SAID_WHAT = new RegExp(String.raw`^\s*(?:about\s+|on\s+|for\s+)?((?:(?!\b(?:who|what)\b)[^?])+?)\s*,\s*(${NAMED_FIRST})\s+(?:said|says|say|told|wrote|tweeted)\s+what\s*[?.!]*\s*$`, 'iu');
+const NAME_THEN_WHAT_SAY = new RegExp(String.raw`^\s*(${NAMED_FIRST})\s*,?\s+what\s+(?:say|says|said|tell|told)\s+(?=(?:about|on|for|regarding)\s)`, 'iu');
 // A quote asked how it goes, and what it was about if the asker recalls (plain()).
 const GOES_HOW = /^\s*how\s+(?:does|did)\s+(?:that|the|this)\s+((?:[\p{L}'’.-]+\s+){0,3}?)(?:quote|line|saying|soundbite)\s+go(?:\s+again)?\b(?:\s*[,:–—-]+\s*|\s+)?(?:(?:it['’]?s\s+|it\s+was\s+)?(?:something|smth|sth)\s+(?:about|like|on)\s+(\S.*?))?\s*[?.!]*\s*$/iu;
 // Someone by what they do in the story, after a word for a person (plain()).

@@ -1524,6 +1524,13 @@ describe('plain', () => {
     ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
     ['which lines went viral after the verdict', 'quotes on after the verdict'],
     ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
+    // A second language's word orders: the story first, the verb last; a name, then "what say".
+    ['about the flood what the mayor said?', 'what did the mayor say about the flood'],
+    ['the flood, mayor said what', 'what did mayor say about the flood'],
+    ['mayor what say about flood', 'what did mayor say about flood'],
+    // (Guards: "who said what" after a story, and a pronoun, name no one.)
+    ['the flood, who said what', 'the flood, who said what'],
+    ['the stabbing, her last post said what', 'the stabbing, her last post said what'],
     // A quote asked how it goes, a quiz's lead-in, and an obituary as the story of a death.
     ['how does that mayor quote go, something about the flood', 'quotes from mayor about the flood'],
     ['how does that line go again?', 'the quote'],
