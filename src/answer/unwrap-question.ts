@@ -1,9 +1,9 @@
 import { LAYOUT } from './chat-asides.ts';
 
 /*
- * The ask without what a chat wraps around it, before any frame reads it: its topic in
- * brackets after it or asked before it, who someone is, what the quote is wanted for, and
- * what the answer should be like. Pure.
+ * The ask without what a chat wraps around it, before any frame reads it: a question of fact
+ * before it, its topic in brackets after it or asked before it, who someone is, what the
+ * quote is wanted for, and what the answer should be like. Pure.
  */
 
 /**
@@ -11,7 +11,33 @@ import { LAYOUT } from './chat-asides.ts';
  * it, who someone is, what the quote is wanted for, and what the answer should be like.
  */
 export function unwrapped(question: string): string {
-  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(topicAskedFirst(withoutNameAsked(question))))));
+  return withoutAnswerForm(withoutPurpose(withWhoTheyAre(topicInBrackets(topicAskedFirst(withoutNameAsked(askAfterFact(question)))))));
+}
+
+// A question of fact, then the ask for words: "when did the flood happen and what did the
+// mayor say", "how many died in the flood and what did the mayor say about it", "what
+// happened at the stabbing and who commented". The answer is the words; the question of fact
+// names their story. (Not "was X …?": a judgement of someone, "was tusk more dismissive than
+// duda about the report? what did tusk say", is read as before.)
+const FACT_THEN_ASK = /^\s*((?:when|where|why|how\s+(?:many|much|big|bad|long|old|far|fast|high|severe)|what\s+(?:happened|caused|started|went\s+wrong))\b.+?)(?:\s*[?;]+\s*(?:and\s+)?|\s*,?\s+and\s+(?:also\s+)?)((?:what|who|how|which)\s+(?:\S+\s+){0,6}?(?:say|said|says|tell|told|describe|described|see|saw|think|thought|comment|commented|react|reacted|respond|responded|claim|claimed|write|wrote|tweet|tweeted|quoted)\b.*)$/i;
+
+/** The ask after a question of fact, about the story that question names. */
+function askAfterFact(question: string): string {
+  const asked = FACT_THEN_ASK.exec(question);
+  // (Not where the ask's "he" or "she" is someone the question of fact names: "was tusk
+  // angry and what did he say".)
+  if (!asked || /\b(?:he|she|they|him|her|them)\b/i.test(asked[2]!)) return question;
+  const story = asked[1]!
+    .replace(/^\s*(?:when|where|why|how\s+\w+|what)\s+/i, '')
+    .replace(/^(?:did|does|do|was|were|is|are|has|have|had)\s+/i, '')
+    .replace(/^(?:people\s+)?(?:die|died|killed|hurt|injured)\s+(?:in|at|on|during)\s+/i, '')
+    .replace(/^(?:happened|went\s+wrong|caused|started)\s+(?:(?:at|in|on|with|during)\s+)?/i, '')
+    .replace(/\s+(?:happen|start|occur|begin|end|crash)\s*[?.!]*\s*$/i, '')
+    .trim();
+  // (What an eyewitness saw or described is what they said of it.)
+  const ask = asked[2]!.replace(/^((?:what|how)\s+did\s+(?:\S+\s+){1,5}?)(?:see|describe)\b/i, '$1say').replace(/\s*[?.!]+\s*$/, '');
+  if (/\b(?:about|on|of)\s+(?:it|that|this|them)\b/i.test(ask)) return ask.replace(/\b(about|on|of)\s+(?:it|that|this|them)\b/i, `$1 ${story}`);
+  return /\b(?:about|on|regarding|over|after)\s+\S/i.test(ask) ? ask : `${ask} about ${story}`;
 }
 
 // A name asked for, before or after whom it is of: "what's the name of the designer who said

@@ -1326,6 +1326,20 @@ describe('figureAsked and givesFigure', () => {
   });
 });
 
+describe('a question of fact before the ask', () => {
+  it.each([
+    ['when did the flood happen and what did the mayor say', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['how many died in the flood and what did the mayor say about it', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['where was the stabbing, and what did tusk say', { speech: true, speaker: 'tusk', topic: 'the stabbing' }],
+    ['what happened at the stabbing and who commented', { speech: true, topic: 'the stabbing' }],
+    ['how big was the fireball and what did the witness see', { speech: true, topic: 'the fireball', group: 'witness' }],
+    // (Guard: an ask whose "he" is whom the question of fact names is read as before.)
+    ['was tusk angry and what did he say', { speech: true, speaker: 'tusk', topic: 'tusk' }],
+  ])('%s → %j', (question, parsed) => {
+    expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
+
 describe('withWhoTheyAre', () => {
   it.each(['who is quoted about the fire and what did they say', 'who is behind the attack and what did they say', 'who is kino gabriel'])('leaves "%s" as it is', (question) => {
     expect(withWhoTheyAre(question)).toBe(question);
