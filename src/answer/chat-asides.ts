@@ -5,7 +5,7 @@
  */
 
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
-const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol)(?:\s+(?:pls|plz|please|lol))?$/i;
+const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol|here\s+we\s+go(?:\s+again)?|oh\s+(?:great|look|joy|boy)|surprise,?\s+surprise|shocker|go\s+figure|ugh+|sigh)(?:\s+(?:pls|plz|please|lol))?$/i;
 
 // Emoji say how, not what: "what did pelosi say about the wall 🤔".
 export const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;

@@ -283,6 +283,11 @@ export function plain(question: string): string {
     .replace(GOES_HOW, (_, whose: string, story?: string) => `${whose ? `one ${whose}` : 'the '}quote${story ? ` about ${story}` : ''}`)
     .replace(/(['’]s)\s+obit(?:uary|s)?\b/gi, '$1 death')
     .replace(/\bthe\s+((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+obit(?:uary|s)?\b/giu, "$1's death")
+    // Scorn and weariness around the ask: "what nonsense did X spout this time about …", "…,
+    // as usual". (Its lead-ins, "oh great, …", "let me guess, …", go with chat's others.)
+    .replace(SCORNED, 'what did $1 say ')
+    .replace(/\b(say|said|says|tweet|tweeted|write|wrote|post|posted)\s+this\s+time\b/gi, '$1')
+    .replace(/\s*[,;–—-]+\s*(?:as\s+(?:usual|always|expected)|(?:yet\s+|once\s+)?again|of\s+course|predictably|naturally|go\s+figure|shocker)\s*([?.!]*)\s*$/i, '$1')
     // Someone told by what they did or do in the story: "whoever was leading …" and "the
     // person in charge of …" are "the person who was …", as the articles would describe them.
     .replace(/\bwhoever\s+(?=\S)/gi, 'the person who ')
@@ -304,7 +309,7 @@ export function plain(question: string): string {
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …", "in short, what did …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly|trivia|(?:pop\s+)?quiz(?:\s+time)?)\s*[,:-]\s*|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly|trivia|(?:pop\s+)?quiz(?:\s+time)?)\s*[,:-]\s*|(?:oh\s+(?:great|look|joy|boy|wow)|surprise,?\s+surprise|here\s+we\s+go(?:\s+again)?|shocker|let\s+me\s+guess|go\s+figure|as\s+(?:usual|always|expected))\s*[,.!:;–—-]+\s*|(?:of\s+course|naturally|predictably|unsurprisingly)\s*[,.!:;–—-]*\s+|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')
@@ -828,6 +833,8 @@ const STORY_THEN_SAID_WHAT = new RegExp(String.raw`^\s*(?:about\s+|on\s+|for\s+)
 const NAME_THEN_WHAT_SAY = new RegExp(String.raw`^\s*(${NAMED_FIRST})\s*,?\s+what\s+(?:say|says|said|tell|told)\s+(?=(?:about|on|for|regarding)\s)`, 'iu');
 // A quote asked how it goes, and what it was about if the asker recalls (plain()).
 const GOES_HOW = /^\s*how\s+(?:does|did)\s+(?:that|the|this)\s+((?:[\p{L}'’.-]+\s+){0,3}?)(?:quote|line|saying|soundbite)\s+go(?:\s+again)?\b(?:\s*[,:–—-]+\s*|\s+)?(?:(?:it['’]?s\s+|it\s+was\s+)?(?:something|smth|sth)\s+(?:about|like|on)\s+(\S.*?))?\s*[?.!]*\s*$/iu;
+// Someone's words asked for with scorn (plain()): "what nonsense did X spout …".
+const SCORNED = new RegExp(String.raw`^\s*what\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:(?:bloody|absolute|utter)\s+)?(?:nonsense|rubbish|garbage|bs|bullshit|drivel|crap|lies|bull|word\s+salad)\s+(?:did|has|is|was)\s+(${TYPED_NAME})\s+(?:spout(?:ing|ed)?|spew(?:ing|ed)?|come\s+up\s+with|coming\s+up\s+with|came\s+up\s+with|say(?:ing)?|said|tweet(?:ing|ed)?|writ(?:e|ing)|wrote|talk(?:ing)?|post(?:ing|ed)?)\s+(?:this\s+time\s+)?(?=\S|$)`, 'iu');
 // Someone by what they do in the story, after a word for a person (plain()).
 const DOING_IT = /\b(the|a|an)\s+(person|guy|man|woman|lady|one|people|folks|team|official|officials|officer|detective|scientist|scientists|researcher|researchers|doctor|doctors|group)\s+(?=(?:in\s+charge\s+of|responsible\s+for|behind|running|leading|heading|organi[sz]ing|managing|overseeing|handling|coordinating|investigating)\s)/gi;
 // The formal register's ask and words for "about" (plain()).

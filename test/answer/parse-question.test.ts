@@ -1538,6 +1538,14 @@ describe('plain', () => {
     ['the mayor quote about the flood that went viral', 'the mayor quote about the flood'],
     ['which lines went viral after the verdict', 'quotes on after the verdict'],
     ['the viral tweet from tusk about the fire', 'what did tusk say about the fire'],
+    // Scorn and weariness around the ask.
+    ['oh great, what did the mayor say this time about the flood', 'what did the mayor say about the flood'],
+    ['what nonsense did the mayor spout this time about the flood', 'what did the mayor say about the flood'],
+    ['what did tusk say about the stabbing, as usual', 'what did tusk say about the stabbing'],
+    ['let me guess, pelosi called the wall immoral?', 'pelosi called the wall immoral?'],
+    ['of course tusk commented on the stabbing, what did he say', 'tusk commented on the stabbing, what did he say'],
+    // (Guard: a course the story runs is the story's.)
+    ['what did the mayor say about the course of the flood', 'what did the mayor say about the course of the flood'],
     // A second language's word orders: the story first, the verb last; a name, then "what say".
     ['about the flood what the mayor said?', 'what did the mayor say about the flood'],
     ['the flood, mayor said what', 'what did mayor say about the flood'],
