@@ -131,7 +131,19 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const described = !!found.speaker && !found.topicWords && commonWords && library.speakerKeys(parsed.speaker).length === 0;
     const asked = described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!) ? {} : found;
     place = !!asked.place;
-    if (asked.speaker) {
+    // "what did the met éireann warning say", "the imus family's statement": a document's words,
+    // which articles give as the document's ("read the warning"), not its author's; where the
+    // author is no one the library quotes, or the words typed end with the document, the story
+    // with the document named is what is asked.
+    // (Not where the author, typed before the document, is someone the library quotes by that
+    // name: "pelosi's statement" is hers.)
+    const document = documentAsked(q, parsed.speaker);
+    // (…typed with it, and no one of it: "the lead author of the e coli study" is a person.)
+    const typedWithIt = !!document && DOCUMENT.test(parsed.speaker.split(/\s+/).at(-1)!) && !/\s(?:of|for|behind|on)\s/i.test(parsed.speaker);
+    const author = typedWithIt && /['’]s?\s+\S+$/u.test(parsed.speaker) ? whoIsAsked(library, parsed.speaker.replace(/['’]s?\s+\S+$/u, '')) : undefined;
+    if (author?.speaker && !author.topicWords) filter.speaker = author.speaker;
+    else if (document && (typedWithIt || asked.nobody) && documentSpeaks(library, typedWithIt ? parsed.speaker.replace(/(?:['’]s?)?\s+\S+$/u, '') : parsed.speaker, document)) topic = `${parsed.speaker}${typedWithIt ? '' : ` ${document}`} ${topic === parsed.speaker ? '' : topic}`.trim();
+    else if (asked.speaker) {
       filter.speaker = asked.speaker;
       if (asked.topicWords) topic = `${asked.topicWords} ${topic}`;
     }
@@ -380,6 +392,28 @@ const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|t
 
 // Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
 // (…or before it: "the exact wording of samoa's health minister on …".)
+// Words for a document that speaks in the articles ("read the warning", "the report says").
+const DOCUMENT = /^(?:warnings?|reports?|study|statements?|advisory|proclamation|ruling|judg(?:e)?ment|verdict|memo|letter|announcement|bulletin|alert|decree|filing|communiqu[eé]|notice)$/i;
+
+/**
+ * True when some article holding every word of `author` quotes a document of that kind as a
+ * speaker ("the warning" where Met Éireann is named): a document the library holds, not one
+ * it lacks ("the un report on the amazon fires").
+ */
+function documentSpeaks(library: Library, author: string, document: string): boolean {
+  const ids = library.listArticles().map(({ id }) => id).filter((id) => library.wordsMissingFrom(author, [id]).length === 0);
+  const kind = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${document.replace(/s$/i, '')}s?\\b`, 'iu');
+  return ids.length > 0 && library.quotesOf(ids).some((quote) => !quote.speakerKey && kind.test(quote.speaker?.name ?? ''));
+}
+
+/** The document word typed after whoever is asked for ("warning" of "the met éireann warning say"), if any. */
+function documentAsked(q: string, speaker: string): string | undefined {
+  const last = speaker.split(/\s+/).at(-1)!;
+  if (DOCUMENT.test(last)) return last;
+  const escaped = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}(?:['’]s?)?\\s+(\\p{L}+)\\s+(?:say|said|says|read|reads|warn|warned|warns|state|stated|states|find|found|conclude|concluded)\\b`, 'iu').exec(q)?.[1]?.match(DOCUMENT)?.[0];
+}
+
 const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b|\\b(?:wording|words|quotes?|statements?|remarks|comments?)\\s+(?:of|from|by)\\s`, 'i');
 
 /** Whether the question asks for words of `speaker`'s, by a word for them after the name: "biden's statement", "biden words". */

@@ -327,6 +327,18 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(answer.citations.slice(0, 5).map((c) => c.speaker)).toContain('Dee Margo');
   });
 
+  it("reads a document's words as the document's, where its author is no one quoted or is typed with it", async () => {
+    // The article gives the warning's words as the warning's ("read the warning"), and quotes
+    // no one named Met Éireann: the warning, not "Nothing from met éireann".
+    expect((await ask(library, 'what did the met éireann warning say about the orange alerts')).citations.map((c) => c.speaker)).toContain('the warning');
+    // …a statement typed with whose it is, the same: the family's, not Don Imus's own words.
+    expect((await ask(library, "what did the imus family's statement say about his wife")).citations.map((c) => c.speaker)).toContain("The family's statement on the death");
+    // …and someone's statement, typed with a possessive, is still theirs.
+    expect((await ask(library, "what did pelosi's statement say about the shutdown")).citations[0]).toMatchObject({ speaker: 'Nancy Pelosi' });
+    // A document no article gives as a speaker is nobody's words.
+    expect((await ask(library, 'what did the nasa report say about the magnitogorsk explosion')).citations).toEqual([]);
+  });
+
   it("reads someone's kin, typed with a possessive or with 'of', as someone other than them", async () => {
     // No speaker is described as Qandeel Baloch's mother: the story's voices, not hers alone.
     const answer = await ask(library, "what did qandeel baloch's mother say after her son was convicted");
