@@ -1,3 +1,5 @@
+import { isEnglishWord } from '../library/index.ts';
+
 /*
  * What chat types around or into an ask that asks nothing: small talk, how the answer should
  * come, capitals, slips of the keys, slang and asides, a speaker corrected midway, Discord's
@@ -58,6 +60,17 @@ export function unshouted(question: string): string {
 }
 
 /**
+ * A word stretched for feeling as English writes it: each run of three or more of a letter as
+ * one ("whaaat", "sayyy", "sooo") or, where only that makes a word, two ("floooood", "gooood");
+ * a name or a word English lacks, as one ("pelosiii").
+ */
+function unstretched(word: string): string {
+  const once = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  const twice = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return isEnglishWord(once.toLowerCase()) || !isEnglishWord(twice.toLowerCase()) ? once : twice;
+}
+
+/**
  * A question with chat's spellings and fast typing's slips of its own words spelled out:
  * "wat did pelosi sya abt …", "teh", "reactoins to", "dose chip taylor think …". Read before
  * any frame, so that each reads the words it knows; names and a story's words are the
@@ -66,6 +79,9 @@ export function unshouted(question: string): string {
 export function unslipped(question: string): string {
   return (
     question
+      // ("whaaat did pelosi sayyy", "sooo", "the floooood": a word stretched for feeling.)
+      // (Not inside a link or a handle: "www.", "@cnnn".)
+      .replace(/(?<![\p{L}\p{N}./:@#_-])\p{L}*(\p{L})\1\1\p{L}*(?![\p{L}\p{N}/:@_-]|\.[\p{L}\p{N}])/gu, unstretched)
       .replace(/\b(?:wat|wht|waht|whta|wut|whut|wot)\b/gi, 'what')
       .replace(/\b(?:hw|hwo)\b/gi, 'how')
       .replace(/\b(?:teh|hte)\b/gi, 'the')

@@ -1163,6 +1163,19 @@ describe('unfielded', () => {
   });
 });
 
+describe('words stretched for feeling', () => {
+  it.each([
+    ['whaaat did pelosi sayyy about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['sooo what did tusk say about the stabbing???', { speech: true, speaker: 'tusk', topic: 'the stabbing' }],
+    ['what did the mayor say about the floooood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['what did pelosiii say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (Guard: a link's letters are the link's.)
+    ['what did pelosi say about the wall www.example.com', { speech: true, speaker: 'pelosi', topic: 'the wall www.example.com' }],
+  ])('%s → %j', (question, parsed) => {
+    expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
+
 describe('undictated', () => {
   it.each([
     ['what did the mayor say about the flood question mark', 'what did the mayor say about the flood?'],
