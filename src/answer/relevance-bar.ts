@@ -72,11 +72,14 @@ export function thresholdFor(library: Library, topic: string, filter: ArticleFil
   const unwritten = (topic.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 3 && isCountry(word) && peopleNames(word).every((name) => library.writes(name) === undefined) && !library.inTitle(word));
   if (unwritten || unknown.some((word) => isCountry(word))) return Infinity;
   if (filter.speaker) {
-    if (unknown.some((word) => !isEnglishVerb(library, word))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    // (A word English has that no article writes, "buddy" of "a good coffee buddy", is the
+    // asker's way of putting a story their articles hold every other word of.)
+    const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
+    const put = (word: string) => isEnglishWord(word) && !isCountry(word);
+    if (unknown.some((word) => !isEnglishVerb(library, word) && !(put(word) && missing.every((w) => unknown.includes(w) && put(w))))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
     const weights = library.termWeights(topic);
     const idf = new Map(weights);
-    const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
     if (missing.every((w) => ANY_STORY_VERB.test(w) || isEnglishVerb(library, w) || (library.writes(w) === 'lower' && (idf.get(w) ?? Infinity) < COMMON_IDF))) return MIN_NAMED_RELEVANCE_WORDS_HELD;
     return toldElsewhere(library, weights, missing) ? MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD : MIN_NAMED_RELEVANCE;
   }
