@@ -140,9 +140,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const document = documentAsked(q, parsed.speaker);
     // (…typed with it, and no one of it: "the lead author of the e coli study" is a person.)
     const typedWithIt = !!document && DOCUMENT.test(parsed.speaker.split(/\s+/).at(-1)!) && !/\s(?:of|for|behind|on)\s/i.test(parsed.speaker);
-    const author = typedWithIt && /['’]s?\s+\S+$/u.test(parsed.speaker) ? whoIsAsked(library, parsed.speaker.replace(/['’]s?\s+\S+$/u, '')) : undefined;
+    const authorTyped = typedWithIt ? parsed.speaker.replace(/(?:['’]s?)?\s+\S+$/u, '') : parsed.speaker;
+    const author = typedWithIt && /['’]s?\s+\S+$/u.test(parsed.speaker) ? whoIsAsked(library, authorTyped) : undefined;
     if (author?.speaker && !author.topicWords) filter.speaker = author.speaker;
-    else if (document && (typedWithIt || asked.nobody) && documentSpeaks(library, typedWithIt ? parsed.speaker.replace(/(?:['’]s?)?\s+\S+$/u, '') : parsed.speaker, document)) topic = `${parsed.speaker}${typedWithIt ? '' : ` ${document}`} ${topic === parsed.speaker ? '' : topic}`.trim();
+    else if (document && (typedWithIt || asked.nobody) && documentSpeaks(library, authorTyped, document)) topic = `${parsed.speaker}${typedWithIt ? '' : ` ${document}`} ${topic === parsed.speaker ? '' : topic}`.trim();
     else if (asked.speaker) {
       filter.speaker = asked.speaker;
       if (asked.topicWords) topic = `${asked.topicWords} ${topic}`;
@@ -390,8 +391,6 @@ function shownName(library: Library, speaker: string): string | undefined {
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
 const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
-// Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
-// (…or before it: "the exact wording of samoa's health minister on …".)
 // Words for a document that speaks in the articles ("read the warning", "the report says").
 const DOCUMENT = /^(?:warnings?|reports?|study|statements?|advisory|proclamation|ruling|judg(?:e)?ment|verdict|memo|letter|announcement|bulletin|alert|decree|filing|communiqu[eé]|notice)$/i;
 
@@ -414,6 +413,8 @@ function documentAsked(q: string, speaker: string): string | undefined {
   return new RegExp(`${escaped}(?:['’]s?)?\\s+(\\p{L}+)\\s+(?:say|said|says|read|reads|warn|warned|warns|state|stated|states|find|found|conclude|concluded)\\b`, 'iu').exec(q)?.[1]?.match(DOCUMENT)?.[0];
 }
 
+// Someone's words asked for as theirs: "…'s warning about", "…'s exact words on".
+// (…or before it: "the exact wording of samoa's health minister on …".)
 const OWNED_WORDS = new RegExp(`['’]s\\s+${OWN_ADJECTIVES}(?:${VIEW}|${OWN_WORDS}|quotes?)\\b|\\b(?:wording|words|quotes?|statements?|remarks|comments?)\\s+(?:of|from|by)\\s`, 'i');
 
 /** Whether the question asks for words of `speaker`'s, by a word for them after the name: "biden's statement", "biden words". */
