@@ -74,9 +74,12 @@ export function thresholdFor(library: Library, topic: string, filter: ArticleFil
   if (filter.speaker) {
     // (A word English has that no article writes, "buddy" of "a good coffee buddy", is the
     // asker's way of putting a story their articles hold every other word of.)
-    const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
+    // (A word English lacks says so at once, before their articles are read.)
     const put = (word: string) => isEnglishWord(word) && !isCountry(word);
-    if (unknown.some((word) => !isEnglishVerb(library, word) && !(put(word) && missing.every((w) => unknown.includes(w) && put(w))))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    const unknownNouns = unknown.filter((word) => !isEnglishVerb(library, word));
+    if (unknownNouns.some((word) => !put(word))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
+    const missing = library.wordsMissingFrom(topic, library.filterArticles({ speaker: filter.speaker }) ?? []);
+    if (unknownNouns.length > 0 && !missing.every((w) => unknown.includes(w) && put(w))) return MIN_NAMED_RELEVANCE_WITH_UNKNOWN_WORD;
     // (A common word their articles lack, "back" of "bringing back sliders", tells no story.)
     const weights = library.termWeights(topic);
     const idf = new Map(weights);
