@@ -9815,7 +9815,10 @@ const TWO_HUNDRED_SEVENTY_FIRST_BATCH: WhoSaidQuestion[] = [
 // Batch 272: emoji standing for words, as Discord types them ("what did the 🇵🇭 defense
 // secretary say about the 💣 at the cathedral", "🌀 dorian: what did the 🇧🇸 pm urge", "the
 // 🚽 toilet thieves"), flags for countries and pictures for things; written after a
-// session's measurement, for the next session to run first.
+// session's measurement, for the next session to run first. Its dev half, run first and
+// untuned: named 3 of 4 ("the 🇺🇸 florida governor … before 🌀 dorian" abstained), the
+// story found, 1 of 2 unanswerable abstained ("the 🇯🇵 prime minister … 🌀 dorian" answered
+// by the Bahamas' prime minister): emoji were dropped, flags with the rest.
 const TWO_HUNDRED_SEVENTY_SECOND_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did the 🇵🇭 defense secretary say about the 💣 at the cathedral', gold: [g(20, 'We will use the full force of the law to bring to justice the perpetrators', 'Delfin Lorenzana')] },
   { kind: 'named', question: '🌀 dorian: what did the 🇧🇸 pm urge people to do', gold: [g(92, 'residents to evacuate', 'Hubert Minnis')] },

@@ -1,4 +1,5 @@
 import { asksOnlyForm, corrected, isSmallTalk, undictated, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
+import { emojiAsWords } from './emoji-words.ts';
 import { clean, plain } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
@@ -246,7 +247,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(asked))))))));
+  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(emojiAsWords(asked)))))))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);

@@ -129,3 +129,17 @@ describe("whoIsAsked: a person's name that names a body someone else speaks for"
     expect(whoIsAsked(libraryNow(), 'sheldon yett from unicef').speaker).toBe('sheldon yett from unicef');
   });
 });
+
+describe("whoIsAsked: an office typed with its country's name", () => {
+  const libraryNow = libraryOf([
+    { title: 'Twin blasts hit cathedral in Jolo', text: 'Two bombs exploded at a cathedral in Jolo on Sunday. Philippine Defense Secretary Delfin Lorenzana said, "We will use the full force of the law." The broadcaster CNN Philippines reported that "at least twenty people died."' },
+  ]);
+
+  it('reads the country as the office\'s place, not as a speaker that shares its name', () => {
+    // ("the philippines defense secretary" was read as a name, for "CNN Philippines" holds "philippines".)
+    const asked = whoIsAsked(libraryNow(), 'the philippines defense secretary');
+    expect(asked.speaker).not.toBe('the philippines defense secretary');
+    expect(asked.nobody).toBeFalsy();
+    expect(whoIsAsked(libraryNow(), 'cnn philippines').speaker).toBe('cnn philippines');
+  });
+});
