@@ -66,7 +66,10 @@ export function whoIsAsked(library: Library, typed: string): { speaker?: string;
   // (An office typed with its country's name finds no speaker by that name alone: "the
   // philippines defense secretary" is not "CNN Philippines".)
   const typedWords = new Set(typed.toLowerCase().split(/\s+/));
-  const byPlaceOnly = (key: string) => key.split(' ').filter((w) => typedWords.has(w)).every((w) => isCountry(w) || library.isPlace(w));
+  const byPlaceOnly = (key: string) => {
+    const shared = key.split(' ').filter((w) => typedWords.has(w));
+    return shared.length > 0 && shared.every((w) => isCountry(w) || library.isPlace(w));
+  };
   if (keys.length > 0 && !(isTitle(typed.split(/\s+/).at(-1)!) && keys.every((key) => !isPersons(library, key) || byPlaceOnly(key)))) return { speaker: typed };
   // "fars news agency", "abc news": an outlet the articles name without what it is.
   const outlet = /^(.+?)\s+(?:news(?:\s+(?:agency|network|channel|service))?|newspaper|news\s*paper|tv|television|radio|magazine)$/i.exec(typed.trim())?.[1];
