@@ -235,3 +235,69 @@ export function unmarked(question: string): string {
     .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|[!?.$%]ask\s+|(?:q|qn|question|ask)\s*:\s*)/i, '')
     .trim();
 }
+
+// A correction sent after the ask, as chat sends one: a last line "*flood" or "flood*",
+// "(soni* autocorrect)", "edit: …", "…, sorry i meant X", "… — sorry, X".
+const STARRED = /\n\s*(?:\*\s*([^\n*]+?)|([^\n*]+?)\s*\*)\s*[.!]*\s*$|\s*\(\s*([\p{L}'’-]+)\*(?:\s+[^)]*)?\)\s*$/u;
+const EDITED = /(?:\s*[.,;!?]|\s+[-–—]+)?\s*\n?\s*(?:edit|eta|correction)\s*:\s*([^\n]+?)\s*$/i;
+const MEANT = /(?:\s*[,.;!?]|\s+[-–—]+)\s*(?:(?:sorry|oops|whoops|my\s+bad)[,!.]?\s+)?(?:i\s+)?(?:meant|mean)\s+([^\n]+?)\s*[.!]*$|(?:\s*[,.;!?]|\s+[-–—]+)\s*(?:sorry|oops|whoops|my\s+bad)[,!.]?\s+(?!(?:to|if|for|but|about|i)\b)([^\n]+?)\s*[.!]*$/i;
+// (A correction is a word or three, no ask of its own: "did A, sorry, B say" is corrected().)
+const CORRECTION = /^(?:the\s+)?[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+){0,2}$/u;
+const ASKS = /\b(?:say|said|says|think|thought|react|reacted|comment|commented|respond|responded|what|who|how|did|does)\b/i;
+// Words a correction never stands for.
+const NOT_CORRECTED = /^(?:what|who|whom|how|why|when|where|which|did|does|do|say|said|says|about|after|before|the|a|an|of|on|in|at|to|for|and|or|with|from|that|this|his|her|their|its)$/i;
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The ask with a correction sent after it put in its place: "what did steve winwod say\n*winwood"
+ * asks about Winwood, "… after typhoon hagibis. edit: phanfone, not hagibis" about Phanfone,
+ * "… the gold toilet\n*toilet theft" about the theft. The word corrected is the one the
+ * correction is a slip of, or the one "not" names, or else the last name after "the" or a
+ * preposition ("the b-17 crash in massachusetts\n*connecticut"); "edit: the nsw one" adds
+ * the word that says which.
+ */
+export function unedited(question: string): string {
+  const found = STARRED.exec(question) ?? EDITED.exec(question) ?? MEANT.exec(question);
+  if (!found) return question;
+  let correction = (found[1] ?? found[2] ?? found[3] ?? '').trim().replace(/[.!]+$/, '');
+  const ask = question.slice(0, found.index).trim();
+  // ("phanfone, not hagibis": the word to replace, named.)
+  const not = /^(.+?),?\s+not\s+(.+)$/i.exec(correction);
+  if (not && new RegExp(`\\b${not[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(ask)) {
+    return ask.replace(new RegExp(`\\b${not[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), not[1]!);
+  }
+  // ("edit: the nsw one": a word that says which, added.)
+  const which = /^(?:the\s+)?(.+?)\s+one$/i.exec(correction);
+  if (which) return CORRECTION.test(which[1]!) && !ASKS.test(which[1]!) ? `${ask.replace(/\s*[?.!]+$/, '')} ${which[1]}` : question;
+  if (!CORRECTION.test(correction) || ASKS.test(correction)) return question;
+  const words = ask.split(/(\s+)/);
+  let best = -1;
+  let bestDistance = Infinity;
+  for (const typed of correction.toLowerCase().split(/\s+/)) {
+    words.forEach((word, i) => {
+      const bare = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '');
+      if (bare.length < 3 || NOT_CORRECTED.test(bare)) return;
+      const distance = editDistance(bare, typed);
+      if (distance <= Math.max(1, Math.floor(Math.min(bare.length, typed.length) / 3)) && distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+  }
+  // (No slip of it: the name it replaces is the last one after "the" or a preposition, "the
+  // victoria abortion law, sorry i meant nsw", "the crash in massachusetts\n*connecticut".)
+  if (best < 0) {
+    words.forEach((word, i) => {
+      if (i >= 2 && /^(?:the|in|from|at|of|on|near)$/i.test(words[i - 2]!) && word.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && !NOT_CORRECTED.test(word)) best = i;
+    });
+  }
+  if (best < 0) return `${ask.replace(/\s*[?.!]+$/, '')} ${correction}`;
+  words[best] = words[best]!.replace(/[\p{L}\p{N}'’-]+/u, correction);
+  return words.join('');
+}

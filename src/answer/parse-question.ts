@@ -1,4 +1,4 @@
-import { asksOnlyForm, corrected, isSmallTalk, undictated, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
+import { asksOnlyForm, corrected, isSmallTalk, undictated, unedited, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
 import { emojiAsWords } from './emoji-words.ts';
 import { clean, plain } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
@@ -237,6 +237,9 @@ const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|belie
 // …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
 const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|back|endorse|approve\s+of|object\s+to|responsibility\s+for|regret|trust)\s*$/i;
 
+// Everyone quoted on a story, spoken to, then asked what they said.
+const SPOKEN_TO_ALL = /^\s*(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|those\s+of\s+you|you\s+(?:all|guys)|y['’]?all|all\s+you)\s+(?:(?:who|that)\s+(?:was|were|got|have|has)?\s*)?(?:quoted|spoke|commented|talked|weighed\s+in)\s+(?:about|on|over|regarding)\s+([^:,–—]+?)\s*(?:[:,–—]|\s-)\s*(?:so\s+)?(?:what|how)\s+(?:did|do|have)\s+(?:you|u|y['’]?all)(?:\s+(?:all|guys|two|both))?\s+(?:say|said|think|thought|react|reacted|tell|told)(?:\s+(?:people|us|the\s+press))?\s*[?.!]*\s*$/i;
+
 /**
  * Reads a question as a reader means it: whether it asks for voices, whose, and about
  * what. Pure: the speaker is as typed, and ask() decides whether the library knows them.
@@ -247,7 +250,7 @@ const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|b
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(emojiAsWords(asked)))))))));
+  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(unedited(emojiAsWords(asked))))))))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);
@@ -289,6 +292,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   if (who && !NOT_A_NAME.test(who) && !/\b(?:who|whom|whose|what|which|how|said|says|say)\b|['’]s?(?:\s|$)/i.test(who) && !GROUP.test(who) && !SOMEONE.test(` ${who}`) && !isSmallTalk(who) && !CHAT_LAST_WORD.test(who) && !parseQuestion(thenWho[1]!).speech) {
     return { speech: true, speaker: who, topic: clean(plain(thenWho[1]!)), guessed: true };
   }
+  // "to everyone quoted about the flood: what did you all say", "all of you who spoke about
+  // the flood, what did you say": the story's voices, spoken to.
+  const spokenTo = SPOKEN_TO_ALL.exec(plain(question).trim());
+  if (spokenTo) return { speech: true, topic: clean(plain(spokenTo[1]!)) };
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
   // ("hi! quick question. what did minnis say about abaco? thanks!": greetings and thanks
@@ -376,7 +383,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("heather antos, how many days do you have to work to earn a weekend": the question put
     // to someone by name, as if they could answer, is what they said.)
     // ("kipchoge, how did you feel after the race": "you" is whom it names.)
-    const putTo = (!asked.speech || /^(?:you|u)$/i.test(asked.speaker ?? '')) && /\b(?:you|your|u|ur)\b/i.test(then) ? /^\s*(?!(?:the|a|an|this|that)\s)([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/iu.exec(colon[1]!)?.[1] : undefined;
+    // ("yo warholm, what did u say about …": "u", which the ask reads as no one.)
+    const toYou = /^(?:you|u)$/i.test(asked.speaker ?? '') || (!asked.speaker && /\b(?:did|do|does|would|will|were|are|have|had|could|can)\s+(?:you|u)\b/i.test(then));
+    const putTo = (!asked.speech || toYou) && /\b(?:you|your|u|ur)\b/i.test(then) ? /^\s*(?!(?:the|a|an|this|that)\s)([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3})\s*$/iu.exec(colon[1]!)?.[1] : undefined;
     if (putTo && !NOT_A_NAME.test(putTo) && !GROUP.test(putTo) && !isSmallTalk(putTo) && !SOMEONE.test(` ${putTo}`)) {
       return { speech: true, speaker: putTo, topic: asked.speech ? asked.topic : clean(then.replace(/^\s*(?:what|how|why|when|where|which)\s+(?:(?:many|much)\s+)?/i, '').replace(/\b(?:do|did|does|would|could|can|will|should|have|had|are|were)\s+(?:you|u)\b/gi, ' ').replace(/\s+/g, ' ')), guessed: true };
     }
@@ -515,7 +524,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // (A party's members are whose words, never a name typed one slip off: "the tories" are
     // no Torres.)
     if (isPartyWord(who) && told) return { speech: true, topic: told, group: who.toLowerCase() };
-    if (/^the\s/i.test(match[1]!) && /s$/i.test(who) && !/\s/.test(who)) return { speech: true, topic: `${who} ${told}`.trim() };
+    // ("the two women mps", "the female senators": holders of an office, however many and
+    // whichever sex, as "the mps" are.)
+    const counted = /^(?:(?:two|both|three|four)\s+)?(?:(?:women|female|male)\s+)?([\p{L}-]+s)$/iu.exec(who);
+    if (/^the\s/i.test(match[1]!) && counted && (counted[1] === who || isTitle(counted[1]!.replace(/s$/i, '')))) return { speech: true, topic: `${counted[1]} ${told}`.trim() };
     return frame.flags.includes('u') ? { speech: true, speaker: who, topic, guessed: true } : { speech: true, speaker: who, topic };
   }
   // "boris's do or die brexit quote from when he became pm", "pelosi's statement from when the

@@ -572,6 +572,11 @@ export function plain(question: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bpotus\b/gi, 'the us president')
     .replace(/\bflotus\b/gi, 'the us first lady')
+    // ("the toilet paper limits in oz", "the aussie pm", "back in blighty": chat's names for a
+    // country and its people; "oz" only after a word of place, not "16 oz".)
+    .replace(/\b(in|across|from|of|around|throughout|to)\s+oz\b/gi, '$1 australia')
+    .replace(/\baussie\b/gi, 'australian')
+    .replace(/\bblighty\b/gi, 'britain')
     // ("the lion air black box": the articles' "cockpit voice recorder", "flight data recorder".)
     .replace(/\bblack[\s-]+box(es)?\b/gi, (_, many?: string) => (many ? 'flight recorders' : 'flight recorder'))
     // ("the us pulling out", "when trump pulled out of syria": the articles' "withdrew", in two

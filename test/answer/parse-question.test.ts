@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/answer/parse-question.ts';
 import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
-import { corrected, undictated, unfielded, withoutAsides } from '../../src/answer/chat-asides.ts';
+import { corrected, undictated, unedited, unfielded, withoutAsides } from '../../src/answer/chat-asides.ts';
 import { plain } from '../../src/answer/plain-question.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
@@ -1707,6 +1707,56 @@ describe('plain', () => {
     ['you have to see what the mayor said', 'you have to see what the mayor said'],
     // (No tag without its comma but a negated one: "what did they" asks.)
     ['the protesters at the airport, what did they', 'the protesters at the airport, what did they'],
+  ])('%s → %s', (question, asked) => {
+    expect(plain(question)).toBe(asked);
+  });
+});
+
+describe('unedited: a correction sent after the ask', () => {
+  it.each([
+    // A last line with "*" and the word meant, for the word it is a slip of.
+    ['what did the mayor say about the flod\n*flood', 'what did the mayor say about the flood'],
+    ['what did the mayor say about the gold toilet\n*toilet theft', 'what did the mayor say about the gold toilet theft'],
+    ['what did john sony say about floods (soni* autocorrect)', 'what did john soni say about floods'],
+    // "edit:" with the word it replaces, named; or a word that says which, added.
+    ['what did the mayor say after typhoon hagibis. edit: phanfone, not hagibis', 'what did the mayor say after typhoon phanfone'],
+    ['what did the mayor say about the flood bill\nedit: the nsw one', 'what did the mayor say about the flood bill nsw'],
+    // No slip of it in the ask: the last name after "the" or a preposition.
+    ['what did the mayor say about the victoria flood law, sorry i meant nsw', 'what did the mayor say about the nsw flood law'],
+    ['who commented on the crash in massachusetts\n*connecticut', 'who commented on the crash in connecticut'],
+    // (Guard: an apology that corrects nothing, a speaker corrected midway, no correction.)
+    ['what did the mayor say about the flood, sorry to bother', 'what did the mayor say about the flood, sorry to bother'],
+    ['did tusk, sorry, duda say anything about the flood', 'did tusk, sorry, duda say anything about the flood'],
+    ['what did the mayor say about the flood', 'what did the mayor say about the flood'],
+  ])('%s → %s', (question, asked) => {
+    expect(unedited(question)).toBe(asked);
+  });
+});
+
+describe('the speaker spoken to', () => {
+  it.each([
+    // A story's voices, all spoken to.
+    ['to everyone quoted about the flood: what did you all say', { speech: true, topic: 'the flood' }],
+    ['all of you who spoke about the flood, what did you say', { speech: true, topic: 'the flood' }],
+    ['those of you quoted on the flood - what did you say', { speech: true, topic: 'the flood' }],
+    // One named, spoken to as "u".
+    ['yo john smith, what did u say about the flood', { speech: true, speaker: 'john smith', topic: 'the flood' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toMatchObject(parsed);
+  });
+
+  it('reads holders of an office, however many and whichever sex, as the office\'s people', () => {
+    expect(parseQuestion('what did the two women mps say about the flood bill')).toEqual({ speech: true, topic: 'mps the flood bill' });
+    expect(parseQuestion('what did the female senators say about the flood bill')).toEqual({ speech: true, topic: 'senators the flood bill' });
+  });
+});
+
+describe("chat's names for a country", () => {
+  it.each([
+    ['what did people say about the toilet paper limits in oz', 'what did people say about the toilet paper limits in australia'],
+    ['what did the aussie pm say', 'what did the australian pm say'],
+    // (Guard: an ounce.)
+    ['what did the chef say about the 16 oz steak', 'what did the chef say about the 16 oz steak'],
   ])('%s → %s', (question, asked) => {
     expect(plain(question)).toBe(asked);
   });
