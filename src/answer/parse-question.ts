@@ -1,5 +1,7 @@
 import { asksOnlyForm, corrected, isSmallTalk, undictated, unedited, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
+import { askedInEnglish } from './asked-in-english.ts';
 import { emojiAsWords } from './emoji-words.ts';
+import { withNamesForNicknames } from './nicknames.ts';
 import { clean, plain } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
@@ -250,7 +252,7 @@ const SPOKEN_TO_ALL = /^\s*(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|those\
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(unedited(emojiAsWords(asked))))))))));
+  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(unedited(askedInEnglish(withNamesForNicknames(emojiAsWords(asked))))))))))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);
