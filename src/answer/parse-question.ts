@@ -239,6 +239,9 @@ const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|belie
 // …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
 const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|back|endorse|approve\s+of|object\s+to|responsibility\s+for|regret|trust)\s*$/i;
 
+// An article that quotes someone, then the ask for their words.
+const QUOTED_IN = /^\s*(?:in\s+)?(.+?)\s+(?:quotes|quoted|cites|cited)\s+(?!(?:about|on|in|by|as|for|over|regarding)\b)((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?:\s+(?:on|about)\s+([^,:–—]+?))?\s*[,:–—-]\s*(?:so\s+)?what\s+(?:did|does|was|is)\s+(?:he|she|they|it)\b(?:\s+(?:say|said|write|wrote))?\s*[?.!]*\s*$/iu;
+
 // Everyone quoted on a story, spoken to, then asked what they said.
 const SPOKEN_TO_ALL = /^\s*(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|those\s+of\s+you|you\s+(?:all|guys)|y['’]?all|all\s+you)\s+(?:(?:who|that)\s+(?:was|were|got|have|has)?\s*)?(?:quoted|spoke|commented|talked|weighed\s+in)\s+(?:about|on|over|regarding)\s+([^:,–—]+?)\s*(?:[:,–—]|\s-)\s*(?:so\s+)?(?:what|how)\s+(?:did|do|have)\s+(?:you|u|y['’]?all)(?:\s+(?:all|guys|two|both))?\s+(?:say|said|think|thought|react|reacted|tell|told)(?:\s+(?:people|us|the\s+press))?\s*[?.!]*\s*$/i;
 
@@ -298,6 +301,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // the flood, what did you say": the story's voices, spoken to.
   const spokenTo = SPOKEN_TO_ALL.exec(plain(question).trim());
   if (spokenTo) return { speech: true, topic: clean(plain(spokenTo[1]!)) };
+  // "the ginger baker obituary quotes jagger, what did he say", "the furnal equinox piece quotes
+  // chuck jones on drawing, what was it": the one the article quotes, on what it tells.
+  const quotedIn = QUOTED_IN.exec(question.trim());
+  if (quotedIn && !NOT_A_NAME.test(quotedIn[2]!.replace(/^the\s+/i, ''))) return parseQuestion(`what did ${quotedIn[2]} say about ${quotedIn[3] ?? quotedIn[1]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
   // ("hi! quick question. what did minnis say about abaco? thanks!": greetings and thanks

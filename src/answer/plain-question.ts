@@ -1,6 +1,7 @@
 import { titleSpelled } from '../quotes/index.ts';
 import { isEnglishWord } from '../library/index.ts';
 import { EMOJI, unslipped } from './chat-asides.ts';
+import { slangSpoken } from './speech-slang.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
 import { asWordsAskedOtherwise } from './words-asked-otherwise.ts';
@@ -165,6 +166,8 @@ export function plain(question: string): string {
   const opened = unwrapped(question)
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
+    // ("threw shade at", "clapped back at", "went off about": chat's slang for speaking.)
+    .replace(/[\s\S]*/, slangSpoken)
     // ("the harshest thing corbyn said", "tsiaras's most hopeful line", "top 3 reactions to
     // …": how a quote strikes the asker, or how many, which the answer's order gives.)
     .replace(STRIKING, '')
@@ -381,6 +384,12 @@ export function plain(question: string): string {
     .replace(PAID_ASKED, "$2's $1 to ")
     // "sources on pg&e shutting off the power": quotes on it, not a speaker called "sources".
     .replace(/^\s*(?:any\s+|some\s+)?sources\s+(?:on|for|about|re)\s+(?=\S)/i, 'quotes about ')
+    // ("is there a quote in your library from X", "search your articles for X on Y", "in your
+    // database, what did X say", "which quotes do you have stored about …": the library asked
+    // about is the bot's own, and what it holds is what is asked for.)
+    .replace(/^\s*what(?:['’]?s|\s+is)\s+(?:there\s+)?(?:in|from)\s+(?:your|ur|the)\s+(?:library|database|db|index|archive|articles)\s+(?=(?:on|about|regarding)\s)/i, 'quotes ')
+    .replace(OWN_LIBRARY, ' ')
+    .replace(/^\s*(?:which|what)\s+(quotes?|comments?|statements?|reactions?)\s+(?:do|did)\s+(?:you|u)\s+have\s+(?=(?:on|about|regarding|over)\s)/i, '$1 ')
     // "do you have anything from kaczynski on …", "got any quotes from …": what there is from them.
     // ("u have any quotes from …", "have you got X's comments on …".)
     .replace(WHAT_YOU_HAVE, '')
@@ -884,3 +893,6 @@ const ASKED_THEN = new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s
 const HAD_TO_SAY = new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu');
 const REGARDING = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:regarding|in\\s+regards?\\s+to|with\\s+regards?\\s+to|concerning|wrt)\\s+(?=\\S)`, 'iu');
 const COLON_VIEW = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s*:\\s*(?=(?:thoughts|views?|take|comments?|reactions?|statements?|quotes?|words)\\s+(?:on|about|regarding)\\b)`, 'iu');
+// The bot's own library, named in the ask: "in your library", "from your database", "stored",
+// "check your sources:", "search your articles for".
+const OWN_LIBRARY = /^\s*(?:check|search|look\s+(?:through|in)|go\s+through)\s+(?:your|ur)\s+(?:library|database|db|index|articles|sources|archive)\s*(?:for\s+|[:,–—-]\s*)?|\s*,?\s*\b(?:in|from|inside|within)\s+(?:your|ur|the)\s+(?:library|database|db|index|archive)\b\s*,?|\s*,?\s*\b(?:in|from|inside|within)\s+(?:your|ur)\s+(?:articles|sources|collection)\b\s*,?|\s+(?:stored|saved|indexed|on\s+file)\b/gi;

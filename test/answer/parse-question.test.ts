@@ -4,6 +4,7 @@ import { figureAsked, givesFigure } from '../../src/answer/figure-asked.ts';
 import { asQuoteRequest } from '../../src/answer/quote-request.ts';
 import { corrected, undictated, unedited, unfielded, withoutAsides } from '../../src/answer/chat-asides.ts';
 import { plain } from '../../src/answer/plain-question.ts';
+import { slangSpoken } from '../../src/answer/speech-slang.ts';
 import { withWhoTheyAre } from '../../src/answer/unwrap-question.ts';
 
 describe('parseQuestion', () => {
@@ -1759,5 +1760,50 @@ describe("chat's names for a country", () => {
     ['what did the chef say about the 16 oz steak', 'what did the chef say about the 16 oz steak'],
   ])('%s → %s', (question, asked) => {
     expect(plain(question)).toBe(asked);
+  });
+});
+
+describe("chat's slang for speaking", () => {
+  it.each([
+    ['did the mayor throw shade at the governor over the flood', { speech: true, speaker: 'mayor', topic: 'the governor the flood' }],
+    ['what was the mayor ranting about at the meeting', { speech: true, speaker: 'mayor', topic: 'at the meeting' }],
+    ['who went off about the flood bill getting pulled', { speech: true, topic: 'the flood bill getting pulled' }],
+    ['how did the mayor clap back at the governor over the flood', { speech: true, speaker: 'mayor' }],
+    ['the mayor went off on the governor, what did she say', { speech: true, speaker: 'mayor', topic: 'the governor' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toMatchObject(parsed);
+  });
+
+  it.each([
+    // (Guard: a verb of going, and a call out to someone, are no speech of slang.)
+    ['how is the city going about the rebuild', 'how is the city going about the rebuild'],
+    ['what went on at the march', 'what went on at the march'],
+    ['the mayor called out to the crowd', 'the mayor called out to the crowd'],
+  ])('%s → %s', (question, asked) => {
+    expect(slangSpoken(question)).toBe(asked);
+  });
+});
+
+describe("the bot's own library, named in the ask", () => {
+  it.each([
+    ['is there a quote in your library from the mayor about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['search your articles for the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['in your database, what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['check your sources: what did the mayor say about weekends', { speech: true, speaker: 'mayor', topic: 'weekends' }],
+    ['which quotes do you have stored about the flood', { speech: true, topic: 'the flood' }],
+    ["what's in your library on the flood", { speech: true, topic: 'the flood' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toMatchObject(parsed);
+  });
+});
+
+describe('an article that quotes someone, then the ask', () => {
+  it.each([
+    ['the flood piece quotes john smith on drawing, what was it', { speech: true, speaker: 'john smith', topic: 'drawing' }],
+    ['the report quoted the mayor, what did she say', { speech: true, speaker: 'mayor', topic: 'the report' }],
+    // (Guard: someone quoted, in the passive, is theirs.)
+    ['i saw kelly smith quoted about the flood, what was her point', { speech: true, speaker: 'kelly smith', topic: 'the flood' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toMatchObject(parsed);
   });
 });
