@@ -10128,13 +10128,13 @@ const TWO_HUNDRED_EIGHTY_EIGHTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did the lorenzo warning (the azores one) say', gold: [g(125, 'Storm Lorenzo will produce significant swell', 'the warning')] },
   { kind: 'named', question: 'what did vasco cordeiro (azores president) say about lorenzo', gold: [g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro')] },
   { kind: 'named', question: 'what did grant shapps (transport sec) announce about masks (on buses and trains)', gold: [g(194, 'wearing a face covering would become compulsory', 'Grant Shapps')] },
-  { kind: 'named', question: 'what did nicola sturgeon (scotland) say about face coverings', gold: [g(194, 'inevitable', 'Nicola Sturgeon')] },
+  { kind: 'named', question: 'sturgeon (scotland fm) on making people cover their faces, what was her line', gold: [g(194, 'inevitable', 'Nicola Sturgeon')] },
   { kind: 'story', question: 'who said what about the face mask rule (the england one, june 2020)', gold: [g(194, 'wearing a face covering would become compulsory', 'Grant Shapps'), g(194, 'nowhere near enough', 'Mick Cash'), g(194, 'We have been working closely with the government', 'Mick Whelan')] },
   { kind: 'story', question: 'lorenzo (the storm that hit the azores) - who said what', gold: [g(125, 'The situation will worsen in the next few hours', 'Vasco Cordeiro'), g(125, 'Storm Lorenzo will produce significant swell', 'the warning')] },
   { kind: 'none', question: 'what did the mayor of tokyo (yuriko koike) say about the olympics', gold: [] },
   { kind: 'none', question: 'what did the scottish first minister (sturgeon) say about the amazon fires', gold: [] },
   { kind: 'none', question: 'who said what about the heatwave (the european one, july 2019)', gold: [] },
-  { kind: 'none', question: 'what did the queen (elizabeth) say about harry and meghan leaving', gold: [] },
+  { kind: 'none', question: 'any comment from the queen (elizabeth ii) on the sussexes quitting royal duties', gold: [] },
 ];
 
 /** Every question with its split: even positions dev, odd positions test, within each kind. */
