@@ -512,7 +512,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // ("what did people say when the thai princess tried to run for pm": the whole of what
     // happened, not only what follows its "to"; "when asked about the wall" is the wall.)
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
-    const told = clean(own ? replied.replace(QUOTES_AGAIN, '') : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
+    // ("what did minnis say after the hurricane about the deaths": when is the story's too.)
+    const timed = /^\s*((?:after|before|following|during)\s+\S.*?)\s+(?:about|regarding|concerning)\s+(\S.*)$/i.exec(rest);
+    const told = clean(own ? replied.replace(QUOTES_AGAIN, '') : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? (timed ? `${timed[2]} ${timed[1]}` : undefined) ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);

@@ -579,6 +579,20 @@ export function plain(question: string): string {
     .replace(/(?<=\S)(?<!\bthe)\s+n\s+(?=\S)/gi, ' and ')
     .replace(/\b(?:govt|gov['’]t|gvt)\b/gi, 'government')
     .replace(/\bdept\b\.?/gi, 'department')
+    // ("the us secstate", "the who dg", "the fbi dir", "the nasa admin", "the hk ce": chat's
+    // short words for an office; "admin" only of an agency an administrator heads, not "the
+    // trump admin".)
+    .replace(/\bsec\s*state\b/gi, 'secretary of state')
+    .replace(/\bsec\s*def\b/gi, 'defense secretary')
+    .replace(/\bsec\s*gen\b/gi, 'secretary-general')
+    .replace(/\bdg\b/gi, 'director-general')
+    .replace(/\bdir\b\.?/gi, 'director')
+    .replace(/\b(nasa|fema|epa|faa|tsa|sba|usaid)\s+admin\b\.?/gi, '$1 administrator')
+    .replace(/\bhk\s+ce\b/gi, 'hong kong chief executive')
+    // ("prime minster", "the shereef", "aria 51": a slip to another word, or a word as heard.)
+    .replace(/\bprime\s+minster\b/gi, 'prime minister')
+    .replace(/\b(?:shereef|sherrif|sherif|sherriff|shariff)\b/gi, 'sheriff')
+    .replace(/\baria\s+(?=51\b)/gi, 'area ')
     .replace(/\bpotus\b/gi, 'the us president')
     .replace(/\bflotus\b/gi, 'the us first lady')
     // ("the toilet paper limits in oz", "the aussie pm", "back in blighty": chat's names for a

@@ -1807,3 +1807,23 @@ describe('an article that quotes someone, then the ask', () => {
     expect(parseQuestion(question)).toMatchObject(parsed);
   });
 });
+
+describe("chat's short words for an office, and words typed as heard", () => {
+  it.each([
+    ['what did the us secstate say about the vote', 'what did the us secretary of state say about the vote'],
+    ['what did the who dg say about the outbreak', 'what did the who director-general say about the outbreak'],
+    ['any words from the fbi dir on the gunman', 'any words from the fbi director on the gunman'],
+    ['what did the nasa admin say about the launch', 'what did the nasa administrator say about the launch'],
+    ['what did the hk ce say about the protests', 'what did the hong kong chief executive say about the protests'],
+    ['what did the prime minster say about the flood', 'what did the prime minister say about the flood'],
+    ['what did the shereef say about the aria 51 crowds', 'what did the sheriff say about the area 51 crowds'],
+    // (Guard: an administration is no administrator.)
+    ['what did the trump admin say about the flood', 'what did the trump admin say about the flood'],
+  ])('%s → %s', (question, asked) => {
+    expect(plain(question)).toBe(asked);
+  });
+
+  it('keeps when, told before the topic, as the story\'s', () => {
+    expect(parseQuestion('what did the mayor say after the flood about the deaths')).toEqual({ speech: true, speaker: 'mayor', topic: 'the deaths after the flood' });
+  });
+});
