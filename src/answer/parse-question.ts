@@ -239,6 +239,13 @@ const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|belie
 // …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
 const SIDED = /\b(?:against|opposed\s+to|in\s+favou?r\s+of|with|support|oppose|back|endorse|approve\s+of|object\s+to|responsibility\s+for|regret|trust)\s*$/i;
 
+// The ask about "he", "she" or "they", then whom the pronoun stands for, after a comma, and
+// maybe when. (Not someone's, "…, his rivals, when …": whose they are is another pronoun.)
+const RIGHT_NAMED = /^(\s*(?:what|how|why)\s+(?:did|does|do|has|had|was|is)\s+)(he|she|they)((?:\s+all)?\s+\S.*?)\s*,\s+((?:the|that|this)\s+[^,]+?|(?!(?:his|her|their)\s)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s*(?:,\s*((?:when|after|before|as|while)\s.+?))?\s*[?.!]*\s*$/iu;
+
+// Words chat ends an ask with that name no one: "…, though", "…, exactly", "…, again".
+const AFTERTHOUGHT = /^(?:though|tho|then|too|again|exactly|anyway|anyways|actually|honestly|really|btw|specifically|precisely|already|lately|recently|today|yesterday|first|originally|in\s+full|word\s+for\s+word|verbatim)$/i;
+
 // An article that quotes someone, then the ask for their words.
 const QUOTED_IN = /^\s*(?:in\s+)?(.+?)\s+(?:quotes|quoted|cites|cited)\s+(?!(?:about|on|in|by|as|for|over|regarding)\b)((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?:\s+(?:on|about)\s+([^,:–—]+?))?\s*[,:–—-]\s*(?:so\s+)?what\s+(?:did|does|was|is)\s+(?:he|she|they|it)\b(?:\s+(?:say|said|write|wrote))?\s*[?.!]*\s*$/iu;
 
@@ -301,6 +308,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // the flood, what did you say": the story's voices, spoken to.
   const spokenTo = SPOKEN_TO_ALL.exec(plain(question).trim());
   if (spokenTo) return { speech: true, topic: clean(plain(spokenTo[1]!)) };
+  // "what did she say about the flood, the mayor", "what'd he write about it, trump", "what did
+  // she say about the bill, the governor, when she signed it": whom the pronoun stands for,
+  // named after the ask.
+  const named = RIGHT_NAMED.exec(plain(question).trim());
+  const namedAfter = named?.[4]!.split(/\s+(?:and|&)\s+/).every((one) => !NOT_A_NAME.test(one.replace(/^(?:the|that|this|his|her|their)\s+/i, '')) && !AFTERTHOUGHT.test(one));
+  if (named && namedAfter && !isSmallTalk(named[4]!) && !CHAT_LAST_WORD.test(named[4]!)) {
+    return parseQuestion(`${named[1]}${named[4]}${named[3]!.replace(/^\s+all\b/i, '')}${named[5] ? ` ${named[5]}` : ''}`);
+  }
   // "the ginger baker obituary quotes jagger, what did he say", "the furnal equinox piece quotes
   // chuck jones on drawing, what was it": the one the article quotes, on what it tells.
   const quotedIn = QUOTED_IN.exec(question.trim());

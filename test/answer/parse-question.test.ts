@@ -1827,3 +1827,15 @@ describe("chat's short words for an office, and words typed as heard", () => {
     expect(parseQuestion('what did the mayor say after the flood about the deaths')).toEqual({ speech: true, speaker: 'mayor', topic: 'the deaths after the flood' });
   });
 });
+
+describe('the speaker named after the ask', () => {
+  it.each([
+    ['what did she say about the flood, the mayor', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ["what'd he write about the flood, smith", { speech: true, speaker: 'smith', topic: 'the flood' }],
+    ['what did she say about the bill, the governor, when she signed it', { speech: true, speaker: 'governor', topic: 'the bill when she signed it' }],
+    // (Guard: an afterthought, or whose someone is, names no one here.)
+    ['what did she say about the flood, though', { speech: true, topic: 'the flood' }],
+  ])('%s', (question, parsed) => {
+    expect(parseQuestion(question)).toEqual(parsed);
+  });
+});
