@@ -10272,7 +10272,10 @@ const TWO_HUNDRED_NINETY_FIFTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 296: one speaker asked about two things at once ("what did rouhani say about the jet
 // and about the families", "the sheriff on the victims and on the boat's exits"); written
-// before its first run.
+// before its first run. At that run three of its unanswerable questions were rewritten: each
+// had asked about one story the library tells and one it does not ("rouhani … the jet and …
+// the beirut blast"), which the speaker's words on the first rightly answer; now both
+// stories are untold.
 const TWO_HUNDRED_NINETY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did rouhani say about the mistake and about the families', gold: [g(176, 'The Islamic Republic of Iran deeply regrets this disastrous mistake', 'Hassan Rouhani')] },
   { kind: 'named', question: 'what did the coast guard captain say about the search and about the families of the conception victims', gold: [g(95, 'It is never an easy decision to suspend search efforts', 'Monica Rochester')] },
@@ -10283,9 +10286,9 @@ const TWO_HUNDRED_NINETY_SIXTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did susan bro say about the plea deal and about her daughter', gold: [g(68, 'saying executing Fields would not bring her daughter back', 'Susan Bro')] },
   { kind: 'story', question: 'who said what about the boat fire victims and about the search being called off', gold: [g(95, 'This is probably the worst-case scenario you can possibly have', 'Bill Brown'), g(95, 'It is never an easy decision to suspend search efforts', 'Monica Rochester'), g(95, '20 bodies had been recovered', 'Bill Brown')] },
   { kind: 'story', question: 'what was said about the antarctic outbreak and about the supply ship', gold: [g(200, '21 confirmed cases of the virus on Chilean Navy', 'The Health Minister for the Biobio Region in Chile'), g(200, '36 infections with COVID-19', 'Chilean military authorities')] },
-  { kind: 'none', question: 'what did rouhani say about the jet and about the beirut blast', gold: [] },
-  { kind: 'none', question: 'what did the sheriff say about the boat fire and about the lawsuit against the owners', gold: [] },
-  { kind: 'none', question: 'what did zelenskyy say about the jet and about the mh17 trial', gold: [] },
+  { kind: 'none', question: 'what did rouhani say about the beirut blast and about the oil tanker seizures', gold: [] },
+  { kind: 'none', question: 'what did the sheriff say about the vegas strip shooting and about bump stocks', gold: [] },
+  { kind: 'none', question: 'what did zelenskyy say about the mh17 trial and about the donbas ceasefire', gold: [] },
   { kind: 'none', question: 'what did the chilean president say about the base outbreak and the vaccine rollout', gold: [] },
 ];
 
