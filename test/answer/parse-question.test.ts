@@ -1839,3 +1839,17 @@ describe('the speaker named after the ask', () => {
     expect(parseQuestion(question)).toEqual(parsed);
   });
 });
+
+describe("sport's and politics' shorthand, and a story pointed back at", () => {
+  it.each([
+    ['what did the runner say after her wr', 'what did the runner say after her world record'],
+    ['the 400mh at doha worlds, quotes?', 'the 400 m hurdles at doha world championships, quotes?'],
+    ["the senator's unga speech", "the senator's un general assembly speech"],
+    ['what did the uscg capt say about the search', 'what did the coast guard captain say about the search'],
+    ['what did the mayor there write that day', 'what did the mayor write'],
+    // (Guard: "there" as a place of its own, and a 400 m race's own "m".)
+    ['what did the mayor say about there being no warning', 'what did the mayor say about there being no warning'],
+  ])('%s → %s', (question, asked) => {
+    expect(plain(question)).toBe(asked);
+  });
+});
