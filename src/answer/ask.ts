@@ -6,10 +6,7 @@ import { isCountry, isTitle } from '../quotes/index.ts';
 import { parseQuestion, SOMEONE } from './parse-question.ts';
 import { topicParts } from './topic-parts.ts';
 import { asLibraryNames } from './as-library-names.ts';
-import { corrected, undictated, unedited, unfielded, unmarked, unshouted, withoutAsides } from './chat-asides.ts';
-import { askedInEnglish } from './asked-in-english.ts';
-import { emojiAsWords } from './emoji-words.ts';
-import { withNamesForNicknames } from './nicknames.ts';
+import { corrected, inWords, undictated, unfielded, unmarked, unshouted, withoutAsides } from './chat-asides.ts';
 import { plain as inPlainForm } from './plain-question.ts';
 import { countriesIn, countryNames, holdsEveryName, namedInEarnest, namesHeld, ofAnotherCountry, ofNamedStory, peopleNames, toldInEarnest, topicNames } from './topic-names.ts';
 import { COUNTRY_WORDS, fullNameIn, isPersonName, isTrade, namedLoosely, qualifierOf, roleOf, ROLE_WORDS, kinOfDescribed, whoIsAsked, withHandlesNamed } from './who-is-asked.ts';
@@ -76,7 +73,7 @@ const FIGURE_FIRST = 10;
 export function ask(library: Library, question: string, options: AskOptions = {}): Promise<Answer> {
   const typed = question.trim();
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
-  const asked = scoped(library, library.respelled(withOwnOffices(withHandlesNamed(library, corrected(withoutAsides(unshouted(undictated(unfielded(unmarked(unedited(askedInEnglish(withNamesForNicknames(emojiAsWords(typed))))))))))))), options.filter);
+  const asked = scoped(library, library.respelled(withOwnOffices(withHandlesNamed(library, corrected(withoutAsides(unshouted(undictated(unfielded(unmarked(inWords(typed)))))))))), options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }

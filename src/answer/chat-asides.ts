@@ -1,4 +1,7 @@
 import { isEnglishWord } from '../library/index.ts';
+import { askedInEnglish } from './asked-in-english.ts';
+import { emojiAsWords } from './emoji-words.ts';
+import { withNamesForNicknames } from './nicknames.ts';
 
 /*
  * What chat types around or into an ask that asks nothing: small talk, how the answer should
@@ -272,9 +275,8 @@ export function unedited(question: string): string {
   const ask = question.slice(0, found.index).trim();
   // ("phanfone, not hagibis": the word to replace, named.)
   const not = /^(.+?),?\s+not\s+(.+)$/i.exec(correction);
-  if (not && new RegExp(`\\b${not[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(ask)) {
-    return ask.replace(new RegExp(`\\b${not[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), not[1]!);
-  }
+  const wrong = not ? new RegExp(`\\b${not[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi') : undefined;
+  if (not && wrong && ask.search(wrong) >= 0) return ask.replace(wrong, not[1]!);
   // ("edit: the nsw one": a word that says which, added.)
   const which = /^(?:the\s+)?(.+?)\s+one$/i.exec(correction);
   if (which) return CORRECTION.test(which[1]!) && !ASKS.test(which[1]!) ? `${ask.replace(/\s*[?.!]+$/, '')} ${which[1]}` : question;
@@ -300,4 +302,12 @@ export function unedited(question: string): string {
   if (best < 0) return `${ask.replace(/\s*[?.!]+$/, '')} ${correction}`;
   words[best] = words[best]!.replace(/[\p{L}\p{N}'’-]+/u, correction);
   return words.join('');
+}
+
+/**
+ * The question with what chat types in place of words written as words: emoji for things and
+ * countries, public figures' nicknames, another language's frame, a correction sent after it.
+ */
+export function inWords(question: string): string {
+  return unedited(askedInEnglish(withNamesForNicknames(emojiAsWords(question))));
 }

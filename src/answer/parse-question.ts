@@ -1,7 +1,4 @@
-import { asksOnlyForm, corrected, isSmallTalk, undictated, unedited, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
-import { askedInEnglish } from './asked-in-english.ts';
-import { emojiAsWords } from './emoji-words.ts';
-import { withNamesForNicknames } from './nicknames.ts';
+import { asksOnlyForm, corrected, isSmallTalk, inWords, undictated, unfielded, unmarked, unslipped, withoutAsides } from './chat-asides.ts';
 import { clean, plain } from './plain-question.ts';
 import { sentences } from './message-sentences.ts';
 import { unwrapped } from './unwrap-question.ts';
@@ -262,7 +259,7 @@ const SPOKEN_TO_ALL = /^\s*(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|those\
  */
 export function parseQuestion(asked: string): ParsedQuestion {
   // ("khamenei on soleimani? keep it short": what the answer should be like is no sentence of the ask.)
-  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(unedited(askedInEnglish(withNamesForNicknames(emojiAsWords(asked))))))))))));
+  const question = withoutStanding(unwrapped(corrected(withoutAsides(unslipped(undictated(unfielded(unmarked(inWords(asked)))))))));
   // "what did cooper say about the prorogation? and hammond?": a second voice on the same
   // story, asked after the first; "…? and when cummings died?", the same voice on another.
   const joined = withFollowUp(question);
@@ -306,12 +303,13 @@ export function parseQuestion(asked: string): ParsedQuestion {
   }
   // "to everyone quoted about the flood: what did you all say", "all of you who spoke about
   // the flood, what did you say": the story's voices, spoken to.
-  const spokenTo = SPOKEN_TO_ALL.exec(plain(question).trim());
+  const asPlain = plain(question).trim();
+  const spokenTo = SPOKEN_TO_ALL.exec(asPlain);
   if (spokenTo) return { speech: true, topic: clean(plain(spokenTo[1]!)) };
   // "what did she say about the flood, the mayor", "what'd he write about it, trump", "what did
   // she say about the bill, the governor, when she signed it": whom the pronoun stands for,
   // named after the ask.
-  const named = RIGHT_NAMED.exec(plain(question).trim());
+  const named = RIGHT_NAMED.exec(asPlain);
   const namedAfter = named?.[4]!.split(/\s+(?:and|&)\s+/).every((one) => !NOT_A_NAME.test(one.replace(/^(?:the|that|this|his|her|their)\s+/i, '')) && !AFTERTHOUGHT.test(one));
   if (named && namedAfter && !isSmallTalk(named[4]!) && !CHAT_LAST_WORD.test(named[4]!)) {
     return parseQuestion(`${named[1]}${named[4]}${named[3]!.replace(/^\s+all\b/i, '')}${named[5] ? ` ${named[5]}` : ''}`);
