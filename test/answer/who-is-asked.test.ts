@@ -132,7 +132,7 @@ describe("whoIsAsked: a person's name that names a body someone else speaks for"
 
 describe("whoIsAsked: an office typed with its country's name", () => {
   const libraryNow = libraryOf([
-    { title: 'Twin blasts hit cathedral in Jolo', text: 'Two bombs exploded at a cathedral in Jolo on Sunday. Philippine Defense Secretary Delfin Lorenzana said, "We will use the full force of the law." The broadcaster CNN Philippines reported that "at least twenty people died."' },
+    { title: 'Twin blasts hit cathedral in Jolo', text: 'Two bombs exploded at a cathedral in Jolo on Sunday. Philippine Defence Secretary Delfin Lorenzana said, "We will use the full force of the law." CNN Philippines said, "At least twenty people died."' },
   ]);
 
   it('reads the country as the office\'s place, not as a speaker that shares its name', () => {
