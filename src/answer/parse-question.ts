@@ -303,7 +303,9 @@ export function parseQuestion(asked: string): ParsedQuestion {
   }
   // "to everyone quoted about the flood: what did you all say", "all of you who spoke about
   // the flood, what did you say": the story's voices, spoken to.
-  const asPlain = plain(question).trim();
+  // (Read plain only where the ask could be either: plain() is a tenth of a parse, and a parse
+  // reads its parts again.)
+  const asPlain = /\b(?:everyone|everybody|of\s+you|you\s+(?:all|guys)|y['’]?all|all\s+you)\b/i.test(question) || (/[,…]|\.{3}/.test(question) && /\b(?:what|how|why)\b.*\b(?:he|she|they)\b/i.test(question)) ? plain(question).trim() : '';
   const spokenTo = SPOKEN_TO_ALL.exec(asPlain);
   if (spokenTo) return { speech: true, topic: clean(plain(spokenTo[1]!)) };
   // "what did she say about the flood, the mayor", "what'd he write about it, trump", "what did
@@ -316,7 +318,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   }
   // "the ginger baker obituary quotes jagger, what did he say", "the furnal equinox piece quotes
   // chuck jones on drawing, what was it": the one the article quotes, on what it tells.
-  const quotedIn = QUOTED_IN.exec(question.trim());
+  const quotedIn = /\b(?:quotes|quoted|cites|cited)\b/i.test(question) ? QUOTED_IN.exec(question.trim()) : null;
   if (quotedIn && !NOT_A_NAME.test(quotedIn[2]!.replace(/^the\s+/i, ''))) return parseQuestion(`what did ${quotedIn[2]} say about ${quotedIn[3] ?? quotedIn[1]}`);
   // "gdansk mayor stabbed on stage. the polish president said what", "iran wants trump
   // arrested lol. us envoy response": what the reader saw first, then the ask.
