@@ -167,7 +167,7 @@ export function plain(question: string): string {
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
     // ("threw shade at", "clapped back at", "went off about": chat's slang for speaking.)
-    .replace(/[\s\S]*/, slangSpoken)
+    .replace(/\S[\s\S]*/, slangSpoken)
     // ("the harshest thing corbyn said", "tsiaras's most hopeful line", "top 3 reactions to
     // …": how a quote strikes the asker, or how many, which the answer's order gives.)
     .replace(STRIKING, '')
