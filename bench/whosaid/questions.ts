@@ -10295,7 +10295,8 @@ const TWO_HUNDRED_NINETY_SIXTH_BATCH: WhoSaidQuestion[] = [
 // Batch 297: words quoted in the question with other languages' and typesetters' quotation
 // marks ("«our house is burning»", "„smash and grab on our democracy“", "「witch hunt」",
 // "»nowhere near enough«", "‹political maneuver›"); written after a session's measurement,
-// for the next session to run first.
+// for the next session to run first. Its untuned dev half, run first: named 3 of 3, the story
+// in the top 10, both unanswerable abstained (the marks read already as quotation marks).
 const TWO_HUNDRED_NINETY_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'who said «our house is burning»', gold: [g(89, 'Our house is burning', 'Emmanuel Macron')] },
   { kind: 'named', question: 'what did corbyn mean by „smash and grab on our democracy“', gold: [g(90, 'smash and grab on our democracy', 'Jeremy Corbyn')] },
