@@ -9,6 +9,12 @@ import { withNamesForNicknames } from './nicknames.ts';
  * markdown. Each reading returns the question without it; plain-question.ts reads the rest.
  */
 
+// How the asker sees the question they are about to ask, not what it asks: "quick one",
+// "random q", "probably a dumb question", "sorry if this is a stupid question", "this might be
+// a silly question", "noob question here".
+export const ASK_HEDGE = String.raw`(?:sorry\s+(?:if\s+(?:this\s+is\s+|it['’]?s\s+)?|for\s+(?:the\s+|a\s+)?)|(?:this|it)\s+(?:might|may|could)\s+be\s+|(?:probably|maybe|possibly|prob|prolly|perhaps)\s+|this\s+is\s+)?(?:an?\s+)?(?:(?:really|very|kinda|pretty|super)\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|naive|basic|odd|weird|honest|genuine|serious|simple)\s+(?:q|qn|question|one)(?:\s+here)?`;
+const HEDGE_ONLY = new RegExp(String.raw`^${ASK_HEDGE}(?:\s*,?\s*but)?$`, 'i');
+
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
 const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol|here\s+we\s+go(?:\s+again)?|oh\s+(?:great|look|joy|boy)|surprise,?\s+surprise|shocker|go\s+figure|ugh+|sigh)(?:\s+(?:pls|plz|please|lol))?$/i;
 
@@ -46,7 +52,8 @@ const FORM_ONLY = new RegExp(
 
 /** True for a sentence that asks nothing: "hi!", "thanks in advance", "quick question". */
 export function isSmallTalk(sentence: string): boolean {
-  return SMALL_TALK.test(sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim());
+  const bare = sentence.replace(EMOJI, ' ').replace(/[\s,.!?:;…-]+$/u, '').replace(/^[\s,.!?:;…-]+/u, '').trim();
+  return SMALL_TALK.test(bare) || HEDGE_ONLY.test(bare);
 }
 
 /**
@@ -231,7 +238,10 @@ export function undictated(question: string): string {
  * "_": addresses hold it.)
  */
 export function unmarked(question: string): string {
-  return question
+  // ("what did ~~duda~~ brudzinski say": the words struck through are taken back, where any
+  // others are left.)
+  const struck = question.replace(/~~[^~\n]+~~/g, ' ');
+  return (/\p{L}/u.test(struck) ? struck.replace(/ {2,}/g, ' ') : question)
     .replace(/<a?:\w+:\d+>|<#\d+>|(?<![\w:/]):[a-z][a-z\d_+-]*:(?![\w:/])/gi, ' ')
     .replace(/^\s*(?:(?:>>>|>)\s*|(?:-#|#{1,3})\s+)/gm, '')
     .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])(?:\*|__)|(?:\*|__)(?![\p{L}\p{N}])/gu, '')

@@ -1,6 +1,6 @@
 import { titleSpelled } from '../quotes/index.ts';
 import { isEnglishWord } from '../library/index.ts';
-import { EMOJI, unslipped } from './chat-asides.ts';
+import { ASK_HEDGE, EMOJI, unslipped } from './chat-asides.ts';
 import { slangSpoken } from './speech-slang.ts';
 import { asFigureAsked } from './figure-asked.ts';
 import { asQuoteRequest } from './quote-request.ts';
@@ -149,6 +149,10 @@ const BOTH_SIDES_LAST = /^\s*(.+?)\s*[,:–—-]+\s*(?:(?:both|each)\s+sides?(?:
 // A quote as it strikes the asker, or how many: "the harshest thing", "most hopeful line",
 // "the single most important line", "top 3 reactions" (the words after it stay).
 const STRIKING = /(?<![\p{L}'’])(?:single\s+)?(?:(?:very\s+)?most\s+(?!of\b)\p{L}+|(?:harsh|strong|tough|angri|sadd|funni|bold|sharp|wild|weird|crazi|scari|cool|nic|kind|dark|brav|bigg|great|loud|fierc|blunt|bitter|clear|smart|wis|dumb|hard|nasti|cruel|mean|warm|sweet|brutal|cold|rud|spici|hott|bleak|grim|odd|strang)est|best|worst|key|top|standout|stand-out)\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(?:lines?|quotes?|quotations?|things?|words|remarks?|comments?|reactions?|tributes?|statements?|responses?|one-liners?)\b)/giu;
+
+// Chat's lead-ins before an ask: a greeting, "ok but", "in short,", "oh great,", "i have a
+// question:", a mention, a hedge on the question ("probably a dumb q but").
+const LEAD_IN = new RegExp(String.raw`^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly|trivia|(?:pop\s+)?quiz(?:\s+time)?)\s*[,:-]\s*|(?:oh\s+(?:great|look|joy|boy|wow)|surprise,?\s+surprise|here\s+we\s+go(?:\s+again)?|shocker|let\s+me\s+guess|go\s+figure|as\s+(?:usual|always|expected))\s*[,.!:;–—-]+\s*|(?:of\s+course|naturally|predictably|unsurprisingly)\s*[,.!:;–—-]*\s+|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|${ASK_HEDGE}\b,?(?:\s+but)?\s*[-–—:,.…]*\s+)+(?=\S)`, 'i');
 
 /** The question in plain form: "whats" is "what is", "tell me what X said" is "what X said". */
 // The news media asked for as voices, after the ask's verb: "what did the press say", "how
@@ -312,7 +316,7 @@ export function plain(question: string): string {
     // "hey, what did pelosi say", "ok and what did she say".
     // ("omg what did …", "ok but what did …", "wait, who said …", "hey bot, …", "@citewire …",
     // "quick q - …", "sorry if dumb q but …", "in short, what did …".)
-    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|but|also|btw|um|hmm|omg|lol|bruh|guys|bot|citewire)\b(?:\s+(?:there|all|everyone|guys|folks))?[,!.:]?\s+|(?:in\s+short|in\s+brief|briefly|in\s+a\s+nutshell|tl;?dr|quickly|trivia|(?:pop\s+)?quiz(?:\s+time)?)\s*[,:-]\s*|(?:oh\s+(?:great|look|joy|boy|wow)|surprise,?\s+surprise|here\s+we\s+go(?:\s+again)?|shocker|let\s+me\s+guess|go\s+figure|as\s+(?:usual|always|expected))\s*[,.!:;–—-]+\s*|(?:of\s+course|naturally|predictably|unsurprisingly)\s*[,.!:;–—-]*\s+|(?:i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire))\s*[:,-]\s*|wait[,!.]\s+|<@!?\d+>\s*|@\S+\s+|(?:(?:a\s+)?quick|random|(?:sorry\s+(?:if\s+)?)?(?:(?:a|this\s+is\s+a)\s+)?(?:dumb|stupid|silly))\s+(?:q|qn|question|one)\b(?:\s+but)?\s*[-–—:,]?\s+)+(?=\S)/i, '')
+    .replace(LEAD_IN, '')
     // "i heard trump said something about the wall, what was it?": what he said about it.
     // ("pelosi pledged something when she got the gavel, what was it": likewise.)
     .replace(/^\s*(?:i\s+(?:heard|read|saw)\s+(?:that\s+)?)?(.+?)\s+(?:said|tweeted|wrote|posted|pledged|promised|claimed|warned|admitted|announced|revealed|predicted|suggested)\s+something\s+(about|on|regarding|after|when|at|during|before)\s+(.+?)[,\s]+(?:what|wat)\s+(?:was|is)\s+(?:it|that)\s*[?.!]*\s*$/i, 'what did $1 say $2 $3')

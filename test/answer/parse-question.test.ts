@@ -534,6 +534,15 @@ describe('parseQuestion', () => {
     ['what did pelosi say about the wall :eyes:', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['<#123456789012> -# what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['# __what did pelosi say__ about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (Words struck through are taken back: "~~trump~~ pelosi" asks for pelosi.)
+    ['what did ~~trump~~ pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['who said what about the ~~flood~~ fire at the mall', { speech: true, topic: 'the fire at the mall' }],
+    // How the asker sees the question, on its line or before the ask, is no word of it.
+    ['probably a dumb question but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['this might be a stupid question, but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['-# sorry if this is a silly question\nwhat did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['quick one.\nwhat did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['noob question here: what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     // (Guard: a time's colons are no shortcode.)
     ['what did pelosi say at 10:30:00', { speech: true, speaker: 'pelosi', topic: 'at 10:30:00' }],
     // What the answer should be like, or is for, after the ask: no word of it.
