@@ -314,10 +314,34 @@ export function unedited(question: string): string {
   return words.join('');
 }
 
+// Swear words as chat types them, whole or with letters starred out ("f***ing", "sh*tty",
+// "d*mn", "h*ll").
+const SWEARS = ['fucking', 'fuckin', 'fucked', 'fuck', 'shitty', 'shit', 'damned', 'damn', 'goddamn', 'hell', 'heck', 'crappy', 'crap', 'frigging', 'friggin', 'freaking', 'effing'];
+const STARRED_OUT = /(?<![\p{L}\p{N}*])\p{L}+\*[\p{L}*]*/gu;
+// ("the fucking sheriff", "the sh*tty attack", "f'ing", "the damn mayor": how the asker feels, no
+// word of whom or what they ask about.)
+const SWORN_AT = /(?<![\p{L}'’])(?:fucking|fuckin|fkn|fking|f['’]ing|effing|frigging|friggin|freaking|frickin|goddamn(?:ed)?|damn(?:ed)?|shitty|crappy)\s+(?=\p{L})/giu;
+// ("what the fuck did X say", "who the hell said", "how tf did": the ask without the oath.)
+const OATH = /\b(what|who|how|why|where|when|which)\s+(?:the\s+(?:fuck|hell|heck|devil|crap|shit)|tf)\b/gi;
+
+/**
+ * A question without the swearing chat puts around an ask (batch 261's "wtf did X even say"
+ * reads already): the word starred out is the swear it hides where one fits ("d*mn", not
+ * "tr*mp"); then an oath after the question word and a swear before a word are left out.
+ */
+export function unsworn(question: string): string {
+  const unstarred = question.replace(STARRED_OUT, (word) => {
+    const hidden = new RegExp(`^${word.replace(/\*+/g, '\\p{L}{1,4}')}$`, 'iu');
+    return SWEARS.find((swear) => hidden.test(swear)) ?? word;
+  });
+  return unstarred.replace(OATH, '$1').replace(SWORN_AT, '');
+}
+
 /**
  * The question with what chat types in place of words written as words: emoji for things and
- * countries, public figures' nicknames, another language's frame, a correction sent after it.
+ * countries, public figures' nicknames, another language's frame, a correction sent after it,
+ * swearing.
  */
 export function inWords(question: string): string {
-  return unedited(askedInEnglish(withNamesForNicknames(emojiAsWords(question))));
+  return unedited(askedInEnglish(withNamesForNicknames(unsworn(emojiAsWords(question)))));
 }

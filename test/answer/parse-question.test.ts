@@ -537,6 +537,12 @@ describe('parseQuestion', () => {
     // (Words struck through are taken back: "~~trump~~ pelosi" asks for pelosi.)
     ['what did ~~trump~~ pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who said what about the ~~flood~~ fire at the mall', { speech: true, topic: 'the fire at the mall' }],
+    // Swearing, whole or starred out, is how the asker feels, no word of whom or what they ask
+    // about; a starred name is left to the speaker index ("tr*mp").
+    ['what the fuck did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['who the h*ll commented on the flood', { speech: true, topic: 'the flood' }],
+    ['wtf did the f**king mayor say about the sh*tty flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['what did tr*mp say about the wall', { speech: true, speaker: 'tr*mp', topic: 'the wall' }],
     // How the asker sees the question, on its line or before the ask, is no word of it.
     ['probably a dumb question but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     ['this might be a stupid question, but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
