@@ -880,6 +880,9 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect(scicluna.citations.map((c) => c.speaker)).not.toContain('Marc Ouellet');
     exactSpans(scicluna.citations);
     expect((await ask(library, 'which of pelosi and collins said no one is conducting a formal inquiry yet')).citations[0]?.speaker).toBe('Doug Collins');
+    // A voice the speaker index knows by no such name ("the fbi veteran" is no FBI statement):
+    // the line's own speaker, whose sentence calls him a "Retired FBI agent".
+    expect((await ask(library, "did trump or the fbi veteran say hamza bin laden's dad saw him as a leader")).citations[0]?.speaker).toBe('Ali Soufan');
     // A story asked of both: both voices.
     const both = await ask(library, 'who commented on the pandemic declaration - fauci or tedros?');
     expect(both.citations.map((c) => c.speaker)).toEqual(expect.arrayContaining(['Anthony Fauci', 'Tedros Adhanom Ghebreyesus']));
