@@ -20,23 +20,39 @@ const WHAT_SAID = [
   /^\s*o\s+que\s+(?:disse\s+)?(?:o\s+|a\s+)?(.+?)\s+(?:disse\s+)?(?=(?:about|on|regarding|sobre)\s)/i,
   // Italian: "cosa ha detto X", "che cosa ha detto X".
   /^\s*(?:che\s+)?cosa\s+ha\s+detto\s+(.+?)\s+(?=(?:about|on|regarding|su|sul|sulla)\s)/i,
+  // Tagalog: "ano sabi ni X", "ano ang sinabi ng X", "anong sabi ni X".
+  /^\s*(?:ano\s+(?:ang\s+|'?ng\s+)?|anong\s+)(?:sabi|sinabi)\s+(?:(?:ni|nina|nila)\s+(?=\S))?((?:ng\s+)?.+?)\s+(?=(?:about|on|regarding|tungkol|sa)\s)/i,
+  // Indonesian and Malay: "apa kata X soal …", "apa yang dikatakan X tentang …".
+  /^\s*apa\s+(?:kata|yang\s+dikatakan|komentar)\s+(.+?)\s+(?=(?:about|on|regarding|soal|tentang|mengenai)\s)/i,
+  // Hindi as chat types it: "X ne kya kaha about …", "X ne kya bola".
+  /^\s*(.+?)\s+ne\s+kya\s+(?:kaha|bola|boli|likha)\s+(?=(?:about|on|regarding)\s)/i,
+  // Dutch: "wat zei X over …", "wat heeft X gezegd over …".
+  /^\s*wat\s+(?:zei|zegt|heeft)\s+(.+?)\s+(?:gezegd\s+)?(?=(?:about|on|regarding|over)\s)/i,
+  // Turkish: "X ne dedi about …".
+  /^\s*(.+?)\s+ne\s+(?:dedi|diyor|demi[sş])\s+(?=(?:about|on|regarding)\s)/i,
+  // Polish: "co powiedział X o …", "co powiedziała X".
+  /^\s*co\s+(?:powiedzia[lł][ao]?|m[oó]wi[lł][ao]?)\s+(.+?)\s+(?=(?:about|on|regarding|o|na\s+temat)\s)/i,
 ];
 // A frame that asks for a story's voices: "quién dijo qué", "qui a dit quoi", "wer hat was gesagt".
-const WHO_SAID_WHAT = /^\s*¿?\s*(?:qui[eé]n(?:es)?\s+dij(?:o|eron)\s+qu[eé]|qui\s+a\s+dit\s+quoi|wer\s+hat\s+was\s+gesagt|quem\s+disse\s+o\s+qu[eê]|chi\s+ha\s+detto\s+cosa)\s+(?=\S)/i;
+// (…"sino ang nagsalita", "siapa bilang apa", "kisne kya kaha", "wie zei wat", "kim ne dedi",
+// "kto co powiedział".)
+const WHO_SAID_WHAT = /^\s*¿?\s*(?:qui[eé]n(?:es)?\s+dij(?:o|eron)\s+qu[eé]|qui\s+a\s+dit\s+quoi|wer\s+hat\s+was\s+gesagt|quem\s+disse\s+o\s+qu[eê]|chi\s+ha\s+detto\s+cosa|sino\s+(?:ang\s+)?(?:nagsalita|nagsabi|nag-?comment)(?:\s+ng\s+ano)?|siapa\s+(?:bilang|kata)\s+apa|kisne\s+kya\s+(?:kaha|bola)|wie\s+(?:zei|heeft)\s+wat(?:\s+gezegd)?|kim\s+ne\s+dedi|kto\s+co\s+powiedzia[lł])\s+(?=\S)/i;
 
 // The words a speaker is named with, in English: articles, "of", and the offices most asked for.
 const WORDS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:el|la|los|las|le|les|l['’]|o|os|il|lo|der|die|das|den)$/i, 'the'],
   [/^(?:de|del|du|des|da|do|di|von|vom)$/i, 'of'],
   [/^(?:presidente|pr[eé]sident|pr[aä]sident|presidenta)$/i, 'president'],
-  [/^(?:papa|pape|papst)$/i, 'pope'],
+  [/^(?:papa|pape|papst|paus)$/i, 'pope'],
+  [/^(?:het|ng)$/i, 'the'],
   [/^(?:ministro|ministre|minister)$/i, 'minister'],
   [/^(?:gobierno|gouvernement|regierung|governo)$/i, 'government'],
   [/^(?:canciller|chanceli?er|kanzler(?:in)?)$/i, 'chancellor'],
   [/^(?:rey|roi|k[oö]nig|re)$/i, 'king'],
 ];
 // Words of the story after the frame: "sobre", "über", "sur" are "about".
-const ABOUT = /^(\s*)(?:sobre|über|sur|su|sul|sulla|zu)\s+/i;
+// (…"tungkol sa", "soal", "tentang", "over", Polish "o".)
+const ABOUT = /^(\s*)(?:sobre|über|sur|su|sul|sulla|zu|tungkol\s+sa|sa|soal|tentang|mengenai|over|o|na\s+temat)\s+/i;
 
 /** The question with a frame in another language read as English's; as typed when it has none. */
 export function askedInEnglish(question: string): string {
@@ -45,8 +61,11 @@ export function askedInEnglish(question: string): string {
   for (const frame of WHAT_SAID) {
     const found = frame.exec(question);
     if (!found) continue;
-    const speaker = found[1]!.split(/\s+/).map((word) => WORDS.find(([foreign]) => foreign.test(word))?.[1] ?? word).join(' ');
-    return `what did ${speaker} say ${question.slice(found[0].length).replace(ABOUT, 'about ')}`;
+    // (A name's first "de" is Dutch's "the": "wat zei de paus"; after a word, "of".)
+    const speaker = found[1]!.split(/\s+/).map((word, i) => (i === 0 && /^de$/i.test(word) ? 'the' : WORDS.find(([foreign]) => foreign.test(word))?.[1] ?? word)).join(' ');
+    // (Tagalog's "sa" in the story is "in": "tungkol sa bombing sa jolo".)
+    const story = question.slice(found[0].length).replace(ABOUT, 'about ');
+    return `what did ${speaker} say ${/^\s*anon?g?\s/i.test(question) ? story.replace(/\s+sa\s+/gi, ' in ') : story}`;
   }
   return question;
 }

@@ -483,8 +483,10 @@ export function plain(question: string): string {
     .replace(/^\s*(\S.{0,40}?)\s+(?:has|have|had)\s+said\s+what\b/i, '$1 said what')
     .replace(/^\s*how\s+(?:did\s+|has\s+|have\s+)?(?!(?:did|does|do|has|have|had|is|was|were|are|can|could|should|would|will|people|everyone|they)\b)(\S.{0,40}?)\s+(?:comment|commented|reacted|responded|replied)\s+(?:on\s+|to\s+|about\s+)?(?=\S)/i, 'how did $1 react to ')
     // "summarize what officials said about …", "recap the reactions to …", "explain what ford
-    // said about …", "the gist of what …", "any news on what …": what was said.
-    .replace(/^\s*(?:summari[sz]e|sum\s+up|recap|explain|clarify|paraphrase|break\s+down|(?:what['’]?s\s+)?(?:the\s+)?(?:gist|essence|upshot|main\s+point|short\s+version)\s+of|(?:any\s+)?(?:news|updates?)\s+on|(?:what['’]?s\s+)?the\s+latest\s+on)\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
+    // said about …", "the gist of what …", "any news on what …", "the scoop on what …": what
+    // was said. (…and chat's words for the news, "the lowdown on the stabbing": its voices.)
+    .replace(/^\s*(?:summari[sz]e|sum\s+up|recap|explain|clarify|paraphrase|break\s+down|(?:what['’]?s\s+)?(?:the\s+)?(?:gist|essence|upshot|main\s+point|short\s+version)\s+of|(?:any\s+)?(?:news|updates?)\s+on|(?:what['’]?s\s+)?the\s+latest\s+on|(?:the\s+|any\s+|some\s+)?(?:scoop|low-?down|tea|deets|dirt|skinny|411|rundown)\s+(?:on|about))\s+(?=what\b|the\s+(?:reactions?|responses?|quotes|comments)\b)/i, '')
+    .replace(/^\s*(?:(?:gimme|give\s+me|got)\s+)?(?:the\s+|any\s+|some\s+)?(?:scoop|low-?down|tea|deets|dirt|skinny|411)\s+(?:on|about)\s+(?=\S)/i, 'who said what about ')
     // "i want pelosi's quotes on the wall", "i'd like to see what …".
     .replace(/^\s*i(?:\s+want|\s+need|\s+would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|read|hear)\s+)?/i, '')
     // Chat spellings: "wat did", "abt the fire" (unslipped).

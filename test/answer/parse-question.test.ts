@@ -543,6 +543,10 @@ describe('parseQuestion', () => {
     ['who the h*ll commented on the flood', { speech: true, topic: 'the flood' }],
     ['wtf did the f**king mayor say about the sh*tty flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     ['what did tr*mp say about the wall', { speech: true, speaker: 'tr*mp', topic: 'the wall' }],
+    // Chat's words for the news before the ask: what was said; before a story, its voices.
+    ['the scoop on what the mayor said about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['any tea on what the mayor said about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['the lowdown on the flood', { speech: true, topic: 'the flood' }],
     // How the asker sees the question, on its line or before the ask, is no word of it.
     ['probably a dumb question but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     ['this might be a stupid question, but what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
