@@ -230,12 +230,15 @@ export function undictated(question: string): string {
     .replace(/\s+full\s+stop\s*$/i, '.');
 }
 
+// A greeting before the ask, with its mark or without: "hey, …", "hi all - …", "yo …".
+const GREETED_FIRST = /^\s*(?:hey+|hi|hello|yo|hiya|heya|howdy|greetings)(?:\s+(?:there|all|everyone|guys|folks|y['’]?all|bot|citewire))?\s*(?:[,.!?…:;]+|\s[-–—]+)?\s+(?=\S)/i;
+
 /**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
  * "*…*", "~~…~~", "__…__", "# …", "-# …"), its custom emoji and channel links ("<:thonk:…>",
  * ":eyes:", "<#…>") or the label it was pasted with ("Q: …", "question: …", "/ask question:
- * …", "!ask …", a prefix bot's command): they say how it looks, not what it asks. (Not one
- * "_": addresses hold it.)
+ * …", "!ask …", a prefix bot's command) or the greeting it opens with ("hey, …"): they say how
+ * it looks, not what it asks. (Not one "_": addresses hold it.)
  */
 export function unmarked(question: string): string {
   // ("what did ~~duda~~ brudzinski say": the words struck through are taken back, where any
@@ -245,6 +248,7 @@ export function unmarked(question: string): string {
     .replace(/<a?:\w+:\d+>|<#\d+>|(?<![\w:/]):[a-z][a-z\d_+-]*:(?![\w:/])/gi, ' ')
     .replace(/^\s*(?:(?:>>>|>)\s*|(?:-#|#{1,3})\s+)/gm, '')
     .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])(?:\*|__)|(?:\*|__)(?![\p{L}\p{N}])/gu, '')
+    .replace(GREETED_FIRST, '')
     .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|[!?.$%]ask\s+|(?:q|qn|question|ask)\s*:\s*)/i, '')
     .trim();
 }

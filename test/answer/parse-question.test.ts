@@ -534,6 +534,9 @@ describe('parseQuestion', () => {
     ['what did pelosi say about the wall :eyes:', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['<#123456789012> -# what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['# __what did pelosi say__ about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (…nor the greeting it opens with, before any shape of ask.)
+    ['hi all - speaker=pelosi, topic=the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['hey, which story quotes the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     // (Words struck through are taken back: "~~trump~~ pelosi" asks for pelosi.)
     ['what did ~~trump~~ pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who said what about the ~~flood~~ fire at the mall', { speech: true, topic: 'the fire at the mall' }],
