@@ -133,7 +133,7 @@ export function withoutAsides(question: string): string {
   let asked = question.replace(SLANG, ' ').replace(/\s+(?=[.?!](?:\s|$))/g, '').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
-    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '');
+    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '').replace(THANKED_LAST, '');
   }
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
@@ -173,6 +173,9 @@ const SURPRISE_FIRST = /^\s*(?:(?:wait|hold\s+on|hang\s+on|whoa|woah|wow|serious
 // (An argument the ask settles: who argues is no one asked for, and "whether" no word of it.)
 const ARGUED_FIRST = /^\s*(?:(?:settle|end|solve)\s+(?:(?:a|this|the|our)\s+(?:bet|argument|debate|dispute)|this|it)\s*(?:[:,.!-]+|\s+(?:for\s+(?:us|me)\s*[:,.!-]*))\s*|(?:(?:me|i)\s+and\s+my\s+\p{L}+|my\s+\p{L}+\s+and\s+(?:i|me)|we|we['’]re|we\s+are)\s+(?:(?:are|were|keep|kept|have\s+been)\s+)?(?:disagree(?:ing)?|argu(?:e|ing|ed)|can['’]?t\s+agree|(?:have|had|made)\s+a\s+bet)\s+(?:on|about|over|whether|if)\s+(?:whether\s+|if\s+)?)(?=\S)/iu;
 const ARGUED_LAST = /\s*[,;:–—-]+\s*(?:who['’]?s|who\s+is)\s+right\s*[?.!]*\s*$/i;
+// ("… pls", "…? thanks", "…, thank you so much": a request's manners after it; "thanks" and
+// the like only after a mark, not "who said thank you"; not "…, names please", a form asked.)
+const THANKED_LAST = /(?<!\b(?:names?|quotes?|sources?|links?|words|citations?|details|text|lines?|list)[\s,]*)(?:\s*[,;:?!.–—-]*\s+(?:pl[sz]|please+|pretty\s+please)|\s*[,;:?!.–—-]+\s*(?:thanks?|thx|ty|tysm|cheers|thank\s+you)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)\s*[?.!]*\s*$/i;
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
 
 /**

@@ -1230,6 +1230,11 @@ describe('withoutAsides', () => {
     ['tbh confused, what did duda say about the mayor', 'what did duda say about the mayor'],
     // A word that is also a name or an abbreviation stays where it does not end the message.
     ['what did fr casicas say', 'what did fr casicas say'],
+    // A request's manners after it; not the form it asks for, nor words of the ask.
+    ["the mayor's statement on the flood pls", "the mayor's statement on the flood"],
+    ["the mayor's statement on the flood? thanks in advance", "the mayor's statement on the flood"],
+    ['who are the experts quoted about the flood, names please', 'who are the experts quoted about the flood, names please'],
+    ['who said thank you', 'who said thank you'],
     // (…and "idk who said it but …" is read whole, as its own frame.)
     ['idk who said it but what was the quote about the outages', 'idk who said it but what was the quote about the outages'],
   ])('%s → %s', (question, asked) => {
