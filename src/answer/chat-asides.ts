@@ -14,6 +14,8 @@ import { withNamesForNicknames } from './nicknames.ts';
 // a silly question", "noob question here".
 export const ASK_HEDGE = String.raw`(?:sorry\s+(?:if\s+(?:this\s+is\s+|it['’]?s\s+)?|for\s+(?:the\s+|a\s+)?)|(?:this|it)\s+(?:might|may|could)\s+be\s+|(?:probably|maybe|possibly|prob|prolly|perhaps)\s+|this\s+is\s+)?(?:an?\s+)?(?:(?:really|very|kinda|pretty|super)\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|naive|basic|odd|weird|honest|genuine|serious|simple)\s+(?:q|qn|question|one)(?:\s+here)?`;
 const HEDGE_ONLY = new RegExp(String.raw`^${ASK_HEDGE}(?:\s*,?\s*but)?$`, 'i');
+// (…before the ask, set off from it: "quick question: …", "random q - …", "dumb q but …".)
+const HEDGED_FIRST = new RegExp(String.raw`^\s*${ASK_HEDGE}\s*(?:[:,.!?…;]+\s*(?:but\s+)?|\s[-–—]+\s*|\s+but\s+)(?=\S)`, 'i');
 
 // A sentence of a chat message that asks nothing: a greeting, thanks, or that a question follows.
 const SMALL_TALK = /^(?:(?:hi|hey|hello|yo|hiya|howdy|sup|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|guys|folks|bot|citewire))?|(?:thanks?|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|bot|citewire))*|(?:a\s+)?quick\s+(?:q|qn|question)|i\s+(?:have|got)\s+a\s+(?:quick\s+)?question|(?:a\s+)?question\s+for\s+(?:the\s+bot|you|u|citewire)|sorry\s+to\s+bother(?:\s+you)?|i['’]?m\s+new\s+(?:here|to\s+this)|ok(?:ay)?(?:\s+so)?|so|um+|hm+|please|pls|lol|here\s+we\s+go(?:\s+again)?|oh\s+(?:great|look|joy|boy)|surprise,?\s+surprise|shocker|go\s+figure|ugh+|sigh)(?:\s+(?:pls|plz|please|lol))?$/i;
@@ -240,8 +242,9 @@ const GREETED_FIRST = /^\s*(?:hey+|hi|hello|yo|hiya|heya|howdy|greetings)(?:\s+(
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",
  * "*…*", "~~…~~", "__…__", "# …", "-# …"), its custom emoji and channel links ("<:thonk:…>",
  * ":eyes:", "<#…>") or the label it was pasted with ("Q: …", "question: …", "/ask question:
- * …", "!ask …", a prefix bot's command) or the greeting it opens with ("hey, …"): they say how
- * it looks, not what it asks. (Not one "_": addresses hold it.)
+ * …", "!ask …", a prefix bot's command), the greeting it opens with ("hey, …") or what the
+ * asker thinks of it ("quick question: …"): they say how it looks, not what it asks. (Not one
+ * "_": addresses hold it.)
  */
 export function unmarked(question: string): string {
   // ("what did ~~duda~~ brudzinski say": the words struck through are taken back, where any
@@ -252,6 +255,7 @@ export function unmarked(question: string): string {
     .replace(/^\s*(?:(?:>>>|>)\s*|(?:-#|#{1,3})\s+)/gm, '')
     .replace(/\*\*|\|\||~~|`+|(?<![\p{L}\p{N}])(?:\*|__)|(?:\*|__)(?![\p{L}\p{N}])/gu, '')
     .replace(GREETED_FIRST, '')
+    .replace(HEDGED_FIRST, '')
     .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|[!?.$%]ask\s+|(?:q|qn|question|ask)\s*:\s*)/i, '')
     .trim();
 }

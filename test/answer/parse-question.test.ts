@@ -537,6 +537,8 @@ describe('parseQuestion', () => {
     // (…nor the greeting it opens with, before any shape of ask.)
     ['hi all - speaker=pelosi, topic=the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['hey, which story quotes the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['quick question: which story quotes the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['random q - speaker=pelosi, topic=the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // (Words struck through are taken back: "~~trump~~ pelosi" asks for pelosi.)
     ['what did ~~trump~~ pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who said what about the ~~flood~~ fire at the mall', { speech: true, topic: 'the fire at the mall' }],
