@@ -191,8 +191,14 @@ export const SOMEONE = /\s+(?:guy|dude|lady|bloke|woman|man|person)$/i;
 // over the channel". Whom the articles call so goes first (a judge), on what they did.
 const DESCRIBED = /^\s*(?:the|a|an|that|this)\s+((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:who|whose|that)\s+(\S.*)$/iu;
 
+// (…without its "the", as a second language drops it, where the kind is an office, a people or
+// a guy: "what did tour manager who helped say".)
+const DESCRIBED_BARE = /^\s*((?:[\p{L}'’.&-]+\s+){0,2}?[\p{L}'’.&-]+)\s+(?:who|whose)\s+(\S.*)$/iu;
+
 function describedAs(text: string): { topic: string; group?: string; deed: string } | undefined {
-  const described = DESCRIBED.exec(text);
+  const bare = DESCRIBED.test(text) ? null : DESCRIBED_BARE.exec(text);
+  const kindWord = bare?.[1]!.split(/\s+/).at(-1) ?? '';
+  const described = DESCRIBED.exec(text) ?? (bare && (isTitle(kindWord) || isPeopleWord(kindWord) || SOMEONE.test(` ${kindWord}`)) ? bare : null);
   if (!described) return undefined;
   const kind = described[1]!;
   const deed = described[2]!;

@@ -851,6 +851,9 @@ describe('parseQuestion', () => {
     // Someone described by what they did: whom the articles call so first (a judge), on what they did.
     ['what did the guy who flew over the channel on a hoverboard say', { speech: true, topic: 'flew over the channel on a hoverboard', deed: 'flew over the channel on a hoverboard' }],
     ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge', deed: 'sentenced manafort' }],
+    // (…its "the" dropped, as a second language drops it, where the kind is an office; not a name.)
+    ['what did judge who sentenced manafort say', { speech: true, topic: 'sentenced manafort', group: 'judge', deed: 'sentenced manafort' }],
+    ['what did pelosi who runs the house say', { speech: true, speaker: 'pelosi who runs the house', topic: 'pelosi who runs the house' }],
     // …where the deed holds a verb of speech, the last such verb asks; what they are tells the story too.
     ['what did the pg&e exec who had to announce the power shutoffs say', { speech: true, topic: 'had to announce the power shutoffs', group: 'pg&e exec', deed: 'had to announce the power shutoffs' }],
     ['what did the norwegian guy who won the hurdles say', { speech: true, topic: 'norwegian won the hurdles', deed: 'won the hurdles' }],
