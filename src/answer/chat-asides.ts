@@ -262,7 +262,7 @@ export function unmarked(question: string): string {
 
 // A correction sent after the ask, as chat sends one: a last line "*flood" or "flood*",
 // "(soni* autocorrect)", "edit: …", "…, sorry i meant X", "… — sorry, X".
-const STARRED = /\n\s*(?:\*\s*([^\n*]+?)|([^\n*]+?)\s*\*)\s*[.!]*\s*$|\s*\(\s*([\p{L}'’-]+)\*(?:\s+[^)]*)?\)\s*$/u;
+const STARRED = /\n\s*(?:\*\s*([^\n*?]+?)|([^\n*?]+?)\s*\*)\s*[.!?]*\s*$|\s*\(\s*([\p{L}'’-]+)\*(?:\s+[^)]*)?\)\s*$/u;
 const EDITED = /(?:\s*[.,;!?]|\s+[-–—]+)?\s*\n?\s*(?:edit|eta|correction)\s*:\s*([^\n]+?)\s*$/i;
 const MEANT = /(?:\s*[,.;!?]|\s+[-–—]+)\s*(?:(?:sorry|oops|whoops|my\s+bad)[,!.]?\s+)?(?:i\s+)?(?:meant|mean)\s+([^\n]+?)\s*[.!]*$|(?:\s*[,.;!?]|\s+[-–—]+)\s*(?:sorry|oops|whoops|my\s+bad)[,!.]?\s+(?!(?:to|if|for|but|about|i)\b)([^\n]+?)\s*[.!]*$/i;
 // (A correction is a word or three, no ask of its own: "did A, sorry, B say" is corrected().)

@@ -58,7 +58,7 @@ const VENUE_WITHIN =
   /(?:^|\s+)(?:(?<!\b(?:appear\w*|went|go|goes|going|gone|taken|brought|due|faces?|faced|facing|back|up)\s+)in\s+court|(?:at|during|in)\s+(?:a|an|the|his|her|their|that|this)\s+(?:press|news)\s+(?:conference|briefing|release)|in\s+(?:a|an|his|her|their)\s+(?:(?:video|televised|written|radio|tv|facebook|instagram)\s+)?(?:statement|interview|letter|tweet|post|video|speech|address|op-ed|e-?mail))(?=\s|$)/gi;
 
 // Someone described, asked for by who they are and what they said on something.
-const WHO_IS_THE_ONE_QUOTED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(the\s+(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:(?:who|that)\s+(?:talked|spoke|commented|weighed\s+in|(?:was|were|got)\s+quoted)|quoted)\s+(about|on|regarding|over)\s+(?=\S)/iu;
+const WHO_IS_THE_ONE_QUOTED = /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the\s+)?(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:(?:who|that)\s+(?:talked|spoke|commented|weighed\s+in|(?:was|were|got)\s+quoted)|quoted)\s+(about|on|regarding|over)\s+(?=\S)/iu;
 // Whom someone's words were for or about, asked of them: "who was schumer's plea aimed at",
 // "who was durbin talking about when …", "who did X have in mind when …", "who did X offer
 // his sympathy to …".

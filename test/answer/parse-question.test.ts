@@ -853,6 +853,7 @@ describe('parseQuestion', () => {
     ['the judge who sentenced manafort, what did she say about his apology', { speech: true, topic: 'sentenced manafort his apology', group: 'judge', deed: 'sentenced manafort' }],
     // (…its "the" dropped, as a second language drops it, where the kind is an office; not a name.)
     ['what did judge who sentenced manafort say', { speech: true, topic: 'sentenced manafort', group: 'judge', deed: 'sentenced manafort' }],
+    ['who were people quoted about the flood', { speech: true, topic: 'the flood' }],
     ['what did pelosi who runs the house say', { speech: true, speaker: 'pelosi who runs the house', topic: 'pelosi who runs the house' }],
     // …where the deed holds a verb of speech, the last such verb asks; what they are tells the story too.
     ['what did the pg&e exec who had to announce the power shutoffs say', { speech: true, topic: 'had to announce the power shutoffs', group: 'pg&e exec', deed: 'had to announce the power shutoffs' }],
@@ -1751,6 +1752,7 @@ describe('unedited: a correction sent after the ask', () => {
   it.each([
     // A last line with "*" and the word meant, for the word it is a slip of.
     ['what did the mayor say about the flod\n*flood', 'what did the mayor say about the flood'],
+    ['what did the mayor say about the flod\n*flood?', 'what did the mayor say about the flood'],
     ['what did the mayor say about the gold toilet\n*toilet theft', 'what did the mayor say about the gold toilet theft'],
     ['what did john sony say about floods (soni* autocorrect)', 'what did john soni say about floods'],
     // "edit:" with the word it replaces, named; or a word that says which, added.
