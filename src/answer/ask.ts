@@ -223,7 +223,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   }
   // "the polish president": whoever the articles describe so goes first.
   // "what did police say": those the articles call police first.
-  const typedRole = parsed.speaker ?? parsed.group;
+  // (Its words only: a role is matched as a pattern, and "(?government" is no group.)
+  const typedRole = (parsed.speaker ?? parsed.group)?.replace(/[()[\]{}*+?|\\^$]+/g, ' ').trim() || undefined;
   // "the cuban police", "the tongan government": a country's body, whose words only a body of
   // its kind quoted in an article naming the country gives (country-body.ts).
   const body = typedRole && !place ? countryBody(typedRole) : undefined;

@@ -29,7 +29,8 @@ export function mentionsKind(library: Library, word: string, articleIds: readonl
   const lower = word.toLowerCase();
   // An agent's stem: "prosecut" of "prosecutors", "organis" of "organisers".
   const stem = lower.replace(/(?:ers?|ors?|ists?|s)$/, '');
-  const forms = [...(stem.length >= 5 ? [stem] : []), ...(KIND_WORDS[lower] ?? [])];
+  // (The stem as typed, escaped: "think?)" is words.)
+  const forms = [...(stem.length >= 5 ? [stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []), ...(KIND_WORDS[lower] ?? [])];
   if (forms.length === 0) return false;
   const pattern = new RegExp(`(?<!\\p{L})(?:${forms.join('|')})`, 'iu');
   return articleIds.some((id) => pattern.test(library.findArticleText(id) ?? ''));

@@ -653,7 +653,10 @@ function bodyOfPlace(library: Library, typed: string): string | undefined {
 }
 
 /** The office a typed speaker ends with: "prime minister" of "the polish prime minister", "pm", "governor" of "governors". */
-export function roleOf(typed: string): string | undefined {
+export function roleOf(asTyped: string): string | undefined {
+  // (Its words only: a role is matched as a pattern, and "(?ppl" is no group.)
+  const typed = asTyped.replace(/[()[\]{}*+?|\\^$]+/g, ' ').trim();
+  if (!typed) return undefined;
   // "the mayor of gdansk": the office before its place.
   const [office, place] = typed.split(OF_PLACE);
   if (place !== undefined && office && isTitle(office.split(/\s+/).at(-1)!)) return roleOf(office);

@@ -873,6 +873,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what did taylor swift say about the grammys? and beyonce?')).citations).toEqual([]);
   });
 
+  it("answers a question holding a pattern's marks as words, and never throws on them", async () => {
+    // ("(?", "?)": a typed role and a kind's stem are matched as patterns, so each is escaped.)
+    for (const question of ['how did the cuban (?government describe the havana bus crash', 'what the sheriff (kerry lee i think?) said about the area 51 crowds', 'wich (?people comented on mugabe dying']) {
+      await expect(ask(library, question)).resolves.toMatchObject({ question });
+    }
+    expect((await ask(library, 'wich (?people comented on mugabe dying')).citations.map((c) => c.speaker)).toContain('Emmerson Mnangagwa');
+  });
+
   it('answers whose words they were among the voices a reader half remembers, and says when none of them is quoted on it', async () => {
     // The line is Scicluna's, not Ouellet's, though both are quoted on the new rules.
     const scicluna = await ask(library, 'was it ouellet or scicluna that said bishops must be reported if they do wrong');
