@@ -124,6 +124,9 @@ describe('the citewire command line, end to end', () => {
 
   it.each([
     [['ask', '   '], "The question is empty; ask something about the articles."],
+    // (Marks and markup with no word left: the same line, not the embedder's complaint.)
+    [['ask', '**'], "The question is empty; ask something about the articles."],
+    [['ask', '...'], "The question is empty; ask something about the articles."],
     [['show', 'no-such-article'], "No article matches 'no-such-article'; list the articles to find its title or id."],
     [['ingest', 'missing.txt'], "Cannot read 'missing.txt': no such file or directory."],
     [['ask', 'x', '--library', '../up'], "'../up' is not a valid library name; use letters, digits, '-' and '_' (up to 64)."],

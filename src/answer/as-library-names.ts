@@ -3,6 +3,7 @@ import { isTitle } from '../quotes/index.ts';
 import type { ParsedQuestion } from './parse-question.ts';
 import { topicNames } from './topic-names.ts';
 import { ROLE_WORDS, whoIsAsked } from './who-is-asked.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /**
  * A parsed question with whom it asks for and its topic as the library names them: initials
@@ -35,14 +36,14 @@ function withOfficeNamed(parsed: ParsedQuestion): ParsedQuestion {
 // Seats of government news names for the government ("Berlin said …", "Downing Street"), and
 // their countries as a question asking for a place's words types them. (Not cities with a
 // voice of their own, "paris", "london", whose mayors the articles quote.)
-const SEATS: Record<string, string> = {
+const SEATS: Record<string, string> = lookupTable({
   berlin: 'germany', washington: 'america', tehran: 'iran', baghdad: 'iraq', warsaw: 'poland', beijing: 'china',
   moscow: 'russia', kremlin: 'russia', ankara: 'turkey', canberra: 'australia', pyongyang: 'north korea', havana: 'cuba',
   riyadh: 'saudi arabia', kyiv: 'ukraine', kiev: 'ukraine', ottawa: 'canada', 'new delhi': 'india', islamabad: 'pakistan',
   tokyo: 'japan', seoul: 'south korea', caracas: 'venezuela', damascus: 'syria', kabul: 'afghanistan', manila: 'the philippines',
   jakarta: 'indonesia', brasilia: 'brazil', 'brasília': 'brazil', 'downing street': 'the uk', 'number 10': 'the uk', 'no 10': 'the uk',
   whitehall: 'the uk', elysee: 'france', 'élysée': 'france',
-};
+});
 const SEAT = new RegExp(`^(?:the\\s+)?(${Object.keys(SEATS).join('|')})((?:['’]s?)?(?:\\s+.*)?)$`, 'iu');
 
 /**

@@ -27,6 +27,7 @@ import { kindAsked, mentionsKind } from './kind-asked.ts';
 import { ANY_STORY_VERB, MIN_PASSAGE_RELEVANCE, describesAnother, thresholdFor } from './relevance-bar.ts';
 import { byOutlet, composeWhoSaid, findQuotes, holdsOffice, inArticleOrder, inOrderAsked, officialOfPlace, wordsHadLast, mergeQuotes, outletsFirst, ownPeopleFirst, pickQuotes, type QuoteCandidate } from './who-said.ts';
 import { evidenceFromCitations, evidenceFromPassages, writeWithModel, type ChatWriter, type WriteOptions } from './write-with-model.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /** A chat model to write the answer (from the evidence the extractive answer found), and who watches it write. */
 export interface ModelOptions extends WriteOptions {
@@ -75,6 +76,8 @@ export function ask(library: Library, question: string, options: AskOptions = {}
   if (!typed) throw new CitewireError('EMPTY_QUESTION');
   const asked = scoped(library, library.respelled(withOwnOffices(withHandlesNamed(library, corrected(withoutAsides(unshouted(undictated(unfielded(unmarked(inWords(typed)))))))))), options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
+  // ("...", "**", "<#123>": marks and markup, with no word left to ask about.)
+  if (!/[\p{L}\p{N}]/u.test(asked.q)) throw new CitewireError('EMPTY_QUESTION');
   return askWithin(library, asked.q, asked.filter, options, asked.said).then((found) => ({ ...found, question: typed }));
 }
 
@@ -358,7 +361,7 @@ const RARE_WORD = 4;
 
 // A party's members as the articles describe them ("Conservative MP Philip Hammond"):
 // "what did the tories say" puts them first.
-const PARTY_ROLE: Record<string, string> = {
+const PARTY_ROLE: Record<string, string> = lookupTable({
   democrats: 'democrat(?:ic)?',
   republicans: 'republican',
   tories: '(?:conservative|tory)',
@@ -366,7 +369,7 @@ const PARTY_ROLE: Record<string, string> = {
   liberals: 'liberal',
   socialists: 'socialist',
   greens: 'green',
-};
+});
 
 // How much of an office's word its other forms share: "crimin" of "criminologist" and "criminology".
 const OFFICE_STEM = 6;
@@ -440,7 +443,7 @@ function nobodyQuoted(question: string, speaker: string, mentioned: boolean, rol
 /** The attributed quotes (or, failing those, the speech sentences) that bear on a topic, each cited. */
 export function cite(library: Library, topic: string, options: AskOptions = {}): Promise<Answer> {
   const typed = topic.trim();
-  if (!typed) throw new CitewireError('EMPTY_QUESTION');
+  if (!/[\p{L}\p{N}]/u.test(typed)) throw new CitewireError('EMPTY_QUESTION');
   const asked = scoped(library, typed, options.filter);
   if ('nothing' in asked) return Promise.resolve(asked.nothing);
   return answer(library, asked.q, { speech: true, query: asked.q, k: options.sentences ?? 8, filter: asked.filter }, options).then((found) => ({ ...found, question: typed }));

@@ -2,6 +2,7 @@ import { isEnglishWord } from '../library/index.ts';
 import { askedInEnglish } from './asked-in-english.ts';
 import { emojiAsWords } from './emoji-words.ts';
 import { withNamesForNicknames } from './nicknames.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /*
  * What chat types around or into an ask that asks nothing: small talk, how the answer should
@@ -209,7 +210,7 @@ export function unfielded(question: string): string {
 
 // A field's name, and what it holds: whose words, which story, or the whole ask.
 const FIELD = /(?:^|[\s,;|]+)(speaker|person|who|name|from|by|topic|about|subject|story|query|search|type|kind|format)\s*[:=]\s*/gi;
-const FIELD_IS: Record<string, string> = { speaker: 'speaker', person: 'speaker', who: 'speaker', name: 'speaker', from: 'speaker', by: 'speaker', topic: 'topic', about: 'topic', subject: 'topic', story: 'topic', query: 'query', search: 'query' };
+const FIELD_IS: Record<string, string> = lookupTable({ speaker: 'speaker', person: 'speaker', who: 'speaker', name: 'speaker', from: 'speaker', by: 'speaker', topic: 'topic', about: 'topic', subject: 'topic', story: 'topic', query: 'query', search: 'query' });
 const VOICES_ASKED = /^\s*(?:who\s+said\s+what|(?:any\s+|all\s+)?(?:quotes?|comments?|reactions?|statements?|citations?|remarks|voices)|what\s+(?:people|they|everyone)\s+said)\s*[?.!]*\s*$/i;
 const ANYONE = /^(?:any(?:one|body)?|every(?:one|body)|all|n\/?a|-|\*)$/i;
 

@@ -1,5 +1,6 @@
 import type { Library } from '../library/index.ts';
 import { isTitle } from '../quotes/index.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /*
  * A kind of speaker asked for by a common word, not a name ("the principal", "the church",
@@ -41,11 +42,11 @@ const RELATION = /^(?:members?|boss(?:es)?|guys?|gals?|dudes?|lady|ladies|man|me
 
 // Chat's words for a kind the articles name otherwise: forecasters are the weather service
 // or the hurricane centre ("the National Hurricane Center said Humberto would pass by").
-const KIND_WORDS: Record<string, readonly string[]> = {
+const KIND_WORDS: Record<string, readonly string[]> = lookupTable({
   forecasters: ['forecast', 'meteorolog', 'weather', 'hurricane cent'],
   meteorologists: ['forecast', 'meteorolog', 'weather', 'hurricane cent'],
   cops: ['police', 'officer'],
   // ("the pg&e exec": "Sumeet Singh, a vice president at PG&E".)
   exec: ['executive', 'president', 'ceo', 'chief', 'director', 'officer', 'manager'],
   execs: ['executive', 'president', 'ceo', 'chief', 'director', 'officer', 'manager'],
-};
+});

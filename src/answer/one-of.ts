@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.ts';
 /**
  * The voices a question asks among, where the asker half remembers whose words they were:
  * "was it warholm or kipchoge who said …", "kosgei or radcliffe, who said …", "did pelosi or
@@ -37,7 +38,7 @@ const AND_LIST = String.raw`${VOICE}(?:\s*,\s*${VOICE})*\s*,?\s+and\s+${VOICE}`;
 const WHO = String.raw`(?:who|whom|which\s+(?:one|of\s+(?:them|the\s+(?:two|three))))`;
 const WHO_FIRST = new RegExp(String.raw`^${WHO}\s+`, 'i');
 
-const PAST: Record<string, string> = { say: 'said', tell: 'told', tweet: 'tweeted', call: 'called', mention: 'mentioned', claim: 'claimed', warn: 'warned', comment: 'commented', talk: 'talked', write: 'wrote', post: 'posted', speak: 'spoke' };
+const PAST: Record<string, string> = lookupTable({ say: 'said', tell: 'told', tweet: 'tweeted', call: 'called', mention: 'mentioned', claim: 'claimed', warn: 'warned', comment: 'commented', talk: 'talked', write: 'wrote', post: 'posted', speak: 'spoke' });
 
 // Each frame, with where its list and the rest of the question are.
 const FRAMES: Array<[RegExp, number, number]> = [

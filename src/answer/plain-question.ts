@@ -8,6 +8,7 @@ import { asWordsAskedOtherwise } from './words-asked-otherwise.ts';
 import { unwrapped } from './unwrap-question.ts';
 import { OWN_ADJECTIVES, OWN_WORDS, REACT, SAY, SAYING, VIEW } from './speech-words.ts';
 import { countryOfPeople } from './topic-names.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /**
  * A question as chat types it, put in plain form before any frame reads it: chat spellings,
@@ -81,7 +82,7 @@ const WANTS_TO_KNOW = /^\s*(?:i\s+)?(?:wanna|want\s+to|would\s+like\s+to|['’]d
 const HEARSAY = /\b(?:reportedly|allegedly|supposedly|apparently|purportedly|seemingly|ostensibly)\b,?\s+(?=\S)/gi;
 // "what is X said to have said": what X said, as "what did X say" asks it.
 const SAID_TO_HAVE = /\b(?:is|are|was|were)\s+((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)\s+(?:said|reported|alleged|believed|thought|understood)\s+to\s+have\s+(said|told|tweeted|written|called|warned|claimed|described)\b/giu;
-const PLAIN_OF_PAST: Record<string, string> = { said: 'say', told: 'tell', tweeted: 'tweet', written: 'write', called: 'call', warned: 'warn', claimed: 'claim', described: 'describe' };
+const PLAIN_OF_PAST: Record<string, string> = lookupTable({ said: 'say', told: 'tell', tweeted: 'tweet', written: 'write', called: 'call', warned: 'warn', claimed: 'claim', described: 'describe' });
 
 // When words came, padded as news pads it: "in the hours after", "in the wake of", "moments
 // after"; "ahead of", "in the run-up to", "on the eve of".
@@ -163,8 +164,8 @@ const MEDIA_ASKED = new RegExp(String.raw`^(\s*(?:(?:so|and|but)\s+)?(?:what|how
 const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)(?:the\\s+)?(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
 
 // "Pull out" and "throw in the towel" or "call it quits", form by form, as the articles' words.
-const PULLED_OUT: Record<string, string> = { pull: 'withdraw', pulls: 'withdraws', pulled: 'withdrew', pulling: 'withdrawing' };
-const QUIT: Record<string, string> = { throw: 'quit', throws: 'quits', threw: 'quit', thrown: 'quit', throwing: 'quitting', call: 'quit', calls: 'quits', called: 'quit', calling: 'quitting' };
+const PULLED_OUT: Record<string, string> = lookupTable({ pull: 'withdraw', pulls: 'withdraws', pulled: 'withdrew', pulling: 'withdrawing' });
+const QUIT: Record<string, string> = lookupTable({ throw: 'quit', throws: 'quits', threw: 'quit', thrown: 'quit', throwing: 'quitting', call: 'quit', calls: 'quits', called: 'quit', calling: 'quitting' });
 
 export function plain(question: string): string {
   const opened = unwrapped(question)
@@ -897,7 +898,7 @@ const GUESSED = String.raw`(?:${PLAIN_VERB}|comment|speak|talk|weigh\s+in|have\s
 const GUESSED_WHAT = new RegExp(String.raw`^(\s*)(what|how)(?:\s+(?:would|will|might|may|could)|(?:\s+(?:is|are)|['’]s)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:gonna|(?:going|likely|expected|set|about)\s+to)\s))\s+(${SUBJECT_WORDS})\s+(?:(?:gonna|(?:going|likely|expected|set|about)\s+to)\s+)?(?:(?:possibly|probably|even|ever|actually|really)\s+)?(?:have\s+(?=(?:said|thought|felt|written|tweeted|commented|reacted|responded)\b)|(?=${GUESSED}\b))`, 'iu');
 const GUESSED_ASK = new RegExp(String.raw`^(\s*)(?:(?:will|would|might|could)\s+(${SUBJECT_WORDS})|(?:is|are)\s+(${SUBJECT_WORDS})\s+(?:gonna|(?:going|likely|expected|set|about)\s+to))\s+(?=${GUESSED}\b)`, 'iu');
 const GUESSED_WHO = /^(\s*who\s+)(?:would|will|might|could|may)\s+(?:have\s+)?(said|commented|reacted|responded|spoken|talked|weighed\s+in|say|comment|react|respond|speak|talk|weigh\s+in)\b/i;
-const PAST: Record<string, string> = { say: 'said', comment: 'commented', react: 'reacted', respond: 'responded', speak: 'spoke', spoken: 'spoke', talk: 'talked', 'weigh in': 'weighed in' };
+const PAST: Record<string, string> = lookupTable({ say: 'said', comment: 'commented', react: 'reacted', respond: 'responded', speak: 'spoke', spoken: 'spoke', talk: 'talked', 'weigh in': 'weighed in' });
 const TENSE_SLIPPED = new RegExp(`^(\\s*(?:what|how)\\s+)(${SUBJECT_WORDS})\\s+(?:was|were|is|are)\\s+(?=(?:${PLAIN_VERB})\\b)`, 'iu');
 const OPINION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\\s+)?(?:the\\s+)?(?:opinions?|views?|thoughts)\\s+of\\s+(${SUBJECT_WORDS})\\s+(?:for|about|on|regarding|over|of)\\s+(?=\\S)`, 'iu');
 const OWNER_THEN_PRONOUN = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:his|her|their)\\s+(?=(?:opinion|view|take|reaction|response|thoughts|comments?|words|statement)\\b)`, 'iu');

@@ -4,6 +4,7 @@
 import type { Library } from '../library/index.ts';
 import { ANY_STORY_VERB } from './relevance-bar.ts';
 import { namesHeld } from './topic-names.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 // A blow any story tells its own way: a storm, a strike, a scandal "hit".
 const BLOW = /^(?:hit|hits|hitting)$/;
@@ -91,9 +92,9 @@ function namedStory(library: Library, topic: string, names: readonly string[], a
 const EVENTS = /^(?:sentences?|sentenced|sentencing|verdicts?|trials?|pardons?|pardoned|pardoning|appeals?|acquittal|acquitted|convictions?|convicted|indictment|indicted|resignation|funerals?|anniversary|reopening|restoration|rebuilding|inauguration|referendum|ceasefire|recall|lawsuits?|settlement|extradition|memorial|retirement|parole|elections?|earthquakes?|quakes?|weddings?|olympics|eruption|tsunami|floods?|flooding|drought|heatwave|deaths?)$/;
 
 // Words only an event's telling has: a trial's prosecutor, defendant and jury.
-const EVENT_SIGNS: Record<string, string> = {
+const EVENT_SIGNS: Record<string, string> = lookupTable({
   trial: 'prosecutor prosecutors prosecuted prosecution defendant defendants jury testified testimony',
   // (A death is told as someone dying or killed: "the deaths in the fire". "dies" is any form
   // of the verb; "died" would be the toll's words too, "dead", "deaths", which any death has.)
   death: 'dies dying killed',
-};
+});

@@ -2,6 +2,7 @@ import { newsWords, spellings, type Library } from '../library/index.ts';
 // ("gdansk" for "Gdańsk": names are compared without accents.)
 import { isCountry, isPartyWord, isUsState, withoutAccents as fold, type Quote } from '../quotes/index.ts';
 import type { QuoteCandidate } from './who-said.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /**
  * The names a topic tells its story by ("queen elizabeth", "de blasio", "gdansk"): its
@@ -52,7 +53,7 @@ const REGION = /^(?:north|south)?(?:north|south|east|west)ern$/;
 
 // Abbreviations people type for names the articles often write out: "the eu council
 // spokesperson" is the spokesperson of the "European Council".
-const WRITTEN_OUT: Record<string, readonly string[]> = {
+const WRITTEN_OUT: Record<string, readonly string[]> = lookupTable({
   eu: ['european'],
   un: ['united nations'],
   uk: ['british', 'united kingdom', 'britain'],
@@ -72,11 +73,11 @@ const WRITTEN_OUT: Record<string, readonly string[]> = {
   pentagon: ['department of defense', 'defense department'],
   // (A day people name, which articles date: "the halloween brexit deadline".)
   halloween: ['october 31', '31 october'],
-};
+});
 
 // A people's name that is not its country's name plus "-n": "english public transport" is a
 // story of an article that says "England", where it holds the rest of the story (namesHeld).
-const COUNTRY_OF: Record<string, readonly string[]> = {
+const COUNTRY_OF: Record<string, readonly string[]> = lookupTable({
   english: ['england'], british: ['britain'], scottish: ['scotland'], irish: ['ireland'], welsh: ['wales'],
   french: ['france'], dutch: ['netherlands', 'holland'], spanish: ['spain'], portuguese: ['portugal'],
   polish: ['poland'], swedish: ['sweden'], danish: ['denmark'], finnish: ['finland'], turkish: ['turkey'],
@@ -99,7 +100,7 @@ const COUNTRY_OF: Record<string, readonly string[]> = {
   // …and a region's whose officials speak for it as a country's do ("the catalan president").
   catalan: ['catalonia'], basque: ['basque country'], bavarian: ['bavaria'], flemish: ['flanders'], corsican: ['corsica'],
   sicilian: ['sicily'], tibetan: ['tibet'], texan: ['texas'], quebecois: ['quebec'], tasmanian: ['tasmania'],
-};
+});
 
 // An article's title and text without accents, for the last articles read: a question
 // reads the same few for each of its names, and an article's id is the hash of its text.
@@ -130,10 +131,10 @@ export function peopleNames(place: string): string[] {
 }
 
 // A people by a name of its own, not its country's "-ans" or "-is": "the scots", "the poles".
-const PEOPLE_CALLED: Record<string, string> = {
+const PEOPLE_CALLED: Record<string, string> = lookupTable({
   scots: 'scotland', british: 'the uk', brits: 'the uk', poles: 'poland', turks: 'turkey', swedes: 'sweden', danes: 'denmark', finns: 'finland',
   kiwis: 'new zealand', aussies: 'australia', americans: 'the us', 'hong kongers': 'hong kong',
-};
+});
 
 /**
  * The country a people asked for as a side stands for: "the germans" → germany, "the french" →
@@ -303,10 +304,10 @@ const LEAD_PARAGRAPHS = 2;
 const REGIONS = new Set(['catalonia', 'basque country', 'bavaria', 'flanders', 'corsica', 'sicily', 'tibet', 'quebec', 'tasmania']);
 
 // The United Kingdom's and the United States' names, as one each.
-const SAME_COUNTRY: Record<string, string> = {
+const SAME_COUNTRY: Record<string, string> = lookupTable({
   england: 'uk', scotland: 'uk', wales: 'uk', britain: 'uk', 'great britain': 'uk', 'northern ireland': 'uk', 'united kingdom': 'uk', 'u.k.': 'uk',
   'u.s.': 'us', usa: 'us', 'united states': 'us', america: 'us',
-};
+});
 
 /** True when the article describes a quote's speaker by a country, none of `countries` ("British Prime Minister" for "japanese"). */
 export function ofAnotherCountry(quote: Quote, countries: ReadonlySet<string>): boolean {

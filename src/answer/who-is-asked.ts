@@ -3,6 +3,7 @@ import { fold, isCountry, isOrganisation, isPeopleWord, isTitle, titleInFull, ty
 import { POLITENESS } from './plain-question.ts';
 import { SPEECH_WORD } from './speech-words.ts';
 import { countriesIn, countryNames, namesHeld, ofAnotherCountry } from './topic-names.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /*
  * Whom a question asks for, read against the library: a name it quotes ("pelosi"), an office
@@ -522,7 +523,7 @@ function namesDescribedAs(library: Library, words: string): string[] {
 // Kin as people type them and as articles write them.
 // (A widow is the one the articles call his wife: "His wife Mary said …".)
 // (A fiancée is typed as chat types her, "fiance", without the accent or the second "e".)
-const KIN: Record<string, string> = { dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband', fiance: 'fiancée' };
+const KIN: Record<string, string> = lookupTable({ dad: 'father', mum: 'mother', mom: 'mother', widow: 'wife', widower: 'husband', fiance: 'fiancée' });
 
 /** Whose role a possessive types ("alan kurdi's dad": "alan kurdi" and "dad"), if it types one. */
 function possessiveOf(library: Library, typed: string): [holder: string, role: string] | undefined {
@@ -686,7 +687,7 @@ export function qualifierOf(typed: string, role: string): string | undefined {
 }
 
 // Offices as people shorten them ("the foreign sec", "the state gov").
-export const ROLE_WORDS: Record<string, string> = { pm: 'prime minister', mp: 'member of parliament', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general', sec: 'secretary', secy: 'secretary', gov: 'governor', sen: 'senator', rep: 'representative' };
+export const ROLE_WORDS: Record<string, string> = lookupTable({ pm: 'prime minister', mp: 'member of parliament', fm: 'foreign minister', cm: 'chief minister', ag: 'attorney general', sec: 'secretary', secy: 'secretary', gov: 'governor', sen: 'senator', rep: 'representative' });
 
 // Words for someone by what they do or are, which end no name.
 const KIND_OF_PERSON = /^(?:boss|exec|official|advocate|campaigner|activist|survivor|victim|witness|protester|resident|voter|volunteer|organi[sz]er|critic|expert|analyst|insider|employee|staffer|founder|owner)$/i;

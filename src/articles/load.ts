@@ -6,23 +6,24 @@ import { looksLikeFeed, parseFeed, type Feed } from './feed.ts';
 import type { FetchedPage } from './fetch.ts';
 import { sniffMetaCharset } from './html.ts';
 import type { RawDocument } from './types.ts';
+import { lookupTable } from '../lookup-table.ts';
 
-const FORMATS: Record<string, RawDocument['format']> = {
+const FORMATS: Record<string, RawDocument['format']> = lookupTable({
   '.txt': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
-};
+});
 
 // What a server may call a page we can read, by media type.
-const PAGE_TYPES: Record<string, RawDocument['format']> = {
+const PAGE_TYPES: Record<string, RawDocument['format']> = lookupTable({
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
-};
+});
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']);
 
 // A folder's README or LICENSE describes the folder; it is not one of its articles.

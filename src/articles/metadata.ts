@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.ts';
 /** What a byline line says: "By YANG HAN in Hong Kong | China Daily | Updated: 2026-01-08 09:53". */
 export interface Byline {
   byline?: string;
@@ -68,11 +69,11 @@ export function parseDate(input: string): LocalDate | undefined {
 
 // Cities that newspapers put in datelines but that the IANA database files under
 // another name (it names zones after one city per zone).
-const CITY_ZONES: Record<string, string> = {
+const CITY_ZONES: Record<string, string> = lookupTable({
   beijing: 'Asia/Shanghai', washington: 'America/New_York', 'new delhi': 'Asia/Kolkata', delhi: 'Asia/Kolkata',
   mumbai: 'Asia/Kolkata', 'san francisco': 'America/Los_Angeles', 'washington, d.c.': 'America/New_York',
   'rio de janeiro': 'America/Sao_Paulo', osaka: 'Asia/Tokyo', geneva: 'Europe/Zurich', 'the hague': 'Europe/Amsterdam',
-};
+});
 
 let ianaCities: Map<string, string> | undefined;
 

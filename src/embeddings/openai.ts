@@ -1,13 +1,14 @@
 import { OpenAIEmbeddings, type OpenAIEmbeddingsParams } from '@langchain/openai';
 import { CitewireError } from '../errors.ts';
 import type { ModelInfo } from './types.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 // Published output sizes; any other model is measured with one call in load().
-const KNOWN_DIMENSIONS: Record<string, number> = {
+const KNOWN_DIMENSIONS: Record<string, number> = lookupTable({
   'text-embedding-3-small': 1536,
   'text-embedding-3-large': 3072,
   'text-embedding-ada-002': 1536,
-};
+});
 
 export interface OpenAIEmbeddingModelParams extends Partial<OpenAIEmbeddingsParams> {
   apiKey: string;

@@ -5,6 +5,7 @@ import { isEnglishWord } from './english-words.ts';
 import { peopleOf, type People } from './people.ts';
 import { fromBlob, toBlob } from './vector-blob.ts';
 import { prepared } from './prepared.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 // Words an insertion may put between the words of a phrase asked about ("[call a national emergency]").
 const NEAR_SLACK = 6;
@@ -485,7 +486,7 @@ const STAFF = /^(?:(?:senior|executive|chief|company|deputy|assistant|regional|c
 
 // Bodies that news and readers call by a building or a short name, and what articles call them;
 // people whom the papers call by a nickname ("bojo", which is no word of any article).
-const ALSO_CALLED: Record<string, string> = {
+const ALSO_CALLED: Record<string, string> = lookupTable({
   bojo: 'Boris Johnson',
   amlo: 'Andrés Manuel López Obrador',
   pentagon: 'Department of Defense',
@@ -495,4 +496,4 @@ const ALSO_CALLED: Record<string, string> = {
   fed: 'Federal Reserve',
   met: 'Metropolitan Police',
   'met police': 'Metropolitan Police',
-};
+});

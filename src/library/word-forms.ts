@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.ts';
 /**
  * The other forms of an irregular verb: a question asks about "breaking the record", the
  * article says she "broke" it, and the index's stemmer (porter) never joins the two.
@@ -51,7 +52,7 @@ const PAEDOPHILIA = ['pædophilia', 'paedophilia', 'pedophilia', 'paedophiles', 
  * plain word to the article's: a question that types "ousted" means it. Kept to words
  * whose every sense is the article's one ("fired", not "fire", which burns).
  */
-const NEWS_WORDS: Record<string, readonly string[]> = {
+const NEWS_WORDS: Record<string, readonly string[]> = lookupTable({
   missing: ['disappearance', 'disappeared', 'vanished'],
   // Chat's shortening: "the paris police hq stabbing".
   hq: ['headquarters'],
@@ -170,7 +171,7 @@ const NEWS_WORDS: Record<string, readonly string[]> = {
   // Places as chat shortens them, which the articles write out.
   hk: ['hong kong'],
   nz: ['new zealand'],
-};
+});
 
 // A count as a reader types it and as an article writes it: "the 3 dead" are the article's
 // "three", its "seventeen" a reader's "17". (Not "one", as often no count: "one of them";
@@ -256,7 +257,7 @@ function otherSpelling(word: string): string[] {
 }
 
 // Spellings no rule joins, both ways: "faeces" is "feces", "manoeuvres" "maneuvers".
-const SPELT: Record<string, readonly string[]> = {};
+const SPELT: Record<string, readonly string[]> = lookupTable({});
 for (const pair of [
   'faeces feces', 'paediatric pediatric', 'paediatrician pediatrician', 'haemorrhage hemorrhage', 'anaesthetic anesthetic',
   'oestrogen estrogen', 'foetus fetus', 'leukaemia leukemia', 'anaemia anemia', 'diarrhoea diarrhea', 'orthopaedic orthopedic',

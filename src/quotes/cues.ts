@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.ts';
 /**
  * Verbs that report speech or stance ("said", "told", "argued", "believes"), in every
  * inflected form. The list follows the cues annotated in PolNeAR's train split, most
@@ -23,7 +24,7 @@ const REGULAR = [
   ...CHARACTERISING,
 ];
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR: Record<string, string[]> = lookupTable({
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
@@ -37,7 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   slam: ['slam', 'slams', 'slammed', 'slamming'],
-};
+});
 
 function inflect(verb: string): string[] {
   if (IRREGULAR[verb]) return IRREGULAR[verb]!;

@@ -1,4 +1,5 @@
 import { doublesTypedSingle, fold, isJoinedName, isTitle, typedWithinOneEdit, withinOneEdit } from './names.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /*
  * Names and roles as people type them in a question ("tony abbot", "the ucla archaeologist",
@@ -209,7 +210,7 @@ function initialsOf(text: string): Set<string> {
 }
 
 // Places and parties as chat names them, in the words the articles write them with.
-const CHAT_NAMES: Record<string, readonly string[]> = { hk: ['hong', 'kong'], nz: ['new', 'zealand'], tory: ['conservative'], gop: ['republican'] };
+const CHAT_NAMES: Record<string, readonly string[]> = lookupTable({ hk: ['hong', 'kong'], nz: ['new', 'zealand'], tory: ['conservative'], gop: ['republican'] });
 
 const HEAD_OFFICES = /^(?:chief|head|director|director-general|secretary-general|president|chairman|chairwoman|chair|ceo|leader|commissioner|administrator|founder|co-founder)$/;
 
@@ -220,7 +221,7 @@ export function titleInFull(word: string): string {
   return TITLE_ABBREVIATIONS[bare] ?? bare;
 }
 
-const TITLE_ABBREVIATIONS: Record<string, string> = {
+const TITLE_ABBREVIATIONS: Record<string, string> = lookupTable({
   dr: 'doctor', prof: 'professor', sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general',
   capt: 'captain', lt: 'lieutenant', sgt: 'sergeant', col: 'colonel', supt: 'superintendent', rev: 'reverend',
-};
+});
