@@ -136,7 +136,7 @@ export function withoutAsides(question: string): string {
   let asked = question.replace(SLANG, ' ').replace(/\s+(?=[.?!](?:\s|$))/g, '').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
-    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '').replace(THANKED_LAST, '');
+    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '').replace(THANKED_LAST, '').replace(IN_THE_LIBRARY_LAST, '$1');
   }
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
@@ -178,6 +178,9 @@ const ARGUED_FIRST = /^\s*(?:(?:settle|end|solve)\s+(?:(?:a|this|the|our)\s+(?:b
 const ARGUED_LAST = /\s*[,;:–—-]+\s*(?:who['’]?s|who\s+is)\s+right\s*[?.!]*\s*$/i;
 // ("… pls", "…? thanks", "…, thank you so much": a request's manners after it; "thanks" and
 // the like only after a mark, not "who said thank you"; not "…, names please", a form asked.)
+// ("… in the articles?", "… according to your library": where the asker knows the answer
+// must come from, which every answer does.)
+const IN_THE_LIBRARY_LAST = /\s*,?\s+(?:in|from|according\s+to|per)\s+(?:the|your|ur|these|those|our|its)\s+(?:(?:news\s+)?articles?|library|sources?|stories|docs|documents|database|data)\s*([?.!]*)\s*$/i;
 const THANKED_LAST = /(?<!\b(?:names?|quotes?|sources?|links?|words|citations?|details|text|lines?|list)[\s,]*)(?:\s*[,;:?!.–—-]*\s+(?:pl[sz]|please+|pretty\s+please)|\s*[,;:?!.–—-]+\s*(?:thanks?|thx|ty|tysm|cheers|thank\s+you)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)\s*[?.!]*\s*$/i;
 const ASIDE_LAST = /(?:\s*[,;:?!.–—-]+\s*(?:(?:i['’]?m\s+|just\s+)?(?:curious|wondering)(?:\s+fr)?|help|anyone|anybody|any(?:one|body)\s+(?:know|got\s+(?:it|this|that)|remember)|wild|crazy|insane|weird)|\s+(?:(?:ngl\s+)?it\s+hits(?:\s+different)?|i\s+(?:(?:totally|kinda)\s+)?(?:missed|forgot)\s+(?:it|that|this|them)?|(?:i\s+)?forgot\s+(?:it|that|this|them)))\s*[?.!]*\s*$/i;
 
@@ -237,7 +240,8 @@ export function undictated(question: string): string {
 }
 
 // A greeting before the ask, with its mark or without: "hey, …", "hi all - …", "yo …".
-const GREETED_FIRST = /^\s*(?:hey+|hi|hello|yo|hiya|heya|howdy|greetings)(?:\s+(?:there|all|everyone|guys|folks|y['’]?all|bot|citewire))?\s*(?:[,.!?…:;]+|\s[-–—]+)?\s+(?=\S)/i;
+// (…or the bot addressed by name or mention: "@citewire …", "<@123…> …".)
+const GREETED_FIRST = /^\s*(?:(?:hey+|hi|hello|yo|hiya|heya|howdy|greetings)(?:\s+(?:there|all|everyone|guys|folks|y['’]?all|bot|citewire))?|@citewire|<@!?\d+>)\s*(?:[,.!?…:;]+|\s[-–—]+)?\s+(?=\S)/i;
 
 /**
  * A question without the marks of Discord's markdown ("**pelosi**", "`…`", "> …", "||…||",

@@ -539,6 +539,7 @@ describe('parseQuestion', () => {
     ['hey, which story quotes the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     ['quick question: which story quotes the mayor on the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
     ['random q - speaker=pelosi, topic=the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    ['@citewire speaker=pelosi, topic=the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // (Words struck through are taken back: "~~trump~~ pelosi" asks for pelosi.)
     ['what did ~~trump~~ pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['who said what about the ~~flood~~ fire at the mall', { speech: true, topic: 'the fire at the mall' }],
@@ -1241,6 +1242,9 @@ describe('withoutAsides', () => {
     ["the mayor's statement on the flood? thanks in advance", "the mayor's statement on the flood"],
     ['who are the experts quoted about the flood, names please', 'who are the experts quoted about the flood, names please'],
     ['who said thank you', 'who said thank you'],
+    // Where the answer must come from, which every answer does.
+    ['what did the mayor say about the flood in the articles?', 'what did the mayor say about the flood?'],
+    ['what did the mayor say about the flood, according to your library', 'what did the mayor say about the flood'],
     // (…and "idk who said it but …" is read whole, as its own frame.)
     ['idk who said it but what was the quote about the outages', 'idk who said it but what was the quote about the outages'],
   ])('%s → %s', (question, asked) => {
