@@ -63,7 +63,7 @@ export async function askAmong(library: Library, q: string, among: NonNullable<R
   return { question: q, text: `${none} is quoted on that in this library.`, citations: [], mode: 'extractive' };
 }
 
-/** Whether the sentence a citation's words stand in holds every word of a voice ("the fbi veteran": "fbi"), as the article writes it. */
+/** Whether the sentence a citation's words stand in holds a word of a voice ("the fbi veteran": "fbi"), as the article writes it. */
 function namedAround(library: Library, citation: Citation, voice: string): boolean {
   const text = library.findArticleText(citation.articleId) ?? '';
   const from = Math.max(text.lastIndexOf('.', citation.start - 2), text.lastIndexOf('\n', citation.start)) + 1;

@@ -341,9 +341,10 @@ const SWORN_AT = /(?<![\p{L}'’])(?:fucking|fuckin|fkn|fking|f['’]ing|effing|
 const OATH = /\b(what|who|how|why|where|when|which)\s+(?:the\s+(?:fuck|hell|heck|devil|crap|shit)|tf)\b/gi;
 
 /**
- * A question without the swearing chat puts around an ask (batch 261's "wtf did X even say"
- * reads already): the word starred out is the swear it hides where one fits ("d*mn", not
- * "tr*mp"); then an oath after the question word and a swear before a word are left out.
+ * A question without the swearing chat puts around an ask ("wtf did X even say" reads
+ * already, among chat's asides): the word starred out is the swear it hides where one fits
+ * ("d*mn", not "tr*mp"); then an oath after the question word and a swear before a word are
+ * left out.
  */
 export function unsworn(question: string): string {
   const unstarred = question.replace(STARRED_OUT, (word) => {
