@@ -175,6 +175,11 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // (Not "the philippine defense secretary's warning about …": an office's words, in so many
     // words, which no plain sentence is.)
     else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !OWNED_WORDS.test(q);
+    // ("tell me obama on the mahan air ban": a surname the articles give after a first name,
+    // "Barack Obama", is someone's, and they are never quoted; "dorian" is only ever a hurricane's.)
+    else if (parsed.guessed && asked.nobody && library.writes(parsed.speaker) === 'capitalised' && library.isSurname(parsed.speaker)) {
+      return Promise.resolve(nobodyQuoted(q, parsed.speaker, true, isTrade(library, parsed.speaker)));
+    }
     else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) {
       [speech, topic] = [false, q];
       // ("obama on the hurricane in the bahamas": a name the articles write but never quote;

@@ -17,7 +17,7 @@ import { wordForms } from './word-forms.ts';
 import { searchVector } from './search-vector.ts';
 import type { AddOptions, AddProgress, AddResult, ArticleFilter, OpenLibraryOptions, QuoteHit, QuoteSearchOptions, SearchHit, SearchOptions } from './types.ts';
 import { VectorIndex } from './vectors.ts';
-import { asWritten, inTitle, isPlace, mentions, respelled, type Slips, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
+import { asWritten, inTitle, isPlace, isSurname, mentions, respelled, type Slips, unknownWords, wordsMissingFrom, writes } from './vocabulary.ts';
 import { QuoteIndex } from './search-quotes.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -374,6 +374,11 @@ export class Library {
   /** True when some passage writes `name` as a place: "in Iran" (vocabulary.ts). */
   isPlace(name: string): boolean {
     return isPlace(this.docstore, name);
+  }
+
+  /** True when some passage writes `word` after a first name: a person's surname (vocabulary.ts). */
+  isSurname(word: string): boolean {
+    return isSurname(this.docstore, word);
   }
 
   /** True when the library writes `word` in lower case only: a common noun, not a name (vocabulary.ts). */

@@ -28,6 +28,25 @@ export function isPlace(docstore: Docstore, name: string): boolean {
   return [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()].some((p) => pattern.test(p.text));
 }
 
+/**
+ * True when some passage writes `word` as a person's surname: after a first name, a word the
+ * library writes capitalised only ("Barack Obama"), not after a common noun ("Hurricane
+ * Dorian", "President Obama" alone) or at a sentence's start.
+ */
+export function isSurname(docstore: Docstore, word: string): boolean {
+  const terms = contentTerms(word);
+  if (terms.length !== 1 || /\s/.test(word.trim())) return false;
+  const typed = fold(word.trim());
+  const escaped = `${typed[0]!.toUpperCase()}${typed.slice(1).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  const pattern = new RegExp(`(?<=[\\p{L},;:]\\s+)(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const rows = docstore.searchText(terms[0]!, 20);
+  const before = new Set<string>();
+  for (const passage of docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()) {
+    for (const m of fold(passage.text).matchAll(pattern)) before.add(m[1]!);
+  }
+  return [...before].slice(0, 5).some((first) => writes(docstore, first) === 'capitalised' && !isPlace(docstore, first));
+}
+
 // Passages read to tell how the library writes a word: enough that other forms of its stem
 // do not crowd out the word itself.
 const WRITES_PASSAGES = 100;

@@ -1056,6 +1056,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     // Dorian is the hurricane's own name.
     expect((await ask(library, 'obama on the hurricane in the bahamas')).citations).toEqual([]);
     expect((await ask(library, 'dorian on abaco')).citations[0]?.quote).toMatch(/Dorian/);
+    // …nor in the articles that name him, "Barack Obama": a person, and they never quote him.
+    for (const q of ['obama on the flights to cuba', 'tell me obama on the biden burisma accusation']) {
+      const answer = await ask(library, q);
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/^Nothing from obama in this library/);
+    }
     // An office's, likewise, with sentences that name the office: no governor is in the bus
     // crash's sentences.
     expect((await ask(library, 'smolensk governor on the bus crash')).citations).toEqual([]);

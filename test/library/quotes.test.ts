@@ -424,6 +424,15 @@ describe('quotes in the library', () => {
     expect(library.isPlace('farage')).toBe(false);
   });
 
+  it('tells a surname from a storm\'s name: after a first name, not after a common noun', async () => {
+    await library.addArticles([article({ title: 'Storm', text: 'Hurricane Dorian hit the islands. The deal was agreed under former President Barack Obama. Later, Obama left office. In Paris Dorian was a café.' })]);
+    expect(library.isSurname('obama')).toBe(true);
+    // "hurricane" is a common noun, "Paris" a place, a sentence's first word no first name.
+    expect(library.isSurname('dorian')).toBe(false);
+    expect(library.isSurname('hurricane')).toBe(false);
+    expect(library.isSurname('barack obama')).toBe(false);
+  });
+
   it('spells a word as the articles write it apart', async () => {
     await library.addArticles([article({ title: 'Goa', text: "Francis D'Souza died on Friday, officials said. O'Rourke spoke. He ran the 400 m." })]);
     expect(library.asWritten('tributes to francis dsouza from orourke')).toBe('tributes to francis d souza from o rourke');
