@@ -174,7 +174,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // its plain words answer only where its voices do not.
     // (Not "the philippine defense secretary's warning about …": an office's words, in so many
     // words, which no plain sentence is.)
-    else if (parsed.guessed && (place || roleOf(parsed.speaker))) orPlainWords = place || !OWNED_WORDS.test(q);
+    // (Whose office it is names the story too: "hagan's spokeswoman on what killed her".)
+    else if (parsed.guessed && (place || roleOf(parsed.speaker))) {
+      orPlainWords = place || !OWNED_WORDS.test(q);
+      const owner = place ? undefined : /^(.+?)['’]s?\s+\S/u.exec(parsed.speaker)?.[1];
+      if (owner) topic = `${owner} ${topic}`;
+    }
     // ("tell me obama on the mahan air ban": a surname the articles give after a first name,
     // "Barack Obama", is someone's, and they are never quoted; "dorian" is only ever a hurricane's.)
     else if (parsed.guessed && asked.nobody && library.writes(parsed.speaker) === 'capitalised' && library.isSurname(parsed.speaker)) {
@@ -396,9 +401,10 @@ function shownName(library: Library, speaker: string): string | undefined {
   return names.length === 1 ? names[0] : undefined;
 }
 
-// Words before an office that say which holder, not which office: "the former president".
+// Words before an office that say which holder, not which office: "the former president",
+// "her old spokeswoman".
 // ("spanton's other lawyer", "the two puerto rico governors": nor do these.)
-const OFFICE_MODIFIERS = /^(?:former|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
+const OFFICE_MODIFIERS = /^(?:former|old|ex|erstwhile|onetime|one-time|previous|past|outgoing|incoming|longtime|retired|sitting|new|acting|deputy|senior|lead|top|current|then|interim|vice|local|state|federal|national|regional|county|city|general|assistant|associate|other|another|both|all|each|one|two|three|four|five|\d+|.*['’]s?)$/i;
 
 // Words for a document that speaks in the articles ("read the warning", "the report says").
 const DOCUMENT = /^(?:warnings?|reports?|study|statements?|advisory|proclamation|ruling|judg(?:e)?ment|verdict|memo|letter|announcement|bulletin|alert|decree|filing|communiqu[eé]|notice)$/i;

@@ -1051,6 +1051,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     expect((await ask(library, 'what percentage of seats do women hold, per kelly dittmar')).citations[0]?.quote).toMatch(/fewer than 30 percent/);
   });
 
+  it("answers an office typed as someone's, however long ago they held it, with the story its owner names", async () => {
+    // The topic is a pronoun's: whose spokeswoman she was names the story. "Old" is when she
+    // was, as "former" is, and no office of its own ("old spokeswoman" is in no article).
+    for (const q of ["kay hagan's spokeswoman on what killed her", "hagan's old spokeswoman on what killed her", "tell me hagan's ex-spokeswoman on her death"]) {
+      expect((await ask(library, q)).citations[0]?.speaker).toBe('Sadie Weiner');
+    }
+  });
+
   it('answers "X on Y" in plain words only with sentences that name X or its office', async () => {
     // Obama is named in the library, never quoted, and never in the hurricane's articles;
     // Dorian is the hurricane's own name.
