@@ -136,7 +136,7 @@ export function withoutAsides(question: string): string {
   let asked = question.replace(SLANG, ' ').replace(/\s+(?=[.?!](?:\s|$))/g, '').replace(SLANG_LAST, '');
   for (let before = ''; before !== asked; ) {
     before = asked;
-    asked = asked.replace(ASIDE_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '').replace(THANKED_LAST, '').replace(IN_THE_LIBRARY_LAST, '$1');
+    asked = asked.replace(ASIDE_FIRST, '').replace(ASKED_AROUND_FIRST, '').replace(SURPRISE_FIRST, '').replace(ARGUED_FIRST, '').replace(ARGUED_LAST, '').replace(ASIDE_LAST, '').replace(SLANG_LAST, '').replace(THANKED_LAST, '').replace(IN_THE_LIBRARY_LAST, '$1');
   }
   return asked.replace(/\s{2,}/g, ' ').replace(/^\s*[,;:.!-]+\s*|\s*[,;:]+\s*$/g, '').trim();
 }
@@ -170,6 +170,13 @@ const NAMED_TWICE = /((?:^|[.?!;]\s+)\s*(?:(?:but|so|and|then|ok|okay)\s+)?(?:(?
 const SLANG = /(?:^|(?<=\s)|(?<=[,;:?!.]))\s*,?\s*(?:ngl|tbh|tbf|imo|imho|smh|istg|idk(?!\s+who\b)|iirc|afaik|afaict|fwiw|lmf?ao+|lo+l|rofl|bruh+|deadass|lowkey|highkey|no\s+cap|ikr|omg|omfg|wtf|ffs|welp|ugh+)(?![\p{L}\p{N}'’])\s*,?/giu;
 const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*[?.!]*\s*$/i;
 const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
+// A request or a question around the question, whose answer is the question's: "tell me how
+// big the fireball was and what X saw", "do you know who said …", "anyone know what X said
+// about …", "can you tell me when …", "do you know of any experts quoted on …". (Not "do you know the senator who …": no question
+// follows.) A command with no question after it asks for what it names, likewise: "tell me
+// geingob on …", "gimme the reactions to …", "lemme see X at Y" (not "tell me about …", read
+// as the words it asks about, plain-question.ts).
+const ASKED_AROUND_FIRST = /^\s*(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:please\s+|pls\s+)?(?:tell|show)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|anyone|anybody|any1|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|kno|remember|recall)|(?:anyone|anybody|any1|some(?:one|body))\s+(?:know|knows|kno|remember|remembers)|(?:you|u|ya)\s+know)\s*[,:-]?\s+(?:of\s+(?=any\b))?(?=(?:what|who|whom|whose|how|which|when|where|why|whether|was|were|did|does|is|are|has|have|had|any)\b)|^\s*(?:please\s+|pls\s+)?(?:(?:tell|show|get)\s+me|gimme|lemme\s+see|let\s+me\s+see)\s*[,:-]?\s+(?!about\b)(?=\S)/i;
 // (A word of surprise needs its mark, "seriously, what …", "really? what …"; "no way" and
 // "can't believe" open what they doubt, "no way mary quant said …". Not "no way to …".)
 const SURPRISE_FIRST = /^\s*(?:(?:wait|hold\s+on|hang\s+on|whoa|woah|wow|seriously|really|damn|dang|geez|jeez|yikes|huh|ok(?:ay)?\s+wait)\s*(?:[,.!?…]+|\s[-–—]+)\s*|no\s+way\b(?!\s+(?:to|of|in|that|for)\b)\s*[,.!?…]*\s*|(?:did|am)\s+i\s+(?:read|reading|hear|hearing|see|seeing|get|getting)\s+(?:that|this|it)\s+(?:right|correctly)\s*[,.!?…:]*\s*|(?:i\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+believe\s+(?:that\s+)?)(?=\S)/i;

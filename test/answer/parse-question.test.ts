@@ -1247,6 +1247,18 @@ describe('withoutAsides', () => {
     ['what did the mayor say about the flood, according to your library', 'what did the mayor say about the flood'],
     // (…and "idk who said it but …" is read whole, as its own frame.)
     ['idk who said it but what was the quote about the outages', 'idk who said it but what was the quote about the outages'],
+    // A request or a question around the question, whose answer is the question's.
+    ['tell me how long the strike lasted and what the union boss said', 'how long the strike lasted and what the union boss said'],
+    ['do you know who said the bridge was safe?', 'who said the bridge was safe?'],
+    ['can you tell me, was the mayor at the flood meeting', 'was the mayor at the flood meeting'],
+    ['anybody remember what the coach said after the final', 'what the coach said after the final'],
+    ['do you know of any engineers quoted on the bridge?', 'any engineers quoted on the bridge?'],
+    // …and a command with no question after it, for what it names.
+    ['gimme the mayor on the flood', 'the mayor on the flood'],
+    ['lemme see the reactions to the strike', 'the reactions to the strike'],
+    // (Not "tell me about …", nor a question asked of whom someone is.)
+    ["tell me about the mayor's statement on the flood", "tell me about the mayor's statement on the flood"],
+    ['do you know the senator who wants term limits', 'do you know the senator who wants term limits'],
   ])('%s → %s', (question, asked) => {
     expect(withoutAsides(question)).toBe(asked);
   });
