@@ -160,8 +160,9 @@ const LEAD_IN = new RegExp(String.raw`^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|and|b
 // did the papers cover", "what were iranian news outlets saying" (a people's name kept).
 const MEDIA_ASKED = new RegExp(String.raw`^(\s*(?:(?:so|and|but)\s+)?(?:what|how)\s+(?:did|do|does|were|was|are|is|has|have|had)\s+)(?:the\s+)?((?!(?:news|the)\s)\p{L}+\s+)??(?:news\s+)?(?:media|press|papers|newspapers|outlets|journalists|reporters|news\s+agencies|broadcasters|tabloids)\s+(?=(?:${SAY}|${SAYING}|${REACT}|reporting|cover|covered|covering|portray|portrayed|frame|framed|characteri[sz]e|characteri[sz]ed|treat|treated|handle|handled|writing)\b)`, 'iu');
 
-// A people asked for as one side, before a verb of speech: "what were the scots saying".
-const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:what|how|why|when)\\s+)?(?:did|do|does|were|are|was|have|has|had)\\s+)(?:the\\s+)?(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
+// A people asked for as one side, before a verb of speech: "what were the scots saying",
+// "what exactly did the germans say", "what the french said".
+const PEOPLE_ASKED = new RegExp(`^(\\s*(?:(?:so|and|but)\\s+)?(?:(?:(?:what|how|why|when)\\s+(?:exactly\\s+|specifically\\s+|actually\\s+|really\\s+)?)?(?:did|do|does|were|are|was|have|has|had)\\s+|what\\s+))(?:the\\s+)?(\\p{L}+(?:\\s+kongers)?)\\s+(?=(?:${SAY}|${SAYING}|${REACT}|have\\s+to\\s+say)\\b)`, 'iu');
 
 // "Pull out" and "throw in the towel" or "call it quits", form by form, as the articles' words.
 const PULLED_OUT: Record<string, string> = lookupTable({ pull: 'withdraw', pulls: 'withdraws', pulled: 'withdrew', pulling: 'withdrawing' });

@@ -1578,6 +1578,9 @@ describe('plain', () => {
     ['did the saudis blame iran', 'did saudi arabia blame iran'],
     // (…with "the" or without, as a second language drops it.)
     ['what did germans say about the flood', 'what did germany say about the flood'],
+    // (…with a word for how exactly, or as a fragment after "tell me".)
+    ['what exactly did the french say about the fire', 'what exactly did france say about the fire'],
+    ['what the french said about the fire', 'what france said about the fire'],
     // …but not a kind of people, a people with no country, nor one person of a people.
     ['what did the police say about the fire', 'what did the police say about the fire'],
     ['what did the kurds say about the withdrawal', 'what did the kurds say about the withdrawal'],
