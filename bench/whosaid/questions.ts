@@ -10489,7 +10489,9 @@ const THREE_HUNDRED_SIXTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 307: the ask as a command with no question in it, a fragment after "tell me", "show
 // me", "gimme", "lemme see", "get me" ("tell me geingob on iyambo dying"); written after a
-// session's measurement, for the next session to run first.
+// session's measurement, for the next session to run first. Its dev half, untuned: named 3
+// of 3, the story, 1 of 2 unanswerable (a surname the articles give but never quote was
+// answered with sentences naming him).
 const THREE_HUNDRED_SEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'tell me geingob on iyambo dying', gold: [g(61, 'I announce with sadness the passing of my comrade', 'Hage Geingob')] },
   { kind: 'named', question: "show me anderson cooper's words about his mum", gold: [g(64, 'Gloria Vanderbilt was an extraordinary woman', 'Anderson Cooper')] },
@@ -10508,7 +10510,8 @@ const THREE_HUNDRED_SEVENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 308: chat's ways of asking around for someone's words: "anyone know what X said",
 // "X thoughts on Y?", "did X speak out", "has X broken the silence", "on record saying",
-// "recap the reactions", "any sound bites".
+// "recap the reactions", "any sound bites". Its dev half, untuned: named 3 of 4 (an office
+// typed as someone's, "old", with a pronoun's topic), the story, 2 of 2 unanswerable.
 const THREE_HUNDRED_EIGHTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'anyone know what the ntsb guy said about how long the plane crash probe takes', gold: [g(101, 'their investigation could last as long as two years', 'Keith Holloway')] },
   { kind: 'named', question: 'gillibrand thoughts on who to endorse?', gold: [g(91, 'her intention to endorse one of her now-former rivals', 'Kirsten Gillibrand')] },
