@@ -132,7 +132,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // article holds them too. Common words only: "merkel" is a name, however few articles.)
     const commonWords = parsed.speaker.split(/\s+/).every((w) => /^(?:the|a|an)$/i.test(w) || library.isCommonWord(w));
     const described = !!found.speaker && !found.topicWords && commonWords && library.speakerKeys(parsed.speaker).length === 0;
-    const asked = described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!) ? {} : found;
+    // ("the omsk hospital's version of …": a body no name looks up, which the articles quote
+    // unnamed, "Hospital officials in Omsk"; its words are searched for as a kind's are, below.)
+    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && library.describesUnnamed(parsed.speaker);
+    const asked = unnamed || (described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!)) ? {} : found;
     place = !!asked.place;
     // "what did the met éireann warning say", "the imus family's statement": a document's words,
     // which articles give as the document's ("read the warning"), not its author's; where the
@@ -185,7 +188,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     else if (parsed.guessed && asked.nobody && library.writes(parsed.speaker) === 'capitalised' && library.isSurname(parsed.speaker)) {
       return Promise.resolve(nobodyQuoted(q, parsed.speaker, true, isTrade(library, parsed.speaker)));
     }
-    else if (parsed.guessed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) {
+    else if (parsed.guessed && !unnamed && !/\s(?:and|&|vs\.?|versus)\s/i.test(parsed.speaker)) {
       [speech, topic] = [false, q];
       // ("obama on the hurricane in the bahamas": a name the articles write but never quote;
       // its plain words answer only where they name it, as "dorian on abaco" does.)

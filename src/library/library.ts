@@ -138,6 +138,11 @@ export class Library {
     return this.docstore.quotes.keysDescribedAs(words);
   }
 
+  /** True when a speaker the articles give no name is described by every word of `words` (QuoteStore.describesUnnamed). */
+  describesUnnamed(words: string): boolean {
+    return this.docstore.quotes.describesUnnamed(words);
+  }
+
   /**
    * The one body the articles' speakers or titles name whose initials `initials` are ("fdot",
    * "doj"), if one (QuoteStore.initials); failing that, the one quoted person whose they are

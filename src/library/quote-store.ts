@@ -392,6 +392,23 @@ export class QuoteStore {
   }
 
   /**
+   * True when some speaker the articles give no name, a group or someone unnamed, is
+   * described by every word of `words`: "the omsk hospital" speaks as "Hospital officials in
+   * Omsk", whom no name looks up.
+   */
+  describesUnnamed(words: string): boolean {
+    const generation = this.generation();
+    if (this.cachedUnnamed?.generation !== generation) {
+      const rows = this.db.prepare('SELECT DISTINCT speaker_name AS name, mention, description FROM quotes WHERE speaker_key IS NULL AND speaker_name IS NOT NULL').all() as Array<{ name: string; mention: string | null; description: string | null }>;
+      this.cachedUnnamed = { generation, described: rows.map((r) => described(r.name, r.mention, r.description)) };
+    }
+    const asRole = typedRoleMatcher(words);
+    return this.cachedUnnamed.described.some(asRole);
+  }
+
+  private cachedUnnamed?: { generation: number; described: string[] };
+
+  /**
    * The bodies speakers are named or described by, and those `titles` name, by their
    * initials (initialsIndex): "fdot" the "Florida Department of Transportation" of "Florida
    * Department of Transportation official Troy Roberts", "doj" the "Department of Justice"

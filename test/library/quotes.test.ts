@@ -320,6 +320,13 @@ describe('quotes in the library', () => {
     expect(library.speakersDescribedAs('bibi')).toEqual([]);
   });
 
+  it('knows a body the articles quote without a name by every word of it, in any order', async () => {
+    await library.addArticles([article({ title: 'Flu', text: 'Hospital officials in Omsk said no virus was found in the samples.' })]);
+    expect(library.speakersDescribedAs('omsk hospital')).toEqual([]);
+    expect(library.describesUnnamed('omsk hospital')).toBe(true);
+    expect(library.describesUnnamed('berlin hospital')).toBe(false);
+  });
+
   it('finds speakers by the body their description says they speak for', async () => {
     await library.addArticles([article({ title: 'Virus', text: 'Ali Raisi, speaking for the country\'s Health Ministry, said "We have 523 new infections."' })]);
     expect(library.speakersDescribedAs('health ministry')).toEqual(library.speakerKeys('Ali Raisi'));
