@@ -178,7 +178,7 @@ const OF_A_TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS})\\b`, 'gi');
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
     'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
-    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|advocates?|campaigners?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body))\\s+quoted|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charit(?:y|ies)|ngos|groups|organi[sz]ations|bodies|teams?',
+    'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|advocates?|campaigners?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body)|sources|those|voices|ones)\\s+(?:quoted|cited|interviewed)|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charit(?:y|ies)|ngos|groups|organi[sz]ations|bodies|teams?',
   ].join('|')})$`,
   'i',
 );

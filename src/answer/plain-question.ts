@@ -68,6 +68,9 @@ const TALKING_ABOUT_WHOM = /^\s*who\s+(?:was|were|is|are|did)\s+((?:[\p{L}'’.&
 const GIVEN_TO_WHOM = /^\s*who\s+did\s+((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+)\s+(?:offer|send|extend|express|give|pay)\s+(?:(?:his|her|their|its)\s+)?(?:sympathy|sympathies|condolences|thanks|tributes?|praise|support|apolog(?:y|ies))\s+to(\s+(?:after|when|over|following|for|about)\s+\S.*?)?\s*[?.!]*\s*$/iu;
 
 const WAS_TALKING = /\bwho\s+(?:was|were)\s+(talking|speaking|commenting)\b/i;
+// "who was first to report …", "who first said …": who did, the first of them among the rest.
+const FIRST_TO = /\bwho\s+(?:(?:was|were)\s+(?:the\s+)?first\s+(?:(?:one|person|people|outlet|paper|source)\s+)?to\s+(say|report|announce|confirm|reveal|break|tweet|warn|comment|react|respond|speak|claim|predict|call)|(?:first|initially|originally)\s+(said|reported|announced|confirmed|revealed|broke|tweeted|warned|commented|reacted|responded|spoke|claimed|predicted|called))\b/i;
+const FIRST_DONE: Record<string, string> = lookupTable({ say: 'said', report: 'reported', announce: 'announced', confirm: 'confirmed', reveal: 'revealed', break: 'broke', tweet: 'tweeted', warn: 'warned', comment: 'commented', react: 'reacted', respond: 'responded', speak: 'spoke', claim: 'claimed', predict: 'predicted', call: 'called' });
 
 // Reactions by the news's nouns for a crowd of them: "outcry", "uproar", "fallout".
 const OUTCRY = /(?<!\b(?:in|amid)\s+the\s+)\b(?:outcry|uproar|fallout|blowback)\s+(?:to|over|from|after|about|against|on|following)\s+(?=\S)/gi;
@@ -253,8 +256,9 @@ export function plain(question: string): string {
     .replace(WORDS_AIMED_AT, (_, who: string, words: string) => `what was ${who}'s ${words}`)
     .replace(TALKING_ABOUT_WHOM, (_, who: string, rest = '') => `what did ${who} say${rest}`)
     .replace(GIVEN_TO_WHOM, (_, who: string, rest = '') => `what did ${who} say${rest}`)
-    // ("who was talking about …": who talked about it.)
+    // ("who was talking about …": who talked about it; "who was first to report …": who reported it.)
     .replace(WAS_TALKING, (_, verb: string) => `who ${{ talking: 'talked', speaking: 'spoke', commenting: 'commented' }[verb.toLowerCase()]}`)
+    .replace(FIRST_TO, (_, plain?: string, done?: string) => `who ${done ?? FIRST_DONE[plain!.toLowerCase()]}`)
     // ("any outcry over Y", "the fallout from Y": the reaction to Y; a backlash or pushback is
     // criticism, below.)
     .replace(OUTCRY, 'reaction to ')

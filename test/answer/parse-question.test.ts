@@ -855,6 +855,10 @@ describe('parseQuestion', () => {
     // (…its "the" dropped, as a second language drops it, where the kind is an office; not a name.)
     ['what did judge who sentenced manafort say', { speech: true, topic: 'sentenced manafort', group: 'judge', deed: 'sentenced manafort' }],
     ['who were people quoted about the flood', { speech: true, topic: 'the flood' }],
+    ['what happened to the dam according to the sources quoted', { speech: true, topic: 'what happened to the dam' }],
+    // Who was first to say it: who said it, the first of them among the rest.
+    ['who was the first to report the ruling', { speech: true, topic: 'the ruling' }],
+    ['who first said the dam was unsafe', { speech: true, topic: 'the dam was unsafe' }],
     ['what did pelosi who runs the house say', { speech: true, speaker: 'pelosi who runs the house', topic: 'pelosi who runs the house' }],
     // …where the deed holds a verb of speech, the last such verb asks; what they are tells the story too.
     ['what did the pg&e exec who had to announce the power shutoffs say', { speech: true, topic: 'had to announce the power shutoffs', group: 'pg&e exec', deed: 'had to announce the power shutoffs' }],
