@@ -59,6 +59,9 @@ const QUOTES_AGAIN = /(?<=(?:^|\s)(?!(?:the|a|an|his|her|their|its|that|this|the
 const STATED = 'said|says|claimed|claims|told|tweeted|wrote|insisted|admitted|denied|compared|likened|praised|critici[sz]ed|congratulated|thanked|mourned|condemned|blamed|accused|slammed|welcomed|hailed|mocked|warned|promised|vowed|pledged|urged|echoed|repeated|called(?!\\s+off\\b)|apologi[sz]ed|described|suggested|argued|predicted|confirmed|conceded|acknowledged|defended|rejected|dismissed|demanded|explained|feared|doubted|questioned';
 const NO_STATEMENT = `(?!(?:[\\p{L}'’.&-]+\\s+){0,5}?(?:${STATED})\\s)`;
 
+// A mood, which is said in words: "was lebron upset about …", "was the mother at peace with …".
+const FELT = 'surprised|upset|angry|happy|unhappy|pleased|glad|delighted|relieved|satisfied|content|grateful|thankful|worried|concerned|nervous|scared|afraid|frightened|shocked|stunned|disappointed|frustrated|annoyed|furious|outraged|devastated|heartbroken|optimistic|hopeful|confident|critical|sceptical|skeptical|proud|sad|saddened|at\\s+peace';
+
 // Frames that name one speaker; group 1 is who, as typed. Case-insensitive: people type
 // "what did pelosi say". Each frame's tail ("about…", "to…") is the topic.
 const SPEAKER_FRAMES = [
@@ -119,9 +122,9 @@ const SPEAKER_FRAMES = [
   /^\s*what\s+(?:point|argument|case|claim|pitch)\s+(?:was|is|were|are)\s+(.{2,60}?)\s+(?:making|trying\s+to\s+make|putting\s+across)\b/i,
   /^\s*what\s+(?:was|is|were|are)\s+(.{2,60}?)\s+(?:getting\s+at|driving\s+at|trying\s+to\s+say|(?:going\s+)?on\s+about)\b/i,
   // "why was the geochemist surprised by the bloom", "was lebron upset about …": a mood is said in words.
-  /^\s*(?:(?:why|how)\s+)?(?:was|were|is|are)\s+(.{2,60}?)\s+(?:so\s+|very\s+|really\s+)?(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\b/i,
+  new RegExp(`^\\s*(?:(?:why|how)\\s+)?(?:was|were|is|are)\\s+(.{2,60}?)\\s+(?:so\\s+|very\\s+|really\\s+)?(?:${FELT})\\b`, 'i'),
   // ("how surprised was stamenkovic by the results": the mood first.)
-  /^\s*how\s+(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened)\s+(?:was|were|is|are)\s+(.{2,60}?)(?=\s+(?:by|about|at|with|over|after|when|that)\b|\s*[?.!]*$)/i,
+  new RegExp(`^\\s*how\\s+(?:${FELT})\\s+(?:was|were|is|are)\\s+(.{2,60}?)(?=\\s+(?:by|about|at|with|over|after|when|that)\\b|\\s*[?.!]*$)`, 'i'),
   // "is regina ip for or against the law", "is boris ok with no deal", "does pelosi support
   // the inquiry", "what's trump's problem with bolton": a side taken is taken in words.
   // (Not "back" of "hit back at", "fire back", a reply read below.)
@@ -236,7 +239,9 @@ const CHARGING = /\b(?:accuse|accused|blame|blamed|fault|faulted|credit|credited
 // ("congratulated boris on his election win": whom, then on what.)
 const CHARGED = /^\s*((?:(?!\b(?:about|on|regarding|over|concerning|of|for)\b).)+?)\s+(?:of|for|over|on)(?:\s+(\S.*))?$/i;
 // A mood said in words ("was pelosi worried …"), which a clause may follow.
-const MOODY = /\b(?:surprised|upset|angry|happy|pleased|worried|concerned|shocked|disappointed|optimistic|confident|critical|sceptical|skeptical|proud|sad|saddened|afraid)\s*$/i;
+const MOODY = new RegExp(`\\b(?:${FELT})\\s*$`, 'i');
+// (…or before whom it was: "how frustrated was the mayor".)
+const MOOD_FIRST = new RegExp(`^\\s*how\\s+(?:${FELT})\\s+(?:was|were|is|are)\\s`, 'i');
 // Verbs whose object is what is said, never whom it is said to: "say her husband …".
 const SAID_CLAUSE = /\b(?:say|says|said|think|thinks|thought|claim|claimed|believe|believed|admit|admitted|deny|denied|suggest|suggested|insist|insisted|fear|feared|predict|predicted|argue|argued|concede|conceded|acknowledge|acknowledged|confirm|confirmed)\s*$/i;
 // …and a side taken on what follows, whole: "does pelosi support the push to impeach trump".
@@ -535,7 +540,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const happened = /^\s*(?:when|while|as|once)\s+(?!(?:asked|questioned|pressed|interviewed)\b)((?:\S+\s+){2,}\S+)$/i.exec(rest)?.[1];
     // ("what did minnis say after the hurricane about the deaths": when is the story's too.)
     const timed = /^\s*((?:after|before|following|during)\s+\S.*?)\s+(?:about|regarding|concerning)\s+(\S.*)$/i.exec(rest);
-    const told = clean(own ? replied.replace(QUOTES_AGAIN, '') : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? (timed ? `${timed[2]} ${timed[1]}` : undefined) ?? TOPIC_AFTER.exec(rest)?.[1] ?? rest.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
+    // ("was the mother relieved by the sentence", "how frustrated was the mayor that …": what
+    // the mood was at, without its preposition.)
+    const moodAt = MOODY.test(asked) || MOOD_FIRST.test(asked) ? rest.replace(/^\s*(?:by|with|at|that)\s+(?=\S)/i, '') : rest;
+    const told = clean(own ? replied.replace(QUOTES_AGAIN, '') : wanted ? `${wanted[1]} ${wanted[2]}` : charged ? `${charged[1]} ${charged[2] ?? ''}` : (feared ?? happened ?? (timed ? `${timed[2]} ${timed[1]}` : undefined) ?? TOPIC_AFTER.exec(moodAt)?.[1] ?? moodAt.replace(/^\s*(?:for|of|in|at|with)\s*$/i, ''))).replace(/^(?:anything|something)\s+(?:(?:about|on|regarding|over)\s+)?(?=\S)/i, '');
     if (someone) return { speech: true, ...someone, topic: `${someone.topic} ${told}`.trim() };
     // "the critics of the wall", "survivors of the shooting": a group, and words of the topic.
     const ofStory = /^(.+?)\s+(?:of|from|to|at|in)\s+(.+)$/i.exec(who);

@@ -410,7 +410,11 @@ describe('parseQuestion', () => {
     ['the sentencing judge to the defendants', { speech: true, speaker: 'sentencing judge', topic: 'the defendants', guessed: true }],
     ['the us ambassador to japan', { speech: false, topic: 'the us ambassador to japan' }],
     ['the road to recovery', { speech: false, topic: 'the road to recovery' }],
-    ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'by the bloom' }],
+    ['why was the geochemist surprised by the bloom', { speech: true, speaker: 'geochemist', topic: 'the bloom' }],
+    // (Any mood, and what it was at without its preposition; not a thing's state.)
+    ['was the mayor relieved by the ruling', { speech: true, speaker: 'mayor', topic: 'the ruling' }],
+    ['how frustrated was the coach that nobody came', { speech: true, speaker: 'coach', topic: 'nobody came' }],
+    ['was the bridge fine after the flood', { speech: false, topic: 'was the bridge fine after the flood' }],
     ['How many people died in the Cuban bus crash?', { speech: false, topic: 'How many people died in the Cuban bus crash' }],
     ['Why might zebras have stripes?', { speech: false, topic: 'Why might zebras have stripes' }],
     // A follow-up after a dash about the one named before ("it", "he") asks for them.
