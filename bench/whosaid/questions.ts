@@ -10529,7 +10529,10 @@ const THREE_HUNDRED_EIGHTH_BATCH: WhoSaidQuestion[] = [
 ];
 
 // Batch 309: news's words for where a line came from: "according to", "confirm", "version of
-// events", "firsthand account", "first to report", "thru a statement", "at the presser".
+// events", "firsthand account", "first to report", "thru a statement", "at the presser". Its
+// dev half, untuned: named 2 of 3 (a body quoted only unnamed, "Hospital officials in Omsk",
+// told "nobody quoted"), the story 0 of 1 ("the sources quoted" read as a speaker), 1 of 2
+// unanswerable ("who was first to report" read as plain words).
 const THREE_HUNDRED_NINTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'did the secret service confirm how fast they responded to the white house self-immolation', gold: [g(63, 'a single male was transported to a local hospital', 'Secret Service')] },
   { kind: 'named', question: "the omsk hospital's version of events on navalny's blood tests", gold: [g(196, 'no traces of poison was found in his blood or urine', 'Hospital officials in Omsk')] },
@@ -10548,7 +10551,8 @@ const THREE_HUNDRED_NINTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 310: how someone felt, asked of their words: "was X at peace with", "how did X's mood
 // come across", "was X shocked by", "how frustrated was X", "was X worried when", "going by
-// its tweet", "nostalgic about".
+// its tweet", "nostalgic about". Its dev half, untuned: named 4 of 4, the story, 1 of 2
+// unanswerable ("was X's father relieved by …" read as plain words).
 const THREE_HUNDRED_TENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'was susan bro at peace with fields getting life instead of death', gold: [g(68, 'she considered the deal acceptable', 'Susan Bro')] },
   { kind: 'named', question: "how did trump's mood come across after the tax records ruling", gold: [g(137, 'The Radical Left Democrats have failed on all fronts', 'Donald Trump')] },
@@ -10567,7 +10571,8 @@ const THREE_HUNDRED_TENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 311: whether someone ever spoke on a story at all: "has X ever said anything about",
 // "did X ever talk about", "has X commented on"; most of the unanswerable ones ask it of
-// someone the library quotes, on a story they never spoke on.
+// someone the library quotes, on a story they never spoke on. Its dev half, untuned: named 2
+// of 2, the story, 3 of 3 unanswerable.
 const THREE_HUNDRED_ELEVENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'has boris johnson ever said anything about the amazon burning', gold: [g(89, 'to provide whatever help we can to bring them under control', 'Boris Johnson')] },
   { kind: 'named', question: 'did carrie lam ever explain why she dropped the extradition bill', gold: [g(97, 'The government will fully withdraw the bill in order to fully allay public concerns', 'Carrie Lam')] },
