@@ -2,7 +2,9 @@
  * Chat's slang for speaking, in the verbs the readings know: "threw shade at X" is
  * "criticized X", "clapped back at X" "responded to X", "went off on X" "criticized X";
  * "ranting about", "gushing about", "went off about", "sounded off about", "spilled the tea
- * on" are "saying about"; "called out X" is "criticized X". Each keeps its tense.
+ * on" are "saying about"; "called out X" is "criticized X"; "sounded the alarm about X" is
+ * "warned about X", "pointed the finger at X" "blamed X", "brushed off" and "played down X"
+ * "dismissed X". Each keeps its tense.
  */
 
 // A verb's forms, by tense, and the forms of the verb it stands for.
@@ -15,6 +17,18 @@ const SAY: Forms = {
   spill: 'say', spills: 'says', spilled: 'said', spilt: 'said', spilling: 'saying', rave: 'say', raves: 'says', raved: 'said', raving: 'saying',
 };
 
+const WARN: Forms = { sound: 'warn', sounds: 'warns', sounded: 'warned', sounding: 'warning' };
+const BLAME: Forms = { point: 'blame', points: 'blames', pointed: 'blamed', pointing: 'blaming' };
+const DISMISS: Forms = {
+  brush: 'dismiss', brushes: 'dismisses', brushed: 'dismissed', brushing: 'dismissing', shrug: 'dismiss', shrugs: 'dismisses', shrugged: 'dismissed', shrugging: 'dismissing',
+  laugh: 'dismiss', laughs: 'dismisses', laughed: 'dismissed', laughing: 'dismissing', play: 'dismiss', plays: 'dismisses', played: 'dismissed', playing: 'dismissing',
+};
+
+// "sounded the alarm about X" is "warned about X", "pointed the finger at X" "blamed X",
+// "brushed off X" and "played down X" "dismissed X".
+const ALARM = /\b(sound|sounds|sounded|sounding)\s+(?:the\s+|an\s+)?alarms?\s+(?=(?:about|over|on)\s)/gi;
+const FINGER = /\b(point|points|pointed|pointing)\s+(?:the\s+|a\s+)?finger\s+at(?:\s+|(?=\s*[?.!]*\s*$)|(?=\s+for\s))/gi;
+const MADE_LIGHT = /\b(?:(brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging|laugh|laughs|laughed|laughing)\s+off|(play|plays|played|playing)\s+down)\b\s*/gi;
 const SHADE_AT = /\b(throw|throws|threw|thrown|throwing)\s+(?:some\s+)?shade\s+(?:at|on)\s+/gi;
 const OFF_ON = /\b(go|goes|went|gone|going)\s+off\s+on\s+(?=\S)/gi;
 const CALLED_OUT = /\b(call|calls|called|calling)\s+out\s+(?=(?:the|a|an|his|her|their|its)\s|\p{L}+['’]s\s)/giu;
@@ -30,6 +44,9 @@ export function slangSpoken(question: string): string {
     .replace(CALLED_OUT, (_, verb: string) => `${CRITICIZE[verb.toLowerCase()]} `)
     .replace(CLAP_BACK, (_, verb: string) => `${RESPOND[verb.toLowerCase()]} to `)
     .replace(TEA, (_, verb: string) => `${SAY[verb.toLowerCase()]} about `)
+    .replace(ALARM, (_, verb: string) => `${WARN[verb.toLowerCase()]} `)
+    .replace(FINGER, (_, verb: string) => `${BLAME[verb.toLowerCase()]} `)
+    .replace(MADE_LIGHT, (_, off?: string, down?: string) => `${DISMISS[(off ?? down)!.toLowerCase()]} `)
     // ("went off about", "sounded off on": "off" says it is speech; "rant", "gush", "rave"
     // are speech without it. Not "going about" or "went on".)
     // ("what was X ranting about at the meeting": "about" whose object is the "what" asked goes;

@@ -37,6 +37,9 @@ export const SAY = [
   'congratulate|congratulated|thank|thanked',
   // …or said again: "did seth john echo the other authors", "cherry echoed sturgeon".
   'echo|echoed',
+  // Idioms of speaking out or of making light of something: "did the fire service open up
+  // about …", "did X play down the attack", "who sounded the alarm about …".
+  '(?:open|opened)\\s+up|(?:speak|spoke)\\s+up|(?:go|went)\\s+public|(?:brush|brushed|shrug|shrugged|laugh|laughed)\\s+off|(?:play|played|talk|talked)\\s+(?:down|up)|let\\s+slip|(?:sound|sounded)\\s+the\\s+alarm|(?:point|pointed)\\s+the\\s+finger',
 ].join('|');
 // "what was pelosi asking for"; not after "why was": "why was trump critical of threatening …".
 // ("what were the marchers telling wikinews".)

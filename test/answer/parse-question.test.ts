@@ -1833,6 +1833,12 @@ describe("chat's slang for speaking", () => {
     ['who went off about the flood bill getting pulled', { speech: true, topic: 'the flood bill getting pulled' }],
     ['how did the mayor clap back at the governor over the flood', { speech: true, speaker: 'mayor' }],
     ['the mayor went off on the governor, what did she say', { speech: true, speaker: 'mayor', topic: 'the governor' }],
+    // Idioms of speaking out and of making light of something.
+    ['who sounded the alarm about the dam', { speech: true, topic: 'the dam' }],
+    ['who did the mayor point the finger at for the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['did the mayor play down the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['did the fire service open up about the injured baby', { speech: true, speaker: 'fire service', topic: 'the injured baby' }],
+    ['did the mayor go public with the report', { speech: true, speaker: 'mayor' }],
   ])('%s', (question, parsed) => {
     expect(parseQuestion(question)).toMatchObject(parsed);
   });
@@ -1842,6 +1848,8 @@ describe("chat's slang for speaking", () => {
     ['how is the city going about the rebuild', 'how is the city going about the rebuild'],
     ['what went on at the march', 'what went on at the march'],
     ['the mayor called out to the crowd', 'the mayor called out to the crowd'],
+    ['the mayor brushed off calls for a recount', 'the mayor dismissed calls for a recount'],
+    ['the alarm sounded at noon', 'the alarm sounded at noon'],
   ])('%s → %s', (question, asked) => {
     expect(slangSpoken(question)).toBe(asked);
   });
