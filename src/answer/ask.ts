@@ -134,7 +134,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const described = !!found.speaker && !found.topicWords && commonWords && library.speakerKeys(parsed.speaker).length === 0;
     // ("the omsk hospital's version of …": a body no name looks up, which the articles quote
     // unnamed, "Hospital officials in Omsk"; its words are searched for as a kind's are, below.)
-    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && library.describesUnnamed(parsed.speaker);
+    // (…or by its kind alone, with the name of where it is: "the catalonia fire service" is
+    // quoted as "The fire service" in the story of a fire in Catalonia.)
+    const [where, ...kindWords] = parsed.speaker.split(/\s+/);
+    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && (library.describesUnnamed(parsed.speaker) || (kindWords.length > 0 && library.writes(where!) === 'capitalised' && library.describesUnnamed(kindWords.join(' '))));
     const asked = unnamed || (described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!)) ? {} : found;
     place = !!asked.place;
     // "what did the met éireann warning say", "the imus family's statement": a document's words,

@@ -1059,11 +1059,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
-  it('answers for a body the articles quote without a name, by its words, and not on a story it is not in', async () => {
+  it('answers for a body the articles quote without a name, by its words or its kind and place, and not on a story it is not in', async () => {
     // "Hospital officials in Omsk": no name looks them up, so they were "nobody quoted".
     expect((await ask(library, "what did the omsk hospital find in navalny's blood")).citations[0]?.speaker).toBe('Hospital officials in Omsk');
     expect((await ask(library, 'the omsk hospital on the poisoning')).citations.slice(0, 3).map((c) => c.speaker)).toContain('Hospital officials in Omsk');
     expect((await ask(library, 'what did the omsk hospital say about the escape room fire')).citations).toEqual([]);
+    // …by its kind, with where it is: "The fire service" of a fire in Catalonia, not Poland's.
+    expect((await ask(library, 'what did the catalonia fire service say about the injured baby')).citations[0]?.speaker).toBe('The fire service');
+    expect((await ask(library, 'what did the polish fire service say about the injured baby')).citations).toEqual([]);
   });
 
   it('answers "X on Y" in plain words only with sentences that name X or its office', async () => {
