@@ -125,6 +125,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   let about: string | undefined;
   let kind: string | undefined;
   let kin: string[] | undefined;
+  let searchedAsWords = false;
   if (parsed.speaker && !filter.speaker) {
     const found = memberOfBody(library, parsed.speaker) ?? whoIsAsked(library, parsed.speaker);
     // ("the coalition" of a story about rockets on an Iraqi base: someone described by its
@@ -137,7 +138,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     // (…or by its kind alone, with the name of where it is: "the catalonia fire service" is
     // quoted as "The fire service" in the story of a fire in Catalonia.)
     const [where, ...kindWords] = parsed.speaker.split(/\s+/);
-    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && (library.describesUnnamed(parsed.speaker) || (kindWords.length > 0 && library.writes(where!) === 'capitalised' && library.describesUnnamed(kindWords.join(' '))));
+    // (A place or its adjective, not a name: "the lion air" is the airline's, "the wiranto
+    // family" his.)
+    const placed = kindWords.length > 0 && (isCountry(where!) || library.isPlace(where!) || [`${where}n`, `${where}an`, ...(/(?:an|ese|ish)$/i.test(where!) ? [where!] : [])].some((adjective) => library.writes(adjective) === 'capitalised'));
+    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && (library.describesUnnamed(parsed.speaker) || (placed && library.describesUnnamed(kindWords.join(' '))));
     const asked = unnamed || (described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!)) ? {} : found;
     place = !!asked.place;
     // "what did the met éireann warning say", "the imus family's statement": a document's words,
@@ -210,6 +214,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     else if (!(isTitle(parsed.speaker.split(/\s+/).at(-1)!) && topicParts(topic).length === 0 && library.termWeights(topic).length >= 2)) {
       kind = kindAsked(parsed.speaker);
       kin = kinOfDescribed(library, parsed.speaker);
+      searchedAsWords = true;
       topic = `${parsed.speaker.replace(/\b(?:pm|fm|cm|ag)$/i, (w) => ROLE_WORDS[w.toLowerCase()]!)} ${topic}`;
     }
   }
@@ -314,6 +319,10 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // "what did the principal say about the escape room fire": a kind of speaker that no article
   // of the answer mentions is nobody it quotes, however near the story's other voices come.
   if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, (parsed.speaker ?? parsed.group)!)));
+  // ("what did zamperoni's friend say …": someone's, by a name the articles write, searched
+  // for by words, is in an article that names them; friends in another story are not theirs.)
+  const owner = searchedAsWords ? /^(.+?)['’]s?\s+[\p{L}-]+$/u.exec(parsed.speaker!)?.[1] : undefined;
+  if (owner && library.writes(owner) === 'capitalised') return asked.then((found) => (found.citations.length === 0 || library.wordsMissingFrom(owner, [found.citations[0]!.articleId]).length === 0 ? found : { question: found.question, text: `Nothing from ${parsed.speaker} on that in this library: no article telling it names ${owner}.`, citations: [], mode: 'extractive' }));
   // "what did the anonymous truck driver's family say after …": kin, typed by description,
   // speak only as someone named or described as kin ("The family", "his wife"), never as the
   // story's other voices.

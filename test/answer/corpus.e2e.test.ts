@@ -1059,6 +1059,14 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
+  it("answers for someone's friend only from an article that names whose friend they are", async () => {
+    expect((await ask(library, "what did zamperoni's friend say about his phone")).citations[0]?.speaker).toBe('Fernando Dallorso');
+    // Muyembe's words hold "friends" and a patient's condition, in a story without Zamperoni.
+    const elsewhere = await ask(library, "what did zamperoni's friend say about the baby's condition");
+    expect(elsewhere.citations).toEqual([]);
+    expect(elsewhere.text).toBe("Nothing from zamperoni's friend on that in this library: no article telling it names zamperoni.");
+  });
+
   it('answers for a body the articles quote without a name, by its words or its kind and place, and not on a story it is not in', async () => {
     // "Hospital officials in Omsk": no name looks them up, so they were "nobody quoted".
     expect((await ask(library, "what did the omsk hospital find in navalny's blood")).citations[0]?.speaker).toBe('Hospital officials in Omsk');
