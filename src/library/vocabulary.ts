@@ -11,6 +11,9 @@ import { newsWords, wordForms } from './word-forms.ts';
  * the library does not hold.
  */
 
+/** `text` as a pattern matching it word for word: typed words may hold marks ("]sadiq"). */
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** True when some passage holds every word of `name`. */
 export function mentions(docstore: Docstore, name: string): boolean {
   const terms = contentTerms(name);
@@ -22,7 +25,7 @@ export function isPlace(docstore: Docstore, name: string): boolean {
   const terms = contentTerms(name);
   if (terms.length === 0) return false;
   // Capitalised as the articles write a place: "[I]ran", "[N]ew [Z]ealand".
-  const escaped = name.trim().split(/\s+/).map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('\\s+');
+  const escaped = name.trim().split(/\s+/).map((w) => `${escapeRegex(w[0]!.toUpperCase())}${escapeRegex(w.slice(1))}`).join('\\s+');
   const pattern = new RegExp(`\\b[Ii]n\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}'’])`, 'u');
   const rows = docstore.searchText(terms.length > 1 ? `"${terms.map((t) => t.slice(1, -1)).join(' ')}"` : terms[0]!, 20);
   return [...docstore.passagesByRowid(rows.map(([rowid]) => rowid)).values()].some((p) => pattern.test(p.text));
@@ -37,7 +40,7 @@ export function isSurname(docstore: Docstore, word: string): boolean {
   const terms = contentTerms(word);
   if (terms.length !== 1 || /\s/.test(word.trim())) return false;
   const typed = fold(word.trim());
-  const escaped = `${typed[0]!.toUpperCase()}${typed.slice(1).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  const escaped = `${escapeRegex(typed[0]!.toUpperCase())}${escapeRegex(typed.slice(1).toLowerCase())}`;
   const pattern = new RegExp(`(?<=[\\p{L},;:]\\s+)(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   const rows = docstore.searchText(terms[0]!, 20);
   const before = new Set<string>();
@@ -65,7 +68,7 @@ export function writes(docstore: Docstore, phrase: string): 'lower' | 'capitalis
   // but for "Ending Clergy Abuse", which made a name of "ending".
   const rows = docstore.searchText(words.length > 1 ? `"${words.join(' ').replace(/"/g, '')}"` : terms[0]!, WRITES_PASSAGES);
   // ("kilauea" is how chat types "Kīlauea": both are read without accents.)
-  const escaped = words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const escaped = words.map((w) => escapeRegex(fold(w))).join('\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   let lower = 0;
   let capitalised = 0;
@@ -139,7 +142,7 @@ function prefixHeld(held: (query: string) => boolean, word: string): boolean {
 
 /** True when some article's title holds `word` as a word's start ("Slovakia" of a headline whose text says "Slovak Republic"). */
 export function inTitle(docstore: Docstore, word: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}`, 'iu');
   return docstore.findArticles(word).some((a) => pattern.test(a.title));
 }
 

@@ -429,6 +429,9 @@ describe('quotes in the library', () => {
     expect(library.isPlace('london')).toBe(true);
     expect(library.isPlace('navalny')).toBe(false);
     expect(library.isPlace('farage')).toBe(false);
+    // (Typed words may hold a pattern's marks, which are only marks.)
+    expect(library.isPlace(']iran')).toBe(false);
+    expect(library.isSurname('(navalny')).toBe(false);
   });
 
   it('tells a surname from a storm\'s name: after a first name, not after a common noun', async () => {
