@@ -135,13 +135,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const described = !!found.speaker && !found.topicWords && commonWords && library.speakerKeys(parsed.speaker).length === 0;
     // ("the omsk hospital's version of …": a body no name looks up, which the articles quote
     // unnamed, "Hospital officials in Omsk"; its words are searched for as a kind's are, below.)
-    // (…or by its kind alone, with the name of where it is: "the catalonia fire service" is
-    // quoted as "The fire service" in the story of a fire in Catalonia.)
-    const [where, ...kindWords] = parsed.speaker.split(/\s+/);
-    // (A place or its adjective, not a name: "the lion air" is the airline's, "the wiranto
-    // family" his.)
-    const placed = kindWords.length > 0 && (isCountry(where!) || library.isPlace(where!) || [`${where}n`, `${where}an`, ...(/(?:an|ese|ish)$/i.test(where!) ? [where!] : [])].some((adjective) => library.writes(adjective) === 'capitalised'));
-    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && (library.describesUnnamed(parsed.speaker) || (placed && library.describesUnnamed(kindWords.join(' '))));
+    const unnamed = !!found.nobody && library.isCommonWord(parsed.speaker.split(/\s+/).at(-1)!) && (library.describesUnnamed(parsed.speaker) || placedKind(library, parsed.speaker));
     const asked = unnamed || (described && topic !== parsed.speaker && describesAnother(library, topic, parsed.speaker, found.speaker!)) ? {} : found;
     place = !!asked.place;
     // "what did the met éireann warning say", "the imus family's statement": a document's words,
@@ -322,7 +316,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // ("what did zamperoni's friend say …": someone's, by a name the articles write, searched
   // for by words, is in an article that names them; friends in another story are not theirs.)
   const owner = searchedAsWords ? /^(.+?)['’]s?\s+[\p{L}-]+$/u.exec(parsed.speaker!)?.[1] : undefined;
-  if (owner && library.writes(owner) === 'capitalised') return asked.then((found) => (found.citations.length === 0 || library.wordsMissingFrom(owner, [found.citations[0]!.articleId]).length === 0 ? found : { question: found.question, text: `Nothing from ${parsed.speaker} on that in this library: no article telling it names ${owner}.`, citations: [], mode: 'extractive' }));
+  if (owner && library.writes(owner) === 'capitalised') return asked.then((found) => (found.citations.length === 0 || library.wordsMissingFrom(owner, [found.citations[0]!.articleId]).length === 0 ? found : noneOfTheirs(found.question, parsed.speaker!, owner)));
   // "what did the anonymous truck driver's family say after …": kin, typed by description,
   // speak only as someone named or described as kin ("The family", "his wife"), never as the
   // story's other voices.
@@ -774,6 +768,24 @@ function noneOfKin(question: string, speaker: string): Answer {
 function noneOfKind(question: string, speaker: string): Answer {
   const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
   return { question, text: `Nothing from ${the}${speaker} on that in this library: no article telling it mentions one.`, citations: [], mode: 'extractive' };
+}
+
+/** No answer from someone's relation ("zamperoni's friend") in any article naming whose they are. */
+function noneOfTheirs(question: string, speaker: string, owner: string): Answer {
+  return { question, text: `Nothing from ${speaker} on that in this library: no article telling it names ${owner}.`, citations: [], mode: 'extractive' };
+}
+
+/**
+ * A body the articles quote by its kind alone, typed with where it is: "the catalonia fire
+ * service" is "The fire service" of a fire in Catalonia. Where is a place or its adjective,
+ * not a name: "the lion air" is the airline's, "the wiranto family" his.
+ */
+function placedKind(library: Library, typed: string): boolean {
+  const [where, ...kindWords] = typed.split(/\s+/);
+  if (!where || kindWords.length === 0) return false;
+  const adjectives = [`${where}n`, `${where}an`, ...(/(?:an|ese|ish)$/i.test(where) ? [where] : [])];
+  const placed = isCountry(where) || library.isPlace(where) || adjectives.some((adjective) => library.writes(adjective) === 'capitalised');
+  return placed && library.describesUnnamed(kindWords.join(' '));
 }
 
 function noAnswer(question: string): Answer {
