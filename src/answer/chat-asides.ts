@@ -172,10 +172,10 @@ const SLANG_LAST = /(?:\s+|\s*[,;:]\s*)(?:fr(?:\s+fr)?|frfr|ong|tho|rn|jk|yk)\s*
 const ASIDE_FIRST = /^\s*(?:(?:just\s+|so\s+|ok(?:ay)?\s+so\s+)?(?:i\s+)?(?:(?:totally\s+|kinda\s+|completely\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|never\s+(?:got|understood|knew|caught|saw)|don['’]?t\s+(?:know|get|understand)|(?:am\s+|['’]m\s+)?(?:(?:so|really|kinda|just)\s+)?(?:curious|wondering|confused))\s+(?:about\s+)?|(?:just\s+|so\s+)?(?:curious|wondering|confused)\s*[,:-]?\s+))(?=(?:what|who|why|how|whether|if|which)\b)/i;
 // A request or a question around the question, whose answer is the question's: "tell me how
 // big the fireball was and what X saw", "do you know who said …", "anyone know what X said
-// about …", "can you tell me when …", "do you know of any experts quoted on …". (Not "do you know the senator who …": no question
-// follows.) A command with no question after it asks for what it names, likewise: "tell me
-// geingob on …", "gimme the reactions to …", "lemme see X at Y" (not "tell me about …", read
-// as the words it asks about, plain-question.ts).
+// about …", "can you tell me when …", "do you know of any experts quoted on …". (Not "do you
+// know the senator who …": no question follows.) A command with no question after it asks
+// for what it names, likewise: "tell me geingob on …", "gimme the reactions to …", "lemme
+// see X at Y" (not "tell me about …", read as the words it asks about, plain-question.ts).
 const ASKED_AROUND_FIRST = /^\s*(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:please\s+|pls\s+)?(?:tell|show)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|anyone|anybody|any1|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|kno|remember|recall)|(?:anyone|anybody|any1|some(?:one|body))\s+(?:know|knows|kno|remember|remembers)|(?:you|u|ya)\s+know)\s*[,:-]?\s+(?:of\s+(?=any\b))?(?=(?:what|who|whom|whose|how|which|when|where|why|whether|was|were|did|does|is|are|has|have|had|any)\b)|^\s*(?:please\s+|pls\s+)?(?:(?:tell|show|get)\s+me|gimme|lemme\s+see|let\s+me\s+see)\s*[,:-]?\s+(?!about\b)(?=\S)/i;
 // (A word of surprise needs its mark, "seriously, what …", "really? what …"; "no way" and
 // "can't believe" open what they doubt, "no way mary quant said …". Not "no way to …".)
