@@ -10629,7 +10629,9 @@ const THREE_HUNDRED_THIRTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 314: the ask as speech-to-text or a voice note types it, its fillers left in ("uh",
 // "um", "so like", "basically", "kinda", "literally"); written after a session's measurement,
-// for the next session to run first.
+// for the next session to run first. Its dev half has run once already, untuned, in that
+// session's last check run of the whole dev set (named 1 of 3, the story, 1 of 2
+// unanswerable), so the next session's run is its second, not its first.
 const THREE_HUNDRED_FOURTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'so like when did kokesh um announce he was running', gold: [g(98, 'his 2020 candidacy in 2013 during a jailhouse interview', 'Adam Kokesh')] },
   { kind: 'named', question: 'uh what did larry sharpe say about like running in 2020', gold: [g(98, 'he would not run', 'Larry Sharpe')] },
