@@ -235,15 +235,48 @@ function asAsk(speaker: string | undefined, topic: string | undefined): string |
  * A question dictated to a phone with its punctuation as the phone wrote it, spoken: "what did
  * X say about Y question mark", "…, comma and the fake vest", "who said quote the shot of a
  * lifetime end quote". Spoken marks are no words of the story. ("Period" at the end is left:
- * it ends too many stories, "the transition period".)
+ * it ends too many stories, "the transition period".) Nor are speech's fillers, left in as a
+ * phone types them: "uh what did larry sharpe say about like running in 2020" asks what "what
+ * did larry sharpe say about running in 2020" does (outside quotation marks, which hold
+ * someone's words as they were).
  */
 export function undictated(question: string): string {
   return question
+    .split(/("[^"]*"|“[^”]*”)/)
+    .map((part, i) => (i % 2 === 1 ? part : unfilled(part)))
+    .join('')
     .replace(/\b(?:open\s+)?quote\s+(\S.*?)\s+(?:end\s+quote|close\s+quote|unquote)\b/gi, '"$1"')
     .replace(/\s*\bquestion\s+mark\b/gi, '?')
     .replace(/\s*\bexclamation\s+(?:mark|point)\b/gi, '!')
     .replace(/(?<!\b(?:the|a|an|an?\s+oxford|serial|oxford|this|that|inverted)\s*)\s+comma\s+(?=\p{L})/giu, ', ')
-    .replace(/\s+full\s+stop\s*$/i, '.');
+    .replace(/\s+full\s+stop\s*$/i, '.')
+    .replace(/^[\s,]+|\s+$/g, '');
+}
+
+// Hesitations, with the commas a phone sets around them: "uh", "umm", "erm", "hmm". (Not "er":
+// the ER is a place.)
+const HESITATION = /\s*,?\s*(?<![\p{L}\p{N}'’-])(?:u+h+|u+m+|uhm+|erm+|hm+)(?![\p{L}\p{N}'’-])\s*,?/giu;
+// "Like" where it stands for nothing: opening the ask or after "so" ("so like who …"), between
+// a preposition and its object ("about like running"), or set off at the end ("…, like?").
+// (Not before what it compares: "people like him", "what was it like".)
+const LIKE_FIRST = /(^\s*|[,;:.!?]\s*|\bso\s+)like\s*,?\s+(?=\S)/gi;
+const LIKE_AFTER = /(\b(?:about|on|regarding|concerning|over|with)\s+)like\s*,?\s+(?=\S)/gi;
+const LIKE_LAST = /\s*,\s*like\s*(?=,|[?.!]*\s*$)/gi;
+const EMPTY_ADVERB = /(?<![\p{L}'’-])(?:basically|literally)\s*,?\s*(?=\S|$)/giu;
+
+/** Words of speech with no sense of their own: "uh", "um", "so like", "basically", "…, you know". */
+function unfilled(spoken: string): string {
+  return spoken
+    // (A comma before it stays before a last word or two it set off: "…, uh, help".)
+    .replace(HESITATION, (hesitation: string, at: number, all: string) => (/^\s*,/.test(hesitation) && /^\s*\S+(?:\s+\S+)?\s*$/.test(all.slice(at + hesitation.length)) ? ', ' : ' '))
+    .replace(LIKE_FIRST, '$1')
+    .replace(LIKE_AFTER, '$1')
+    .replace(LIKE_LAST, '')
+    .replace(/\s*,\s*you\s+know\s*,\s*/gi, ' ')
+    .replace(/\s*,\s*you\s+know\s*(?=[?.!]*\s*$)/gi, '')
+    .replace(EMPTY_ADVERB, '')
+    .replace(/\s*,(?:\s*,)+/g, ',')
+    .replace(/\s{2,}/g, ' ');
 }
 
 // A greeting before the ask, with its mark or without: "hey, …", "hi all - …", "yo …".
