@@ -180,7 +180,7 @@ const OF_A_TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS})\\b`, 'gi');
 // Words that stand for a group, not a person to look up: "what did experts say".
 const GROUP = new RegExp(
   `(?:^|\\s)(?:${[
-    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|anyone|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
+    'experts?|officials?|scientists?|researchers?|people|critics?|analysts?|politicians?|lawmakers?|residents?|(?:eye)?witness(?:es)?|authorities|police|doctors?|activists?|protesters?|leaders|they|them|he|she|him|her|others|everyone|everybody|anyone|anybody|somebody|someone|government|opposition|government\\s+officials|world|international\\s+community|country|nation|public|media|internet',
     'survivors?|victims?|families|relatives|locals|fans|supporters|opponents|voters|students?|undergrad(?:uate)?s?|advocates?|campaigners?|workers|firefighters|rescuers|both\\s+sides|each\\s+side|(?:people|every(?:one|body)|any(?:one|body)|sources|those|voices|ones)\\s+(?:quoted|cited|interviewed)|celebs|celebrities|stars|folks|marchers|demonstrators|investigators|diplomats|economists|engineers|agencies|charit(?:y|ies)|ngos|groups|organi[sz]ations|bodies|teams?',
   ].join('|')})$`,
   'i',
@@ -279,6 +279,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // asker's already (not "besides X, who else …", every voice but X's, below).
   const had = wordsHad(question);
   if (had) return { ...parseQuestion(had.asked), had: had.had };
+  // "who told reporters what after …", "who told the bbc what about …": who said what; to whom
+  // is no word of the story. (Not "who told trump what to do", "who told them what happened".)
+  const toldWhat = /^\s*who\s+(?:told|tells)\s+(?:the\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,2}?(?!what\b)[\p{L}\p{N}'’.&-]+\s+what\s+(?!(?:to|happened|was|is|were|are|had|has|would|will|could|should|did|does|he|she|they|it|we)\b)(\S.*)$/iu.exec(question);
+  if (toldWhat) return parseQuestion(`who said what ${toldWhat[1]}`);
   // "other than the pope, who commented on …", "…, not from mnangagwa", "everyone except de
   // blasio on …": every voice but one, whose words are not asked for.
   // ("everyone except de blasio on him dropping out": whom "him" stands for is the story's.)

@@ -299,6 +299,13 @@ describe('parseQuestion', () => {
     ['any statements on the drone strike', { speech: true, topic: 'the drone strike' }],
     ['who had criticism for the prorogation', { speech: true, topic: 'criticism for the prorogation' }],
     ['did anybody praise greta thunberg', { speech: true, topic: 'greta thunberg' }],
+    // Who told an audience what is who said what; to whom is no word of the story.
+    ['who told reporters what after the dam broke', { speech: true, topic: 'the dam broke' }],
+    ['who told the bbc what about the dam', { speech: true, topic: 'the dam' }],
+    ['who told them what happened at the dam', { speech: true, topic: 'them what happened at the dam' }],
+    // "Anybody", "everybody" are anyone's words, as "anyone" and "everyone" are: nobody to look up.
+    ['did anybody ever talk about the dam', { speech: true, topic: 'the dam' }],
+    ['what did everybody say about the dam', { speech: true, topic: 'the dam' }],
     ["what were musk's words after the docking", { speech: true, speaker: 'musk', topic: 'after the docking' }],
     ['anything ardern said after christchurch', { speech: true, speaker: 'ardern', topic: 'after christchurch' }],
     ["i want pelosi's quotes on the wall", { speech: true, speaker: 'pelosi', topic: 'the wall', guessed: true }],
@@ -1230,6 +1237,27 @@ describe('undictated', () => {
 
   it('reads a dictated question as the typed one', () => {
     expect(parseQuestion('um what did the mayor say about the flood question mark')).toEqual(parseQuestion('what did the mayor say about the flood?'));
+  });
+
+  // Speech's fillers, as a phone types them, are no words of the ask.
+  it.each([
+    ['uh what did the mayor say about like the flood', 'what did the mayor say about the flood'],
+    ['so like who got quoted about the uh dam break', 'so who got quoted about the dam break'],
+    ['basically how many people did the mayor say died, like?', 'how many people did the mayor say died?'],
+    ['um, what did the mayor say, you know, about the flood', 'what did the mayor say about the flood'],
+    ['what did the mayor literally say about the flood hmm', 'what did the mayor say about the flood'],
+    ['what did the mayor, um, say about the flood', 'what did the mayor say about the flood'],
+    // "Like" that compares, "er" that is a place, and the words inside quotation marks stay.
+    ['what did the mayor say about people like him', 'what did the mayor say about people like him'],
+    ['what was it like for the er doctors', 'what was it like for the er doctors'],
+    ['who said "um, we literally can\'t" uh', 'who said "um, we literally can\'t"'],
+  ])('%s → %s', (question, asked) => {
+    expect(undictated(question)).toBe(asked);
+  });
+
+  it('reads the ask without its fillers as the ask typed without them', () => {
+    expect(parseQuestion('uh what did the mayor say about like the flood')).toEqual(parseQuestion('what did the mayor say about the flood'));
+    expect(parseQuestion('kinda forgot what the mayor said about the dam, uh, help')).toEqual(parseQuestion('what did the mayor say about the dam'));
   });
 });
 
