@@ -1,4 +1,4 @@
-import type { ArticleFilter, Library } from '../library/index.ts';
+import { isEnglishWord, type ArticleFilter, type Library } from '../library/index.ts';
 import { linkedArticle } from './linked-article.ts';
 import { plain } from './plain-question.ts';
 import { LINE_ASKED } from './remembered-line.ts';
@@ -31,6 +31,18 @@ const CLAIM_ASKED = new RegExp(
   'iu',
 );
 
+// A verb's "-ing" right after "about" or "on", with no article: "about running", "on not
+// standing again".
+const DEED_ASKED = /\b(?:about|on)\s+(?:(?:not|him|her|them|his|their)\s+)?(\p{L}{2,})ing\b/iu;
+
+/** The "about running" of "what did X say about running in 2020", if its "-ing" is a verb's ("beijing" is not). */
+function deedAsked(typed: string): RegExpExecArray | null {
+  const deed = DEED_ASKED.exec(typed);
+  const stem = deed?.[1]!.toLowerCase() ?? '';
+  const verb = isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(\p{L})\1$/u.test(stem) && isEnglishWord(stem.slice(0, -1)));
+  return deed && verb ? deed : null;
+}
+
 /**
  * "what did the polish pm say on 14 jan 2019 about …": the question without its words of
  * time, which pick the articles instead (by when they were published; dates given as
@@ -44,7 +56,9 @@ function dated(library: Library, typed: string, given: ArticleFilter = {}): { q:
   // …and a date in what someone is asked to have said is its words, not when they said it:
   // "did larry sharpe say he wasn't running in 2020" (said in 2019; "did she say it in march
   // 2020" asks when).
-  const claim = CLAIM_ASKED.exec(typed);
+  // (…as is one after a deed asked about, which a year may be ahead of: "what did larry sharpe
+  // say about running in 2020". "About the stabbing in 2019" is a thing that happened then.)
+  const claim = CLAIM_ASKED.exec(typed) ?? deedAsked(typed);
   if (when?.dates && claim && typed.toLowerCase().indexOf(when.dates.said.split(', ')[0]!.toLowerCase(), claim.index + claim[0].length) >= 0) return { q: when.rest, filter: { ...given } };
   const q = when?.rest || typed;
   if (!when?.dates) return { q, filter: { ...given } };
