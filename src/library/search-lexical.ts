@@ -16,6 +16,8 @@ const STOPWORDS = new Set(
     'many much own ' +
     // "lindsey graham said isis wasn't really beaten": how sure or how plainly, not what about.
     'really actually exactly literally basically honestly truly totally ' +
+    // "what did gillibrand say about endorsing someone": who or what is not known, not asked.
+    'someone somebody anyone anybody something anything smth sth ' +
     // Negations as a chat types them, with or without the apostrophe ("didn't" is "didn" and
     // "t"); "won" and "don" stay words ("won the vote", Don Lemon).
     'didn didnt doesn doesnt dont isn isnt wasn wasnt weren werent aren arent hasn hasnt haven havent hadn hadnt ' +

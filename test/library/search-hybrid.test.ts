@@ -80,6 +80,9 @@ describe('toFtsQuery', () => {
     // "how many" asks how many, of what follows.
     expect(toFtsQuery('how many bodies were found')).toBe('"bodies" OR "found"');
     expect(toFtsQuery('dismissed by his own party')).toBe('"dismissed" OR "party"');
+    // "endorsing someone", "said something about": who or what is not known, not asked.
+    expect(toFtsQuery('endorsing someone')).toBe('"endorsing"');
+    expect(toFtsQuery('anybody saying anything about the dam')).toBe('"saying" OR "dam"');
   });
 
   it("searches a death as the articles tell it, that someone died, and a burning as their fire", () => {
