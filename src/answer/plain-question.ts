@@ -595,6 +595,13 @@ export function plain(question: string): string {
     // short words for an office; "admin" only of an agency an administrator heads, not "the
     // trump admin".)
     .replace(/\bsec\s*state\b/gi, 'secretary of state')
+    // ("the ntsb spox", "the us amb to germany", "the health min", "sec of state", "the foreign
+    // sec", "the dpm": not "30 min", "a sec", nor the sec of Wall Street.)
+    .replace(/\bspox\b/gi, 'spokesperson')
+    .replace(/\bamb\b(?!\.)/gi, 'ambassador')
+    .replace(/\bdpm\b/gi, 'deputy prime minister')
+    .replace(/(?<=\p{L}\s+)(?<!\b(?:a|one|few|couple|of)\s+)min\b\.?(?!\s*\d)/giu, 'minister')
+    .replace(/\bsec\b\.?(?=\s+of\b)|(?<=\b(?:foreign|home|health|defen[cs]e|press|treasury|energy|interior|labou?r|commerce|transport|education|culture|justice|business|trade|brexit|environment)\s+)sec\b\.?/gi, 'secretary')
     .replace(/\bsec\s*def\b/gi, 'defense secretary')
     .replace(/\bsec\s*gen\b/gi, 'secretary-general')
     .replace(/\bdg\b/gi, 'director-general')

@@ -83,6 +83,9 @@ const NEWS_WORDS: Record<string, readonly string[]> = lookupTable({
   cops: ['police'],
   plane: ['aircraft', 'jet', 'airliner'],
   boat: ['vessel'],
+  // News's "probe" of an inquiry: "how long the probe could take" is how long their
+  // "investigation could last".
+  probe: ['investigation', 'inquiry'],
   quake: ['earthquake'],
   accident: ['incident', 'crash', 'collision'],
   // A vehicle's crash, as news tells it: it "overturned", it "collided".
