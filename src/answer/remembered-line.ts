@@ -6,10 +6,11 @@ import { fold } from '../quotes/index.ts';
  * "who called trump a bully boy", "who warned the euro would collapse": a line a reader
  * recalls, as it was said or in their own words, whose speaker is asked for (not "who said
  * what about …" or "who warned of …", which ask for a story's voices; but "who said over a
- * thousand protesters were arrested" is a line, a figure).
+ * thousand protesters were arrested" is a line, a figure; nor "who told reporters what after
+ * …", who said what to them).
  */
 export const LINE_ASKED =
-  /^\s*who\s+(?:said|says|wrote|tweeted|claimed|warned|admitted|insisted|argued|joked|promised|vowed|threatened|told|called|described|compared|likened|predicted|suggested|reported|estimated|stated|revealed|confirmed|pointed\s+out|thought)\s+(?!(?:what|anything|something|stuff|things?|much|on|regarding|of|for|against|out|back|up|in|at|to|with)\b)(?!(?:about|over)\s+(?!(?:a\s+|an\s+)?(?:\d|hundreds?\b|thousands?\b|millions?\b|billions?\b|dozens?\b|half\b)))/i;
+  /^\s*who\s+(?:said|says|wrote|tweeted|claimed|warned|admitted|insisted|argued|joked|promised|vowed|threatened|told|called|described|compared|likened|predicted|suggested|reported|estimated|stated|revealed|confirmed|pointed\s+out|thought)\s+(?!(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+what\s+(?:about|after|on|regarding|over|when|during|following|before)\b)(?!(?:what|anything|something|stuff|things?|much|on|regarding|of|for|against|out|back|up|in|at|to|with)\b)(?!(?:about|over)\s+(?!(?:a\s+|an\s+)?(?:\d|hundreds?\b|thousands?\b|millions?\b|billions?\b|dozens?\b|half\b)))/i;
 
 // A word that more than one passage in seven holds ("not", "way") tells no line from another.
 const TELLING_IDF = 2;

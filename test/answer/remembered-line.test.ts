@@ -14,6 +14,10 @@ describe('LINE_ASKED', () => {
     ['who said anything about the dam', false],
     ['who said about the dam failing', false],
     ['who warned over the weekend', false],
+    // Who told an audience what, about or after a story, asks for its voices too.
+    ['who told reporters what after the dam broke', false],
+    ['who told the local paper what about the dam', false],
+    ['who told reporters the dam would hold', true],
   ])('%s → %s', (question, line) => {
     expect(LINE_ASKED.test(question)).toBe(line);
   });
