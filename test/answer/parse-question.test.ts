@@ -1916,8 +1916,17 @@ describe("chat's short words for an office, and words typed as heard", () => {
     ['what did the hk ce say about the protests', 'what did the hong kong chief executive say about the protests'],
     ['what did the prime minster say about the flood', 'what did the prime minister say about the flood'],
     ['what did the shereef say about the aria 51 crowds', 'what did the sheriff say about the area 51 crowds'],
+    ['what did the dam board spox say about the flood', 'what did the dam board spokesperson say about the flood'],
+    ['what did the us amb to japan say about the flood', 'what did the us ambassador to japan say about the flood'],
+    ['the water min on the flood', 'the water minister on the flood'],
+    ['what did the home sec say about the flood', 'what did the home secretary say about the flood'],
+    ['sec of state pompeo on the flood', 'secretary of state pompeo on the flood'],
+    ['the dpm on the flood', 'the deputy prime minister on the flood'],
     // (Guard: an administration is no administrator.)
     ['what did the trump admin say about the flood', 'what did the trump admin say about the flood'],
+    // (…minutes are no minister, nor a moment a secretary, nor the SEC someone's.)
+    ['what did the mayor say in the first 30 min of the flood', 'what did the mayor say in the first 30 min of the flood'],
+    ['what did the sec say about the flood a min ago', 'what did the sec say about the flood a min ago'],
   ])('%s → %s', (question, asked) => {
     expect(plain(question)).toBe(asked);
   });

@@ -85,6 +85,10 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('anybody saying anything about the dam')).toBe('"saying" OR "dam"');
   });
 
+  it("searches news's probe as its inquiry as well", () => {
+    expect(toFtsQuery('the probe')).toBe('("probe" OR "investigation" OR "inquiry")');
+  });
+
   it("searches a death as the articles tell it, that someone died, and a burning as their fire", () => {
     expect(toFtsQuery("mugabe's death")).toBe('"mugabe" OR ("death" OR "died" OR "dies")');
     expect(toFtsQuery('the church burning')).toBe('"church" OR ("burning" OR "burn" OR "burnt" OR "fire" OR "blaze")');
