@@ -315,8 +315,19 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   if (kind) return asked.then((found) => (found.citations.length === 0 || mentionsKind(library, kind, [...new Set(found.citations.map((c) => c.articleId))]) ? found : noneOfKind(found.question, (parsed.speaker ?? parsed.group)!)));
   // ("what did zamperoni's friend say …": someone's, by a name the articles write, searched
   // for by words, is in an article that names them; friends in another story are not theirs.)
-  const owner = searchedAsWords ? /^(.+?)['’]s?\s+[\p{L}-]+$/u.exec(parsed.speaker!)?.[1] : undefined;
-  if (owner && library.writes(owner) === 'capitalised') return asked.then((found) => (found.citations.length === 0 || library.wordsMissingFrom(owner, [found.citations[0]!.articleId]).length === 0 ? found : noneOfTheirs(found.question, parsed.speaker!, owner)));
+  // (…and one of a kind, "kokesh's running mate", of a kind that article mentions: not
+  // Sharpe, another candidate in Kokesh's interview.)
+  const ownerOf = searchedAsWords ? /^(.+?)['’]s?\s+(\S.*)$/u.exec(parsed.speaker!) : undefined;
+  const owner = ownerOf?.[1];
+  if (owner && library.writes(owner) === 'capitalised') {
+    const theirKind = kindAsked(ownerOf![2]!);
+    return asked.then((found) => {
+      const first = found.citations[0]?.articleId;
+      if (!first) return found;
+      if (library.wordsMissingFrom(owner, [first]).length > 0) return noneOfTheirs(found.question, parsed.speaker!, owner);
+      return !theirKind || mentionsKind(library, theirKind, [first]) ? found : noneOfKind(found.question, parsed.speaker!);
+    });
+  }
   // "what did the anonymous truck driver's family say after …": kin, typed by description,
   // speak only as someone named or described as kin ("The family", "his wife"), never as the
   // story's other voices.
@@ -766,7 +777,8 @@ function noneOfKin(question: string, speaker: string): Answer {
 
 /** No answer from a kind of speaker the story's articles never mention ("the principal"). */
 function noneOfKind(question: string, speaker: string): Answer {
-  const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s/i.test(speaker) ? '' : 'the ';
+  // (Not before a name's: "kokesh's running mate".)
+  const the = /^(?:the|a|an|his|her|their|its|our|my|your)\s|['’]s?\s/i.test(speaker) ? '' : 'the ';
   return { question, text: `Nothing from ${the}${speaker} on that in this library: no article telling it mentions one.`, citations: [], mode: 'extractive' };
 }
 

@@ -1065,6 +1065,11 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const elsewhere = await ask(library, "what did zamperoni's friend say about the baby's condition");
     expect(elsewhere.citations).toEqual([]);
     expect(elsewhere.text).toBe("Nothing from zamperoni's friend on that in this library: no article telling it names zamperoni.");
+    // …and only as one of a kind that article mentions: Sharpe's interview names no running
+    // mate, and Kokesh, who ran against him, is none.
+    const mate = await ask(library, "what did sharpe's running mate say about the convention");
+    expect(mate.citations).toEqual([]);
+    expect(mate.text).toBe("Nothing from sharpe's running mate on that in this library: no article telling it mentions one.");
   });
 
   it('answers for a body the articles quote without a name, by its words or its kind and place, and not on a story it is not in', async () => {
