@@ -510,7 +510,12 @@ export function plain(question: string): string {
     .replace(/^\s*(?:someone|somebody|some\s+(?:guy|man|woman|lady|person|politician|official|expert))\s+(?:said|says|tweeted|wrote|claimed)\s+(?:that\s+)?(\S.*?)\s*(?:[,;:]|\s[-–—]+|\.{2,})?\s*(?:who\s+(?:was|is)\s+(?:that|it|this|he|she)|who\s+said\s+(?:that|it|this)|who\s+was\s+it|(?:but\s+)?who)\s*[?!.]*\s*$/i, 'who said $1')
     // "did anyone from the state department say …", "has anybody from iran responded to …",
     // "someone from the white house on …": the body or place they are from is whom it asks for.
-    .replace(/\b(?:any|some)\s*(?:one|body)\s+(?:from|at)\s+(?=\S)/gi, '')
+    // (…and one or some of them by a word for anyone: "some guy from the faa", "an official
+    // from the kremlin", "a rep from boeing", "officials from the kremlin"; not "people from
+    // gdansk", who live there.)
+    .replace(/\b(?:(?:any|some)\s*(?:one|body)|(?:some|a|an|one)\s+(?:guy|man|woman|lady|dude|bloke|person|official|rep|representative|member|staffer|worker)|(?:some\s+|the\s+)?(?:officials|reps|representatives|members|staffers))\s+(?:from|at)\s+(?=\S)/gi, '')
+    // "any reviews of the mockumentary", "scathing reviews of …": its critics' words.
+    .replace(/^\s*(?:(?:any|the|some|all)\s+)?(?:(?:good|bad|scathing|glowing|rave|early|first|critical|mixed|positive|negative|harsh)\s+)?reviews?\s+(?:of|for|on)\s+(?=\S)/i, 'what did critics say about ')
     // "how did the press cover …", "what were news outlets saying about …", "what did the
     // british papers report": the news media as the voices asked for, whoever's they are.
     .replace(MEDIA_ASKED, (_, ask: string, whose = '') => `${ask}${whose}media `)
