@@ -222,6 +222,14 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
     const theirs = whoIsAsked(library, parsed.group).speaker;
     if (theirs) filter.speaker = theirs;
   }
+  // "did ardern say 'they are us'", "what did ardern mean by 'they are us'": a line in
+  // quotation marks, asked of someone, is theirs only where one of their quotes holds it; its
+  // words are no topic (these are all words any quote has).
+  // (Not a headline in quotation marks: "\"hurricane dorian leaves trail of destruction\" - what
+  // did minnis say" asks for his words in that story.)
+  const lineOf = filter.speaker ? /^\s*["“'‘](.+?)["”'’]\s*$/u.exec(parsed.topic)?.[1] : undefined;
+  const headline = lineOf !== undefined && library.listArticles().some((a) => a.title.toLowerCase().includes(lineOf.toLowerCase()));
+  if (lineOf && !headline && !saidLine(library, filter.speaker!, lineOf)) return Promise.resolve({ question: q, text: `Nothing in this library has ${shownName(library, filter.speaker!) ?? filter.speaker} saying "${lineOf}".`, citations: [], mode: 'extractive' });
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
   // word of a topic, or only words any story has; whatever they said.
   // ("what did harry dunn's mum say": no topic but whom it asks for.)
@@ -328,6 +336,12 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
       return !theirKind || mentionsKind(library, theirKind, [first]) ? found : noneOfKind(found.question, parsed.speaker!);
     });
   }
+  // ("spokesperson for the coalition on the christchurch shooting": one who speaks for a body,
+  // searched for by words, is in an article that names the body, by one of its words at
+  // least: "the lead author of the e coli study" is of "research" on E. coli.)
+  const bodyOf = searchedAsWords ? /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|of|from|at|with)\s+(?:the\s+)?(\S.*)$/iu.exec(parsed.speaker!)?.[1] : undefined;
+  const namesBody = (articleId: string) => library.wordsMissingFrom(bodyOf!, [articleId]).length < library.termWeights(bodyOf!).length;
+  if (bodyOf) return asked.then((found) => (found.citations.length === 0 || namesBody(found.citations[0]!.articleId) ? found : noneOfTheirs(found.question, `the ${parsed.speaker!}`, library.writes(bodyOf) === 'capitalised' ? bodyOf : `the ${bodyOf}`)));
   // "what did the anonymous truck driver's family say after …": kin, typed by description,
   // speak only as someone named or described as kin ("The family", "his wife"), never as the
   // story's other voices.
@@ -415,6 +429,14 @@ function naming(found: Answer, what: readonly string[], told: (c: Citation) => b
 }
 
 /** The one name the articles give whoever `speaker` names, if it names one person. */
+/** Whether a quote of `speaker`'s holds `line`, word for word or in other words (holdsLine). */
+function saidLine(library: Library, speaker: string, line: string): boolean {
+  const keys = new Set(library.speakerKeys(speaker));
+  const theirs = library.quotesOf([...new Set(library.speakers({ speaker }).flatMap((s) => s.articles))]).filter((quote) => !!quote.speakerKey && keys.has(quote.speakerKey));
+  const verbatim = library.quotesSaying(line).filter((quote) => theirs.some((their) => their.id === quote.id));
+  return holdsLine(library, verbatim.length > 0 ? verbatim : theirs, line, verbatim.length > 0);
+}
+
 function shownName(library: Library, speaker: string): string | undefined {
   const { nameOf } = library.people();
   const names = [...new Set(library.speakerKeys(speaker).map((key) => nameOf.get(key)))];

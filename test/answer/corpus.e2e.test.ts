@@ -503,6 +503,20 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
+  it('answers a line in quotation marks asked of someone only where one of their quotes holds it', async () => {
+    // Stefaniak said it, not Duda; "we are with you" is Tusk's; "they are us" is nobody's,
+    // and its words are all words any quote has, so they had been no topic at all.
+    const duda = await ask(library, 'did duda say "the next hours will decide everything"');
+    expect(duda.citations).toEqual([]);
+    expect(duda.text).toBe('Nothing in this library has Andrzej Duda saying "the next hours will decide everything".');
+    expect((await ask(library, "what did the mayor's wife mean by 'they are us'")).citations).toEqual([]);
+    expect((await ask(library, "did jacinda ardern say 'they are us'")).citations).toEqual([]);
+    expect((await ask(library, "what did tusk mean by 'we are with you'")).citations[0]).toMatchObject({ speaker: 'Donald Tusk', quote: expect.stringContaining('we are with you') });
+    expect((await ask(library, "did trump say 'fine people on both sides'")).citations[0]?.quote).toContain('fine people on both sides');
+    // (A headline in quotation marks names the story, not a line.)
+    expect((await ask(library, '"Gillibrand ends US presidential bid" - what did gillibrand say')).citations[0]?.speaker).toBe('Kirsten Gillibrand');
+  });
+
   it("answers a story named by a continent's adjective from the article that names the continent", async () => {
     const answer = await ask(library, 'who commented on the antarctic ice shelves');
     expect(answer.citations.length).toBeGreaterThan(0);
@@ -1070,6 +1084,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     const mate = await ask(library, "what did sharpe's running mate say about the convention");
     expect(mate.citations).toEqual([]);
     expect(mate.text).toBe("Nothing from sharpe's running mate on that in this library: no article telling it mentions one.");
+    // …and one who speaks for a body, from an article that names the body: not the
+    // Christchurch story's voices for the coalition's spokesperson.
+    const coalition = await ask(library, 'what did the spokesperson for the coalition say about the christchurch shooting');
+    expect(coalition.citations).toEqual([]);
+    expect(coalition.text).toBe('Nothing from the spokesperson for the coalition on that in this library: no article telling it names the coalition.');
+    expect((await ask(library, 'what did the spokesperson for the coalition say about the rockets')).citations[0]?.speaker).toBe('A spokesperson');
   });
 
   it('answers for a body the articles quote without a name, by its words or its kind and place, and not on a story it is not in', async () => {

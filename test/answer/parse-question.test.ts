@@ -662,6 +662,14 @@ describe('parseQuestion', () => {
     // Someone from a body or a place asks for it; its narrative or spin is its words.
     ['did anyone from the state department say anything about anne sacoolas', { speech: true, speaker: 'state department', topic: 'anne sacoolas' }],
     ['has anybody from iran responded to the strike', { speech: true, speaker: 'iran', topic: 'the strike' }],
+    // …by a word for anyone, one or several of them; not people from a place, who live there.
+    ['some guy from the dam board said what about the flood', { speech: true, speaker: 'dam board', topic: 'the flood' }],
+    ['an official from the water agency on the flood', { speech: true, speaker: 'water agency', topic: 'the flood', guessed: true }],
+    ['officials from the water agency on the flood', { speech: true, speaker: 'water agency', topic: 'the flood', guessed: true }],
+    ['what did people from gdansk say about the flood', { speech: true, topic: 'gdansk the flood' }],
+    // Reviews of a thing are its critics' words.
+    ['any scathing reviews of the flood film', { speech: true, topic: 'the flood film', group: 'critics' }],
+    ['what did the director say about reviews', { speech: true, speaker: 'director', topic: 'reviews' }],
     ["what's russia's narrative on navalny", { speech: true, speaker: 'russia', topic: 'navalny' }],
     // (…and "the charity" is the story's, as "the charities" were.)
     ['was anyone from the charity quoted about renaming the ship', { speech: true, topic: 'renaming the ship' }],
