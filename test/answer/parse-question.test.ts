@@ -1557,6 +1557,8 @@ describe('plain', () => {
     ["pelosi said the wall was immoral, didn't she?", 'pelosi said the wall was immoral'],
     ['kosgei said she felt her body moving, right?', 'kosgei said she felt her body moving'],
     ['duda prayed for the mayor didnt he lol', 'duda prayed for the mayor'],
+    ['the mayor said the dam would hold, am i right', 'the mayor said the dam would hold'],
+    ["the mayor said the dam would hold, isn't that so", 'the mayor said the dam would hold'],
     ['nobody reacted to the b-17 crash, did they', 'who reacted to the b-17 crash'],
     ["wasn't it ryan cloutier who said the water was a good sign", 'ryan cloutier said the water was a good sign'],
     ["isn't scicluna the one who said bishops are not above the law", 'scicluna said bishops are not above the law'],
