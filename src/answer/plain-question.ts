@@ -229,6 +229,9 @@ export function plain(question: string): string {
     .replace(QUOTED_ON, 'was $1 quoted ')
     .replace(ASKED_THEN, (_, who: string, how: string, asked: string) => `what did ${who} say about ${how.toLowerCase() === 'about' ? '' : 'whether '}${asked}`)
     .replace(HAD_TO_SAY, 'what did $1 say ')
+    // "what's matovic gonna do now he tested positive", "what was pelosi going to do about
+    // trump": what they said they would do, then or about it.
+    .replace(PLANS_ASKED, (_, who: string, rest: string) => `what did ${who} say ${/^(?:about|on|with|for|over|regarding|after|when|once|if)\b|^\s*[?.!]*\s*$/i.test(rest) ? '' : 'after '}${rest}`)
     .replace(/^\s*what['’]ve\s+/i, 'what have ')
     // ("pelosi regarding the wall", "pelosi: thoughts on the wall": shorthand's "on".)
     .replace(REGARDING, '$1 on ')
@@ -943,6 +946,7 @@ const REACTION_OF = new RegExp(`^\\s*(?:(?:what\\s+(?:is|was|were)|what['’]s)\
 const QUOTES_THEY_HAVE = new RegExp(`^\\s*what\\s+(quotes?|comments?|statements?|remarks?)\\s+(?:does|do|did|has|have)\\s+(${SUBJECT_WORDS})\\s+(?:have|got)\\s+(?=(?:on|about|regarding|over)\\b)`, 'iu');
 const QUOTED_ON = new RegExp(`^\\s*(?:(?:is|are)\\s+)?(?!(?:both|all|some|any|the|numbers?|people|many|few|several|two|three|four|who|anyone|everyone|someone|somebody)\\b)(${SUBJECT_WORDS})\\s+quoted\\s+(?=(?:on|about|regarding|over)\\b[^,]*$)`, 'iu');
 const ASKED_THEN = new RegExp(`^\\s*(${SUBJECT_WORDS})\\s+(?:was|were|got|is)\\s+asked\\s+(about|if|whether)\\s+([^,]{3,80}?)\\s*,\\s*(?:and\\s+)?(?:what|how)\\s+did\\s+(?:he|she|they|it)\\s+(?:say|respond|answer|reply)\\s*[?.!]*\\s*$`, 'iu');
+const PLANS_ASKED = new RegExp(String.raw`^\s*what(?:\s+(?:is|was|are|were)|['’]?s)\s+(${SUBJECT_WORDS})\s+(?:going\s+to|gonna|planning\s+to|about\s+to|set\s+to|supposed\s+to|expected\s+to)\s+do\b(?:\s+(?:now|next))?(?:\s+that)?\s*(.*)$`, 'iu');
 const HAD_TO_SAY = new RegExp(`^\\s*what\\s+(${SUBJECT_WORDS})\\s+had\\s+to\\s+say\\s+`, 'iu');
 const REGARDING = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s+(?:regarding|in\\s+regards?\\s+to|with\\s+regards?\\s+to|concerning|wrt)\\s+(?=\\S)`, 'iu');
 const COLON_VIEW = new RegExp(`^(\\s*${SUBJECT_WORDS})\\s*:\\s*(?=(?:thoughts|views?|take|comments?|reactions?|statements?|quotes?|words)\\s+(?:on|about|regarding)\\b)`, 'iu');

@@ -63,7 +63,7 @@ export const VIEW = 'takes?|pov|perspectives?|point\\s+of\\s+view|reactions?|res
 // reason for dropping out", "travis hood's account of the crash", "lindsey graham pushback on
 // …" (a reply in words). Only after a possessive:
 // "what was the reason for the delay" asks for no one.
-export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing|angle';
+export const OWN_WORDS = 'message|warning|argument|point|reason|reasoning|rationale|logic|explanation|account|story|promise|pledge|apology|excuse|criticism|pushback|rebuttal|retort|objections?|advice|plea|appeal|prediction|assessment|description|characteri[sz]ation|defen[cs]e|justification|version|narrative|spin|concerns?|fears?|hopes?|tweets?|letter|lines?|one-liners?|tributes?|takeaways?|latest|wording|phrasing|angle|plans?|intentions?|next\\s+steps?';
 // Words between an owner and what they said: "nancy pelosi's exact words".
 export const OWN_ADJECTIVES = '(?:(?:exact|own|full|first|latest|last|initial|official|public|real|actual|main|original|whole|hot|honest|personal|overall|written|spoken|televised)\\s+)?';
 

@@ -667,6 +667,10 @@ describe('parseQuestion', () => {
     ['an official from the water agency on the flood', { speech: true, speaker: 'water agency', topic: 'the flood', guessed: true }],
     ['officials from the water agency on the flood', { speech: true, speaker: 'water agency', topic: 'the flood', guessed: true }],
     ['what did people from gdansk say about the flood', { speech: true, topic: 'gdansk the flood' }],
+    // What someone is going to do, or their plans, are what they said they would do.
+    ["what's the mayor gonna do now he tested positive", { speech: true, speaker: 'mayor', topic: 'after he tested positive' }],
+    ['what was the mayor going to do about the dam', { speech: true, speaker: 'mayor', topic: 'the dam' }],
+    ["what were the mayor's next steps on the dam", { speech: true, speaker: 'mayor', topic: 'the dam' }],
     // Reviews of a thing are its critics' words.
     ['any scathing reviews of the flood film', { speech: true, topic: 'the flood film', group: 'critics' }],
     ['what did the director say about reviews', { speech: true, speaker: 'director', topic: 'reviews' }],
@@ -1701,8 +1705,10 @@ describe('plain', () => {
     ['who will react to the flood', 'who reacted to the flood'],
     ['has tusk said anything yet about the stabbing', 'has tusk said anything about the stabbing'],
     ['has tusk commented on the stabbing yet?', 'has tusk commented on the stabbing?'],
-    // (Guards: what someone will do is no ask for words.)
-    ['what is the mayor going to do about the flood', 'what is the mayor going to do about the flood'],
+    // What someone is going to do is what they said they would (their plans are asked for
+    // as their words in the question set: "what are leisha riddell's plans for the weekend").
+    ['what is the mayor going to do about the flood', 'what did the mayor say about the flood'],
+    // (Guard: whether they will is no ask for words.)
     ['is the mayor likely to resign', 'is the mayor likely to resign'],
     // Words paid or given, asked for by what they are: theirs, to whom.
     ['the tribute the mayor paid to the firefighters', "the mayor's tribute to the firefighters"],
