@@ -302,8 +302,18 @@ export function unmarked(question: string): string {
     .replace(GREETED_FIRST, '')
     .replace(HEDGED_FIRST, '')
     .replace(/^\s*(?:\/ask\s+(?:question\s*:\s*)?|[!?.$%]ask\s+|(?:q|qn|question|ask)\s*:\s*)/i, '')
+    // ("context: lam's policy address. question: what did she say …", "background: …; q: …",
+    // "q (for my class): …": a message's parts labelled. The context is a sentence told first
+    // where the question points back at it ("she"); a question whole without it is asked alone.)
+    .replace(LABELLED_PARTS, (whole: string, context: string, asked: string) => (/\b(?:he|she|they|it|his|her|their|its|him|them|there|then|that)\b/i.test(asked) ? `${context} ${asked}` : asked))
+    .replace(/^\s*(?:(?:some|for|a\s+bit\s+of)\s+)?(?:context|background|backstory|info|setup)\s*:\s*/i, '')
+    .replace(/([.;!?\n]\s*)(?:(?:my|the|actual)\s+)?(?:q|qn|question|ask)\s*:\s*/gi, '$1')
+    .replace(/^\s*(?:q|qn|question)\s*\(([^)]*)\)\s*:\s*/i, '$1: ')
     .trim();
 }
+
+// "context: <what the asker knows> <stop> question: <the ask>".
+const LABELLED_PARTS = /^\s*(?:(?:some|for|a\s+bit\s+of)\s+)?(?:context|background|backstory|info|setup)\s*:\s*(?:(?:i['’]?m|i\s+am)\s+)?(?:(?:writing|working|reading|researching)\s+(?:(?:a|an|my)\s+\S+\s+)?(?:about|on)\s+)?(.+?[.;!?\n])\s*(?:(?:my|the|actual)\s+)?(?:q|qn|question|ask)\s*:\s*(\S.*)$/is;
 
 // A correction sent after the ask, as chat sends one: a last line "*flood" or "flood*",
 // "(soni* autocorrect)", "edit: …", "…, sorry i meant X", "… — sorry, X".

@@ -539,6 +539,12 @@ describe('parseQuestion', () => {
     ['`what did pelosi say about the wall`', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['/ask question: what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     ['!ask what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
+    // (…nor the labels of a message's parts; the context is a sentence told first where the
+    // question points back at it, and no part of a question whole without it.)
+    ['context: writing about the dam. question: what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the flood' }],
+    ['context: the dam broke. question: what did the mayor say about it', { speech: true, speaker: 'mayor', topic: 'the dam broke' }],
+    ['i read the dam story. question: what did the mayor say about the flood', { speech: true, speaker: 'mayor', topic: 'the dam story the flood' }],
+    ['q (for my class): what did the mayor say about the dam', { speech: true, speaker: 'mayor', topic: 'the dam' }],
     ['||what did pelosi say about the wall||', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
     // (…nor its custom emoji, shortcodes, channel links, headings and underline.)
     ['<:thonk:123456789012> what did pelosi say about the wall', { speech: true, speaker: 'pelosi', topic: 'the wall' }],
