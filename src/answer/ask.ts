@@ -227,7 +227,7 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // words are no topic (these are all words any quote has).
   // (Not a headline in quotation marks: "\"hurricane dorian leaves trail of destruction\" - what
   // did minnis say" asks for his words in that story.)
-  const lineOf = filter.speaker ? /^\s*["“'‘](.+?)["”'’]\s*$/u.exec(parsed.topic)?.[1] : undefined;
+  const lineOf = filter.speaker ? /^\s*["“'‘]([^"“”]*?[\p{L}\p{N}][^"“”]*?)["”'’]\s*$/u.exec(parsed.topic)?.[1] : undefined;
   const headline = lineOf !== undefined && library.listArticles().some((a) => a.title.toLowerCase().includes(lineOf.toLowerCase()));
   if (lineOf && !headline && !saidLine(library, filter.speaker!, lineOf)) return Promise.resolve({ question: q, text: `Nothing in this library has ${shownName(library, filter.speaker!) ?? filter.speaker} saying "${lineOf}".`, citations: [], mode: 'extractive' });
   // "what did father casicas ask people to do", "how did stamenkovic react to the result": no
