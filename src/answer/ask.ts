@@ -116,7 +116,8 @@ function askWithin(library: Library, q: string, filter: ArticleFilter, options: 
   // (Not where it asks whose a line is, however typed: "de blasio got called a part time
   // mayor, by whom?" is who called him that.)
   const asPlain = inPlainForm(q);
-  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !parsed.except && !LINE_ASKED.test(asPlain) ? namedLoosely(library, q, speech) : undefined;
+  // ("who did wikinews talk to about …": the press that asked is no voice asked for.)
+  const loosely = !filter.speaker && !parsed.speaker && !parsed.group && !parsed.aimedAt && !parsed.except && !LINE_ASKED.test(asPlain) && !/^\s*who\s+was\s+quoted\b/i.test(asPlain) ? namedLoosely(library, q, speech) : undefined;
   if (loosely && 'nobody' in loosely) return Promise.resolve(nobodyQuoted(q, loosely.nobody, false));
   const named = loosely ?? (!speech && !filter.speaker ? fullNameIn(library, bare) : undefined);
   if (named) [filter.speaker, topic] = [named.speaker, named.topic];

@@ -240,6 +240,10 @@ export function plain(question: string): string {
     // …": the story's voices.)
     .replace(/^\s*(?:what|which)\s+(quotes|comments|statements)\s+(?:are|were|is)\s+there\s+(?=(?:about|on|regarding|over)\b)/i, '$1 ')
     .replace(/^\s*who\s+(?:went|has\s+gone|had\s+gone)\s+on\s+(?:the\s+)?record\s+(?:about|on|regarding|over)\s+(?=\S)/i, 'who commented on ')
+    // ("who did wikinews talk to about …", "who did the bbc interview at …", "who did reporters
+    // quote on …": whom they asked is whose words were quoted.)
+    // (Talked to by the press: "who did trump talk to about …" asks whom he phoned.)
+    .replace(/^\s*who(?:m)?\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:wikinews|reporters|journalists|press|media|news|bbc|cnn|nbc|abc|cbs|fox|sky|reuters|ap|afp|guardian|times|paper|article|story|piece|report|interviewer)\s+(?:talk(?:ed)?|speak|spoke|chat(?:ted)?)\s+(?:to|with)\s+|^\s*who(?:m)?\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[\p{L}&.-]+\s+){0,2}?(?:interview(?:ed)?|quote[ds]?|cite[ds]?|sit\s+down\s+with|sat\s+down\s+with)\s+(?=(?:about|on|at|over|regarding|after|for)\b)/iu, 'who was quoted ')
     .replace(/^\s*(?:which|what)\s+sources\s+(?=(?:talk|talked|speak|spoke|comment|commented|say|said)\b)/i, 'who ')
     // ("what did bolton himself say": he is whom it asks for, not someone "bolton himself".)
     .replace(/\s+(?:him|her|them|it)sel(?:f|ves)(?=\s+(?:say|says|said|tell|tells|told|think|thinks|thought|write|wrote|tweet|tweeted|comment|commented|react|reacted|respond|responded)\b)/gi, '')

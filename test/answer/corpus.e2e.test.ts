@@ -503,6 +503,12 @@ describe.skipIf(SKIP_CORPUS)(`retrieval and answers over the sample corpus${SKIP
     }
   });
 
+  it('answers whom the press talked to about a story with its voices, not with the press', async () => {
+    // Wikinews is a speaker of its own ("Wikinews asked Stamenković …"), which had been taken
+    // for the voice asked for.
+    expect((await ask(library, 'who did wikinews talk to about the haunters convention')).citations[0]?.speaker).toBe('Joshua Winch');
+  });
+
   it('answers a line in quotation marks asked of someone only where one of their quotes holds it', async () => {
     // Stefaniak said it, not Duda; "we are with you" is Tusk's; "they are us" is nobody's,
     // and its words are all words any quote has, so they had been no topic at all.

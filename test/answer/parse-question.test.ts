@@ -677,6 +677,11 @@ describe('parseQuestion', () => {
     ["what's the mayor gonna do now he tested positive", { speech: true, speaker: 'mayor', topic: 'after he tested positive' }],
     ['what was the mayor going to do about the dam', { speech: true, speaker: 'mayor', topic: 'the dam' }],
     ["what were the mayor's next steps on the dam", { speech: true, speaker: 'mayor', topic: 'the dam' }],
+    // Whom the press talked to, interviewed or quoted about a story are its voices; whom
+    // someone else talked to is no ask for words.
+    ['who did wikinews talk to about the flood', { speech: true, topic: 'the flood' }],
+    ['who did the bbc interview about the flood', { speech: true, topic: 'the flood' }],
+    ['who did the mayor talk to about the flood', { speech: false, topic: 'who did the mayor talk to about the flood' }],
     // Reviews of a thing are its critics' words.
     ['any scathing reviews of the flood film', { speech: true, topic: 'the flood film', group: 'critics' }],
     ['what did the director say about reviews', { speech: true, speaker: 'director', topic: 'reviews' }],
