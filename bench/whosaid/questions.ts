@@ -10629,9 +10629,10 @@ const THREE_HUNDRED_THIRTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 314: the ask as speech-to-text or a voice note types it, its fillers left in ("uh",
 // "um", "so like", "basically", "kinda", "literally"); written after a session's measurement,
-// for the next session to run first. Its dev half has run once already, untuned, in that
-// session's last check run of the whole dev set (named 1 of 3, the story, 1 of 2
-// unanswerable), so the next session's run is its second, not its first.
+// for the next session to run first. Its dev half ran once, untuned, in that session's last
+// check run of the whole dev set (named 1 of 3, the story, 1 of 2 unanswerable); the next
+// session ran it again first, with the same result, then tuned on it: named 3 of 3, the story
+// (in the top 10), 2 of 2.
 const THREE_HUNDRED_FOURTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'so like when did kokesh um announce he was running', gold: [g(98, 'his 2020 candidacy in 2013 during a jailhouse interview', 'Adam Kokesh')] },
   { kind: 'named', question: 'uh what did larry sharpe say about like running in 2020', gold: [g(98, 'he would not run', 'Larry Sharpe')] },
@@ -10650,6 +10651,8 @@ const THREE_HUNDRED_FOURTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 315: the ask hedged as hearsay, the asker unsure the words were said ("reportedly",
 // "allegedly", "supposedly", "apparently", "i heard", "word is"); written before its first run.
+// First run of its dev half: named 4 of 4, one of their names shown blank, the
+// story, 2 of 2 unanswerable; after that session's tuning, the same.
 const THREE_HUNDRED_FIFTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did sirhan allegedly claim about the night kennedy was shot', gold: [g(94, 'to have no memory of the night Kennedy was shot', 'Sirhan Sirhan')] },
   { kind: 'named', question: 'supposedly the aviation herald said the jet was meant to land somewhere else?', gold: [g(13, 'the jet was supposed to land at Payam', 'The Aviation Herald')] },
@@ -10668,6 +10671,9 @@ const THREE_HUNDRED_FIFTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 316: the ask by where or to whom the words were said ("told reporters", "told the
 // bbc", "in an interview", "at a press conference", "to the press"); written before its first run.
+// First run of its dev half: named 3 of 3, the story missed ("who told reporters what
+// after …" abstained), 2 of 2 unanswerable; after tuning, the story still missed (its gold
+// eleventh).
 const THREE_HUNDRED_SIXTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did the gdansk prosecutor tell reporters about a psychiatric assessment', gold: [g(12, 'psychiatric assessments will be carried out', 'Krzysztof Sierak')] },
   { kind: 'named', question: 'at her press conference what did yolanda yu say about the officer firing', gold: [g(126, "The police officers' lives were seriously threatened", 'Yolanda Yu Hoi-kwan')] },
@@ -10686,6 +10692,7 @@ const THREE_HUNDRED_SIXTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 317: the ask for where someone stands ("what's X's stance on", "is X for or against",
 // "where does X come down on", "X's position on", "which side was X on"); written before its first run.
+// First run of its dev half: named 4 of 4, the story, 2 of 2 unanswerable.
 const THREE_HUNDRED_SEVENTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "what's ted cruz's stance on term limits for congress", gold: [g(5, 'Term limits on members of Congress offer a solution to the brokenness we see in Washington', 'Ted Cruz')] },
   { kind: 'named', question: "is becerra for or against trump's emergency declaration", gold: [g(36, 'he knows his emergency declaration is unwarranted', 'Xavier Becerra')] },
@@ -10704,6 +10711,8 @@ const THREE_HUNDRED_SEVENTEENTH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 318: offices as chat shortens them ("amb", "sec of state", "spox", "min", "dpm",
 // "govt", "flotus", "mep"); written before its first run.
+// First run of its dev half: named 1 of 3 ("spox" and "min" read as names), the
+// story, 2 of 2 unanswerable; after tuning, named 2 of 3.
 const THREE_HUNDRED_EIGHTEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did the american amb in berlin allege about the iranian airline', gold: [g(16, 'contributed to incredible human suffering, violence, and political instability', 'Richard Grenell')] },
   { kind: 'named', question: "sec of state pompeo on bolton leaving, what'd he say", gold: [g(104, 'should make any assumption that because some one of us departs', 'Mike Pompeo')] },
@@ -10723,6 +10732,9 @@ const THREE_HUNDRED_EIGHTEENTH_BATCH: WhoSaidQuestion[] = [
 // Batch 319: a speaker half remembered, by the body they spoke for ("some guy from the ntsb",
 // "a woman from the police", "an official from the state department", "a rep from boeing",
 // "one of the lawyers"); written before its first run.
+// First run of its dev half: named 4 of 4, the story, 0 of 2 unanswerable ("some guy
+// from the faa", "an official from the kremlin"); after tuning, 1 of 2 (the Kremlin read as
+// the Russian government, which spoke on Navalny).
 const THREE_HUNDRED_NINETEENTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'some guy from the ntsb said something about a preliminary report, what', gold: [g(101, 'a preliminary report would likely be available', 'Keith Holloway')] },
   { kind: 'named', question: 'a woman from the cullinan police said what happened to the lions after', gold: [g(87, 'the lions were killed', 'Connie Moganedi')] },
@@ -10742,6 +10754,8 @@ const THREE_HUNDRED_NINETEENTH_BATCH: WhoSaidQuestion[] = [
 // Batch 320: a line remembered, asked for what it was said about or why ("what prompted X to
 // say …", "what was X talking about when …", "in response to what", "what did X mean by …");
 // written before its first run.
+// First run of its dev half: named 3 of 3, the story, 1 of 2 unanswerable ("what did
+// ardern mean by 'they are us'"); after tuning, 2 of 2.
 const THREE_HUNDRED_TWENTIETH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "what was zapata talking about when he said it's crazy", gold: [g(81, 'We made a machine three years ago', 'Franky Zapata')] },
   { kind: 'named', question: 'what prompted zelensky to say nobody can put pressure on him', gold: [g(123, 'Nobody can put pressure on me', 'Volodymyr Zelensky')] },
@@ -10760,6 +10774,8 @@ const THREE_HUNDRED_TWENTIETH_BATCH: WhoSaidQuestion[] = [
 
 // Batch 321: words asked for by their tone ("emotional", "blown away", "defiant", "stern",
 // "nostalgic", "frustrated", "glowing", "upbeat", "harshest", "scathing"); written before its first run.
+// First run of its dev half: named 3 of 4, the story missed, 1 of 2 unanswerable ("any
+// scathing reviews of …"); after tuning, 2 of 2 unanswerable.
 const THREE_HUNDRED_TWENTY_FIRST_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "madina bizheva's emotional speech, what did she say about her mom", gold: [g(55, 'I give my victory to my mother', 'Madina Bizheva')] },
   { kind: 'named', question: 'lauren landa sounded blown away, what did she say', gold: [g(62, 'I swear to you, I was speechless', 'Lauren Landa')] },
@@ -10778,6 +10794,7 @@ const THREE_HUNDRED_TWENTY_FIRST_BATCH: WhoSaidQuestion[] = [
 
 // Batch 322: a line told back as a statement, with a tag asking to confirm it ("…, didn't
 // he?", "…, correct?", "…, yeah?", "am i right", "isn't that so"); written before its first run.
+// First run of its dev half: named 3 of 3, the story, 2 of 2 unanswerable.
 const THREE_HUNDRED_TWENTY_SECOND_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "denis kovalchuk said there are no good facilities back home, didn't he?", gold: [g(55, 'in his home region there are no suitably equipped facilities', 'Denis Kovalchuk')] },
   { kind: 'named', question: 'joshua winch got best actor at some festival, correct?', gold: [g(80, 'he was named Best Actor at one of those events', 'Joshua Winch')] },
@@ -10796,6 +10813,9 @@ const THREE_HUNDRED_TWENTY_SECOND_BATCH: WhoSaidQuestion[] = [
 
 // Batch 323: what someone meant to do next, asked as plans ("what's X gonna do", "what are X's
 // plans for", "what's next for", "what did X want to happen"); written before its first run.
+// First run of its dev half: named 0 of 4 in the top 5 ("gonna do", "plans for" read
+// as plain words), the story missed, 1 of 2 unanswerable; after tuning, named 3 of 4 (4 in the
+// top 10), the story still missed, 2 of 2.
 const THREE_HUNDRED_TWENTY_THIRD_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: "what's matovic gonna do now he tested positive", gold: [g(199, 'intended to isolate for ten days', 'Igor Matovič')] },
   { kind: 'named', question: "what were boris's plans for his new government", gold: [g(90, 'This is a new government with a very exciting agenda', 'Boris Johnson')] },
@@ -10815,6 +10835,8 @@ const THREE_HUNDRED_TWENTY_THIRD_BATCH: WhoSaidQuestion[] = [
 // Batch 324: the ask inside a message that labels its parts ("context: … question: …",
 // "background: …; q: …", "for an assignment: …", "working on a podcast about …, need …");
 // written before its first run.
+// First run of its dev half: named 2 of 3, the story, 2 of 2 unanswerable; after
+// tuning, named 3 of 3.
 const THREE_HUNDRED_TWENTY_FOURTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'context: writing about the crew dragon docking. question: how did musk say he felt afterwards', gold: [g(40, "I'm a little emotionally exhausted because that was super stressful", 'Elon Musk')] },
   { kind: 'named', question: "background: nasa's new commercial partners. q: what did gerstenmaier say about working with spacex", gold: [g(40, "It's fun working with a new partner", 'Bill Gerstenmaier')] },
@@ -10834,6 +10856,8 @@ const THREE_HUNDRED_TWENTY_FOURTH_BATCH: WhoSaidQuestion[] = [
 // Batch 325: words asked for by who interviewed the speaker or whom they told ("told wikinews",
 // "in his interview with", "who did wikinews talk to", "the mp who talked to the bbc");
 // written before its first run.
+// First run of its dev half: named 4 of 4, the story missed (Wikinews taken for the
+// voice asked for), 2 of 2 unanswerable; after tuning, the story too.
 const THREE_HUNDRED_TWENTY_FIFTH_BATCH: WhoSaidQuestion[] = [
   { kind: 'named', question: 'what did kokesh tell wikinews about when he launched his 2020 run', gold: [g(98, 'his 2020 candidacy in 2013 during a jailhouse interview', 'Adam Kokesh')] },
   { kind: 'named', question: 'stamenkovic told scientific american what about life on mars', gold: [g(8, 'Our work is calling for a complete revision for how we think about the potential for life on Mars', 'Vlada Stamenković')] },
