@@ -429,7 +429,6 @@ function naming(found: Answer, what: readonly string[], told: (c: Citation) => b
   return found.citations.some((c) => told(c) && pattern.test(c.quote)) ? found : noAnswer(found.question);
 }
 
-/** The one name the articles give whoever `speaker` names, if it names one person. */
 /** Whether a quote of `speaker`'s holds `line`, word for word or in other words (holdsLine). */
 function saidLine(library: Library, speaker: string, line: string): boolean {
   const keys = new Set(library.speakerKeys(speaker));
@@ -438,6 +437,7 @@ function saidLine(library: Library, speaker: string, line: string): boolean {
   return holdsLine(library, verbatim.length > 0 ? verbatim : theirs, line, verbatim.length > 0);
 }
 
+/** The one name the articles give whoever `speaker` names, if it names one person. */
 function shownName(library: Library, speaker: string): string | undefined {
   const { nameOf } = library.people();
   const names = [...new Set(library.speakerKeys(speaker).map((key) => nameOf.get(key)))];

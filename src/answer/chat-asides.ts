@@ -305,7 +305,7 @@ export function unmarked(question: string): string {
     // ("context: lam's policy address. question: what did she say …", "background: …; q: …",
     // "q (for my class): …": a message's parts labelled. The context is a sentence told first
     // where the question points back at it ("she"); a question whole without it is asked alone.)
-    .replace(LABELLED_PARTS, (whole: string, context: string, asked: string) => (/\b(?:he|she|they|it|his|her|their|its|him|them|there|then|that)\b/i.test(asked) ? `${context} ${asked}` : asked))
+    .replace(LABELLED_PARTS, (_, context: string, asked: string) => (/\b(?:he|she|they|it|his|her|their|its|him|them|there|then|that)\b/i.test(asked) ? `${context} ${asked}` : asked))
     .replace(/^\s*(?:(?:some|for|a\s+bit\s+of)\s+)?(?:context|background|backstory|info|setup)\s*:\s*/i, '')
     .replace(/([.;!?\n]\s*)(?:(?:my|the|actual)\s+)?(?:q|qn|question|ask)\s*:\s*/gi, '$1')
     .replace(/^\s*(?:q|qn|question)\s*\(([^)]*)\)\s*:\s*/i, '$1: ')
